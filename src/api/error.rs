@@ -1,0 +1,368 @@
+//! Every way a call can fail, each with a message front-desk staff understand
+//! and what to do next.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// Which call failed: the same code means different things per endpoint
+/// (NO_RECORDS_FOUND is "no reservation" or "no booking").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Endpoint {
+    Reservation,
+    Quotation,
+    SaveSignature,
+    Properties,
+}
+
+impl Endpoint {
+    fn thing(self) -> &'static str {
+        match self {
+            Endpoint::Reservation => "reservation",
+            Endpoint::Quotation | Endpoint::SaveSignature => "booking",
+            Endpoint::Properties => "property",
+        }
+    }
+}
+
+/// The error codes the StoRegister documents list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum ApiErrorCode {
+    NoRecordsFound,
+    InvalidParamReservationInfoId,
+    InvalidReservationInfoDetails,
+    InvalidParamActivityInfoId,
+    UnableToRetrieveActivityInfoDetails,
+    InvalidActivityInfoDetails,
+    InvalidParamSignature,
+    InvalidDocumentTypeResponse,
+    InvalidClientInfoDetails,
+    InvalidApiKey,
+    Failed,
+    SomethingWentWrong,
+    /// A code the documents do not list; kept as sent.
+    Other(String),
+}
+
+impl ApiErrorCode {
+    pub fn parse(code: &str) -> Self {
+        match code.trim().to_ascii_uppercase().as_str() {
+            "NO_RECORDS_FOUND" => Self::NoRecordsFound,
+            "INVALID_PARAM_RESERVATION_INFO_ID" => Self::InvalidParamReservationInfoId,
+            "INVALID_RESERVATION_INFO_DETAILS" => Self::InvalidReservationInfoDetails,
+            "INVALID_PARAM_ACTIVITY_INFO_ID" => Self::InvalidParamActivityInfoId,
+            // The documents spell it RETREIVE; accept the right spelling too.
+            "UNABLE_TO_RETREIVE_ACTIVITY_INFO_DETAILS" | "UNABLE_TO_RETRIEVE_ACTIVITY_INFO_DETAILS" => {
+                Self::UnableToRetrieveActivityInfoDetails
+            }
+            "INVALID_ACTIVITY_INFO_DETAILS" => Self::InvalidActivityInfoDetails,
+            "INVALID_PARAM_SIGNATURE" => Self::InvalidParamSignature,
+            "INVALID_DOCUMENT_TYPE_RESPONSE" => Self::InvalidDocumentTypeResponse,
+            "INVALID_CLIENT_INFO_DETAILS" => Self::InvalidClientInfoDetails,
+            "INVALID_API_KEY" | "UNAUTHORIZED" => Self::InvalidApiKey,
+            "FAILED" => Self::Failed,
+            "SOMETHING_WENT_WRONG" => Self::SomethingWentWrong,
+            _ => Self::Other(code.trim().to_owned()),
+        }
+    }
+
+    /// The code as the API writes it.
+    pub fn as_code(&self) -> &str {
+        match self {
+            Self::NoRecordsFound => "NO_RECORDS_FOUND",
+            Self::InvalidParamReservationInfoId => "INVALID_PARAM_RESERVATION_INFO_ID",
+            Self::InvalidReservationInfoDetails => "INVALID_RESERVATION_INFO_DETAILS",
+            Self::InvalidParamActivityInfoId => "INVALID_PARAM_ACTIVITY_INFO_ID",
+            Self::UnableToRetrieveActivityInfoDetails => "UNABLE_TO_RETREIVE_ACTIVITY_INFO_DETAILS",
+            Self::InvalidActivityInfoDetails => "INVALID_ACTIVITY_INFO_DETAILS",
+            Self::InvalidParamSignature => "INVALID_PARAM_SIGNATURE",
+            Self::InvalidDocumentTypeResponse => "INVALID_DOCUMENT_TYPE_RESPONSE",
+            Self::InvalidClientInfoDetails => "INVALID_CLIENT_INFO_DETAILS",
+            Self::InvalidApiKey => "INVALID_API_KEY",
+            Self::Failed => "FAILED",
+            Self::SomethingWentWrong => "SOMETHING_WENT_WRONG",
+            Self::Other(s) => s,
+        }
+    }
+
+    /// Plain language for the person at the desk.
+    pub fn message(&self, endpoint: Endpoint) -> String {
+        let thing = endpoint.thing();
+        match self {
+            Self::NoRecordsFound => format!("No {thing} with this id."),
+            Self::InvalidParamReservationInfoId => "The server did not accept this reservation id.".into(),
+            Self::InvalidReservationInfoDetails => {
+                "The server could not read this reservation's details.".into()
+            }
+            Self::InvalidParamActivityInfoId => "The server did not accept this booking id.".into(),
+            Self::UnableToRetrieveActivityInfoDetails => {
+                "The server could not load this booking's details.".into()
+            }
+            Self::InvalidActivityInfoDetails => "This booking's details are incomplete on the server.".into(),
+            Self::InvalidParamSignature => "The server refused the signature image.".into(),
+            Self::InvalidDocumentTypeResponse => "The server has no contract document type set up for this booking.".into(),
+            Self::InvalidClientInfoDetails => "The client's details on this booking are incomplete.".into(),
+            Self::InvalidApiKey => "The API key was refused.".into(),
+            Self::Failed => "The server could not complete the request.".into(),
+            Self::SomethingWentWrong => "The server had a technical problem.".into(),
+            Self::Other(code) => format!("The server refused the request ({code})."),
+        }
+    }
+
+    /// What to do about it.
+    pub fn next_step(&self, endpoint: Endpoint) -> &'static str {
+        match self {
+            Self::NoRecordsFound | Self::InvalidParamReservationInfoId | Self::InvalidParamActivityInfoId => {
+                match endpoint {
+                    Endpoint::Reservation | Endpoint::Quotation => {
+                        "Check the id on the customer's confirmation email and try again."
+                    }
+                    _ => "Look the booking up again, then retry.",
+                }
+            }
+            Self::InvalidParamSignature => "Ask the customer to sign again, larger, then confirm.",
+            Self::InvalidReservationInfoDetails
+            | Self::UnableToRetrieveActivityInfoDetails
+            | Self::InvalidActivityInfoDetails
+            | Self::InvalidDocumentTypeResponse
+            | Self::InvalidClientInfoDetails => {
+                "Open the booking in the StoRegister back office and complete it, then retry."
+            }
+            Self::InvalidApiKey => "Enter a valid API key in Settings.",
+            Self::Failed | Self::Other(_) => "Try again; if it keeps failing, note the code for support.",
+            Self::SomethingWentWrong => "Try again in a minute; if it persists, contact your StoRegister administrator.",
+        }
+    }
+}
+
+impl fmt::Display for ApiErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_code())
+    }
+}
+
+/// Which kind of id the user typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum IdKind {
+    Reservation,
+    Booking,
+}
+
+/// Everything that can go wrong between the desk and the API.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ApiError {
+    #[error("“{input}” is not a valid {} id: {reason}", kind_name(*.kind))]
+    InvalidId {
+        kind: IdKind,
+        input: String,
+        reason: String,
+    },
+    #[error("{}", .codes.first().map(|c| c.message(*.endpoint)).unwrap_or_else(|| "The server refused the request.".into()))]
+    Api {
+        endpoint: Endpoint,
+        codes: Vec<ApiErrorCode>,
+        http_status: u16,
+    },
+    #[error("No API key is set.")]
+    MissingKey,
+    #[error("The API key was refused (HTTP 401).")]
+    Unauthorized,
+    #[error("This API key may not use this function (HTTP 403).")]
+    Forbidden,
+    #[error("The server has no such address (HTTP 404). The base URL may be wrong.")]
+    NotFound,
+    #[error("The server is receiving too many requests (HTTP 429).")]
+    RateLimited,
+    #[error("The server is having trouble (HTTP {status}).")]
+    Server { status: u16 },
+    #[error("The server answered with an unexpected status (HTTP {status}).")]
+    HttpStatus { status: u16 },
+    #[error("The server did not answer in time ({seconds} s).")]
+    Timeout { seconds: u64 },
+    #[error("Could not connect to {host}: nothing is listening there.")]
+    ConnectionRefused { host: String },
+    #[error("Could not reach {host}: {detail}")]
+    Connect { host: String, detail: String },
+    #[error("The secure connection to {host} failed: {detail}")]
+    Tls { host: String, detail: String },
+    #[error("The connection was interrupted: {detail}")]
+    Network { detail: String },
+    #[error("The server sent a web page instead of data (HTTP {status}, {content_type}).")]
+    NotJson {
+        status: u16,
+        content_type: String,
+        snippet: String,
+    },
+    #[error("The server's answer is too large (over {limit_mib} MiB).")]
+    TooLarge { limit_mib: u64 },
+    #[error("The server's answer could not be understood at `{path}`: {detail}")]
+    Malformed { path: String, detail: String },
+    #[error("The server URL is not usable: {detail}")]
+    BadBaseUrl { detail: String },
+    #[error("The redirect to another host was refused to protect the API key ({to}).")]
+    CrossHostRedirect { to: String },
+}
+
+fn kind_name(k: IdKind) -> &'static str {
+    match k {
+        IdKind::Reservation => "reservation",
+        IdKind::Booking => "booking",
+    }
+}
+
+impl ApiError {
+    /// What the user can do about it.
+    pub fn next_step(&self) -> String {
+        match self {
+            ApiError::InvalidId { .. } => {
+                "Ids look like 3d491954-4ec3-466b-a7bc-a95b506aa8f3: copy it from the confirmation email.".into()
+            }
+            ApiError::Api { endpoint, codes, .. } => codes
+                .first()
+                .map(|c| c.next_step(*endpoint))
+                .unwrap_or("Try again; if it keeps failing, contact support.")
+                .into(),
+            ApiError::MissingKey | ApiError::Unauthorized => {
+                "Open Settings and enter the API key from the StoRegister management application.".into()
+            }
+            ApiError::Forbidden => "Ask your administrator for a key with booking access.".into(),
+            ApiError::NotFound | ApiError::BadBaseUrl { .. } => {
+                "Check the server address in Settings.".into()
+            }
+            ApiError::RateLimited | ApiError::Server { .. } | ApiError::HttpStatus { .. } => {
+                "Wait a minute and try again.".into()
+            }
+            ApiError::Timeout { .. } | ApiError::Network { .. } => {
+                "Check the network connection and try again.".into()
+            }
+            ApiError::ConnectionRefused { .. } | ApiError::Connect { .. } => {
+                "Check the network and the server address in Settings.".into()
+            }
+            ApiError::Tls { .. } => {
+                "The server's certificate was not trusted. Check the address, the system clock and any proxy.".into()
+            }
+            ApiError::NotJson { .. } => {
+                "The address may point at a website, a login page or a proxy. Check the server address in Settings.".into()
+            }
+            ApiError::TooLarge { .. } | ApiError::Malformed { .. } => {
+                "This is a server problem: note the booking id and tell support.".into()
+            }
+            ApiError::CrossHostRedirect { .. } => {
+                "Set the final server address in Settings.".into()
+            }
+        }
+    }
+
+    /// Exit code for the CLI: 1 the API said no, 2 bad usage or invalid id,
+    /// 3 network or transport failure.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            ApiError::InvalidId { .. } | ApiError::MissingKey | ApiError::BadBaseUrl { .. } => 2,
+            ApiError::Api { .. }
+            | ApiError::Unauthorized
+            | ApiError::Forbidden
+            | ApiError::NotFound
+            | ApiError::RateLimited => 1,
+            _ => 3,
+        }
+    }
+
+    /// The API's own error codes, when it sent any.
+    pub fn codes(&self) -> &[ApiErrorCode] {
+        match self {
+            ApiError::Api { codes, .. } => codes,
+            _ => &[],
+        }
+    }
+
+    /// True when the API said the record does not exist.
+    pub fn is_not_found(&self) -> bool {
+        self.codes().iter().any(|c| {
+            matches!(
+                c,
+                ApiErrorCode::NoRecordsFound
+                    | ApiErrorCode::InvalidParamReservationInfoId
+                    | ApiErrorCode::InvalidParamActivityInfoId
+            )
+        })
+    }
+
+    /// Worth retrying a GET for: the request may never have been served.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            ApiError::ConnectionRefused { .. }
+                | ApiError::Connect { .. }
+                | ApiError::Network { .. }
+                | ApiError::Server {
+                    status: 502..=504
+                }
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOCUMENTED: &[&str] = &[
+        "INVALID_PARAM_RESERVATION_INFO_ID",
+        "INVALID_RESERVATION_INFO_DETAILS",
+        "NO_RECORDS_FOUND",
+        "FAILED",
+        "SOMETHING_WENT_WRONG",
+        "INVALID_PARAM_ACTIVITY_INFO_ID",
+        "UNABLE_TO_RETREIVE_ACTIVITY_INFO_DETAILS",
+        "INVALID_PARAM_SIGNATURE",
+        "INVALID_ACTIVITY_INFO_DETAILS",
+        "INVALID_DOCUMENT_TYPE_RESPONSE",
+        "INVALID_CLIENT_INFO_DETAILS",
+    ];
+
+    #[test]
+    fn every_documented_code_has_its_own_variant_and_message() {
+        let mut messages = std::collections::HashSet::new();
+        for code in DOCUMENTED {
+            let parsed = ApiErrorCode::parse(code);
+            assert!(!matches!(parsed, ApiErrorCode::Other(_)), "{code} unmapped");
+            assert_eq!(parsed.as_code(), *code);
+            let msg = parsed.message(Endpoint::Quotation);
+            assert!(!msg.contains('_'), "{code}: message shows a raw code: {msg}");
+            assert!(messages.insert(msg), "{code}: message is shared with another code");
+            assert!(!parsed.next_step(Endpoint::Quotation).is_empty());
+        }
+    }
+
+    #[test]
+    fn not_found_wording_depends_on_endpoint() {
+        let c = ApiErrorCode::NoRecordsFound;
+        assert_eq!(c.message(Endpoint::Reservation), "No reservation with this id.");
+        assert_eq!(c.message(Endpoint::Quotation), "No booking with this id.");
+    }
+
+    #[test]
+    fn unknown_codes_are_kept() {
+        let c = ApiErrorCode::parse("QUOTA_EXCEEDED");
+        assert_eq!(c, ApiErrorCode::Other("QUOTA_EXCEEDED".into()));
+        assert!(c.message(Endpoint::Quotation).contains("QUOTA_EXCEEDED"));
+    }
+
+    #[test]
+    fn exit_codes_follow_the_cli_contract() {
+        let api = ApiError::Api {
+            endpoint: Endpoint::Quotation,
+            codes: vec![ApiErrorCode::NoRecordsFound],
+            http_status: 200,
+        };
+        assert_eq!(api.exit_code(), 1);
+        assert!(api.is_not_found());
+        let bad = ApiError::InvalidId {
+            kind: IdKind::Booking,
+            input: "x".into(),
+            reason: "too short".into(),
+        };
+        assert_eq!(bad.exit_code(), 2);
+        assert_eq!(ApiError::Timeout { seconds: 5 }.exit_code(), 3);
+        assert_eq!(ApiError::Unauthorized.exit_code(), 1);
+    }
+}
