@@ -5,3 +5,5 @@
 //! import egui.
 
 pub mod api;
+pub mod report;
+pub mod secrets;
