@@ -226,9 +226,9 @@ impl Default for SmoothingOptions {
     fn default() -> Self {
         Self {
             min_distance: 0.01,
-            min_width: 0.003,
-            max_width: 0.012,
-            dot_width: 0.012,
+            min_width: 0.004,
+            max_width: 0.016,
+            dot_width: 0.018,
             half_width_speed: 3.0,
             velocity_filter_weight: 0.7,
             pressure_influence: 0.8,
@@ -1454,6 +1454,70 @@ mod tests {
             assert!(is_ink(img.get_pixel(x, y)), "no ink at ({x}, {y})");
         }
         assert!(!is_ink(img.get_pixel(150, 60)));
+    }
+
+    #[test]
+    fn png_matches_smoothed_geometry() {
+        // Thick ink so every smoothed point is well inside the ink: the pixel under each point
+        // of the centre line (stroke ends, joints, crossings included) must be ink, and pixels
+        // clearly away from all ink must be background.
+        let pad = demo_signature();
+        let smoothing = SmoothingOptions {
+            min_width: 0.03,
+            max_width: 0.06,
+            dot_width: 0.08,
+            ..SmoothingOptions::default()
+        };
+        let opts = RenderOptions {
+            smoothing,
+            ..RenderOptions::default()
+        };
+        let img = decode(&pad.render_png(&opts).unwrap());
+        // Same placement as the renderer: trim to the ink, scale uniformly, centre.
+        let ink: Vec<SmoothedPoint> = pad
+            .smoothed(&smoothing)
+            .iter()
+            .flat_map(|s| s.points.clone())
+            .map(|p| SmoothedPoint {
+                x: p.x * pad.aspect(),
+                ..p
+            })
+            .collect();
+        let mut b = Bounds::EMPTY;
+        for p in &ink {
+            b.add(p.x, p.y, p.width / 2.0);
+        }
+        let pad_px = opts.padding as f32;
+        let (aw, ah) = (
+            opts.width as f32 - 2.0 * pad_px,
+            opts.height as f32 - 2.0 * pad_px,
+        );
+        let s = b.fit_scale(aw, ah);
+        let ox = pad_px + (aw - b.width() * s) / 2.0 - b.min_x * s;
+        let oy = pad_px + (ah - b.height() * s) / 2.0 - b.min_y * s;
+        let px: Vec<(f32, f32, f32)> = ink
+            .iter()
+            .map(|p| (p.x * s + ox, p.y * s + oy, p.width * s / 2.0))
+            .collect();
+        assert!(px.iter().all(|p| p.2 >= 3.0), "test needs thick ink");
+        for &(x, y, _) in &px {
+            assert!(
+                is_ink(img.get_pixel(x as u32, y as u32)),
+                "hole at ({x}, {y})"
+            );
+        }
+        let mut checked = 0;
+        for gy in (0..opts.height).step_by(5) {
+            for gx in (0..opts.width).step_by(5) {
+                let (cx, cy) = (gx as f32 + 0.5, gy as f32 + 0.5);
+                let far = px.iter().all(|&(x, y, r)| (x - cx).hypot(y - cy) > r + 2.0);
+                if far {
+                    checked += 1;
+                    assert_eq!(img.get_pixel(gx, gy)[3], 0, "stray ink at ({gx}, {gy})");
+                }
+            }
+        }
+        assert!(checked > 1000);
     }
 
     #[test]
