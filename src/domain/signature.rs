@@ -19,9 +19,11 @@
 //!
 //! # Privacy
 //!
-//! A signature lives only in memory. Removed strokes, the pad's strokes on drop, the rendered
-//! pixels and the PNG/base64 buffers are zeroized ([`zeroize`]). `Debug` output never contains
-//! coordinates. Nothing here is `Serialize`, except the option structs (settings).
+//! A signature lives only in memory. Removed strokes, the pad's strokes on drop, smoothed
+//! geometry, the rendered pixels and the PNG/base64 buffers are zeroized ([`zeroize`]), also
+//! when they grow. Best effort: scratch memory inside tiny-skia's path and the PNG encoder is
+//! freed without wiping. `Debug` output never contains coordinates. Only the option structs
+//! (settings) are `Serialize`.
 //!
 //! # Typical use (UI)
 //!
@@ -85,7 +87,8 @@ pub struct SamplePoint {
     pub x: f32,
     /// Vertical position, `0.0` = top edge, `1.0` = bottom edge of the pad.
     pub y: f32,
-    /// Time stamp in milliseconds (any origin, only differences matter).
+    /// Time stamp in milliseconds (any origin, only differences matter). Samples of one frame
+    /// may share a time stamp; the pen speed is then measured over the time that did pass.
     pub t_ms: f64,
     /// Pen pressure `0.0..=1.0` when the device reports it (egui `Event::Touch::force`),
     /// `None` otherwise. `None` means "unknown", not "no pressure".
@@ -791,6 +794,7 @@ fn keep_points(
         width: start_width * o.pressure_factor(first.pressure),
     });
     let mut last_t = first.t_ms;
+    let mut travelled = 0.0f32;
     let mut speed = 0.0f32;
     for p in &points[1..] {
         let (x, y) = (p.x * aspect, p.y);
@@ -799,15 +803,23 @@ fn keep_points(
         if dist < o.min_distance || dist == 0.0 {
             continue;
         }
+        // Samples batched into one frame can share a time stamp: the distance is carried over
+        // until time has passed, so the speed is measured over the time that really passed.
+        travelled += dist;
         let dt_s = ((p.t_ms - last_t) / 1000.0) as f32;
-        if dt_s > 0.0 && dt_s.is_finite() {
-            let new_speed = dist / dt_s;
-            speed = o.velocity_filter_weight * new_speed + (1.0 - o.velocity_filter_weight) * speed;
+        if dt_s > 0.0 {
+            let new_speed = travelled / dt_s;
+            let w = o.velocity_filter_weight;
+            speed = w * new_speed + (1.0 - w) * speed;
+            if !speed.is_finite() {
+                speed = 0.0;
+            }
         }
-        if !speed.is_finite() {
-            speed = 0.0;
+        if dt_s != 0.0 {
+            // Time moved (backwards time resets the measurement without a speed).
+            last_t = p.t_ms;
+            travelled = 0.0;
         }
-        last_t = p.t_ms;
         kept.push(InkPoint {
             x,
             y,
@@ -1029,64 +1041,58 @@ pub fn demo_signature() -> SignaturePad {
     let mut t = 0.0f64;
 
     // Cursive name: a prolate cycloid (loops) drifting right, 1,400 samples at ~240 Hz.
-    for i in 0..1400 {
-        let u = i as f32 / 1399.0;
-        let theta = TAU * 7.0 * u;
-        let x = 0.08 + 0.62 * u + 0.03 * theta.cos();
-        let y = 0.55 + 0.18 * theta.sin() + 0.05 * (TAU * u).sin();
-        t += 4.0 + 2.0 * f64::from((TAU * 3.0 * u).sin());
-        let p = SamplePoint::new(x, y, t);
-        if i == 0 {
-            pad.begin_stroke(p)
-        } else {
-            pad.extend_stroke(p)
-        }
-    }
-    pad.end_stroke();
-
+    add_stroke(
+        &mut pad,
+        (0..1400).map(|i| {
+            let u = i as f32 / 1399.0;
+            let theta = TAU * 7.0 * u;
+            t += 4.0 + 2.0 * f64::from((TAU * 3.0 * u).sin());
+            let x = 0.08 + 0.62 * u + 0.03 * theta.cos();
+            let y = 0.55 + 0.18 * theta.sin() + 0.05 * (TAU * u).sin();
+            SamplePoint::new(x, y, t)
+        }),
+    );
     // Fast crossing bar, 250 samples.
     t += 300.0;
-    for i in 0..250 {
-        let u = i as f32 / 249.0;
-        let p = SamplePoint::new(0.30 + 0.25 * u, 0.30 + 0.04 * u + 0.02 * (TAU * u).sin(), t);
-        t += 1.5;
-        if i == 0 {
-            pad.begin_stroke(p)
-        } else {
-            pad.extend_stroke(p)
-        }
-    }
-    pad.end_stroke();
-
+    add_stroke(
+        &mut pad,
+        (0..250).map(|i| {
+            let u = i as f32 / 249.0;
+            t += 1.5;
+            SamplePoint::new(0.30 + 0.25 * u, 0.30 + 0.04 * u + 0.02 * (TAU * u).sin(), t)
+        }),
+    );
     // Underline flourish with pen pressure, 345 samples.
     t += 400.0;
-    for i in 0..345 {
-        let u = i as f32 / 344.0;
-        let x = 0.12 + 0.73 * u;
-        let y = 0.84 + 0.04 * (TAU * u).sin();
-        let p = SamplePoint::new(x, y, t).with_pressure(0.4 + 0.4 * (TAU / 2.0 * u).sin());
-        t += 3.0;
-        if i == 0 {
-            pad.begin_stroke(p)
-        } else {
-            pad.extend_stroke(p)
-        }
-    }
-    pad.end_stroke();
-
+    add_stroke(
+        &mut pad,
+        (0..345).map(|i| {
+            let u = i as f32 / 344.0;
+            t += 3.0;
+            SamplePoint::new(0.12 + 0.73 * u, 0.84 + 0.04 * (TAU * u).sin(), t)
+                .with_pressure(0.4 + 0.4 * (TAU / 2.0 * u).sin())
+        }),
+    );
     // A dot: 5 samples jittering by less than the minimum distance.
     t += 500.0;
-    for i in 0..5 {
-        let p = SamplePoint::new(0.62 + 0.0005 * i as f32, 0.20, t);
-        t += 8.0;
-        if i == 0 {
-            pad.begin_stroke(p)
-        } else {
-            pad.extend_stroke(p)
-        }
-    }
-    pad.end_stroke();
+    add_stroke(
+        &mut pad,
+        (0..5).map(|i| {
+            t += 8.0;
+            SamplePoint::new(0.62 + 0.0005 * i as f32, 0.20, t)
+        }),
+    );
     pad
+}
+
+/// Pen down on the first sample, moves through the rest, pen up.
+fn add_stroke(pad: &mut SignaturePad, points: impl IntoIterator<Item = SamplePoint>) {
+    let mut points = points.into_iter();
+    if let Some(first) = points.next() {
+        pad.begin_stroke(first);
+        points.for_each(|p| pad.extend_stroke(p));
+        pad.end_stroke();
+    }
 }
 
 #[cfg(test)]
@@ -1096,17 +1102,13 @@ mod tests {
 
     /// A stroke of `n` samples along `f(u)`, `u` in `0..=1`, `dt` ms apart.
     fn stroke(pad: &mut SignaturePad, n: usize, dt: f64, f: impl Fn(f32) -> (f32, f32)) {
-        for i in 0..n {
-            let u = i as f32 / (n - 1).max(1) as f32;
-            let (x, y) = f(u);
-            let p = SamplePoint::new(x, y, i as f64 * dt);
-            if i == 0 {
-                pad.begin_stroke(p)
-            } else {
-                pad.extend_stroke(p)
-            }
-        }
-        pad.end_stroke();
+        add_stroke(
+            pad,
+            (0..n).map(|i| {
+                let (x, y) = f(i as f32 / (n - 1).max(1) as f32);
+                SamplePoint::new(x, y, i as f64 * dt)
+            }),
+        );
     }
 
     fn decode(img: &SignatureImage) -> RgbaImage {
@@ -1213,6 +1215,28 @@ mod tests {
         // Within the fast stroke the width falls as the filtered speed builds up.
         let fast = &s[1].points;
         assert!(fast[fast.len() - 1].width < fast[0].width);
+    }
+
+    #[test]
+    fn samples_sharing_a_frame_time_get_the_same_width() {
+        // 120 samples 4 ms apart vs. the same samples delivered 4 per 16 ms frame with the frame's
+        // time stamp: the speed (hence the width) must come out about the same.
+        let o = SmoothingOptions::default();
+        let mut pad = SignaturePad::new(3.0);
+        let path = |i: usize| (0.1 + 0.006 * i as f32, 0.5);
+        add_stroke(
+            &mut pad,
+            (0..120).map(|i| SamplePoint::new(path(i).0, path(i).1, i as f64 * 4.0)),
+        );
+        add_stroke(
+            &mut pad,
+            (0..120).map(|i| SamplePoint::new(path(i).0, path(i).1, (i / 4) as f64 * 16.0)),
+        );
+        let s = pad.smoothed(&o);
+        let (even, batched) = (mean_width(&s[0]), mean_width(&s[1]));
+        assert!((even - batched).abs() < even * 0.15, "{even} vs {batched}");
+        // The stroke is fast (4.5 pad heights/s), so it is clearly thinner than max_width.
+        assert!(even < o.max_width * 0.5);
     }
 
     #[test]
