@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod cli;
+pub mod domain;
 pub mod i18n;
 pub mod report;
 pub mod sandbox;
