@@ -1,1 +1,3 @@
+pub mod idle;
+pub mod pin;
 pub mod signature;
