@@ -15,7 +15,8 @@ use crate::api::{
     ApiError, ApiErrorCode, ApiKey, BookingId, ClientConfig, Endpoint, ReservationId, SaveOutcome,
     StoRegisterClient,
 };
-use crate::secrets::{API_KEY_ACCOUNT, SecretError, SecretStore};
+use crate::domain::pin;
+use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
 /// Identifies one request; a result whose id is not the panel's latest is dropped.
 pub type RequestId = u64;
@@ -56,6 +57,19 @@ pub enum Command {
     Cancel {
         req: RequestId,
     },
+    /// Find out whether a kiosk manager PIN is set.
+    LoadKioskPin,
+    /// Set (`new: Some`) or remove (`new: None`) the kiosk manager PIN. When a
+    /// PIN is set, `current` must match it.
+    SetKioskPin {
+        current: Option<Zeroizing<String>>,
+        new: Option<Zeroizing<String>>,
+    },
+    /// Check a PIN typed at the kiosk.
+    VerifyKioskPin {
+        req: RequestId,
+        pin: Zeroizing<String>,
+    },
 }
 
 impl std::fmt::Debug for Command {
@@ -76,6 +90,11 @@ impl std::fmt::Debug for Command {
             }
             Command::Properties { req } => write!(f, "Properties({req})"),
             Command::Cancel { req } => write!(f, "Cancel({req})"),
+            Command::LoadKioskPin => f.write_str("LoadKioskPin"),
+            Command::SetKioskPin { new, .. } => {
+                write!(f, "SetKioskPin(remove={})", new.is_none())
+            }
+            Command::VerifyKioskPin { req, .. } => write!(f, "VerifyKioskPin({req})"),
         }
     }
 }
@@ -90,6 +109,28 @@ pub enum KeyState {
         masked: String,
         store: &'static str,
     },
+}
+
+/// Where the kiosk manager PIN stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PinState {
+    /// Not read yet.
+    Unknown,
+    NotSet,
+    Set {
+        store: &'static str,
+        /// Kept in memory only: forgotten when the app closes.
+        session_only: bool,
+    },
+}
+
+/// The answer to a PIN typed at the kiosk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinCheck {
+    Correct,
+    Wrong,
+    /// No PIN is set (nothing to protect the kiosk with).
+    NotSet,
 }
 
 /// What a lookup found: the reservation, its booking's quote, or both.
@@ -139,6 +180,17 @@ pub enum Event {
         req: RequestId,
         result: Result<Vec<Property>, ApiError>,
     },
+    /// The kiosk PIN's state; `note` explains a fallback (no credential store).
+    KioskPin {
+        state: PinState,
+        note: Option<String>,
+    },
+    /// Setting or removing the PIN was refused; the message says why.
+    KioskPinRefused(String),
+    KioskPinChecked {
+        req: RequestId,
+        result: Result<PinCheck, String>,
+    },
 }
 
 /// The UI's end of the worker.
@@ -171,6 +223,8 @@ struct Shared {
     key: Option<ApiKey>,
     key_store_name: &'static str,
     sandbox: Option<crate::sandbox::Sandbox>,
+    /// The kiosk PIN hash when no credential store could keep it (memory only).
+    session_pin: Option<Zeroizing<String>>,
 }
 
 impl Shared {
@@ -213,6 +267,7 @@ pub fn spawn(
             key: None,
             key_store_name: secrets.describe(),
             sandbox: None,
+            session_pin: None,
         })),
         secrets,
         events: evt_tx,
@@ -412,6 +467,125 @@ impl Worker {
                     h.abort();
                 }
             }
+            Command::LoadKioskPin => {
+                let me = self.clone();
+                rt.spawn_blocking(move || me.load_kiosk_pin());
+            }
+            Command::SetKioskPin { current, new } => {
+                let me = self.clone();
+                rt.spawn_blocking(move || me.set_kiosk_pin(current, new));
+            }
+            Command::VerifyKioskPin { req, pin } => {
+                let me = self.clone();
+                rt.spawn_blocking(move || {
+                    let result = me.verify_kiosk_pin(&pin);
+                    drop(pin);
+                    me.emit(Event::KioskPinChecked { req, result });
+                });
+            }
+        }
+    }
+
+    /// The stored PIN hash: the session fallback first, else the credential store.
+    fn pin_hash(&self) -> Result<Option<Zeroizing<String>>, SecretError> {
+        if let Some(h) = lock(&self.shared).session_pin.clone() {
+            return Ok(Some(h));
+        }
+        self.secrets.get(KIOSK_PIN_ACCOUNT)
+    }
+
+    fn pin_set_state(&self) -> PinState {
+        let session_only = lock(&self.shared).session_pin.is_some();
+        PinState::Set {
+            store: if session_only {
+                "this session only"
+            } else {
+                self.secrets.describe()
+            },
+            session_only: session_only || !self.secrets.is_persistent(),
+        }
+    }
+
+    fn load_kiosk_pin(&self) {
+        let event = match self.pin_hash() {
+            Ok(Some(_)) => Event::KioskPin {
+                state: self.pin_set_state(),
+                note: None,
+            },
+            Ok(None) => Event::KioskPin {
+                state: PinState::NotSet,
+                note: None,
+            },
+            Err(e) => Event::KioskPin {
+                state: PinState::NotSet,
+                note: Some(format!(
+                    "{e} A manager PIN set now is kept for this session only."
+                )),
+            },
+        };
+        self.emit(event);
+    }
+
+    fn verify_kiosk_pin(&self, pin: &str) -> Result<PinCheck, String> {
+        match self.pin_hash() {
+            Ok(Some(hash)) => match pin::verify_pin(pin, &hash) {
+                Ok(true) => Ok(PinCheck::Correct),
+                Ok(false) => Ok(PinCheck::Wrong),
+                Err(e) => Err(e.to_string()),
+            },
+            Ok(None) => Ok(PinCheck::NotSet),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    fn set_kiosk_pin(&self, current: Option<Zeroizing<String>>, new: Option<Zeroizing<String>>) {
+        // Changing or removing a PIN needs the PIN in force.
+        match self.pin_hash() {
+            Ok(Some(hash)) => {
+                let ok = current
+                    .as_deref()
+                    .is_some_and(|c| pin::verify_pin(c, &hash) == Ok(true));
+                if !ok {
+                    return self.emit(Event::KioskPinRefused(
+                        "The current PIN is not right.".into(),
+                    ));
+                }
+            }
+            // No PIN yet, or no store to hold one: nothing to check against.
+            Ok(None) | Err(SecretError::Unavailable(_)) => {}
+            Err(e) => return self.emit(Event::KioskPinRefused(e.to_string())),
+        }
+        let Some(new) = new else {
+            lock(&self.shared).session_pin = None;
+            return match self.secrets.delete(KIOSK_PIN_ACCOUNT) {
+                Ok(()) | Err(SecretError::Unavailable(_)) => self.emit(Event::KioskPin {
+                    state: PinState::NotSet,
+                    note: None,
+                }),
+                Err(e) => self.emit(Event::KioskPinRefused(e.to_string())),
+            };
+        };
+        let hash = Zeroizing::new(pin::hash_pin(&new));
+        drop(new);
+        match self.secrets.set(KIOSK_PIN_ACCOUNT, &hash) {
+            Ok(()) => {
+                lock(&self.shared).session_pin = None;
+                let state = self.pin_set_state();
+                self.emit(Event::KioskPin { state, note: None });
+            }
+            Err(SecretError::Unavailable(detail)) => {
+                // Never on disk: memory only, for this run of the app.
+                lock(&self.shared).session_pin = Some(hash);
+                let state = self.pin_set_state();
+                self.emit(Event::KioskPin {
+                    state,
+                    note: Some(format!(
+                        "{} The PIN is kept for this session only; set it again after a restart.",
+                        SecretError::Unavailable(detail)
+                    )),
+                });
+            }
+            Err(e) => self.emit(Event::KioskPinRefused(e.to_string())),
         }
     }
 }
