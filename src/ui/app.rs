@@ -9,6 +9,8 @@ use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
 use crate::worker::{self, Command, Event, KeyState, LookupResult, RequestId, WorkerHandle};
 
+use super::kiosk::{self, KioskAction};
+use super::signature_panel::{self, SignatureAction};
 use super::{lookup_panel, nav, settings_panel, status_bar, welcome};
 
 /// The navigation's destinations.
@@ -59,6 +61,8 @@ pub enum Action {
     StartDemo,
     SetLanguage(i18n::Language),
     SetTheme(ThemeChoice),
+    Signature(SignatureAction),
+    Kiosk(KioskAction),
 }
 
 /// Command-line choices for this run.
@@ -116,6 +120,8 @@ pub struct AppState {
     pub settings_warning: Option<String>,
     pub lookup: LookupState,
     pub quote: QuoteState,
+    pub signature: signature_panel::SignatureState,
+    pub kiosk_ui: kiosk::KioskState,
     /// The Settings panel's unsaved edits.
     pub settings_form: settings_panel::SettingsForm,
 }
@@ -167,12 +173,18 @@ impl StoreDeskApp {
                 settings_warning,
                 lookup: LookupState::default(),
                 quote: QuoteState::default(),
+                signature: Default::default(),
+                kiosk_ui: Default::default(),
                 settings_form,
             },
             settings,
             worker,
             applied_theme: None,
         };
+        if app.state.kiosk {
+            app.state.panel = Panel::Signature;
+        }
+        app.worker.send(Command::LoadKioskPin);
         if startup.demo {
             app.apply(Action::StartDemo);
         } else {
@@ -241,7 +253,15 @@ impl StoreDeskApp {
                     Err(e) => st.quote.error = Some(e),
                 }
             }
-            Event::SignatureSaved { .. } | Event::Properties { .. } => {}
+            Event::SignatureSaved {
+                req,
+                booking,
+                result,
+            } => signature_panel::on_saved(st, req, booking, result),
+            e @ (Event::KioskPin { .. }
+            | Event::KioskPinRefused(_)
+            | Event::KioskPinChecked { .. }) => kiosk::on_event(st, e),
+            Event::Properties { .. } => {}
         }
     }
 
@@ -298,6 +318,12 @@ impl StoreDeskApp {
                 i18n::set_language(lang);
             }
             Action::SetTheme(theme) => self.settings.theme = theme,
+            Action::Signature(a) => {
+                signature_panel::apply(a, &mut self.state, &self.settings, &mut self.worker)
+            }
+            Action::Kiosk(a) => {
+                kiosk::apply(a, &mut self.state, &mut self.settings, &mut self.worker)
+            }
         }
     }
 
@@ -319,6 +345,15 @@ impl StoreDeskApp {
         self.apply_theme(ui.ctx());
         let mut actions = Vec::new();
 
+        kiosk::frame(ui, &mut self.state, &self.settings, &mut actions);
+        if self.state.kiosk {
+            kiosk::show(ui, &mut self.state, &self.settings, &mut actions);
+            for action in actions {
+                self.apply(action);
+            }
+            return;
+        }
+
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             status_bar::show(ui, &self.settings, &self.state);
         });
@@ -336,7 +371,8 @@ impl StoreDeskApp {
                 Panel::Settings => {
                     settings_panel::show(ui, &mut self.state, &self.settings, &mut actions)
                 }
-                Panel::Quote | Panel::Signature | Panel::Hours => {
+                Panel::Signature => signature_panel::show(ui, &mut self.state, false, &mut actions),
+                Panel::Quote | Panel::Hours => {
                     ui.heading(self.state.panel.title());
                 }
             }

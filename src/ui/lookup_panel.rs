@@ -9,6 +9,7 @@ use crate::report::address_line;
 use crate::worker::LookupResult;
 
 use super::app::{Action, AppState, DemoState};
+use super::signature_panel::SignatureAction;
 use super::widgets::{self, field_row};
 
 /// Accessible name of the id field (tests find it by this label).
@@ -102,7 +103,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if let Some(result) = &lookup.result {
-                result_card(ui, result, actions);
+                result_card(ui, result, state.kiosk, actions);
             } else if lookup.pending.is_none() && lookup.error.is_none() {
                 ui.label(
                     egui::RichText::new(tr(
@@ -131,7 +132,7 @@ fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &
     });
 }
 
-fn money_text(m: Option<&Money>) -> Option<String> {
+pub(crate) fn money_text(m: Option<&Money>) -> Option<String> {
     let m = m?;
     m.formatted
         .clone()
@@ -149,7 +150,7 @@ fn section(ui: &mut egui::Ui, title: &str, id: &str, add: impl FnOnce(&mut egui:
         .show(ui, add);
 }
 
-fn result_card(ui: &mut egui::Ui, r: &LookupResult, actions: &mut Vec<Action>) {
+fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut Vec<Action>) {
     let res = r.reservation.as_ref();
     let quote = r.quotation.as_ref();
     let client = res
@@ -254,9 +255,20 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, actions: &mut Vec<Action>) {
             });
             if let Some(booking) = r.booking_id() {
                 ui.add_space(8.0);
-                if ui.button(tr("Open in Quote comparison")).clicked() {
-                    actions.push(Action::OpenQuote(booking));
-                }
+                ui.horizontal(|ui| {
+                    if !kiosk && ui.button(tr("Open in Quote comparison")).clicked() {
+                        actions.push(Action::OpenQuote(booking));
+                    }
+                    if ui
+                        .button(tr("Take signature"))
+                        .on_hover_text(tr(
+                            "Opens the signature pad for this booking, with its amounts shown above it.",
+                        ))
+                        .clicked()
+                    {
+                        actions.push(Action::Signature(SignatureAction::Start(booking)));
+                    }
+                });
             }
         });
 }

@@ -2,9 +2,11 @@
 //! [`app::Action`]s; only the app turns actions into worker commands.
 
 pub mod app;
+pub mod kiosk;
 pub mod lookup_panel;
 pub mod nav;
 pub mod settings_panel;
+pub mod signature_panel;
 pub mod status_bar;
 pub mod welcome;
 pub mod widgets;

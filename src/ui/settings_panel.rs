@@ -63,6 +63,8 @@ pub fn show(
             key_section(ui, state, actions);
             ui.add_space(12.0);
             appearance_section(ui, settings, actions);
+            ui.add_space(12.0);
+            super::kiosk::settings_section(ui, state, settings, actions);
         });
 }
 

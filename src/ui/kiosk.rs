@@ -1,0 +1,783 @@
+//! Kiosk mode: a tablet on which the customer signs.
+//!
+//! Full screen, large touch targets, fixed zoom, only the signing flow and a
+//! language switch. Staff unlock it with the manager PIN (a salted hash in the
+//! credential store, checked by the worker) to pick the booking, leave kiosk
+//! mode or close the app; closing the window is refused without the PIN. After
+//! a while without input the kiosk asks "Are you still there?", then wipes
+//! every client detail and any signature from memory.
+
+use std::time::Duration;
+
+use zeroize::Zeroizing;
+
+use crate::domain::idle::{IdlePhase, IdleTimer};
+use crate::domain::pin::check_new_pin;
+use crate::i18n::{Language, tr};
+use crate::settings::Settings;
+use crate::worker::{Command, Event, PinCheck, PinState, RequestId, WorkerHandle};
+
+use super::app::{Action, AppState, LookupState, Panel, QuoteState};
+use super::{lookup_panel, signature_panel, widgets};
+
+/// Accessible name of the PIN field in the kiosk dialog.
+pub const PIN_FIELD_LABEL: &str = "Manager PIN";
+pub const STILL_THERE: &str = "Are you still there?";
+/// Smallest side of a touch target in kiosk mode (points).
+pub const TOUCH_TARGET: f32 = 48.0;
+/// Seconds between "Are you still there?" and the reset.
+pub const GRACE_SECS: f64 = 30.0;
+/// Wrong PINs in a row before the dialog waits.
+pub const MAX_TRIES: u32 = 5;
+/// How long the dialog waits after [`MAX_TRIES`] wrong PINs.
+pub const LOCKOUT_SECS: f64 = 30.0;
+/// The kiosk's fixed zoom.
+pub const KIOSK_ZOOM: f32 = 1.0;
+/// Limits of the idle delay setting (seconds).
+pub const IDLE_SECS_RANGE: (u64, u64) = (30, 1800);
+
+/// What a correct PIN allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinPurpose {
+    /// Show the staff screen (pick a booking, leave, close).
+    Unlock,
+    /// Close the app (the window's close button, Alt+F4).
+    Close,
+}
+
+/// The PIN dialog of the kiosk.
+#[derive(Debug)]
+pub struct PinDialog {
+    pub purpose: PinPurpose,
+    pub input: Zeroizing<String>,
+    pub pending: Option<RequestId>,
+    pub message: Option<String>,
+}
+
+impl PinDialog {
+    fn new(purpose: PinPurpose) -> Self {
+        Self {
+            purpose,
+            input: Zeroizing::default(),
+            pending: None,
+            message: None,
+        }
+    }
+}
+
+/// The form that sets, changes or removes the PIN (Settings, or the kiosk's
+/// staff screen while no PIN is set).
+#[derive(Debug, Default)]
+pub struct PinForm {
+    pub current: Zeroizing<String>,
+    pub new: Zeroizing<String>,
+    pub confirm: Zeroizing<String>,
+    /// Waiting for the worker.
+    pub pending: bool,
+    /// (message, is an error)
+    pub message: Option<(String, bool)>,
+}
+
+impl PinForm {
+    fn clear_fields(&mut self) {
+        self.current = Zeroizing::default();
+        self.new = Zeroizing::default();
+        self.confirm = Zeroizing::default();
+    }
+}
+
+/// Kiosk state (kiosk on or off: the PIN form lives here too).
+#[derive(Debug)]
+pub struct KioskState {
+    pub pin: PinState,
+    /// Why the PIN is kept for this session only, when it is.
+    pub pin_note: Option<String>,
+    /// Staff entered the PIN: the staff screen is shown.
+    pub staff_unlocked: bool,
+    pub dialog: Option<PinDialog>,
+    pub pin_form: PinForm,
+    pub idle: Option<IdleTimer>,
+    /// The kiosk setting last applied to the window (fullscreen, zoom).
+    applied: Option<bool>,
+    /// The PIN allowed closing: the next close request goes through.
+    allow_close: bool,
+    close_now: bool,
+    failures: u32,
+    locked_until: f64,
+    /// egui's time at the start of this frame.
+    now: f64,
+}
+
+impl Default for KioskState {
+    fn default() -> Self {
+        Self {
+            pin: PinState::Unknown,
+            pin_note: None,
+            staff_unlocked: false,
+            dialog: None,
+            pin_form: PinForm::default(),
+            idle: None,
+            applied: None,
+            allow_close: false,
+            close_now: false,
+            failures: 0,
+            locked_until: f64::NEG_INFINITY,
+            now: 0.0,
+        }
+    }
+}
+
+impl KioskState {
+    /// No PIN protects the kiosk (so staff functions are open).
+    fn unprotected(&self) -> bool {
+        self.pin == PinState::NotSet
+    }
+}
+
+#[derive(Debug)]
+pub enum KioskAction {
+    OpenPinDialog(PinPurpose),
+    /// Check the PIN typed in the dialog.
+    VerifyPin,
+    CancelPinDialog,
+    /// Staff are done: back to the customer screen.
+    Lock,
+    /// Leave kiosk mode (staff screen only).
+    Leave,
+    /// Close the app (staff screen only).
+    CloseApp,
+    /// Start kiosk mode now (from Settings).
+    Enter,
+    /// Set or change the PIN from the form.
+    SavePin,
+    RemovePin,
+    SetStartInKiosk(bool),
+    SetIdleSecs(u64),
+    SetWhiteBackground(bool),
+    /// Nobody answered "Are you still there?".
+    IdleReset,
+}
+
+/// Carries out a kiosk action (called by the app).
+pub fn apply(
+    action: KioskAction,
+    state: &mut AppState,
+    settings: &mut Settings,
+    worker: &mut WorkerHandle,
+) {
+    let k = &mut state.kiosk_ui;
+    match action {
+        KioskAction::OpenPinDialog(purpose) => {
+            if k.dialog.as_ref().is_none_or(|d| d.purpose != purpose) {
+                k.dialog = Some(PinDialog::new(purpose));
+            }
+        }
+        KioskAction::VerifyPin => {
+            let locked = k.now < k.locked_until;
+            let Some(d) = k.dialog.as_mut() else { return };
+            if d.pending.is_some() || locked || d.input.is_empty() {
+                return;
+            }
+            let pin = std::mem::take(&mut d.input);
+            let req = worker.next_request_id();
+            d.pending = Some(req);
+            d.message = None;
+            worker.send(Command::VerifyKioskPin { req, pin });
+        }
+        KioskAction::CancelPinDialog => k.dialog = None,
+        KioskAction::Lock => {
+            k.staff_unlocked = false;
+            state.panel = Panel::Signature;
+        }
+        KioskAction::Leave => {
+            if k.staff_unlocked || k.unprotected() {
+                k.staff_unlocked = false;
+                k.dialog = None;
+                state.kiosk = false;
+            }
+        }
+        KioskAction::CloseApp => {
+            if k.staff_unlocked || k.unprotected() {
+                k.allow_close = true;
+                k.close_now = true;
+            }
+        }
+        KioskAction::Enter => {
+            state.kiosk = true;
+            k.staff_unlocked = false;
+            k.dialog = None;
+            state.panel = Panel::Signature;
+        }
+        KioskAction::SavePin => {
+            let f = &mut k.pin_form;
+            if f.pending {
+                return;
+            }
+            match check_new_pin(&f.new, &f.confirm) {
+                Err(p) => f.message = Some((tr_pin_problem(p).to_owned(), true)),
+                Ok(()) => {
+                    let current = matches!(k.pin, PinState::Set { .. })
+                        .then(|| std::mem::take(&mut f.current));
+                    let new = Some(std::mem::take(&mut f.new));
+                    f.clear_fields();
+                    f.pending = true;
+                    f.message = None;
+                    worker.send(Command::SetKioskPin { current, new });
+                }
+            }
+        }
+        KioskAction::RemovePin => {
+            let f = &mut k.pin_form;
+            if f.pending {
+                return;
+            }
+            let current = Some(std::mem::take(&mut f.current));
+            f.clear_fields();
+            f.pending = true;
+            f.message = None;
+            worker.send(Command::SetKioskPin { current, new: None });
+        }
+        KioskAction::SetStartInKiosk(on) => settings.kiosk_mode = on,
+        KioskAction::SetIdleSecs(secs) => {
+            settings.kiosk_idle_secs = secs.clamp(IDLE_SECS_RANGE.0, IDLE_SECS_RANGE.1);
+        }
+        KioskAction::SetWhiteBackground(on) => settings.signature_white_background = on,
+        KioskAction::IdleReset => full_reset(state, worker),
+    }
+}
+
+/// Wipes every client detail and any signature from memory and shows the
+/// kiosk's welcome screen: after the idle timeout, and when a customer is done.
+pub fn full_reset(state: &mut AppState, worker: &mut WorkerHandle) {
+    for req in [state.lookup.pending.take(), state.quote.pending.take()]
+        .into_iter()
+        .flatten()
+    {
+        worker.send(Command::Cancel { req });
+    }
+    state.lookup = LookupState::default();
+    state.quote = QuoteState::default();
+    if state.signature.pending.is_none() {
+        state.signature.wipe();
+    }
+    let k = &mut state.kiosk_ui;
+    k.staff_unlocked = false;
+    k.dialog = None;
+    k.pin_form.clear_fields();
+    k.pin_form.message = None;
+    let now = k.now;
+    if let Some(t) = k.idle.as_mut() {
+        t.activity(now);
+    }
+    state.panel = Panel::Signature;
+}
+
+/// The worker's PIN events (called by the app).
+pub fn on_event(state: &mut AppState, event: Event) {
+    let k = &mut state.kiosk_ui;
+    match event {
+        Event::KioskPin { state: pin, note } => {
+            let was_pending = std::mem::take(&mut k.pin_form.pending);
+            if was_pending {
+                let text = match &pin {
+                    PinState::Set { .. } => tr("The manager PIN is set."),
+                    _ => tr("The manager PIN was removed."),
+                };
+                k.pin_form.message = Some((text.to_owned(), false));
+            }
+            k.pin = pin;
+            k.pin_note = note;
+        }
+        Event::KioskPinRefused(msg) => {
+            k.pin_form.pending = false;
+            k.pin_form.message = Some((msg, true));
+        }
+        Event::KioskPinChecked { req, result } => {
+            let Some(d) = k.dialog.as_mut().filter(|d| d.pending == Some(req)) else {
+                return;
+            };
+            d.pending = None;
+            match result {
+                Ok(PinCheck::Correct) | Ok(PinCheck::NotSet) => {
+                    let purpose = d.purpose;
+                    k.dialog = None;
+                    k.failures = 0;
+                    match purpose {
+                        PinPurpose::Unlock => k.staff_unlocked = true,
+                        PinPurpose::Close => {
+                            k.allow_close = true;
+                            k.close_now = true;
+                        }
+                    }
+                }
+                Ok(PinCheck::Wrong) => {
+                    k.failures += 1;
+                    d.message = Some(tr("That PIN is not right.").to_owned());
+                    if k.failures >= MAX_TRIES {
+                        k.failures = 0;
+                        k.locked_until = k.now + LOCKOUT_SECS;
+                    }
+                }
+                Err(msg) => d.message = Some(msg),
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Input that shows someone is at the kiosk.
+fn is_activity(e: &egui::Event) -> bool {
+    matches!(
+        e,
+        egui::Event::PointerMoved(_)
+            | egui::Event::PointerButton { .. }
+            | egui::Event::Touch { .. }
+            | egui::Event::Key { .. }
+            | egui::Event::Text(_)
+            | egui::Event::MouseWheel { .. }
+            | egui::Event::Zoom(_)
+    )
+}
+
+/// Once per frame, kiosk on or off: window mode, close protection, the idle
+/// timer. Called by the app before the panels.
+pub fn frame(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
+    let ctx = ui.ctx().clone();
+    let now = ctx.input(|i| i.time);
+    let k = &mut state.kiosk_ui;
+    k.now = now;
+
+    if k.applied != Some(state.kiosk) {
+        // Leaving fullscreen only when kiosk mode was on before.
+        if state.kiosk || k.applied.is_some() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.kiosk));
+        }
+        ctx.options_mut(|o| o.zoom_with_keyboard = !state.kiosk);
+        if state.kiosk {
+            ctx.set_zoom_factor(KIOSK_ZOOM);
+        }
+        k.applied = Some(state.kiosk);
+        k.idle = None;
+    }
+    if k.close_now {
+        k.close_now = false;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+    if !state.kiosk {
+        return;
+    }
+
+    if ctx.input(|i| i.viewport().close_requested()) && !k.allow_close && !k.unprotected() {
+        ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        if k.dialog
+            .as_ref()
+            .is_none_or(|d| d.purpose != PinPurpose::Close)
+        {
+            k.dialog = Some(PinDialog::new(PinPurpose::Close));
+        }
+    }
+
+    let warn_after = settings
+        .kiosk_idle_secs
+        .clamp(IDLE_SECS_RANGE.0, IDLE_SECS_RANGE.1) as f64;
+    let timer = k
+        .idle
+        .get_or_insert_with(|| IdleTimer::new(now, warn_after, GRACE_SECS));
+    timer.set_warn_after(warn_after);
+    let active = ctx.input(|i| i.events.iter().any(is_activity));
+    let something_to_wipe = state.signature.holds_customer_data()
+        || state.lookup.result.is_some()
+        || !state.lookup.input.is_empty()
+        || k.staff_unlocked
+        || k.dialog.is_some();
+    // An upload in flight is not idleness: its answer must be shown.
+    if active || !something_to_wipe || state.signature.pending.is_some() {
+        timer.activity(now);
+    }
+    match timer.phase(now) {
+        IdlePhase::Active => {
+            if something_to_wipe {
+                ctx.request_repaint_after(Duration::from_secs_f64(timer.next_wakeup(now)));
+            }
+        }
+        IdlePhase::Warning { remaining } => {
+            ctx.request_repaint_after(Duration::from_secs_f64(timer.next_wakeup(now)));
+            still_there(&ctx, remaining);
+        }
+        IdlePhase::Expired => actions.push(Action::Kiosk(KioskAction::IdleReset)),
+    }
+}
+
+/// Bigger text and at least [`TOUCH_TARGET`]-high controls.
+pub fn touch_style(style: &mut egui::Style) {
+    use egui::{FontId, TextStyle};
+    style.spacing.interact_size = egui::vec2(TOUCH_TARGET, TOUCH_TARGET);
+    style.spacing.button_padding = egui::vec2(18.0, 10.0);
+    style.spacing.item_spacing = egui::vec2(14.0, 12.0);
+    style.text_styles = [
+        (TextStyle::Heading, FontId::proportional(32.0)),
+        (TextStyle::Body, FontId::proportional(20.0)),
+        (TextStyle::Button, FontId::proportional(22.0)),
+        (TextStyle::Monospace, FontId::monospace(18.0)),
+        (TextStyle::Small, FontId::proportional(15.0)),
+    ]
+    .into();
+}
+
+fn big_button(text: impl Into<egui::WidgetText>) -> egui::Button<'static> {
+    egui::Button::new(text).min_size(egui::vec2(TOUCH_TARGET * 2.0, TOUCH_TARGET))
+}
+
+fn still_there(ctx: &egui::Context, remaining: f64) {
+    egui::Modal::new(egui::Id::unique("kiosk_still_there")).show(ctx, |ui| {
+        touch_style(ui.style_mut());
+        ui.set_width(520.0);
+        ui.vertical_centered(|ui| {
+            ui.heading(tr(STILL_THERE));
+            ui.add_space(8.0);
+            ui.label(format!(
+                "{} {} s.",
+                tr("For your privacy, this screen will be cleared in"),
+                remaining.ceil() as u64
+            ));
+            ui.add_space(12.0);
+            // Any touch counts as an answer; the button is the obvious one.
+            let _ = ui.add(big_button(tr("Yes, I am still here")));
+        });
+    });
+}
+
+/// The kiosk screen (instead of the navigation and the panels).
+pub fn show(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
+    touch_style(ui.style_mut());
+    let staff = state.kiosk_ui.staff_unlocked || state.kiosk_ui.unprotected();
+    egui::Panel::top("kiosk_bar").show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("StoreDesk").strong().size(24.0));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if staff {
+                    if !state.kiosk_ui.unprotected() && ui.add(big_button(tr("Lock"))).clicked() {
+                        actions.push(Action::Kiosk(KioskAction::Lock));
+                    }
+                    if ui.add(big_button(tr("Close StoreDesk"))).clicked() {
+                        actions.push(Action::Kiosk(KioskAction::CloseApp));
+                    }
+                    if ui.add(big_button(tr("Leave kiosk mode"))).clicked() {
+                        actions.push(Action::Kiosk(KioskAction::Leave));
+                    }
+                } else if ui
+                    .add(big_button(tr("Staff")))
+                    .on_hover_text(tr("For staff: needs the manager PIN."))
+                    .clicked()
+                {
+                    actions.push(Action::Kiosk(KioskAction::OpenPinDialog(
+                        PinPurpose::Unlock,
+                    )));
+                }
+                ui.add_space(24.0);
+                for lang in Language::ALL.iter().rev() {
+                    let selected = settings.language == *lang;
+                    if ui
+                        .add(
+                            egui::Button::selectable(selected, lang.native_name())
+                                .min_size(egui::vec2(TOUCH_TARGET * 2.0, TOUCH_TARGET)),
+                        )
+                        .clicked()
+                        && !selected
+                    {
+                        actions.push(Action::SetLanguage(*lang));
+                    }
+                }
+            });
+        });
+        ui.add_space(6.0);
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        if staff {
+            staff_screen(ui, state, actions);
+        } else if state.signature.signing.is_some() || state.signature.saved.is_some() {
+            signature_panel::show(ui, state, true, actions);
+        } else {
+            welcome(ui);
+        }
+    });
+    pin_dialog(ui.ctx(), state, actions);
+}
+
+fn welcome(ui: &mut egui::Ui) {
+    ui.add_space(ui.available_height() / 4.0);
+    ui.vertical_centered(|ui| {
+        ui.label(egui::RichText::new(tr("Welcome")).size(44.0).strong());
+        ui.add_space(12.0);
+        ui.label(tr(
+            "A member of staff will prepare your document for signing.",
+        ));
+    });
+}
+
+fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    let k = &mut state.kiosk_ui;
+    if k.unprotected() {
+        widgets::message_box(
+            ui,
+            tr("No manager PIN is set: anyone can leave kiosk mode or close the app."),
+            Some(tr("Set a PIN now, before the customer uses the kiosk.")),
+            false,
+        );
+        pin_form(ui, k, actions);
+        ui.add_space(12.0);
+    } else {
+        ui.label(tr(
+            "Staff screen: look the booking up, then press “Take signature” to hand the kiosk to the customer.",
+        ));
+    }
+    if let Some(note) = &state.kiosk_ui.pin_note {
+        widgets::message_box(ui, note, None, false);
+    }
+    ui.add_space(8.0);
+    lookup_panel::show(ui, state, actions);
+}
+
+fn pin_dialog(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>) {
+    let k = &mut state.kiosk_ui;
+    let now = k.now;
+    let locked_for = k.locked_until - now;
+    let Some(d) = k.dialog.as_mut() else { return };
+    let response = egui::Modal::new(egui::Id::unique("kiosk_pin")).show(ctx, |ui| {
+        touch_style(ui.style_mut());
+        ui.set_width(420.0);
+        ui.heading(match d.purpose {
+            PinPurpose::Unlock => tr("Staff access"),
+            PinPurpose::Close => tr("Close StoreDesk"),
+        });
+        ui.label(tr("Enter the manager PIN."));
+        ui.add_space(6.0);
+        let busy = d.pending.is_some() || locked_for > 0.0;
+        let mut submit = false;
+        ui.horizontal(|ui| {
+            let l = ui.label(tr(PIN_FIELD_LABEL));
+            let field = ui
+                .add_enabled(
+                    !busy,
+                    egui::TextEdit::singleline(&mut *d.input)
+                        .password(true)
+                        .desired_width(180.0)
+                        .min_size(egui::vec2(0.0, TOUCH_TARGET)),
+                )
+                .labelled_by(l.id);
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                submit = true;
+            }
+        });
+        // On-screen keypad: a tablet has no keyboard.
+        let key = egui::vec2(96.0, 56.0);
+        egui::Grid::new("pin_keypad")
+            .spacing([10.0, 10.0])
+            .show(ui, |ui| {
+                for row in [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"]] {
+                    for digit in row {
+                        if ui
+                            .add_enabled(!busy, egui::Button::new(digit).min_size(key))
+                            .clicked()
+                            && d.input.len() < 32
+                        {
+                            d.input.push_str(digit);
+                        }
+                    }
+                    ui.end_row();
+                }
+                if ui
+                    .add_enabled(!busy, egui::Button::new(tr("Delete")).min_size(key))
+                    .clicked()
+                {
+                    d.input.pop();
+                }
+                if ui
+                    .add_enabled(!busy, egui::Button::new("0").min_size(key))
+                    .clicked()
+                    && d.input.len() < 32
+                {
+                    d.input.push('0');
+                }
+                if ui
+                    .add_enabled(
+                        !busy && !d.input.is_empty(),
+                        egui::Button::new(tr("OK")).min_size(key),
+                    )
+                    .clicked()
+                {
+                    submit = true;
+                }
+                ui.end_row();
+            });
+        if submit {
+            actions.push(Action::Kiosk(KioskAction::VerifyPin));
+        }
+        if d.pending.is_some() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr("Checking…"));
+            });
+        }
+        if locked_for > 0.0 {
+            ui.ctx()
+                .request_repaint_after(Duration::from_secs_f64(locked_for.min(1.0)));
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "{} {} s.",
+                    tr("Too many wrong PINs. Try again in"),
+                    locked_for.ceil() as u64
+                ),
+            );
+        } else if let Some(m) = &d.message {
+            ui.colored_label(ui.visuals().error_fg_color, m);
+        }
+        ui.add_space(8.0);
+        if ui.add(big_button(tr("Cancel"))).clicked() {
+            actions.push(Action::Kiosk(KioskAction::CancelPinDialog));
+        }
+    });
+    if response.should_close() && d.pending.is_none() {
+        actions.push(Action::Kiosk(KioskAction::CancelPinDialog));
+    }
+}
+
+fn tr_pin_problem(p: crate::domain::pin::PinProblem) -> &'static str {
+    use crate::domain::pin::PinProblem;
+    match p {
+        PinProblem::NotDigits => tr("The PIN may contain digits only."),
+        PinProblem::TooShort => tr("The PIN needs at least 4 digits."),
+        PinProblem::TooLong => tr("The PIN may have at most 12 digits."),
+        PinProblem::TooSimple => tr(
+            "Use a PIN that is harder to guess than the same digit repeated or a simple sequence.",
+        ),
+        PinProblem::Mismatch => tr("The two PINs are not the same."),
+    }
+}
+
+/// Set, change or remove the manager PIN.
+fn pin_form(ui: &mut egui::Ui, k: &mut KioskState, actions: &mut Vec<Action>) {
+    let is_set = matches!(k.pin, PinState::Set { .. });
+    let f = &mut k.pin_form;
+    if is_set {
+        widgets::labelled_password_field(ui, tr("Current PIN"), &mut f.current);
+    }
+    widgets::labelled_password_field(ui, tr("New PIN"), &mut f.new);
+    widgets::labelled_password_field(ui, tr("New PIN again"), &mut f.confirm);
+    ui.horizontal(|ui| {
+        let ready = !f.pending && !f.new.is_empty() && !f.confirm.is_empty();
+        let label = if is_set {
+            tr("Change PIN")
+        } else {
+            tr("Set PIN")
+        };
+        if ui.add_enabled(ready, egui::Button::new(label)).clicked() {
+            actions.push(Action::Kiosk(KioskAction::SavePin));
+        }
+        if is_set
+            && ui
+                .add_enabled(
+                    !f.pending && !f.current.is_empty(),
+                    egui::Button::new(tr("Remove PIN")),
+                )
+                .clicked()
+        {
+            actions.push(Action::Kiosk(KioskAction::RemovePin));
+        }
+        if f.pending {
+            ui.spinner();
+        }
+    });
+    if let Some((m, is_error)) = &f.message {
+        let color = if *is_error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.colored_label(color, m);
+    }
+}
+
+/// The "Kiosk and signature" section of Settings.
+pub fn settings_section(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
+    ui.label(
+        egui::RichText::new(tr("Kiosk and signature"))
+            .strong()
+            .size(16.0),
+    );
+    let mut start = settings.kiosk_mode;
+    if ui
+        .checkbox(
+            &mut start,
+            tr("Start in kiosk mode (also: storedesk --kiosk)"),
+        )
+        .changed()
+    {
+        actions.push(Action::Kiosk(KioskAction::SetStartInKiosk(start)));
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label(tr("Seconds without a touch before “Are you still there?”"));
+        let mut secs = settings.kiosk_idle_secs;
+        if ui
+            .add(egui::DragValue::new(&mut secs).range(IDLE_SECS_RANGE.0..=IDLE_SECS_RANGE.1))
+            .labelled_by(l.id)
+            .changed()
+        {
+            actions.push(Action::Kiosk(KioskAction::SetIdleSecs(secs)));
+        }
+    });
+    let mut white = settings.signature_white_background;
+    if ui
+        .checkbox(
+            &mut white,
+            tr("Signature images on a white background (otherwise transparent)"),
+        )
+        .changed()
+    {
+        actions.push(Action::Kiosk(KioskAction::SetWhiteBackground(white)));
+    }
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(tr("Manager PIN")).strong());
+    let k = &mut state.kiosk_ui;
+    match &k.pin {
+        PinState::Unknown => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr("Reading the credential store…"));
+            });
+        }
+        PinState::NotSet => {
+            ui.label(tr(
+                "No PIN is set. The PIN protects leaving kiosk mode and closing the app.",
+            ));
+        }
+        PinState::Set { store, .. } => {
+            ui.label(format!("{} {store}.", tr("A PIN is set, kept in")));
+        }
+    }
+    if let Some(note) = &k.pin_note {
+        widgets::message_box(ui, note, None, false);
+    }
+    pin_form(ui, k, actions);
+    ui.add_space(6.0);
+    if ui.button(tr("Start kiosk mode now")).clicked() {
+        actions.push(Action::Kiosk(KioskAction::Enter));
+    }
+}

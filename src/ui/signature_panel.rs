@@ -1,0 +1,728 @@
+//! The Signature panel: what is being signed (client, unit, amounts) above a
+//! large pad, then Undo, Clear and "Confirm and save".
+//!
+//! The pad reads every pointer and touch event of a frame, not only the last
+//! pointer position, so a fast stroke keeps its curve; touch force becomes pen
+//! pressure. Strokes are stored normalised to the pad (see
+//! [`crate::domain::signature`]), so resizing the window keeps the drawing.
+//!
+//! A signature lives in memory only: after a successful save the pad is
+//! dropped (its samples are wiped) and only the booking id and the time of
+//! signing stay, for the confirmation screen. After a failure the drawing is
+//! kept so the customer need not sign again.
+
+use chrono::{DateTime, Local};
+
+use crate::api::{ApiError, BookingId, SaveOutcome};
+use crate::domain::signature::{
+    Background, DEFAULT_ASPECT, DEFAULT_INK, RenderOptions, SamplePoint, SignaturePad,
+    SignatureProblem, SmoothingOptions,
+};
+use crate::i18n::tr;
+use crate::settings::Settings;
+use crate::worker::{Command, LookupResult, RequestId, WorkerHandle};
+
+use super::app::{Action, AppState, Panel};
+use super::lookup_panel::money_text;
+use super::widgets::{self, field_row};
+
+/// Accessible name of the pad (tests find it by this label).
+pub const PAD_LABEL: &str = "Signature pad";
+pub const CONFIRM_LABEL: &str = "Confirm and save";
+/// Shape of the pad (width / height): fixed, so resizing scales the drawing
+/// without distorting it. Same shape as the exported image.
+pub const PAD_ASPECT: f32 = DEFAULT_ASPECT;
+/// Size of the exported PNG.
+pub const IMAGE_SIZE: [u32; 2] = [600, 200];
+
+/// The booking a signature is for, as shown above the pad. Copied from the
+/// lookup when signing starts, so a later lookup cannot change what is signed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SigningFor {
+    pub booking: BookingId,
+    pub client: Option<String>,
+    pub property: Option<String>,
+    pub unit: Option<String>,
+    pub move_in: Option<String>,
+    pub first_payment: Option<String>,
+    pub regular_payment: Option<String>,
+}
+
+impl SigningFor {
+    /// The summary of a lookup's booking; `None` when it has no booking id.
+    pub fn from_lookup(r: &LookupResult) -> Option<Self> {
+        let booking = r.booking_id()?;
+        let res = r.reservation.as_ref();
+        let quote = r.quotation.as_ref();
+        let client = res
+            .and_then(|x| x.client.as_ref())
+            .or(quote.and_then(|q| q.client.as_ref()))
+            .and_then(|c| c.name.clone());
+        let property = res
+            .and_then(|x| x.property.as_ref())
+            .or(quote.and_then(|q| q.property.as_ref()))
+            .and_then(|p| p.title().map(str::to_owned));
+        let storage = res
+            .and_then(|x| x.storage.as_ref())
+            .or(quote.and_then(|q| q.storage.as_ref()))
+            .and_then(|s| s.name.clone());
+        let size = res
+            .and_then(|x| x.storage_size.as_ref())
+            .or(quote.and_then(|q| q.storage_size.as_ref()))
+            .and_then(|s| s.size_text());
+        let space = quote
+            .and_then(|q| q.space_info.as_ref())
+            .and_then(|s| s.space_display_id.clone());
+        let unit = join_present([storage, size, space]);
+        let move_in = res
+            .and_then(|x| x.move_in_date.as_ref())
+            .or(quote.and_then(|q| q.move_in_date.as_ref()))
+            .and_then(|d| d.display());
+        let pro = res
+            .and_then(|x| x.pro_rata_subscription.as_ref())
+            .or(quote.and_then(|q| q.pro_rata_subscription.as_ref()));
+        let billing = res
+            .and_then(|x| x.billing_subscription.as_ref())
+            .or(quote.and_then(|q| q.billing_subscription.as_ref()));
+        let first_payment = pro.and_then(|s| {
+            let amount = money_text(s.net_amount.as_ref())?;
+            Some(
+                match (
+                    s.start_date.as_ref().and_then(|d| d.display()),
+                    s.end_date.as_ref().and_then(|d| d.display()),
+                ) {
+                    (Some(a), Some(b)) => format!("{amount}  ({a} → {b})"),
+                    _ => amount,
+                },
+            )
+        });
+        let period = quote
+            .and_then(|q| q.payment_period.as_ref())
+            .and_then(|p| p.name.clone())
+            .filter(|n| !n.trim().is_empty());
+        let regular_payment = billing.and_then(|s| {
+            let amount = money_text(s.net_amount.as_ref())?;
+            Some(match &period {
+                Some(p) => format!("{amount}  ({p})"),
+                None => amount,
+            })
+        });
+        Some(Self {
+            booking,
+            client,
+            property,
+            unit,
+            move_in,
+            first_payment,
+            regular_payment,
+        })
+    }
+}
+
+fn join_present<const N: usize>(parts: [Option<String>; N]) -> Option<String> {
+    let parts: Vec<String> = parts
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// What the confirmation screen shows after a save: memory only, never
+/// written anywhere (what a simple electronic signature should show).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SavedSignature {
+    pub booking: BookingId,
+    /// When the signer pressed "Confirm and save".
+    pub signed_at: DateTime<Local>,
+    /// The id the API gave the stored signature.
+    pub reference: String,
+}
+
+/// Pointer bookkeeping of the pad between frames.
+#[derive(Debug, Default)]
+struct PadInput {
+    /// A stroke started on the pad and the button is still down.
+    drawing: bool,
+    /// The touch that egui turns into pointer events (the first finger).
+    touch: Option<egui::TouchId>,
+    /// That touch's last force, used as pressure for the pointer samples.
+    force: Option<f32>,
+}
+
+/// The Signature panel's state.
+#[derive(Debug, Default)]
+pub struct SignatureState {
+    pub signing: Option<SigningFor>,
+    pub pad: SignaturePad,
+    /// The upload in flight.
+    pub pending: Option<RequestId>,
+    /// When "Confirm and save" was pressed for the upload in flight.
+    pub signed_at: Option<DateTime<Local>>,
+    /// Why the drawing was not accepted (a message for the signer).
+    pub problem: Option<SignatureProblem>,
+    /// Why the last upload failed; the drawing is kept.
+    pub error: Option<ApiError>,
+    /// The last saved signature, for the confirmation screen.
+    pub saved: Option<SavedSignature>,
+    input: PadInput,
+}
+
+impl SignatureState {
+    /// Forgets the booking, the drawing (wiped) and the confirmation.
+    pub fn wipe(&mut self) {
+        *self = Self::default();
+    }
+
+    /// True when there is anything about a customer in this state.
+    pub fn holds_customer_data(&self) -> bool {
+        self.signing.is_some() || self.saved.is_some() || !self.pad.is_empty()
+    }
+}
+
+#[derive(Debug)]
+pub enum SignatureAction {
+    /// Sign for this booking of the current lookup.
+    Start(BookingId),
+    /// Render the drawing and upload it.
+    Confirm,
+    /// Leave the confirmation screen.
+    Done,
+}
+
+/// Carries out a signature action (called by the app).
+pub fn apply(
+    action: SignatureAction,
+    state: &mut AppState,
+    settings: &Settings,
+    worker: &mut WorkerHandle,
+) {
+    match action {
+        SignatureAction::Start(booking) => {
+            state.panel = Panel::Signature;
+            state.kiosk_ui.staff_unlocked = false;
+            let sig = &mut state.signature;
+            if sig.pending.is_some() {
+                // An upload is in flight: let it finish first.
+                return;
+            }
+            let Some(summary) = state
+                .lookup
+                .result
+                .as_deref()
+                .filter(|r| r.booking_id() == Some(booking))
+                .and_then(SigningFor::from_lookup)
+            else {
+                return;
+            };
+            if sig.signing.as_ref().map(|s| s.booking) != Some(booking) {
+                // A drawing made for another booking must never be sent for this one.
+                sig.wipe();
+            }
+            sig.saved = None;
+            sig.signing = Some(summary);
+        }
+        SignatureAction::Confirm => {
+            let sig = &mut state.signature;
+            let Some(booking) = sig.signing.as_ref().map(|s| s.booking) else {
+                return;
+            };
+            if sig.pending.is_some() {
+                return;
+            }
+            sig.pad.end_stroke();
+            sig.input.drawing = false;
+            let opts = RenderOptions {
+                width: IMAGE_SIZE[0],
+                height: IMAGE_SIZE[1],
+                background: if settings.signature_white_background {
+                    Background::White
+                } else {
+                    Background::Transparent
+                },
+                ..RenderOptions::default()
+            };
+            match sig.pad.render_png(&opts) {
+                Ok(image) => {
+                    let png_base64 = image.base64();
+                    drop(image);
+                    let req = worker.next_request_id();
+                    sig.pending = Some(req);
+                    sig.signed_at = Some(Local::now());
+                    sig.problem = None;
+                    sig.error = None;
+                    worker.send(Command::SaveSignature {
+                        req,
+                        booking,
+                        png_base64,
+                    });
+                }
+                Err(problem) => sig.problem = Some(problem),
+            }
+        }
+        SignatureAction::Done => {
+            if state.kiosk {
+                // The next customer starts from a clean kiosk.
+                super::kiosk::full_reset(state, worker);
+            } else {
+                state.signature.saved = None;
+                state.signature.signing = None;
+                state.panel = Panel::Lookup;
+            }
+        }
+    }
+}
+
+/// The worker's answer to an upload (called by the app).
+pub fn on_saved(
+    state: &mut AppState,
+    req: RequestId,
+    booking: BookingId,
+    result: Result<SaveOutcome, ApiError>,
+) {
+    let sig = &mut state.signature;
+    if sig.pending != Some(req) {
+        tracing::debug!(req, "dropping a superseded signature result");
+        return;
+    }
+    sig.pending = None;
+    match result {
+        Ok(outcome) => {
+            tracing::info!(%booking, attempts = outcome.attempts, "signature saved");
+            let signed_at = sig.signed_at.take().unwrap_or_else(Local::now);
+            // Dropping the pad wipes the samples; nothing of the drawing stays.
+            let aspect = sig.pad.aspect();
+            sig.pad = SignaturePad::new(aspect);
+            sig.input = PadInput::default();
+            sig.signing = None;
+            sig.problem = None;
+            sig.error = None;
+            sig.saved = Some(SavedSignature {
+                booking,
+                signed_at,
+                reference: outcome.activity_id,
+            });
+            // The lookup card now shows the booking as signed.
+            if let Some(q) = state
+                .lookup
+                .result
+                .as_mut()
+                .and_then(|r| r.quotation.as_mut())
+                .filter(|q| q.id.as_deref().and_then(|i| BookingId::parse(i).ok()) == Some(booking))
+            {
+                q.is_document_signed = Some(true);
+            }
+        }
+        Err(e) => {
+            sig.signed_at = None;
+            sig.error = Some(e);
+        }
+    }
+}
+
+/// The panel. `kiosk` makes everything larger and hides staff-only hints.
+pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut Vec<Action>) {
+    if let Some(saved) = &state.signature.saved {
+        confirmation(ui, saved, kiosk, actions);
+        return;
+    }
+    let Some(signing) = state.signature.signing.clone() else {
+        no_booking(ui, state, actions);
+        return;
+    };
+    ui.heading(tr("Signature"));
+    summary(ui, &signing, kiosk);
+    ui.add_space(8.0);
+
+    let sig = &mut state.signature;
+    let busy = sig.pending.is_some();
+    let reserve = if kiosk { 150.0 } else { 120.0 };
+    let avail = ui.available_size();
+    let max_h = (avail.y - reserve).max(100.0);
+    let width = avail.x.min(max_h * PAD_ASPECT).max(150.0);
+    let changed = pad(ui, sig, egui::vec2(width, width / PAD_ASPECT), !busy);
+    if changed {
+        sig.problem = None;
+    }
+    ui.add_space(8.0);
+
+    let button_size = if kiosk {
+        egui::vec2(120.0, 52.0)
+    } else {
+        egui::vec2(90.0, 36.0)
+    };
+    ui.horizontal(|ui| {
+        let has_ink = !sig.pad.is_empty();
+        if ui
+            .add_enabled(
+                has_ink && !busy,
+                egui::Button::new(tr("Undo")).min_size(button_size),
+            )
+            .clicked()
+        {
+            sig.pad.undo();
+            sig.problem = None;
+        }
+        if ui
+            .add_enabled(
+                has_ink && !busy,
+                egui::Button::new(tr("Clear")).min_size(button_size),
+            )
+            .clicked()
+        {
+            sig.pad.clear();
+            sig.problem = None;
+        }
+        ui.add_space(16.0);
+        let confirm = egui::Button::new(egui::RichText::new(tr(CONFIRM_LABEL)).strong())
+            .min_size(egui::vec2(button_size.x * 2.0, button_size.y));
+        if ui.add_enabled(has_ink && !busy, confirm).clicked() {
+            actions.push(Action::Signature(SignatureAction::Confirm));
+        }
+        if busy {
+            ui.spinner();
+            ui.label(tr("Saving the signature…"));
+        }
+    });
+
+    if let Some(p) = &sig.problem {
+        ui.add_space(4.0);
+        ui.colored_label(ui.visuals().warn_fg_color, tr_problem(*p));
+    }
+    if let Some(e) = &sig.error {
+        ui.add_space(4.0);
+        widgets::message_box(
+            ui,
+            &format!("{} {e}", tr("The signature could not be saved.")),
+            Some(&format!(
+                "{} {}",
+                e.next_step(),
+                tr(
+                    "The signature is kept: press “Confirm and save” again, there is no need to sign again."
+                )
+            )),
+            true,
+        );
+    }
+}
+
+/// The customer messages of the domain, through the translation table.
+fn tr_problem(p: SignatureProblem) -> &'static str {
+    match p {
+        SignatureProblem::Empty => tr("Please sign on the pad before confirming."),
+        SignatureProblem::SingleDot => tr("This looks like a single dot. Please sign your name."),
+        SignatureProblem::TooSmall => tr("The signature is too small. Please sign larger."),
+        SignatureProblem::TooFewPoints => {
+            tr("The signature is too short. Please sign your full name.")
+        }
+        SignatureProblem::ImageFailed => {
+            tr("The signature could not be prepared. Please try again.")
+        }
+    }
+}
+
+fn no_booking(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    ui.heading(tr("Signature"));
+    ui.add_space(8.0);
+    ui.label(tr("No booking is selected for signing."));
+    ui.label(tr(
+        "Look the reservation or booking up first, then press “Take signature” on its card.",
+    ));
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if let Some(r) = state.lookup.result.as_deref()
+            && let Some(s) = SigningFor::from_lookup(r)
+        {
+            let who = s.client.clone().unwrap_or_else(|| s.booking.to_string());
+            if ui
+                .button(format!("{} {who}", tr("Take signature for")))
+                .clicked()
+            {
+                actions.push(Action::Signature(SignatureAction::Start(s.booking)));
+            }
+        }
+        if ui.button(tr("Go to Lookup")).clicked() {
+            actions.push(Action::Show(Panel::Lookup));
+        }
+    });
+}
+
+fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let name = s.client.as_deref().unwrap_or("");
+            if !name.is_empty() {
+                ui.label(
+                    egui::RichText::new(name)
+                        .strong()
+                        .size(if kiosk { 24.0 } else { 18.0 }),
+                );
+            }
+            egui::Grid::new("signing_summary")
+                .num_columns(4)
+                .spacing([16.0, 4.0])
+                .show(ui, |ui| {
+                    let booking = s.booking.to_string();
+                    let pairs = [
+                        (tr("Unit"), s.unit.as_deref()),
+                        (tr("Property"), s.property.as_deref()),
+                        (tr("Move-in"), s.move_in.as_deref()),
+                        (tr("Booking"), Some(booking.as_str())),
+                        (tr("First payment"), s.first_payment.as_deref()),
+                        (tr("Regular payment"), s.regular_payment.as_deref()),
+                    ];
+                    let mut shown = 0;
+                    for (label, value) in pairs {
+                        let Some(v) = value.filter(|v| !v.trim().is_empty()) else {
+                            continue;
+                        };
+                        ui.label(egui::RichText::new(label).weak());
+                        ui.label(v);
+                        shown += 1;
+                        if shown % 2 == 0 {
+                            ui.end_row();
+                        }
+                    }
+                });
+            ui.label(
+                egui::RichText::new(tr(
+                    "By signing below you accept this booking and the amounts shown.",
+                ))
+                .italics(),
+            );
+        });
+}
+
+fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions: &mut Vec<Action>) {
+    ui.add_space(if kiosk { 48.0 } else { 16.0 });
+    ui.vertical_centered(|ui| {
+        let ok = egui::Color32::from_rgb(0x2e, 0x8b, 0x57);
+        ui.label(
+            egui::RichText::new(format!("✔ {}", tr("Signature saved")))
+                .size(if kiosk { 40.0 } else { 28.0 })
+                .color(ok)
+                .strong(),
+        );
+        ui.add_space(8.0);
+        ui.label(tr(
+            "Thank you. The signature was received for the booking below.",
+        ));
+        ui.add_space(12.0);
+        egui::Grid::new("saved_signature")
+            .num_columns(2)
+            .spacing([16.0, 6.0])
+            .show(ui, |ui| {
+                field_row(ui, tr("Booking"), Some(&saved.booking.to_string()));
+                field_row(
+                    ui,
+                    tr("Signed on"),
+                    Some(&saved.signed_at.format("%d-%m-%Y %H:%M:%S").to_string()),
+                );
+                field_row(ui, tr("Reference"), Some(&saved.reference));
+            });
+        ui.add_space(8.0);
+        ui.label(
+            egui::RichText::new(tr(
+                "The signature image is no longer kept on this computer.",
+            ))
+            .weak(),
+        );
+        ui.add_space(16.0);
+        let size = if kiosk {
+            egui::vec2(200.0, 56.0)
+        } else {
+            egui::vec2(120.0, 36.0)
+        };
+        if ui
+            .add(egui::Button::new(tr("Done")).min_size(size))
+            .clicked()
+        {
+            actions.push(Action::Signature(SignatureAction::Done));
+        }
+    });
+}
+
+/// The pad: paints the drawing and feeds it every pointer event of the frame.
+/// Returns true when the drawing changed.
+fn pad(ui: &mut egui::Ui, sig: &mut SignatureState, size: egui::Vec2, enabled: bool) -> bool {
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, enabled, tr(PAD_LABEL)));
+    sig.pad.set_aspect(rect.width() / rect.height());
+
+    let changed = if enabled {
+        feed_events(ui, rect, sig)
+    } else {
+        sig.input.drawing = false;
+        false
+    };
+    if sig.input.drawing {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+    } else if response.hovered() && enabled {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
+    }
+    paint(ui, rect, &sig.pad, enabled);
+    changed
+}
+
+fn feed_events(ui: &egui::Ui, rect: egui::Rect, sig: &mut SignatureState) -> bool {
+    let (events, time) = ui.input(|i| (i.events.clone(), i.time));
+    let t_ms = time * 1000.0;
+    let layer = ui.layer_id();
+    let ctx = ui.ctx().clone();
+    // The pad takes a press only when nothing (a dialog, a menu) covers it.
+    let uncovered = |pos: egui::Pos2| ctx.layer_id_at(pos).is_none_or(|l| l == layer);
+    let input = &mut sig.input;
+    let pad = &mut sig.pad;
+    let sample = |pos: egui::Pos2, force: Option<f32>| {
+        let p = SamplePoint::new(
+            (pos.x - rect.left()) / rect.width(),
+            (pos.y - rect.top()) / rect.height(),
+            t_ms,
+        );
+        match force {
+            Some(f) if f.is_finite() && f > 0.0 => p.with_pressure(f),
+            _ => p,
+        }
+    };
+    let mut changed = false;
+    for event in events {
+        match event {
+            // egui also turns the first finger into pointer events, right
+            // after its touch event: the touch gives the force, the pointer
+            // events draw.
+            egui::Event::Touch {
+                id, phase, force, ..
+            } => match phase {
+                egui::TouchPhase::Start => {
+                    if input.touch.is_none() {
+                        input.touch = Some(id);
+                        input.force = force;
+                    }
+                }
+                egui::TouchPhase::Move => {
+                    if input.touch == Some(id) {
+                        input.force = force;
+                    }
+                }
+                egui::TouchPhase::End | egui::TouchPhase::Cancel => {
+                    if input.touch == Some(id) {
+                        input.touch = None;
+                    }
+                }
+            },
+            egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed: true,
+                ..
+            } => {
+                if rect.contains(pos) && uncovered(pos) {
+                    let force = if input.touch.is_some() {
+                        input.force
+                    } else {
+                        None
+                    };
+                    pad.begin_stroke(sample(pos, force));
+                    input.drawing = true;
+                    changed = true;
+                }
+            }
+            egui::Event::PointerMoved(pos) => {
+                if input.drawing {
+                    let force = if input.touch.is_some() {
+                        input.force
+                    } else {
+                        None
+                    };
+                    pad.extend_stroke(sample(pos, force));
+                    changed = true;
+                }
+            }
+            egui::Event::PointerButton {
+                button: egui::PointerButton::Primary,
+                pressed: false,
+                ..
+            }
+            | egui::Event::PointerGone
+            | egui::Event::WindowFocused(false) => {
+                if input.drawing {
+                    pad.end_stroke();
+                    input.drawing = false;
+                    input.force = None;
+                    changed = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    changed
+}
+
+fn paint(ui: &egui::Ui, rect: egui::Rect, pad: &SignaturePad, enabled: bool) {
+    let painter = ui.painter_at(rect);
+    // White paper and dark ink whatever the theme: what the signer sees is
+    // what the image shows.
+    let paper = egui::Color32::WHITE;
+    let guide = egui::Color32::from_gray(150);
+    painter.rect_filled(rect, 6.0, paper);
+    painter.rect_stroke(
+        rect,
+        6.0,
+        egui::Stroke::new(1.5, egui::Color32::from_gray(120)),
+        egui::StrokeKind::Inside,
+    );
+    let h = rect.height();
+    let base_y = rect.top() + 0.72 * h;
+    let left = rect.left() + 0.05 * rect.width();
+    let right = rect.right() - 0.05 * rect.width();
+    painter.line_segment(
+        [egui::pos2(left, base_y), egui::pos2(right, base_y)],
+        egui::Stroke::new(1.5, guide),
+    );
+    let font = egui::FontId::proportional((0.1 * h).clamp(12.0, 28.0));
+    painter.text(
+        egui::pos2(left, base_y - 4.0),
+        egui::Align2::LEFT_BOTTOM,
+        "×",
+        font.clone(),
+        guide,
+    );
+    painter.text(
+        egui::pos2(left, base_y + 6.0),
+        egui::Align2::LEFT_TOP,
+        tr("Sign here"),
+        font,
+        guide,
+    );
+
+    let [r, g, b] = DEFAULT_INK;
+    let ink = egui::Color32::from_rgb(r, g, b);
+    let to_screen = |x: f32, y: f32| egui::pos2(rect.left() + x * rect.width(), rect.top() + y * h);
+    for stroke in pad.smoothed(&SmoothingOptions::default()) {
+        let pts = &stroke.points;
+        if stroke.is_dot() {
+            let p = pts[0];
+            painter.circle_filled(to_screen(p.x, p.y), (p.width * h / 2.0).max(0.75), ink);
+            continue;
+        }
+        for w in pts.windows(2) {
+            let width = ((w[0].width + w[1].width) / 2.0 * h).max(1.0);
+            painter.line_segment(
+                [to_screen(w[0].x, w[0].y), to_screen(w[1].x, w[1].y)],
+                egui::Stroke::new(width, ink),
+            );
+        }
+        // Round joints where the width is large enough for gaps to show.
+        for p in pts.iter().step_by(2) {
+            let radius = p.width * h / 2.0;
+            if radius > 1.5 {
+                painter.circle_filled(to_screen(p.x, p.y), radius, ink);
+            }
+        }
+    }
+    if !enabled {
+        painter.rect_filled(rect, 6.0, egui::Color32::from_white_alpha(60));
+    }
+}
