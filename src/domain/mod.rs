@@ -1,0 +1,3 @@
+//! Pure logic: no egui, no reqwest, no I/O.
+
+pub mod hours;
