@@ -15,7 +15,9 @@
 
 use std::fmt;
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc, Weekday};
+use chrono::{
+    DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc, Weekday,
+};
 use chrono_tz::Tz;
 
 use crate::api::models::{OpeningHoursEntry, Property};
@@ -133,19 +135,22 @@ fn is_blank_slot(text: &str) -> bool {
 
 /// Split "A <sep> B" into its two clock texts.
 fn split_range(text: &str) -> Option<(String, String)> {
-    let mut s = text.trim().to_lowercase().replace("a.m.", "am").replace("p.m.", "pm");
+    let mut s = text
+        .trim()
+        .to_lowercase()
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm")
+        .replace("uhr", "");
     // Word separators first: clock texts never contain these letters.
     for word in ["until", "bis", "to", "à"] {
         s = s.replace(word, "-");
     }
     let s = s.replace(['–', '—', '~'], "-");
-    let mut parts = s.split('-').filter(|p| !p.trim().is_empty());
-    let (a, b) = (parts.next()?, parts.next()?);
-    // "9-12-30" or a third time is not a range we understand.
-    if parts.next().is_some() {
-        return None;
+    // Exactly two non-empty sides: "9-12-30" or "-1:00 - 2:00" are refused.
+    match s.split('-').map(str::trim).collect::<Vec<_>>()[..] {
+        [a, b] if !a.is_empty() && !b.is_empty() => Some((a.to_string(), b.to_string())),
+        _ => None,
     }
-    Some((a.trim().to_string(), b.trim().to_string()))
 }
 
 /// One clock time in minutes after midnight (0..=1440, 1440 only as "24:00").
@@ -183,7 +188,10 @@ fn parse_clock(text: &str) -> Option<u16> {
         {
             return None;
         }
-        (h.parse().ok()?, if m.is_empty() { 0 } else { m.parse().ok()? })
+        (
+            h.parse().ok()?,
+            if m.is_empty() { 0 } else { m.parse().ok()? },
+        )
     };
     if minute > 59 {
         return None;
@@ -247,7 +255,11 @@ pub struct DayHours {
 impl DayHours {
     /// When the door is open: merged slots, empty if closed.
     pub fn open_intervals(&self) -> Vec<Slot> {
-        if self.closed { Vec::new() } else { merge_slots(&self.slots) }
+        if self.closed {
+            Vec::new()
+        } else {
+            merge_slots(&self.slots)
+        }
     }
 }
 
@@ -262,12 +274,25 @@ pub enum HolidayRule {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HoursWarning {
-    UnreadableSlot { day: DayRef, text: String },
+    UnreadableSlot {
+        day: DayRef,
+        text: String,
+    },
     /// "13:30 To 12:00": ignored (overnight is not guessed).
-    EndBeforeStart { day: DayRef, text: String },
-    Overlap { day: DayRef, a: Slot, b: Slot },
+    EndBeforeStart {
+        day: DayRef,
+        text: String,
+    },
+    Overlap {
+        day: DayRef,
+        a: Slot,
+        b: Slot,
+    },
     /// The same slot twice on one day.
-    DuplicateSlot { day: DayRef, slot: Slot },
+    DuplicateSlot {
+        day: DayRef,
+        slot: Slot,
+    },
     MissingDay(Weekday),
     /// A second entry for a day already given: ignored.
     DuplicateDay(DayRef),
@@ -276,58 +301,109 @@ pub enum HoursWarning {
     /// Not flagged closed but no hours: treated as closed.
     OpenWithoutHours(DayRef),
     /// dayOfWeek says one day, the localized name another: dayOfWeek wins.
-    NameMismatch { weekday: Weekday, local_name: String },
+    NameMismatch {
+        weekday: Weekday,
+        local_name: String,
+    },
     /// An entry whose day could not be told: ignored.
-    UnknownDay { value: Option<i64>, local_name: Option<String> },
+    UnknownDay {
+        value: Option<i64>,
+        local_name: Option<String>,
+    },
     /// No time zone from the country: times are read in `used`.
-    TimeZoneGuessed { country: Option<String>, multi_zone: bool, used: Tz },
+    TimeZoneGuessed {
+        country: Option<String>,
+        multi_zone: bool,
+        used: Tz,
+    },
 }
 
 impl fmt::Display for HoursWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             HoursWarning::UnreadableSlot { day, text } => {
-                write!(f, "{day}: the time slot {text:?} could not be read; ignored.")
+                write!(
+                    f,
+                    "{day}: the time slot {text:?} could not be read; ignored."
+                )
             }
             HoursWarning::EndBeforeStart { day, text } => {
-                write!(f, "{day}: the time slot {text:?} ends before it starts; ignored.")
+                write!(
+                    f,
+                    "{day}: the time slot {text:?} ends before it starts; ignored."
+                )
             }
             HoursWarning::Overlap { day, a, b } => write!(
                 f,
                 "{day}: the time slots {a} and {b} overlap; counted as {}.",
-                merge_slots(&[*a, *b]).iter().map(Slot::to_string).collect::<Vec<_>>().join(", ")
+                merge_slots(&[*a, *b])
+                    .iter()
+                    .map(Slot::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             HoursWarning::DuplicateSlot { day, slot } => {
                 write!(f, "{day}: the time slot {slot} is given twice.")
             }
             HoursWarning::MissingDay(d) => {
-                write!(f, "{}: no entry in the opening hours; treated as closed.", english_day_name(*d))
+                write!(
+                    f,
+                    "{}: no entry in the opening hours; treated as closed.",
+                    english_day_name(*d)
+                )
             }
             HoursWarning::DuplicateDay(day) => {
                 write!(f, "{day}: given more than once; the first entry is used.")
             }
             HoursWarning::SlotsOnClosedDay(day) => {
-                write!(f, "{day}: marked closed but has time slots; treated as closed.")
+                write!(
+                    f,
+                    "{day}: marked closed but has time slots; treated as closed."
+                )
             }
             HoursWarning::OpenWithoutHours(day) => {
-                write!(f, "{day}: not marked closed but has no hours; treated as closed.")
+                write!(
+                    f,
+                    "{day}: not marked closed but has no hours; treated as closed."
+                )
             }
-            HoursWarning::NameMismatch { weekday, local_name } => write!(
+            HoursWarning::NameMismatch {
+                weekday,
+                local_name,
+            } => write!(
                 f,
                 "{}: the entry is named {local_name:?}, another day; the day number is trusted.",
                 english_day_name(*weekday)
             ),
             HoursWarning::UnknownDay { value, local_name } => {
                 let v = value.map_or("none".to_string(), |v| v.to_string());
-                let n = local_name.as_deref().map(|n| format!(" ({n:?})")).unwrap_or_default();
-                write!(f, "An entry with day number {v}{n} is not a known day; ignored.")
+                let n = local_name
+                    .as_deref()
+                    .map(|n| format!(" ({n:?})"))
+                    .unwrap_or_default();
+                write!(
+                    f,
+                    "An entry with day number {v}{n} is not a known day; ignored."
+                )
             }
-            HoursWarning::TimeZoneGuessed { country, multi_zone, used } => {
+            HoursWarning::TimeZoneGuessed {
+                country,
+                multi_zone,
+                used,
+            } => {
                 let c = country.as_deref().unwrap_or("not given");
                 if *multi_zone {
-                    write!(f, "Country {c} spans several time zones; times are read in {}.", used.name())
+                    write!(
+                        f,
+                        "Country {c} spans several time zones; times are read in {}.",
+                        used.name()
+                    )
                 } else {
-                    write!(f, "No time zone known for country {c}; times are read in {}.", used.name())
+                    write!(
+                        f,
+                        "No time zone known for country {c}; times are read in {}.",
+                        used.name()
+                    )
                 }
             }
         }
@@ -374,8 +450,11 @@ pub fn schedule_for_with_fallback(property: &Property, fallback: Tz) -> WeekSche
     let code = property
         .country_code()
         .map(|c| c.trim().to_uppercase())
-        .or_else(|| country_code_from_name(property.country.as_ref()?.name.as_deref()?).map(str::to_string));
-    let mut schedule = schedule_from_entries(&property.property_office_opening_hours_info_list, fallback);
+        .or_else(|| {
+            country_code_from_name(property.country.as_ref()?.name.as_deref()?).map(str::to_string)
+        });
+    let mut schedule =
+        schedule_from_entries(&property.property_office_opening_hours_info_list, fallback);
     match code.as_deref().and_then(timezone_for_country) {
         Some(tz) => schedule.tz = tz,
         None => {
@@ -398,7 +477,9 @@ pub fn schedule_for_with_fallback(property: &Property, fallback: Tz) -> WeekSche
 }
 
 fn non_blank(s: Option<&str>) -> Option<String> {
-    s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+    s.map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
 }
 
 /// Build a schedule from the API's day list alone, read in `tz` (no country:
@@ -409,7 +490,11 @@ pub fn schedule_from_entries(entries: &[OpeningHoursEntry], tz: Tz) -> WeekSched
     let mut warnings = Vec::new();
 
     for entry in entries {
-        let name = entry.week.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let name = entry
+            .week
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty());
         let day = match (entry.day_of_week, name.and_then(weekday_from_name)) {
             (Some(-1), _) => DayRef::PublicHolidays,
             (Some(n @ 0..=6), named) => {
@@ -427,7 +512,10 @@ pub fn schedule_from_entries(entries: &[OpeningHoursEntry], tz: Tz) -> WeekSched
             // No number: the localized name is the only clue.
             (None, Some(named)) => DayRef::Day(named),
             (value, _) => {
-                warnings.push(HoursWarning::UnknownDay { value, local_name: name.map(str::to_string) });
+                warnings.push(HoursWarning::UnknownDay {
+                    value,
+                    local_name: name.map(str::to_string),
+                });
                 continue;
             }
         };
@@ -451,7 +539,11 @@ pub fn schedule_from_entries(entries: &[OpeningHoursEntry], tz: Tz) -> WeekSched
                 });
             }
             DayRef::PublicHolidays => {
-                holiday = Some(if closed { HolidayRule::Closed } else { HolidayRule::Open(merge_slots(&slots)) });
+                holiday = Some(if closed {
+                    HolidayRule::Closed
+                } else {
+                    HolidayRule::Open(merge_slots(&slots))
+                });
             }
         }
     }
@@ -474,7 +566,11 @@ pub fn schedule_from_entries(entries: &[OpeningHoursEntry], tz: Tz) -> WeekSched
 }
 
 /// Readable slots of one entry and whether the day counts as closed.
-fn read_entry(entry: &OpeningHoursEntry, day: DayRef, warnings: &mut Vec<HoursWarning>) -> (Vec<Slot>, bool) {
+fn read_entry(
+    entry: &OpeningHoursEntry,
+    day: DayRef,
+    warnings: &mut Vec<HoursWarning>,
+) -> (Vec<Slot>, bool) {
     let texts: Vec<&str> = [&entry.first_time_slot, &entry.second_time_slot]
         .into_iter()
         .filter_map(|t| t.as_deref())
@@ -484,12 +580,14 @@ fn read_entry(entry: &OpeningHoursEntry, day: DayRef, warnings: &mut Vec<HoursWa
     for text in &texts {
         match parse_slot(text) {
             Ok(slot) => slots.push(slot),
-            Err(SlotError::Unreadable) => {
-                warnings.push(HoursWarning::UnreadableSlot { day, text: text.to_string() })
-            }
-            Err(SlotError::EndBeforeStart { .. }) => {
-                warnings.push(HoursWarning::EndBeforeStart { day, text: text.to_string() })
-            }
+            Err(SlotError::Unreadable) => warnings.push(HoursWarning::UnreadableSlot {
+                day,
+                text: text.to_string(),
+            }),
+            Err(SlotError::EndBeforeStart { .. }) => warnings.push(HoursWarning::EndBeforeStart {
+                day,
+                text: text.to_string(),
+            }),
         }
     }
     for (i, a) in slots.iter().enumerate() {
@@ -531,19 +629,77 @@ fn weekday_from_api(n: i64) -> Weekday {
 /// Day names the API may localize to (French in the documents).
 fn weekday_from_name(name: &str) -> Option<Weekday> {
     const NAMES: [(&[&str], Weekday); 7] = [
-        (&["lundi", "monday", "mon", "montag", "maandag", "lunes", "lunedì", "lunedi"], Weekday::Mon),
-        (&["mardi", "tuesday", "tue", "dienstag", "dinsdag", "martes", "martedì", "martedi"], Weekday::Tue),
         (
-            &["mercredi", "wednesday", "wed", "mittwoch", "woensdag", "miércoles", "miercoles", "mercoledì", "mercoledi"],
+            &[
+                "lundi", "monday", "mon", "montag", "maandag", "lunes", "lunedì", "lunedi",
+            ],
+            Weekday::Mon,
+        ),
+        (
+            &[
+                "mardi", "tuesday", "tue", "dienstag", "dinsdag", "martes", "martedì", "martedi",
+            ],
+            Weekday::Tue,
+        ),
+        (
+            &[
+                "mercredi",
+                "wednesday",
+                "wed",
+                "mittwoch",
+                "woensdag",
+                "miércoles",
+                "miercoles",
+                "mercoledì",
+                "mercoledi",
+            ],
             Weekday::Wed,
         ),
-        (&["jeudi", "thursday", "thu", "donnerstag", "donderdag", "jueves", "giovedì", "giovedi"], Weekday::Thu),
-        (&["vendredi", "friday", "fri", "freitag", "vrijdag", "viernes", "venerdì", "venerdi"], Weekday::Fri),
-        (&["samedi", "saturday", "sat", "samstag", "sonnabend", "zaterdag", "sábado", "sabado", "sabato"], Weekday::Sat),
-        (&["dimanche", "sunday", "sun", "sonntag", "zondag", "domingo", "domenica"], Weekday::Sun),
+        (
+            &[
+                "jeudi",
+                "thursday",
+                "thu",
+                "donnerstag",
+                "donderdag",
+                "jueves",
+                "giovedì",
+                "giovedi",
+            ],
+            Weekday::Thu,
+        ),
+        (
+            &[
+                "vendredi", "friday", "fri", "freitag", "vrijdag", "viernes", "venerdì", "venerdi",
+            ],
+            Weekday::Fri,
+        ),
+        (
+            &[
+                "samedi",
+                "saturday",
+                "sat",
+                "samstag",
+                "sonnabend",
+                "zaterdag",
+                "sábado",
+                "sabado",
+                "sabato",
+            ],
+            Weekday::Sat,
+        ),
+        (
+            &[
+                "dimanche", "sunday", "sun", "sonntag", "zondag", "domingo", "domenica",
+            ],
+            Weekday::Sun,
+        ),
     ];
     let n = name.trim().to_lowercase();
-    NAMES.iter().find(|(names, _)| names.contains(&n.as_str())).map(|(_, d)| *d)
+    NAMES
+        .iter()
+        .find(|(names, _)| names.contains(&n.as_str()))
+        .map(|(_, d)| *d)
 }
 
 // ---------------------------------------------------------------------------
@@ -551,7 +707,8 @@ fn weekday_from_name(name: &str) -> Option<Weekday> {
 
 /// Countries that span several zones: the country alone cannot tell.
 const MULTI_ZONE: &[&str] = &[
-    "US", "CA", "AU", "RU", "BR", "MX", "ID", "KZ", "CL", "CD", "MN", "PF", "KI", "FM", "EC", "GL", "UM",
+    "US", "CA", "AU", "RU", "BR", "MX", "ID", "KZ", "CL", "CD", "MN", "PF", "KI", "FM", "EC", "GL",
+    "UM",
 ];
 
 /// (ISO code, English name, zone). Where a country has small outlying zones
@@ -628,7 +785,10 @@ const COUNTRY_ZONES: &[(&str, &str, Tz)] = &[
 /// when unknown or when the country spans several zones (US, CA, AU, ...).
 pub fn timezone_for_country(iso2: &str) -> Option<Tz> {
     let code = iso2.trim().to_uppercase();
-    COUNTRY_ZONES.iter().find(|(c, _, _)| *c == code).map(|(_, _, tz)| *tz)
+    COUNTRY_ZONES
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, _, tz)| *tz)
 }
 
 /// For payloads that give a country name but no ISO code.
@@ -645,7 +805,9 @@ fn country_code_from_name(name: &str) -> Option<&'static str> {
 /// it; a repeated one (fall back) gives the earlier.
 fn local_instant(tz: Tz, date: NaiveDate, minutes: u16) -> DateTime<Utc> {
     let midnight = date.and_time(NaiveTime::MIN);
-    let naive = midnight.checked_add_signed(TimeDelta::minutes(i64::from(minutes))).unwrap_or(midnight);
+    let naive = midnight
+        .checked_add_signed(TimeDelta::minutes(i64::from(minutes)))
+        .unwrap_or(midnight);
     let mut t: NaiveDateTime = naive;
     // Gaps are at most a day long (Samoa 2011); step a minute at a time.
     for _ in 0..=(2 * 24 * 60) {
@@ -686,16 +848,20 @@ pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
 /// name), `None` otherwise or for other countries. French postal codes 57,
 /// 67 and 68 (Alsace-Moselle) add Good Friday and St Stephen's Day. German
 /// state holidays are not included.
-pub fn public_holiday(country: &str, postal_code: Option<&str>, date: NaiveDate) -> Option<&'static str> {
+pub fn public_holiday(
+    country: &str,
+    postal_code: Option<&str>,
+    date: NaiveDate,
+) -> Option<&'static str> {
     let country = country.trim().to_uppercase();
     let easter = easter_sunday(date.year())?;
     let after_easter = (date - easter).num_days();
     let md = (date.month(), date.day());
     match country.as_str() {
         "FR" => {
-            let alsace_moselle = postal_code
-                .map(str::trim)
-                .is_some_and(|p| p.len() == 5 && ["57", "67", "68"].iter().any(|d| p.starts_with(d)));
+            let alsace_moselle = postal_code.map(str::trim).is_some_and(|p| {
+                p.len() == 5 && ["57", "67", "68"].iter().any(|d| p.starts_with(d))
+            });
             match (md, after_easter) {
                 ((1, 1), _) => Some("New Year's Day"),
                 (_, 1) => Some("Easter Monday"),
@@ -766,7 +932,9 @@ impl WeekSchedule {
                 HolidayRule::Unknown => {}
             }
         }
-        self.day(date.weekday()).map(DayHours::open_intervals).unwrap_or_default()
+        self.day(date.weekday())
+            .map(DayHours::open_intervals)
+            .unwrap_or_default()
     }
 
     /// Open intervals as instants over local dates `from..=to`, merged where
@@ -794,12 +962,16 @@ impl WeekSchedule {
     /// closing minute.
     pub fn state_at(&self, now: DateTime<Utc>) -> OpenState {
         let today = self.local(now).date_naive();
-        let (Some(from), Some(to)) = (today.pred_opt(), today.checked_add_days(chrono::Days::new(LOOKAHEAD_DAYS as u64 + 1)))
-        else {
+        let (Some(from), Some(to)) = (
+            today.pred_opt(),
+            today.checked_add_days(chrono::Days::new(LOOKAHEAD_DAYS as u64 + 1)),
+        ) else {
             return OpenState::Closed { opens_at: None };
         };
         let horizon_end = local_instant(self.tz, to, MINUTES_PER_DAY);
-        let limit = now.checked_add_signed(TimeDelta::days(LOOKAHEAD_DAYS)).unwrap_or(DateTime::<Utc>::MAX_UTC);
+        let limit = now
+            .checked_add_signed(TimeDelta::days(LOOKAHEAD_DAYS))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC);
         for (start, end) in self.instants(from, to) {
             if end <= now {
                 continue;
@@ -842,12 +1014,18 @@ impl WeekSchedule {
                 0 => format!("at {time}"),
                 1 if t.time() == NaiveTime::MIN => "at midnight".to_string(),
                 1..=6 => format!("{} {time}", english_day_name(t.weekday())),
-                _ => format!("{} {} {time}", english_day_name(t.weekday()), t.format("%-d %b")),
+                _ => format!(
+                    "{} {} {time}",
+                    english_day_name(t.weekday()),
+                    t.format("%-d %b")
+                ),
             }
         };
         let tz = self.tz_label();
         match self.state_at(now) {
-            OpenState::Open { closes_at: Some(t) } => format!("Open now · closes {} ({tz})", when(t)),
+            OpenState::Open { closes_at: Some(t) } => {
+                format!("Open now · closes {} ({tz})", when(t))
+            }
             OpenState::Open { closes_at: None } => {
                 format!("Open now · open for at least the next {LOOKAHEAD_DAYS} days ({tz})")
             }
@@ -859,7 +1037,9 @@ impl WeekSchedule {
                     .unwrap_or_default();
                 match opens_at {
                     Some(t) => format!("Closed{holiday} · opens {} ({tz})", when(t)),
-                    None => format!("Closed{holiday} · does not open in the next {LOOKAHEAD_DAYS} days ({tz})"),
+                    None => format!(
+                        "Closed{holiday} · does not open in the next {LOOKAHEAD_DAYS} days ({tz})"
+                    ),
                 }
             }
         }
@@ -871,15 +1051,28 @@ impl WeekSchedule {
             HolidayRule::Closed => "closed".to_string(),
             HolidayRule::Open(slots) if slots.is_empty() => "open (no hours given)".to_string(),
             HolidayRule::Open(slots) => {
-                format!("open {}", slots.iter().map(Slot::to_string).collect::<Vec<_>>().join(", "))
+                format!(
+                    "open {}",
+                    slots
+                        .iter()
+                        .map(Slot::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
             }
             HolidayRule::Unknown => return "Public holidays: no rule given".to_string(),
         };
         let country = self.country.as_deref();
         let note = if has_holiday_calendar(country) {
-            format!("applied on {} national holidays; regional ones are not known", country.unwrap_or_default())
+            format!(
+                "applied on {} national holidays; regional ones are not known",
+                country.unwrap_or_default()
+            )
         } else {
-            format!("no holiday calendar for {}: not applied to dates", country.unwrap_or("this country"))
+            format!(
+                "no holiday calendar for {}: not applied to dates",
+                country.unwrap_or("this country")
+            )
         };
         format!("Public holidays: {rule} ({note})")
     }
@@ -900,7 +1093,12 @@ pub fn week_table_text(schedule: &WeekSchedule, now: DateTime<Utc>) -> String {
             let mut hours = match day {
                 None => "no data (closed)".to_string(),
                 Some(d) if d.closed => "closed".to_string(),
-                Some(d) => d.open_intervals().iter().map(Slot::to_string).collect::<Vec<_>>().join(", "),
+                Some(d) => d
+                    .open_intervals()
+                    .iter()
+                    .map(Slot::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
             };
             if wd == today
                 && let Some(h) = schedule.holiday_on(local_today)
@@ -909,7 +1107,11 @@ pub fn week_table_text(schedule: &WeekSchedule, now: DateTime<Utc>) -> String {
                 let eff = if effective.is_empty() {
                     "closed".to_string()
                 } else {
-                    effective.iter().map(Slot::to_string).collect::<Vec<_>>().join(", ")
+                    effective
+                        .iter()
+                        .map(Slot::to_string)
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 };
                 hours = format!("{hours}; today is {h}: {eff}");
             }
@@ -920,7 +1122,12 @@ pub fn week_table_text(schedule: &WeekSchedule, now: DateTime<Utc>) -> String {
     let (w1, w2) = (width(1), width(2));
     let mut out = String::new();
     for [marker, day, local, hours] in &rows {
-        let line = format!("{marker:<1} {day:<w1$}  {local:<w2$}  {hours}");
+        // No local names at all: no empty column.
+        let line = if w2 == 0 {
+            format!("{marker:<1} {day:<w1$}  {hours}")
+        } else {
+            format!("{marker:<1} {day:<w1$}  {local:<w2$}  {hours}")
+        };
         out.push_str(line.trim_end());
         out.push('\n');
     }
@@ -942,4 +1149,872 @@ pub fn week_table_text(schedule: &WeekSchedule, now: DateTime<Utc>) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::Endpoint;
+    use crate::api::documented::{QUOTATION_PREVIEW, RESERVATION_DETAIL};
+    use crate::api::envelope::parse;
+    use crate::api::models::{Country, Quotation, ReservationDetail};
+    use chrono_tz::Europe::{Berlin, London, Paris};
+
+    fn reservation_property() -> Property {
+        parse::<ReservationDetail>(Endpoint::Reservation, 200, RESERVATION_DETAIL.as_bytes())
+            .unwrap()
+            .data
+            .property
+            .unwrap()
+    }
+
+    fn quotation_property() -> Property {
+        parse::<Quotation>(Endpoint::Quotation, 200, QUOTATION_PREVIEW.as_bytes())
+            .unwrap()
+            .data
+            .property
+            .unwrap()
+    }
+
+    fn entry(
+        dow: i64,
+        first: Option<&str>,
+        second: Option<&str>,
+        closed: bool,
+    ) -> OpeningHoursEntry {
+        OpeningHoursEntry {
+            day_of_week: Some(dow),
+            week: None,
+            first_time_slot: first.map(str::to_string),
+            second_time_slot: second.map(str::to_string),
+            is_closed: Some(closed),
+        }
+    }
+
+    /// A week closed every day and on holidays, with `open` days replaced.
+    fn week(open: &[(i64, &str)]) -> Vec<OpeningHoursEntry> {
+        let mut list: Vec<_> = (0..7).map(|d| entry(d, None, None, true)).collect();
+        for (d, slot) in open {
+            list[*d as usize] = entry(*d, Some(slot), None, false);
+        }
+        list.push(entry(-1, None, None, true));
+        list
+    }
+
+    fn property(country: &str, entries: Vec<OpeningHoursEntry>) -> Property {
+        Property {
+            country_iso_code2: Some(country.to_string()),
+            property_office_opening_hours_info_list: entries,
+            ..Default::default()
+        }
+    }
+
+    fn at(tz: Tz, y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+        tz.with_ymd_and_hms(y, mo, d, h, mi, 0)
+            .single()
+            .expect("unambiguous local time")
+            .with_timezone(&Utc)
+    }
+
+    fn utc(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, mo, d, h, mi, 0).unwrap()
+    }
+
+    /// `Some(closing instant)` if open, panics if closed.
+    fn open_until(s: &WeekSchedule, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        match s.state_at(now) {
+            OpenState::Open { closes_at } => closes_at.map(|t| t.with_timezone(&Utc)),
+            other => panic!("expected open at {now}, got {other:?}"),
+        }
+    }
+
+    /// `Some(opening instant)` if closed, panics if open.
+    fn closed_until(s: &WeekSchedule, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        match s.state_at(now) {
+            OpenState::Closed { opens_at } => opens_at.map(|t| t.with_timezone(&Utc)),
+            other => panic!("expected closed at {now}, got {other:?}"),
+        }
+    }
+
+    fn slot(text: &str) -> Slot {
+        parse_slot(text).unwrap()
+    }
+
+    // --- slot parsing -----------------------------------------------------
+
+    #[test]
+    fn slot_texts_are_read_leniently() {
+        let cases: &[(&str, u16, u16)] = &[
+            ("09:00 To 12:30", 540, 750),
+            ("09:00 to 12:30", 540, 750),
+            ("9:00-12:30", 540, 750),
+            ("09h00 - 12h30", 540, 750),
+            ("  09:00    To   12:30 ", 540, 750),
+            ("09:00To12:30", 540, 750),
+            ("0900–1230", 540, 750),
+            ("9h-12h30", 540, 750),
+            ("09:00:00 To 12:30:00", 540, 750),
+            ("9.00 AM to 7.00 PM", 540, 1140),
+            ("9 a.m. - 12 p.m.", 540, 720),
+            ("09:00 à 12:30", 540, 750),
+            ("09:00 Uhr bis 12:30 Uhr", 540, 750),
+            ("18:00 To 24:00", 1080, 1440),
+            // "00:00" as an end is midnight at the end of the day.
+            ("18:00 To 00:00", 1080, 1440),
+            ("00:00 To 00:00", 0, 1440),
+            ("07:00 To 19:00", 420, 1140),
+        ];
+        for &(text, open, close) in cases {
+            let s = parse_slot(text).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+            assert_eq!(
+                (s.open_minutes(), s.close_minutes()),
+                (open, close),
+                "{text:?}"
+            );
+        }
+        assert_eq!(slot("18:00 To 24:00").close_time(), None);
+        assert_eq!(
+            slot("09:00 To 12:30").open_time(),
+            NaiveTime::from_hms_opt(9, 0, 0).unwrap()
+        );
+        assert_eq!(slot("9:00-12:30").to_string(), "09:00–12:30");
+        assert_eq!(slot("18:00 To 00:00").to_string(), "18:00–24:00");
+    }
+
+    #[test]
+    fn bad_slot_texts_are_refused_not_guessed() {
+        // Overnight is not guessed: the end is before the start.
+        assert_eq!(
+            parse_slot("13:30 To 12:00"),
+            Err(SlotError::EndBeforeStart {
+                open: 810,
+                close: 720
+            })
+        );
+        assert_eq!(
+            parse_slot("22:00 To 02:00"),
+            Err(SlotError::EndBeforeStart {
+                open: 1320,
+                close: 120
+            })
+        );
+        assert!(matches!(
+            parse_slot("12:00 To 12:00"),
+            Err(SlotError::EndBeforeStart { .. })
+        ));
+        assert!(matches!(
+            parse_slot("24:00 To 02:00"),
+            Err(SlotError::EndBeforeStart { .. })
+        ));
+        for text in [
+            "",
+            "   ",
+            "To",
+            "12:00 To",
+            "To 12:00",
+            "NaN To NaN",
+            "nan:nan to inf:inf",
+            "25:00 To 26:00",
+            "09:60 To 10:00",
+            "24:30 To 25:00",
+            "9:00-12:00-13:00",
+            "13 pm to 14 pm",
+            "fermé",
+            "💥 To 💥",
+            "09:0 To 10:00",
+            "123456 To 1",
+            "-1:00 To 2:00",
+            "09:00:75 To 10:00",
+            "١٢:٠٠ To ١٣:٠٠",
+        ] {
+            assert_eq!(parse_slot(text), Err(SlotError::Unreadable), "{text:?}");
+        }
+    }
+
+    // --- the documented RESERVATION property (Toulouse, FR) -----------------
+
+    #[test]
+    fn documented_reservation_schedule_reads_cleanly() {
+        let s = schedule_for(&reservation_property());
+        assert_eq!(s.tz, Paris);
+        assert!(!s.tz_guessed);
+        assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+        assert_eq!(s.holiday, HolidayRule::Closed);
+        let monday = s.day(Weekday::Mon).unwrap();
+        assert_eq!(monday.local_name.as_deref(), Some("lundi"));
+        assert_eq!(
+            monday.open_intervals(),
+            vec![slot("09:00 To 12:30"), slot("13:30 To 19:00")]
+        );
+        assert!(s.day(Weekday::Sun).unwrap().closed);
+        assert!(!s.day(Weekday::Sat).unwrap().closed);
+        assert_eq!(s.country.as_deref(), Some("FR"));
+    }
+
+    #[test]
+    fn documented_reservation_status_at_fixed_instants() {
+        let s = schedule_for(&reservation_property());
+        // Monday 8 September 2025.
+        let p = |d, h, m| at(Paris, 2025, 9, d, h, m);
+        assert_eq!(
+            closed_until(&s, p(8, 8, 59)),
+            Some(p(8, 9, 0)),
+            "just before opening"
+        );
+        assert_eq!(
+            open_until(&s, p(8, 9, 0)),
+            Some(p(8, 12, 30)),
+            "at the opening minute"
+        );
+        assert_eq!(open_until(&s, p(8, 12, 29)), Some(p(8, 12, 30)));
+        assert_eq!(
+            closed_until(&s, p(8, 12, 30)),
+            Some(p(8, 13, 30)),
+            "at the closing minute"
+        );
+        assert_eq!(
+            closed_until(&s, p(8, 12, 45)),
+            Some(p(8, 13, 30)),
+            "lunch gap"
+        );
+        assert_eq!(open_until(&s, p(8, 13, 30)), Some(p(8, 19, 0)));
+        assert_eq!(open_until(&s, p(8, 18, 59)), Some(p(8, 19, 0)));
+        assert_eq!(
+            closed_until(&s, p(8, 19, 0)),
+            Some(p(9, 9, 0)),
+            "evening: next day"
+        );
+        assert_eq!(
+            closed_until(&s, p(13, 20, 0)),
+            Some(p(15, 9, 0)),
+            "Saturday night to Monday"
+        );
+        assert_eq!(closed_until(&s, p(14, 12, 0)), Some(p(15, 9, 0)), "Sunday");
+        assert_eq!(s.today(p(14, 12, 0)), Weekday::Sun);
+
+        assert_eq!(
+            s.status_text(p(8, 10, 0)),
+            "Open now · closes at 12:30 (Europe/Paris)"
+        );
+        assert_eq!(
+            s.status_text(p(8, 12, 45)),
+            "Closed · opens at 13:30 (Europe/Paris)"
+        );
+        assert_eq!(
+            s.status_text(p(8, 19, 0)),
+            "Closed · opens Tuesday 09:00 (Europe/Paris)"
+        );
+        assert_eq!(
+            s.status_text(p(13, 20, 0)),
+            "Closed · opens Monday 09:00 (Europe/Paris)"
+        );
+        assert_eq!(s.next_change(p(8, 10, 0)), Some(p(8, 12, 30)));
+        assert_eq!(s.next_change(p(13, 20, 0)), Some(p(15, 9, 0)));
+    }
+
+    #[test]
+    fn the_property_date_not_the_utc_date_decides() {
+        let s = schedule_for(&reservation_property());
+        // Sunday 23:30 UTC is already Monday 01:30 in Toulouse.
+        let now = utc(2025, 9, 7, 23, 30);
+        assert_eq!(now.weekday(), Weekday::Sun);
+        assert_eq!(s.today(now), Weekday::Mon);
+        assert_eq!(closed_until(&s, now), Some(at(Paris, 2025, 9, 8, 9, 0)));
+        assert_eq!(s.status_text(now), "Closed · opens at 09:00 (Europe/Paris)");
+        // 07:30 UTC is 09:30 in Toulouse: open, although 07:30 is before 09:00.
+        assert_eq!(
+            open_until(&s, utc(2025, 9, 8, 7, 30)),
+            Some(utc(2025, 9, 8, 10, 30))
+        );
+        let as_if_utc = schedule_from_entries(
+            &reservation_property().property_office_opening_hours_info_list,
+            Tz::UTC,
+        );
+        assert_eq!(
+            closed_until(&as_if_utc, utc(2025, 9, 8, 7, 30)),
+            Some(utc(2025, 9, 8, 9, 0))
+        );
+    }
+
+    // --- the documented QUOTATION property (Emmerich, DE) -------------------
+
+    #[test]
+    fn documented_quotation_flags_overlaps_and_duplicates() {
+        let s = schedule_for(&quotation_property());
+        assert_eq!(s.tz, Berlin);
+        assert!(!s.tz_guessed);
+        let day = |d| DayRef::Day(d);
+        let (eight, seven) = (slot("08:00 To 19:00"), slot("07:00 To 19:00"));
+        assert_eq!(
+            s.warnings,
+            vec![
+                HoursWarning::Overlap {
+                    day: day(Weekday::Mon),
+                    a: eight,
+                    b: seven
+                },
+                HoursWarning::DuplicateSlot {
+                    day: day(Weekday::Tue),
+                    slot: eight
+                },
+                HoursWarning::DuplicateSlot {
+                    day: day(Weekday::Wed),
+                    slot: eight
+                },
+                HoursWarning::DuplicateSlot {
+                    day: day(Weekday::Thu),
+                    slot: eight
+                },
+                HoursWarning::Overlap {
+                    day: day(Weekday::Fri),
+                    a: eight,
+                    b: seven
+                },
+                HoursWarning::DuplicateSlot {
+                    day: day(Weekday::Sat),
+                    slot: eight
+                },
+            ]
+        );
+        assert_eq!(
+            s.warnings[0].to_string(),
+            "Monday: the time slots 08:00–19:00 and 07:00–19:00 overlap; counted as 07:00–19:00."
+        );
+        assert_eq!(s.day(Weekday::Mon).unwrap().open_intervals(), vec![seven]);
+        assert_eq!(s.day(Weekday::Tue).unwrap().open_intervals(), vec![eight]);
+        assert_eq!(
+            s.office_hours_text.as_deref(),
+            Some("Monday to Saturday 9.00 AM to 7.00 PM")
+        );
+        assert_eq!(
+            s.access_hours_text.as_deref(),
+            Some("7 Days on Week from 6.00 AM to 11.00 PM")
+        );
+    }
+
+    #[test]
+    fn documented_quotation_status_uses_merged_slots_in_berlin() {
+        let s = schedule_for(&quotation_property());
+        let b = |d, h, m| at(Berlin, 2025, 9, d, h, m);
+        // Monday opens at 07:00 (merged), Tuesday at 08:00.
+        assert_eq!(closed_until(&s, b(8, 6, 59)), Some(b(8, 7, 0)));
+        assert_eq!(open_until(&s, b(8, 7, 0)), Some(b(8, 19, 0)));
+        assert_eq!(closed_until(&s, b(9, 7, 30)), Some(b(9, 8, 0)));
+        assert_eq!(
+            open_until(&s, b(12, 7, 0)),
+            Some(b(12, 19, 0)),
+            "Friday merged too"
+        );
+        assert_eq!(
+            closed_until(&s, b(13, 19, 0)),
+            Some(b(15, 7, 0)),
+            "Saturday evening to Monday 07:00"
+        );
+        assert_eq!(
+            s.status_text(b(9, 7, 30)),
+            "Closed · opens at 08:00 (Europe/Berlin)"
+        );
+
+        // 05:30 UTC on Monday: 07:30 in Berlin (open). Paris shares the offset
+        // (same answer); read in London (06:30) it would be closed.
+        let now = utc(2025, 9, 8, 5, 30);
+        assert_eq!(open_until(&s, now), Some(utc(2025, 9, 8, 17, 0)));
+        let entries = &quotation_property().property_office_opening_hours_info_list;
+        assert_eq!(
+            schedule_from_entries(entries, Paris).state_at(now),
+            OpenState::Open {
+                closes_at: Some(at(Paris, 2025, 9, 8, 19, 0).with_timezone(&Paris))
+            }
+        );
+        assert_eq!(
+            closed_until(&schedule_from_entries(entries, London), now),
+            Some(utc(2025, 9, 8, 6, 0))
+        );
+    }
+
+    // --- public holidays ----------------------------------------------------
+
+    #[test]
+    fn easter_dates() {
+        for (y, m, d) in [
+            (1818, 3, 22),
+            (1943, 4, 25),
+            (2000, 4, 23),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2026, 4, 5),
+            (2038, 4, 25),
+            (2285, 3, 22),
+        ] {
+            assert_eq!(easter_sunday(y), NaiveDate::from_ymd_opt(y, m, d), "{y}");
+        }
+    }
+
+    #[test]
+    fn national_holidays_of_france_and_germany() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let fr = |date| public_holiday("FR", Some("31000"), date);
+        assert_eq!(fr(d(2025, 1, 1)), Some("New Year's Day"));
+        assert_eq!(fr(d(2025, 4, 21)), Some("Easter Monday"));
+        assert_eq!(fr(d(2025, 5, 8)), Some("Victory in Europe Day"));
+        assert_eq!(fr(d(2025, 5, 29)), Some("Ascension Day"));
+        assert_eq!(fr(d(2025, 6, 9)), Some("Whit Monday"));
+        assert_eq!(fr(d(2025, 7, 14)), Some("Bastille Day"));
+        assert_eq!(fr(d(2025, 12, 25)), Some("Christmas Day"));
+        assert_eq!(
+            fr(d(2025, 4, 18)),
+            None,
+            "Good Friday only in Alsace-Moselle"
+        );
+        assert_eq!(fr(d(2025, 12, 26)), None);
+        assert_eq!(fr(d(2025, 12, 24)), None);
+        assert_eq!(
+            public_holiday("FR", Some("67000"), d(2025, 4, 18)),
+            Some("Good Friday")
+        );
+        assert_eq!(
+            public_holiday("fr", Some("57000"), d(2025, 12, 26)),
+            Some("St Stephen's Day")
+        );
+        let de = |date| public_holiday("DE", None, date);
+        assert_eq!(de(d(2025, 4, 18)), Some("Good Friday"));
+        assert_eq!(de(d(2025, 10, 3)), Some("German Unity Day"));
+        assert_eq!(de(d(2025, 12, 26)), Some("Second Day of Christmas"));
+        assert_eq!(de(d(2025, 7, 14)), None);
+        assert_eq!(
+            public_holiday("BE", None, d(2025, 12, 25)),
+            None,
+            "no calendar"
+        );
+    }
+
+    #[test]
+    fn holiday_rule_closes_a_known_holiday() {
+        let s = schedule_for(&reservation_property());
+        // Christmas 2025 is a Thursday.
+        let p = |m, d, h, mi| at(Paris, 2025, m, d, h, mi);
+        assert_eq!(open_until(&s, p(12, 24, 10, 0)), Some(p(12, 24, 12, 30)));
+        assert_eq!(closed_until(&s, p(12, 25, 10, 0)), Some(p(12, 26, 9, 0)));
+        assert_eq!(
+            s.status_text(p(12, 25, 10, 0)),
+            "Closed · public holiday (Christmas Day) · opens Friday 09:00 (Europe/Paris)"
+        );
+        // Ascension Thursday 2025-05-29, and the evening before skips it.
+        assert_eq!(closed_until(&s, p(5, 28, 19, 30)), Some(p(5, 30, 9, 0)));
+        assert_eq!(
+            s.holiday_text(),
+            "Public holidays: closed (applied on FR national holidays; regional ones are not known)"
+        );
+    }
+
+    #[test]
+    fn holiday_rule_with_hours_or_without_calendar() {
+        let mut entries = week(&[(4, "09:00 To 19:00")]);
+        *entries.last_mut().unwrap() = entry(-1, Some("10:00 To 12:00"), None, false);
+        let s = schedule_for(&property("FR", entries.clone()));
+        assert_eq!(s.holiday, HolidayRule::Open(vec![slot("10:00 To 12:00")]));
+        let p = |h, mi| at(Paris, 2025, 12, 25, h, mi);
+        assert_eq!(closed_until(&s, p(9, 30)), Some(p(10, 0)));
+        assert_eq!(open_until(&s, p(10, 30)), Some(p(12, 0)));
+        assert!(
+            s.holiday_text()
+                .starts_with("Public holidays: open 10:00–12:00 (applied on FR")
+        );
+
+        // Belgium: no calendar here, the rule is shown but Christmas is a Thursday like any other.
+        let s = schedule_for(&property("BE", week(&[(4, "09:00 To 19:00")])));
+        let brussels = chrono_tz::Europe::Brussels;
+        assert_eq!(
+            open_until(&s, at(brussels, 2025, 12, 25, 10, 0)),
+            Some(at(brussels, 2025, 12, 25, 19, 0))
+        );
+        assert_eq!(
+            s.holiday_text(),
+            "Public holidays: closed (no holiday calendar for BE: not applied to dates)"
+        );
+
+        let s = schedule_from_entries(&week(&[])[..7], Paris);
+        assert_eq!(s.holiday, HolidayRule::Unknown);
+        assert_eq!(s.holiday_text(), "Public holidays: no rule given");
+    }
+
+    // --- daylight saving time (Europe/Paris) ---------------------------------
+
+    #[test]
+    fn dst_weeks_in_paris() {
+        let s = schedule_for(&reservation_property());
+        // Spring forward on Sunday 30 March 2025: CET (+1) before, CEST (+2) after.
+        assert_eq!(
+            open_until(&s, utc(2025, 3, 29, 8, 0)),
+            Some(utc(2025, 3, 29, 11, 30))
+        );
+        assert_eq!(
+            closed_until(&s, at(Paris, 2025, 3, 29, 20, 0)),
+            Some(utc(2025, 3, 31, 7, 0))
+        );
+        assert_eq!(
+            s.status_text(at(Paris, 2025, 3, 29, 20, 0)),
+            "Closed · opens Monday 09:00 (Europe/Paris)"
+        );
+        // Fall back on Sunday 26 October 2025: CEST before, CET after.
+        assert_eq!(
+            closed_until(&s, at(Paris, 2025, 10, 25, 20, 0)),
+            Some(utc(2025, 10, 27, 8, 0))
+        );
+        assert_eq!(
+            open_until(&s, utc(2025, 10, 27, 8, 0)),
+            Some(utc(2025, 10, 27, 11, 30))
+        );
+    }
+
+    #[test]
+    fn dst_change_night_slots() {
+        // Spring: 02:00–03:00 does not exist on 30 March 2025.
+        let s = schedule_from_entries(&week(&[(0, "01:00 To 04:00")]), Paris);
+        assert_eq!(
+            open_until(&s, utc(2025, 3, 30, 0, 30)),
+            Some(utc(2025, 3, 30, 2, 0)),
+            "two real hours"
+        );
+        let s = schedule_from_entries(&week(&[(0, "02:30 To 05:00")]), Paris);
+        assert_eq!(
+            closed_until(&s, utc(2025, 3, 30, 0, 0)),
+            Some(utc(2025, 3, 30, 1, 0)),
+            "next valid instant"
+        );
+        let s = schedule_from_entries(&week(&[(0, "02:10 To 02:50")]), Paris);
+        assert_eq!(
+            closed_until(&s, utc(2025, 3, 30, 0, 0)),
+            Some(at(Paris, 2025, 4, 6, 2, 10)),
+            "a slot wholly in the gap never opens that day"
+        );
+        // Autumn: 02:00–03:00 happens twice on 26 October 2025; the earlier counts.
+        let s = schedule_from_entries(&week(&[(0, "01:00 To 04:00")]), Paris);
+        assert_eq!(
+            open_until(&s, utc(2025, 10, 26, 0, 30)),
+            Some(utc(2025, 10, 26, 3, 0)),
+            "four real hours"
+        );
+        let s = schedule_from_entries(&week(&[(0, "02:30 To 05:00")]), Paris);
+        assert_eq!(
+            closed_until(&s, utc(2025, 10, 25, 23, 0)),
+            Some(utc(2025, 10, 26, 0, 30))
+        );
+    }
+
+    // --- other edges --------------------------------------------------------
+
+    #[test]
+    fn midnight_ends_and_slots_across_midnight() {
+        let s = schedule_from_entries(
+            &week(&[(5, "18:00 To 24:00"), (6, "00:00 To 02:00")]),
+            Paris,
+        );
+        assert_eq!(
+            open_until(&s, at(Paris, 2025, 9, 12, 23, 0)),
+            Some(at(Paris, 2025, 9, 13, 2, 0))
+        );
+        assert_eq!(
+            s.status_text(at(Paris, 2025, 9, 12, 23, 0)),
+            "Open now · closes Saturday 02:00 (Europe/Paris)"
+        );
+        let s = schedule_from_entries(&week(&[(5, "18:00 To 00:00")]), Paris);
+        assert_eq!(
+            s.status_text(at(Paris, 2025, 9, 12, 23, 0)),
+            "Open now · closes at midnight (Europe/Paris)"
+        );
+        assert_eq!(
+            closed_until(&s, at(Paris, 2025, 9, 13, 0, 0)),
+            Some(at(Paris, 2025, 9, 19, 18, 0))
+        );
+    }
+
+    #[test]
+    fn always_open_and_never_open() {
+        let all: Vec<(i64, &str)> = (0..7).map(|d| (d, "00:00 To 24:00")).collect();
+        let s = schedule_from_entries(&week(&all), Paris);
+        assert_eq!(
+            s.state_at(utc(2025, 9, 8, 12, 0)),
+            OpenState::Open { closes_at: None }
+        );
+        assert_eq!(s.next_change(utc(2025, 9, 8, 12, 0)), None);
+        assert!(
+            s.status_text(utc(2025, 9, 8, 12, 0))
+                .starts_with("Open now · open for at least the next 14 days")
+        );
+
+        let s = schedule_from_entries(&week(&[]), Paris);
+        assert_eq!(closed_until(&s, utc(2025, 9, 8, 12, 0)), None);
+        assert_eq!(
+            s.status_text(utc(2025, 9, 8, 12, 0)),
+            "Closed · does not open in the next 14 days (Europe/Paris)"
+        );
+    }
+
+    #[test]
+    fn empty_list_means_no_days_and_never_open() {
+        let s = schedule_for(&property("FR", Vec::new()));
+        assert!(s.days.iter().all(Option::is_none));
+        assert_eq!(s.holiday, HolidayRule::Unknown);
+        assert_eq!(
+            s.warnings,
+            WEEK.iter()
+                .map(|d| HoursWarning::MissingDay(*d))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            s.state_at(utc(2025, 9, 8, 10, 0)),
+            OpenState::Closed { opens_at: None }
+        );
+        let table = week_table_text(&s, utc(2025, 9, 8, 10, 0));
+        assert!(
+            table.starts_with("> Monday     no data (closed)\n  Tuesday    no data"),
+            "{table}"
+        );
+        assert!(
+            table.contains("Sunday: no entry in the opening hours; treated as closed."),
+            "{table}"
+        );
+    }
+
+    #[test]
+    fn odd_entries_are_flagged() {
+        let named = |dow: Option<i64>, name: &str, first: &str| OpeningHoursEntry {
+            day_of_week: dow,
+            week: Some(name.to_string()),
+            first_time_slot: Some(first.to_string()),
+            second_time_slot: None,
+            is_closed: Some(false),
+        };
+        let entries = vec![
+            entry(1, Some("NaN To NaN"), Some("13:30 To 12:00"), false),
+            named(None, "mardi", "09:00 To 12:00"),
+            named(Some(3), "jeudi", "09:00 To 12:00"),
+            entry(4, Some("09:00 To 12:00"), None, true),
+            entry(5, None, None, false),
+            entry(5, Some("10:00 To 11:00"), None, false),
+            named(Some(9), "blursday", "09:00 To 12:00"),
+            entry(6, Some(""), Some("-"), true),
+            entry(-1, Some("09:00 To 12:00"), None, true),
+            entry(-1, None, None, false),
+        ];
+        let s = schedule_from_entries(&entries, Paris);
+        let mon = DayRef::Day(Weekday::Mon);
+        assert_eq!(
+            s.warnings,
+            vec![
+                HoursWarning::UnreadableSlot {
+                    day: mon,
+                    text: "NaN To NaN".into()
+                },
+                HoursWarning::EndBeforeStart {
+                    day: mon,
+                    text: "13:30 To 12:00".into()
+                },
+                HoursWarning::NameMismatch {
+                    weekday: Weekday::Wed,
+                    local_name: "jeudi".into()
+                },
+                HoursWarning::SlotsOnClosedDay(DayRef::Day(Weekday::Thu)),
+                HoursWarning::OpenWithoutHours(DayRef::Day(Weekday::Fri)),
+                HoursWarning::DuplicateDay(DayRef::Day(Weekday::Fri)),
+                HoursWarning::UnknownDay {
+                    value: Some(9),
+                    local_name: Some("blursday".into())
+                },
+                HoursWarning::SlotsOnClosedDay(DayRef::PublicHolidays),
+                HoursWarning::DuplicateDay(DayRef::PublicHolidays),
+                HoursWarning::MissingDay(Weekday::Sun),
+            ]
+        );
+        assert!(s.day(Weekday::Mon).unwrap().closed, "no usable slot");
+        assert_eq!(
+            s.day(Weekday::Tue).unwrap().open_intervals(),
+            vec![slot("09:00 To 12:00")]
+        );
+        assert!(s.day(Weekday::Thu).unwrap().closed);
+        assert!(
+            s.day(Weekday::Fri).unwrap().closed,
+            "the first Friday entry wins"
+        );
+        assert!(s.day(Weekday::Sat).unwrap().closed);
+        assert_eq!(s.holiday, HolidayRule::Closed);
+        for w in &s.warnings {
+            assert!(w.to_string().ends_with('.'), "{w}");
+        }
+        assert_eq!(
+            s.warnings[3].to_string(),
+            "Thursday: marked closed but has time slots; treated as closed."
+        );
+    }
+
+    #[test]
+    fn time_zone_from_country() {
+        assert_eq!(timezone_for_country("FR"), Some(Paris));
+        assert_eq!(timezone_for_country(" de "), Some(Berlin));
+        assert_eq!(timezone_for_country("GB"), Some(London));
+        assert_eq!(timezone_for_country("PT"), Some(chrono_tz::Europe::Lisbon));
+        assert_eq!(timezone_for_country("US"), None);
+        assert_eq!(timezone_for_country("XX"), None);
+
+        let s = schedule_for(&property("US", week(&[])));
+        assert!(s.tz_guessed);
+        assert_eq!(s.tz, Tz::UTC);
+        assert_eq!(
+            s.warnings[0].to_string(),
+            "Country US spans several time zones; times are read in UTC."
+        );
+        let s = schedule_for_with_fallback(&property("XX", week(&[(1, "09:00 To 12:00")])), Paris);
+        assert_eq!((s.tz, s.tz_guessed), (Paris, true));
+        assert!(
+            s.status_text(utc(2025, 9, 8, 8, 0))
+                .ends_with("(Europe/Paris, time zone guessed)")
+        );
+
+        // Only a country name: still Berlin.
+        let p = Property {
+            country: Some(Country {
+                name: Some("Germany".into()),
+                ..Default::default()
+            }),
+            ..property("", week(&[]))
+        };
+        let p = Property {
+            country_iso_code2: None,
+            ..p
+        };
+        let s = schedule_for(&p);
+        assert_eq!(
+            (s.tz, s.tz_guessed, s.country.as_deref()),
+            (Berlin, false, Some("DE"))
+        );
+    }
+
+    #[test]
+    fn week_table_for_the_documented_property() {
+        let s = schedule_for(&reservation_property());
+        let table = week_table_text(&s, at(Paris, 2025, 9, 8, 10, 0));
+        let expected = "\
+> Monday     lundi     09:00–12:30, 13:30–19:00
+  Tuesday    mardi     09:00–12:30, 13:30–19:00
+  Wednesday  mercredi  09:00–12:30, 13:30–19:00
+  Thursday   jeudi     09:00–12:30, 13:30–19:00
+  Friday     vendredi  09:00–12:30, 13:30–19:00
+  Saturday   samedi    09:00–12:30, 13:30–19:00
+  Sunday     dimanche  closed
+
+Open now · closes at 12:30 (Europe/Paris)
+Public holidays: closed (applied on FR national holidays; regional ones are not known)
+";
+        assert_eq!(table, expected);
+
+        let s = schedule_for(&quotation_property());
+        // Christmas Day and the day after are both German holidays.
+        let table = week_table_text(&s, at(Berlin, 2025, 12, 25, 10, 0));
+        assert!(
+            table.contains("> Thursday   jeudi     08:00–19:00; today is Christmas Day: closed\n"),
+            "{table}"
+        );
+        assert!(table.contains(
+            "Closed · public holiday (Christmas Day) · opens Saturday 08:00 (Europe/Berlin)\n"
+        ));
+        assert!(
+            table.contains("Office hours (as written): Monday to Saturday 9.00 AM to 7.00 PM\n")
+        );
+        assert!(table.contains(
+            "Data warnings:\n  - Monday: the time slots 08:00–19:00 and 07:00–19:00 overlap"
+        ));
+    }
+
+    // --- never panic --------------------------------------------------------
+
+    mod props {
+        use super::*;
+        use proptest::collection::vec;
+        use proptest::option;
+        use proptest::prelude::*;
+
+        fn slot_text() -> impl Strategy<Value = String> {
+            prop_oneof![
+                "[0-9]{1,2}:[0-9]{2} [Tt]o [0-9]{1,2}:[0-9]{2}",
+                "[0-9]{1,2}[h:.]?[0-9]{0,2} ?(am|pm)? ?[-–àto]{1,3} ?[0-9]{1,2}[h:.]?[0-9]{0,2}",
+                Just("00:00 To 24:00".to_string()),
+                ".{0,24}",
+            ]
+        }
+
+        fn entry_strategy() -> impl Strategy<Value = OpeningHoursEntry> {
+            (
+                option::of(-2i64..9),
+                option::of(prop_oneof![
+                    Just("lundi".to_string()),
+                    Just("dimanche".to_string()),
+                    ".{0,8}"
+                ]),
+                option::of(slot_text()),
+                option::of(slot_text()),
+                option::of(any::<bool>()),
+            )
+                .prop_map(
+                    |(day_of_week, week, first_time_slot, second_time_slot, is_closed)| {
+                        OpeningHoursEntry {
+                            day_of_week,
+                            week,
+                            first_time_slot,
+                            second_time_slot,
+                            is_closed,
+                        }
+                    },
+                )
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+
+            #[test]
+            fn slot_parser_never_panics(text in ".{0,40}") {
+                if let Ok(s) = parse_slot(&text) {
+                    prop_assert!(s.open_minutes() < s.close_minutes() && s.close_minutes() <= 1440);
+                }
+            }
+
+            #[test]
+            fn well_formed_slots_read_exactly(h1 in 0u16..24, m1 in 0u16..60, h2 in 0u16..24, m2 in 0u16..60) {
+                let (open, close) = (h1 * 60 + m1, if h2 + m2 == 0 { 1440 } else { h2 * 60 + m2 });
+                let got = parse_slot(&format!("{h1:02}:{m1:02} To {h2:02}:{m2:02}"));
+                if open < close {
+                    prop_assert_eq!(got, Ok(Slot::from_minutes(open, close).unwrap()));
+                } else {
+                    prop_assert_eq!(got, Err(SlotError::EndBeforeStart { open, close }));
+                }
+            }
+
+            #[test]
+            fn schedules_never_panic_and_stay_consistent(
+                entries in vec(entry_strategy(), 0..12),
+                country in prop::sample::select(vec!["FR", "DE", "GB", "US", "", "XX", "NZ", "fr"]),
+                secs in 0i64..4_102_444_800,
+            ) {
+                let s = schedule_for(&property(country, entries));
+                let now = DateTime::<Utc>::from_timestamp(secs, 0).unwrap();
+                match s.state_at(now) {
+                    OpenState::Open { closes_at: Some(t) } => {
+                        let t = t.with_timezone(&Utc);
+                        prop_assert!(t > now);
+                        let closed_then = matches!(s.state_at(t), OpenState::Closed { .. });
+                        prop_assert!(closed_then, "still open at its closing time");
+                    }
+                    OpenState::Closed { opens_at: Some(t) } => {
+                        let t = t.with_timezone(&Utc);
+                        prop_assert!(t > now && t <= now + TimeDelta::days(LOOKAHEAD_DAYS));
+                        let open_then = matches!(s.state_at(t), OpenState::Open { .. });
+                        prop_assert!(open_then, "not open at its opening time");
+                    }
+                    _ => {}
+                }
+                prop_assert!(!week_table_text(&s, now).is_empty());
+            }
+        }
+    }
 }
