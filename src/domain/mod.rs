@@ -1,3 +1,2 @@
-//! Pure logic: no egui, no reqwest, no I/O.
-
 pub mod hours;
+pub mod signature;
