@@ -6,6 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use common::*;
+#[allow(unused_imports)]
+use egui_kittest::kittest::Queryable as _;
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::ui::app::Panel;
 use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
