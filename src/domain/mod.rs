@@ -1,0 +1,2 @@
+pub mod hours;
+pub mod signature;
