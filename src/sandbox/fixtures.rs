@@ -116,9 +116,11 @@ pub(crate) struct Catalog {
 
 impl Catalog {
     pub fn property(&self, id: &str) -> Option<&Value> {
-        self.properties
-            .iter()
-            .find(|p| p.get("id").and_then(Value::as_str).is_some_and(|pid| pid.eq_ignore_ascii_case(id)))
+        self.properties.iter().find(|p| {
+            p.get("id")
+                .and_then(Value::as_str)
+                .is_some_and(|pid| pid.eq_ignore_ascii_case(id))
+        })
     }
 }
 
@@ -126,20 +128,26 @@ fn build() -> Result<Catalog, String> {
     let mut reservations = HashMap::new();
     let mut quotations = HashMap::new();
     for f in FILES {
-        let envelope: Value =
-            serde_json::from_str(f.body).map_err(|e| format!("fixture {} is not JSON: {e}", f.name))?;
+        let envelope: Value = serde_json::from_str(f.body)
+            .map_err(|e| format!("fixture {} is not JSON: {e}", f.name))?;
         let data_id = envelope
             .pointer("/data/id")
             .and_then(Value::as_str)
             .ok_or_else(|| format!("fixture {} has no data.id", f.name))?;
         if f.kind == IdKind::Booking && !data_id.eq_ignore_ascii_case(f.id) {
-            return Err(format!("fixture {} is served as {} but says {data_id}", f.name, f.id));
+            return Err(format!(
+                "fixture {} is served as {} but says {data_id}",
+                f.name, f.id
+            ));
         }
         let map = match f.kind {
             IdKind::Reservation => &mut reservations,
             IdKind::Booking => &mut quotations,
         };
-        let served = Served { raw: f.body, envelope };
+        let served = Served {
+            raw: f.body,
+            envelope,
+        };
         if map.insert(f.id.to_ascii_lowercase(), served).is_some() {
             return Err(format!("two fixtures for {:?} {}", f.kind, f.id));
         }
@@ -149,16 +157,25 @@ fn build() -> Result<Catalog, String> {
     let mut properties: Vec<Value> = Vec::new();
     for kind in [IdKind::Booking, IdKind::Reservation] {
         for f in FILES.iter().filter(|f| f.kind == kind) {
-            let map = if kind == IdKind::Booking { &quotations } else { &reservations };
-            let Some(p) = map[&f.id.to_ascii_lowercase()].envelope.pointer("/data/property") else {
+            let map = if kind == IdKind::Booking {
+                &quotations
+            } else {
+                &reservations
+            };
+            let Some(p) = map[&f.id.to_ascii_lowercase()]
+                .envelope
+                .pointer("/data/property")
+            else {
                 continue;
             };
             let Some(pid) = p.get("id").and_then(Value::as_str) else {
                 continue;
             };
-            let seen = properties
-                .iter()
-                .any(|q| q.get("id").and_then(Value::as_str).is_some_and(|q| q.eq_ignore_ascii_case(pid)));
+            let seen = properties.iter().any(|q| {
+                q.get("id")
+                    .and_then(Value::as_str)
+                    .is_some_and(|q| q.eq_ignore_ascii_case(pid))
+            });
             if !seen {
                 properties.push(p.clone());
             }
@@ -192,7 +209,10 @@ mod tests {
             .iter()
             .map(|p| p["name"].as_str().unwrap())
             .collect();
-        assert_eq!(names, ["Chalets", "Emmerich", "Lyon Gerland", "Berlin Tempelhof"]);
+        assert_eq!(
+            names,
+            ["Chalets", "Emmerich", "Lyon Gerland", "Berlin Tempelhof"]
+        );
         assert!(c.property(&ids::LYON_PROPERTY.to_uppercase()).is_some());
         assert!(c.property("00000000-0000-0000-0000-000000000000").is_none());
     }
@@ -200,16 +220,29 @@ mod tests {
     #[test]
     fn documented_examples_are_served_verbatim() {
         let c = catalog().unwrap();
-        assert_eq!(c.reservations[documented::RESERVATION_ID].raw, documented::RESERVATION_DETAIL);
-        assert_eq!(c.quotations[documented::BOOKING_ID].raw, documented::QUOTATION_PREVIEW);
+        assert_eq!(
+            c.reservations[documented::RESERVATION_ID].raw,
+            documented::RESERVATION_DETAIL
+        );
+        assert_eq!(
+            c.quotations[documented::BOOKING_ID].raw,
+            documented::QUOTATION_PREVIEW
+        );
     }
 
     #[test]
     fn every_reservation_points_at_a_booking_we_serve() {
         let c = catalog().unwrap();
         for (id, r) in &c.reservations {
-            let booking = r.envelope.pointer("/data/id").and_then(Value::as_str).unwrap();
-            assert!(c.quotations.contains_key(&booking.to_ascii_lowercase()), "{id} -> {booking}");
+            let booking = r
+                .envelope
+                .pointer("/data/id")
+                .and_then(Value::as_str)
+                .unwrap();
+            assert!(
+                c.quotations.contains_key(&booking.to_ascii_lowercase()),
+                "{id} -> {booking}"
+            );
         }
     }
 

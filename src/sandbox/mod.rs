@@ -147,7 +147,9 @@ pub struct Sandbox {
 
 impl fmt::Debug for Sandbox {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Sandbox").field("addr", &self.addr).finish_non_exhaustive()
+        f.debug_struct("Sandbox")
+            .field("addr", &self.addr)
+            .finish_non_exhaustive()
     }
 }
 
@@ -254,7 +256,9 @@ impl Sandbox {
             let _ = stop.send(());
         }
         if let Some(mut task) = self.task.take()
-            && tokio::time::timeout(Duration::from_secs(5), &mut task).await.is_err()
+            && tokio::time::timeout(Duration::from_secs(5), &mut task)
+                .await
+                .is_err()
         {
             task.abort();
             let _ = task.await;
@@ -280,7 +284,10 @@ mod tests {
         assert_eq!(key_or_default(Some("   ".into())), DEFAULT_KEY);
         assert_eq!(key_or_default(Some(" my-key \n".into())), "my-key");
         let d = SandboxOptions::default();
-        assert_eq!((d.port, d.api_key.as_str(), d.latency), (0, DEFAULT_KEY, Duration::ZERO));
+        assert_eq!(
+            (d.port, d.api_key.as_str(), d.latency),
+            (0, DEFAULT_KEY, Duration::ZERO)
+        );
     }
 
     #[test]
@@ -296,8 +303,13 @@ mod tests {
     fn demo_ids_cover_every_fixture() {
         let ids = demo_ids();
         assert_eq!(ids.len(), fixtures::FILES.len());
-        assert!(ids.iter().any(|e| e.kind == IdKind::Reservation && e.id == crate::api::documented::RESERVATION_ID));
-        assert!(ids.iter().any(|e| e.kind == IdKind::Booking && e.id == crate::api::documented::BOOKING_ID));
+        assert!(ids.iter().any(
+            |e| e.kind == IdKind::Reservation && e.id == crate::api::documented::RESERVATION_ID
+        ));
+        assert!(
+            ids.iter()
+                .any(|e| e.kind == IdKind::Booking && e.id == crate::api::documented::BOOKING_ID)
+        );
         for e in &ids {
             assert!(!e.label.is_empty());
             match e.kind {
@@ -322,7 +334,10 @@ mod tests {
         let sb = Sandbox::start(SandboxOptions::default()).await.unwrap();
         assert!(sb.addr().ip().is_loopback());
         assert_ne!(sb.addr().port(), 0);
-        assert_eq!(sb.base_url(), format!("http://127.0.0.1:{}", sb.addr().port()));
+        assert_eq!(
+            sb.base_url(),
+            format!("http://127.0.0.1:{}", sb.addr().port())
+        );
         let banner = sb.banner();
         assert!(banner.contains(&sb.base_url()) && banner.contains(DEFAULT_KEY));
         assert!(banner.contains(ids::BERLIN_BOOKING));

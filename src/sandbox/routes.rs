@@ -69,7 +69,10 @@ impl Shared {
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     let api = Router::new()
         .route("/v1/booking/reservation/{id}/detail", get(reservation))
-        .route("/v1/booking/{id}/activity-quotation/preview", get(quotation))
+        .route(
+            "/v1/booking/{id}/activity-quotation/preview",
+            get(quotation),
+        )
         .route("/v1/booking/{id}/document/save", post(save_signature))
         .route("/v1/search/property", get(properties))
         .route("/v1/search/property/{id}", get(property))
@@ -77,8 +80,11 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         // without a key, which is how the client tells a wrong base URL.
         .route_layer(middleware::from_fn_with_state(shared.clone(), require_key))
         .fallback(unknown_path);
-    api.layer(middleware::from_fn_with_state(shared.clone(), count_delay_and_log))
-        .with_state(shared)
+    api.layer(middleware::from_fn_with_state(
+        shared.clone(),
+        count_delay_and_log,
+    ))
+    .with_state(shared)
 }
 
 fn json_response(status: StatusCode, body: &Value) -> Response {
@@ -86,7 +92,12 @@ fn json_response(status: StatusCode, body: &Value) -> Response {
 }
 
 fn raw_json(status: StatusCode, body: impl Into<Body>) -> Response {
-    (status, [(header::CONTENT_TYPE, "application/json; charset=utf-8")], body.into()).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+        body.into(),
+    )
+        .into_response()
 }
 
 fn error(status: StatusCode, code: &str) -> Response {
@@ -143,7 +154,9 @@ fn presented_keys(headers: &HeaderMap) -> Vec<&str> {
 }
 
 pub(crate) fn key_accepted(headers: &HeaderMap, expected: &str) -> bool {
-    presented_keys(headers).into_iter().any(|k| same_key(k, expected))
+    presented_keys(headers)
+        .into_iter()
+        .any(|k| same_key(k, expected))
 }
 
 async fn require_key(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
@@ -166,7 +179,9 @@ async fn unknown_path() -> Response {
 
 /// The canonical (lower-case, hyphenated) form of a well-formed id.
 fn canonical(id: &str) -> Option<String> {
-    Uuid::parse_str(id.trim()).ok().map(|u| u.hyphenated().to_string())
+    Uuid::parse_str(id.trim())
+        .ok()
+        .map(|u| u.hyphenated().to_string())
 }
 
 async fn reservation(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
@@ -196,7 +211,11 @@ async fn quotation(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Resp
     json_response(StatusCode::OK, &envelope)
 }
 
-async fn save_signature(State(s): State<Arc<Shared>>, Path(id): Path<String>, body: Body) -> Response {
+async fn save_signature(
+    State(s): State<Arc<Shared>>,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
     let Some(id) = canonical(&id) else {
         return error(StatusCode::BAD_REQUEST, INVALID_PARAM_ACTIVITY_INFO_ID);
     };
@@ -294,10 +313,19 @@ mod tests {
     #[test]
     fn both_header_styles_are_accepted() {
         assert!(key_accepted(&headers(&[("x-api-key", "k1")]), "k1"));
-        assert!(key_accepted(&headers(&[("authorization", "X-API-Key k1")]), "k1"));
-        assert!(key_accepted(&headers(&[("authorization", "x-api-key   k1 ")]), "k1"));
+        assert!(key_accepted(
+            &headers(&[("authorization", "X-API-Key k1")]),
+            "k1"
+        ));
+        assert!(key_accepted(
+            &headers(&[("authorization", "x-api-key   k1 ")]),
+            "k1"
+        ));
         // One right key among several presented is enough.
-        assert!(key_accepted(&headers(&[("x-api-key", "nope"), ("authorization", "X-API-Key k1")]), "k1"));
+        assert!(key_accepted(
+            &headers(&[("x-api-key", "nope"), ("authorization", "X-API-Key k1")]),
+            "k1"
+        ));
     }
 
     #[test]
@@ -305,9 +333,15 @@ mod tests {
         assert!(!key_accepted(&headers(&[]), "k1"));
         assert!(!key_accepted(&headers(&[("x-api-key", "k2")]), "k1"));
         assert!(!key_accepted(&headers(&[("x-api-key", "k1k1")]), "k1"));
-        assert!(!key_accepted(&headers(&[("authorization", "Bearer k1")]), "k1"));
+        assert!(!key_accepted(
+            &headers(&[("authorization", "Bearer k1")]),
+            "k1"
+        ));
         assert!(!key_accepted(&headers(&[("authorization", "k1")]), "k1"));
-        assert!(!key_accepted(&headers(&[("authorization", "X-API-Key")]), "k1"));
+        assert!(!key_accepted(
+            &headers(&[("authorization", "X-API-Key")]),
+            "k1"
+        ));
         assert!(!key_accepted(&headers(&[("api-key", "k1")]), "k1"));
     }
 

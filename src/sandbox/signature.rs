@@ -43,7 +43,10 @@ impl fmt::Display for SignatureProblem {
             Self::Empty => f.write_str("the signature is empty"),
             Self::NotBase64 => f.write_str("the signature is not base64"),
             Self::TooLarge { bytes } => {
-                write!(f, "the image is {bytes} bytes, the limit is {MAX_PNG_BYTES}")
+                write!(
+                    f,
+                    "the image is {bytes} bytes, the limit is {MAX_PNG_BYTES}"
+                )
             }
             Self::NotPng => f.write_str("the data is not a PNG image"),
             Self::Unreadable(e) => write!(f, "the PNG cannot be decoded: {e}"),
@@ -79,11 +82,16 @@ impl fmt::Debug for ValidPng {
 pub fn validate(signature: &str) -> Result<ValidPng, SignatureProblem> {
     let trimmed = signature.trim();
     let payload = match trimmed.get(..DATA_URL_PREFIX.len()) {
-        Some(head) if head.eq_ignore_ascii_case(DATA_URL_PREFIX) => &trimmed[DATA_URL_PREFIX.len()..],
+        Some(head) if head.eq_ignore_ascii_case(DATA_URL_PREFIX) => {
+            &trimmed[DATA_URL_PREFIX.len()..]
+        }
         _ => trimmed,
     };
     // Line-wrapped (MIME style) base64 is still base64.
-    let compact: String = payload.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    let compact: String = payload
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace())
+        .collect();
     if compact.is_empty() {
         return Err(SignatureProblem::Empty);
     }
@@ -174,36 +182,66 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_sane_png() {
         assert_eq!(validate(""), Err(SignatureProblem::Empty));
-        assert_eq!(validate("data:image/png;base64,"), Err(SignatureProblem::Empty));
-        assert_eq!(validate("not base64 at all!"), Err(SignatureProblem::NotBase64));
-        assert_eq!(validate(&b64(b"GIF89a and more")), Err(SignatureProblem::NotPng));
+        assert_eq!(
+            validate("data:image/png;base64,"),
+            Err(SignatureProblem::Empty)
+        );
+        assert_eq!(
+            validate("not base64 at all!"),
+            Err(SignatureProblem::NotBase64)
+        );
+        assert_eq!(
+            validate(&b64(b"GIF89a and more")),
+            Err(SignatureProblem::NotPng)
+        );
         assert_eq!(
             validate(&b64(&png_bytes(1, 1))),
-            Err(SignatureProblem::BadSize { width: 1, height: 1 })
+            Err(SignatureProblem::BadSize {
+                width: 1,
+                height: 1
+            })
         );
         assert_eq!(
             validate(&b64(&png_bytes(4001, 50))),
-            Err(SignatureProblem::BadSize { width: 4001, height: 50 })
+            Err(SignatureProblem::BadSize {
+                width: 4001,
+                height: 50
+            })
         );
         assert_eq!(
             validate(&b64(&png_bytes(60, 49))),
-            Err(SignatureProblem::BadSize { width: 60, height: 49 })
+            Err(SignatureProblem::BadSize {
+                width: 60,
+                height: 49
+            })
         );
         // The magic alone, or a header with its pixel data cut off.
-        assert!(matches!(validate(&b64(PNG_MAGIC)), Err(SignatureProblem::Unreadable(_))));
+        assert!(matches!(
+            validate(&b64(PNG_MAGIC)),
+            Err(SignatureProblem::Unreadable(_))
+        ));
         let png = png_bytes(200, 80);
         let cut = &png[..png.len() - 30];
-        assert!(matches!(validate(&b64(cut)), Err(SignatureProblem::Unreadable(_))));
+        assert!(matches!(
+            validate(&b64(cut)),
+            Err(SignatureProblem::Unreadable(_))
+        ));
     }
 
     #[test]
     fn refuses_oversized_payloads_before_decoding() {
         let huge = "A".repeat(MAX_PNG_BYTES / 3 * 4 + 16);
-        assert!(matches!(validate(&huge), Err(SignatureProblem::TooLarge { .. })));
+        assert!(matches!(
+            validate(&huge),
+            Err(SignatureProblem::TooLarge { .. })
+        ));
         // Exactly 2 MiB decoded is not "under 2 MiB".
         let mut at_limit = PNG_MAGIC.to_vec();
         at_limit.resize(MAX_PNG_BYTES, 0);
-        assert!(matches!(validate(&b64(&at_limit)), Err(SignatureProblem::TooLarge { .. })));
+        assert!(matches!(
+            validate(&b64(&at_limit)),
+            Err(SignatureProblem::TooLarge { .. })
+        ));
     }
 
     #[test]

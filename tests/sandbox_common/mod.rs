@@ -10,7 +10,9 @@ use storedesk::sandbox::{Sandbox, SandboxOptions};
 
 /// A sandbox on a free port with the default key.
 pub async fn sandbox() -> Sandbox {
-    Sandbox::start(SandboxOptions::default()).await.expect("sandbox starts")
+    Sandbox::start(SandboxOptions::default())
+        .await
+        .expect("sandbox starts")
 }
 
 pub fn config(base_url: &str, style: AuthStyle) -> ClientConfig {
@@ -51,7 +53,8 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
         }
     });
     let mut out = Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).expect("png encodes");
+    img.write_to(&mut out, image::ImageFormat::Png)
+        .expect("png encodes");
     out.into_inner()
 }
 
