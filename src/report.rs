@@ -197,25 +197,20 @@ pub fn quotation_text(q: &Quotation) -> String {
     out
 }
 
-pub fn hours_text(p: &Property, _now: DateTime<Utc>) -> String {
+/// The property's week, its status now and any odd data, for the terminal.
+pub fn hours_text(p: &Property, now: DateTime<Utc>) -> String {
+    let schedule = crate::domain::hours::schedule_for(p);
     let mut out = String::new();
     let _ = writeln!(out, "{}", or_dash(p.title()));
-    for e in &p.property_office_opening_hours_info_list {
-        let _ = writeln!(
-            out,
-            "{:>3} {:<10} {}",
-            e.day_of_week.unwrap_or_default(),
-            e.week.as_deref().unwrap_or(""),
-            if e.is_closed == Some(true) {
-                "closed".to_owned()
-            } else {
-                [e.first_time_slot.as_deref(), e.second_time_slot.as_deref()]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            }
-        );
+    let addr = address_line(
+        p.address.as_deref(),
+        p.postal_code.as_deref(),
+        p.city.as_deref(),
+    );
+    if !addr.is_empty() {
+        let _ = writeln!(out, "{addr}");
     }
+    out.push('\n');
+    out.push_str(&crate::domain::hours::week_table_text(&schedule, now));
     out
 }

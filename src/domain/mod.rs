@@ -1,3 +1,4 @@
+pub mod hours;
 pub mod idle;
 pub mod pin;
 pub mod signature;

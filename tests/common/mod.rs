@@ -7,6 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
+pub use egui_kittest::kittest::Queryable;
 use storedesk::sandbox::{Sandbox, SandboxOptions};
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
@@ -38,6 +39,9 @@ impl eframe::Storage for MemStorage {
     }
     fn set_string(&mut self, key: &str, value: String) {
         self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
     }
     fn flush(&mut self) {}
 }
@@ -92,5 +96,5 @@ pub fn step_until(
 }
 
 pub fn has_text(harness: &Harness<'_, StoreDeskApp>, text: &str) -> bool {
-    harness.query_by_label_contains(text).is_some()
+    harness.query_all_by_label_contains(text).next().is_some()
 }
