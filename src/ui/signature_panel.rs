@@ -91,7 +91,7 @@ impl SigningFor {
                     s.start_date.as_ref().and_then(|d| d.display()),
                     s.end_date.as_ref().and_then(|d| d.display()),
                 ) {
-                    (Some(a), Some(b)) => format!("{amount}  ({a} → {b})"),
+                    (Some(a), Some(b)) => format!("{amount}  ({a} – {b})"),
                     _ => amount,
                 },
             )
@@ -500,7 +500,7 @@ fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions:
     ui.vertical_centered(|ui| {
         let ok = egui::Color32::from_rgb(0x2e, 0x8b, 0x57);
         ui.label(
-            egui::RichText::new(format!("✔ {}", tr("Signature saved")))
+            egui::RichText::new(tr("Signature saved"))
                 .size(if kiosk { 40.0 } else { 28.0 })
                 .color(ok)
                 .strong(),
@@ -557,9 +557,7 @@ fn pad(ui: &mut egui::Ui, sig: &mut SignatureState, size: egui::Vec2, enabled: b
         sig.input.drawing = false;
         false
     };
-    if sig.input.drawing {
-        ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
-    } else if response.hovered() && enabled {
+    if sig.input.drawing || (response.hovered() && enabled) {
         ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
     }
     paint(ui, rect, &sig.pad, enabled);
@@ -586,6 +584,8 @@ fn feed_events(ui: &egui::Ui, rect: egui::Rect, sig: &mut SignatureState) -> boo
             _ => p,
         }
     };
+    // Pressure only while a finger (or stylus) drives the pointer.
+    let pen_force = |input: &PadInput| input.touch.and(input.force);
     let mut changed = false;
     for event in events {
         match event {
@@ -617,28 +617,14 @@ fn feed_events(ui: &egui::Ui, rect: egui::Rect, sig: &mut SignatureState) -> boo
                 button: egui::PointerButton::Primary,
                 pressed: true,
                 ..
-            } => {
-                if rect.contains(pos) && uncovered(pos) {
-                    let force = if input.touch.is_some() {
-                        input.force
-                    } else {
-                        None
-                    };
-                    pad.begin_stroke(sample(pos, force));
-                    input.drawing = true;
-                    changed = true;
-                }
+            } if rect.contains(pos) && uncovered(pos) => {
+                pad.begin_stroke(sample(pos, pen_force(input)));
+                input.drawing = true;
+                changed = true;
             }
-            egui::Event::PointerMoved(pos) => {
-                if input.drawing {
-                    let force = if input.touch.is_some() {
-                        input.force
-                    } else {
-                        None
-                    };
-                    pad.extend_stroke(sample(pos, force));
-                    changed = true;
-                }
+            egui::Event::PointerMoved(pos) if input.drawing => {
+                pad.extend_stroke(sample(pos, pen_force(input)));
+                changed = true;
             }
             egui::Event::PointerButton {
                 button: egui::PointerButton::Primary,
@@ -646,13 +632,13 @@ fn feed_events(ui: &egui::Ui, rect: egui::Rect, sig: &mut SignatureState) -> boo
                 ..
             }
             | egui::Event::PointerGone
-            | egui::Event::WindowFocused(false) => {
-                if input.drawing {
-                    pad.end_stroke();
-                    input.drawing = false;
-                    input.force = None;
-                    changed = true;
-                }
+            | egui::Event::WindowFocused(false)
+                if input.drawing =>
+            {
+                pad.end_stroke();
+                input.drawing = false;
+                input.force = None;
+                changed = true;
             }
             _ => {}
         }
