@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 
 use crate::domain::idle::{IdlePhase, IdleTimer};
 use crate::domain::pin::check_new_pin;
-use crate::i18n::{Language, tr};
+use crate::i18n::{self, Language, tr};
 use crate::settings::Settings;
 use crate::worker::{Command, Event, PinCheck, PinState, RequestId, WorkerHandle};
 
@@ -23,6 +23,8 @@ use super::{lookup_panel, signature_panel, widgets};
 /// Accessible name of the PIN field in the kiosk dialog.
 pub const PIN_FIELD_LABEL: &str = "Manager PIN";
 pub const STILL_THERE: &str = "Are you still there?";
+/// The staff screen's button that shows the pad for the looked-up booking.
+pub const HAND_OVER_LABEL: &str = "Hand over for signing";
 /// Smallest side of a touch target in kiosk mode (points).
 pub const TOUCH_TARGET: f32 = 48.0;
 /// Seconds between "Are you still there?" and the reset.
@@ -97,6 +99,9 @@ pub struct KioskState {
     pub dialog: Option<PinDialog>,
     pub pin_form: PinForm,
     pub idle: Option<IdleTimer>,
+    /// The language a customer picked on the kiosk; it lasts until the
+    /// kiosk resets (the saved setting is not changed).
+    pub language: Option<Language>,
     /// The kiosk setting last applied to the window (fullscreen, zoom).
     applied: Option<bool>,
     /// The PIN allowed closing: the next close request goes through.
@@ -117,6 +122,7 @@ impl Default for KioskState {
             dialog: None,
             pin_form: PinForm::default(),
             idle: None,
+            language: None,
             applied: None,
             allow_close: false,
             close_now: false,
@@ -154,6 +160,8 @@ pub enum KioskAction {
     SetStartInKiosk(bool),
     SetIdleSecs(u64),
     SetWhiteBackground(bool),
+    /// The customer's language, until the kiosk resets.
+    SetLanguage(Language),
     /// Nobody answered "Are you still there?".
     IdleReset,
 }
@@ -194,6 +202,9 @@ pub fn apply(
                 k.staff_unlocked = false;
                 k.dialog = None;
                 state.kiosk = false;
+                if k.language.take().is_some() {
+                    i18n::set_language(settings.language);
+                }
             }
         }
         KioskAction::CloseApp => {
@@ -242,13 +253,17 @@ pub fn apply(
             settings.kiosk_idle_secs = secs.clamp(IDLE_SECS_RANGE.0, IDLE_SECS_RANGE.1);
         }
         KioskAction::SetWhiteBackground(on) => settings.signature_white_background = on,
-        KioskAction::IdleReset => full_reset(state, worker),
+        KioskAction::SetLanguage(lang) => {
+            k.language = Some(lang);
+            i18n::set_language(lang);
+        }
+        KioskAction::IdleReset => full_reset(state, settings, worker),
     }
 }
 
 /// Wipes every client detail and any signature from memory and shows the
 /// kiosk's welcome screen: after the idle timeout, and when a customer is done.
-pub fn full_reset(state: &mut AppState, worker: &mut WorkerHandle) {
+pub fn full_reset(state: &mut AppState, settings: &Settings, worker: &mut WorkerHandle) {
     for req in [state.lookup.pending.take(), state.quote.pending.take()]
         .into_iter()
         .flatten()
@@ -265,6 +280,10 @@ pub fn full_reset(state: &mut AppState, worker: &mut WorkerHandle) {
     k.dialog = None;
     k.pin_form.clear_fields();
     k.pin_form.message = None;
+    // The next customer starts in the kiosk's own language.
+    if k.language.take().is_some() {
+        i18n::set_language(settings.language);
+    }
     let now = k.now;
     if let Some(t) = k.idle.as_mut() {
         t.activity(now);
@@ -278,6 +297,10 @@ pub fn on_event(state: &mut AppState, event: Event) {
     match event {
         Event::KioskPin { state: pin, note } => {
             let was_pending = std::mem::take(&mut k.pin_form.pending);
+            if was_pending && k.unprotected() && state.kiosk {
+                // Set from the open staff screen: it stays open for the staff.
+                k.staff_unlocked = true;
+            }
             if was_pending {
                 let text = match &pin {
                     PinState::Set { .. } => tr("The manager PIN is set."),
@@ -409,7 +432,12 @@ pub fn frame(
             ctx.request_repaint_after(Duration::from_secs_f64(timer.next_wakeup(now)));
             still_there(&ctx, remaining);
         }
-        IdlePhase::Expired => actions.push(Action::Kiosk(KioskAction::IdleReset)),
+        IdlePhase::Expired => {
+            tracing::info!("kiosk idle: clearing the screen and all client data");
+            actions.push(Action::Kiosk(KioskAction::IdleReset));
+            // The reset is applied after this frame is drawn: draw the next one.
+            ctx.request_repaint();
+        }
     }
 }
 
@@ -486,8 +514,9 @@ pub fn show(
                     )));
                 }
                 ui.add_space(24.0);
+                let current = state.kiosk_ui.language.unwrap_or(settings.language);
                 for lang in Language::ALL.iter().rev() {
-                    let selected = settings.language == *lang;
+                    let selected = current == *lang;
                     if ui
                         .add(
                             egui::Button::selectable(selected, lang.native_name())
@@ -496,7 +525,7 @@ pub fn show(
                         .clicked()
                         && !selected
                     {
-                        actions.push(Action::SetLanguage(*lang));
+                        actions.push(Action::Kiosk(KioskAction::SetLanguage(*lang)));
                     }
                 }
             });
@@ -528,22 +557,55 @@ fn welcome(ui: &mut egui::Ui) {
 
 fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let k = &mut state.kiosk_ui;
-    if k.unprotected() {
-        widgets::message_box(
-            ui,
-            tr("No manager PIN is set: anyone can leave kiosk mode or close the app."),
-            Some(tr("Set a PIN now, before the customer uses the kiosk.")),
-            false,
-        );
-        pin_form(ui, k, actions);
-        ui.add_space(12.0);
-    } else {
-        ui.label(tr(
-            "Staff screen: look the booking up, then press “Take signature” to hand the kiosk to the customer.",
-        ));
+    // PIN set-up and notes beside the lookup, so the booking stays in view.
+    if k.unprotected() || k.pin_note.is_some() {
+        egui::Panel::right("kiosk_staff_side")
+            .resizable(false)
+            .exact_size(400.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    if k.unprotected() {
+                        widgets::message_box(
+                            ui,
+                            tr("No manager PIN is set: anyone can leave kiosk mode or close the app."),
+                            Some(tr("Set a PIN now, before the customer uses the kiosk.")),
+                            false,
+                        );
+                        pin_form(ui, k, actions);
+                        ui.add_space(12.0);
+                    }
+                    if let Some(note) = &k.pin_note {
+                        widgets::message_box(ui, note, None, false);
+                    }
+                });
+            });
     }
-    if let Some(note) = &state.kiosk_ui.pin_note {
-        widgets::message_box(ui, note, None, false);
+    ui.label(tr(
+        "Staff screen: look the booking up, then hand the kiosk over to the customer.",
+    ));
+    if let Some(s) = state
+        .lookup
+        .result
+        .as_deref()
+        .and_then(signature_panel::SigningFor::from_lookup)
+    {
+        egui::Frame::group(ui.style())
+            .inner_margin(10.0)
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let who = [s.client.as_deref(), s.unit.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" – ");
+                    ui.label(format!("{} {who}", tr("Ready to sign:")));
+                    if ui.add(big_button(tr(HAND_OVER_LABEL))).clicked() {
+                        actions.push(Action::Signature(signature_panel::SignatureAction::Start(
+                            s.booking,
+                        )));
+                    }
+                });
+            });
     }
     ui.add_space(8.0);
     lookup_panel::show(ui, state, actions);

@@ -26,7 +26,10 @@ pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
             .with_title("StoreDesk")
             .with_app_id(APP_ID)
             .with_inner_size([1100.0, 720.0])
-            .with_min_inner_size([640.0, 480.0]),
+            .with_min_inner_size([640.0, 480.0])
+            // Kiosk mode starts full screen (the app also asks for it when
+            // kiosk mode comes from the settings).
+            .with_fullscreen(global.kiosk),
         persist_window: true,
         ..Default::default()
     };

@@ -24,7 +24,7 @@ use crate::worker::{Command, LookupResult, RequestId, WorkerHandle};
 
 use super::app::{Action, AppState, Panel};
 use super::lookup_panel::money_text;
-use super::widgets::{self, field_row};
+use super::widgets;
 
 /// Accessible name of the pad (tests find it by this label).
 pub const PAD_LABEL: &str = "Signature pad";
@@ -263,7 +263,7 @@ pub fn apply(
         SignatureAction::Done => {
             if state.kiosk {
                 // The next customer starts from a clean kiosk.
-                super::kiosk::full_reset(state, worker);
+                super::kiosk::full_reset(state, settings, worker);
             } else {
                 state.signature.saved = None;
                 state.signature.signing = None;
@@ -330,13 +330,23 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         no_booking(ui, state, actions);
         return;
     };
-    ui.heading(tr("Signature"));
+    if !kiosk {
+        ui.heading(tr("Signature"));
+    }
     summary(ui, &signing, kiosk);
     ui.add_space(8.0);
 
     let sig = &mut state.signature;
     let busy = sig.pending.is_some();
-    let reserve = if kiosk { 150.0 } else { 120.0 };
+    // Room under the pad for the buttons and any message: the pad is never
+    // in a scroll area (touch input would scroll it instead of drawing).
+    let mut reserve = if kiosk { 90.0 } else { 70.0 };
+    if sig.problem.is_some() {
+        reserve += 40.0;
+    }
+    if sig.error.is_some() {
+        reserve += 130.0;
+    }
     let avail = ui.available_size();
     let max_h = (avail.y - reserve).max(100.0);
     let width = avail.x.min(max_h * PAD_ASPECT).max(150.0);
@@ -452,6 +462,10 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            // Compact rows even with the kiosk's large touch style: the pad
+            // gets the room.
+            ui.spacing_mut().interact_size.y = 20.0;
+            ui.spacing_mut().item_spacing.y = 4.0;
             let name = s.client.as_deref().unwrap_or("");
             if !name.is_empty() {
                 ui.label(
@@ -510,18 +524,17 @@ fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions:
             "Thank you. The signature was received for the booking below.",
         ));
         ui.add_space(12.0);
-        egui::Grid::new("saved_signature")
-            .num_columns(2)
-            .spacing([16.0, 6.0])
-            .show(ui, |ui| {
-                field_row(ui, tr("Booking"), Some(&saved.booking.to_string()));
-                field_row(
-                    ui,
-                    tr("Signed on"),
-                    Some(&saved.signed_at.format("%d-%m-%Y %H:%M:%S").to_string()),
-                );
-                field_row(ui, tr("Reference"), Some(&saved.reference));
-            });
+        let rows = [
+            (tr("Booking"), saved.booking.to_string()),
+            (
+                tr("Signed on"),
+                saved.signed_at.format("%d-%m-%Y %H:%M:%S").to_string(),
+            ),
+            (tr("Reference"), saved.reference.clone()),
+        ];
+        for (label, value) in rows {
+            ui.label(format!("{label}: {value}"));
+        }
         ui.add_space(8.0);
         ui.label(
             egui::RichText::new(tr(
