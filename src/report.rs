@@ -202,7 +202,11 @@ pub fn hours_text(p: &Property, now: DateTime<Utc>) -> String {
     let schedule = crate::domain::hours::schedule_for(p);
     let mut out = String::new();
     let _ = writeln!(out, "{}", or_dash(p.title()));
-    let addr = address_line(p.address.as_deref(), p.postal_code.as_deref(), p.city.as_deref());
+    let addr = address_line(
+        p.address.as_deref(),
+        p.postal_code.as_deref(),
+        p.city.as_deref(),
+    );
     if !addr.is_empty() {
         let _ = writeln!(out, "{addr}");
     }

@@ -9,6 +9,8 @@ use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
 use crate::worker::{self, Command, Event, KeyState, LookupResult, RequestId, WorkerHandle};
 
+use super::clock::Clock;
+use super::hours_panel::{self, HoursState};
 use super::{lookup_panel, nav, settings_panel, status_bar, welcome};
 
 /// The navigation's destinations.
@@ -59,6 +61,8 @@ pub enum Action {
     StartDemo,
     SetLanguage(i18n::Language),
     SetTheme(ThemeChoice),
+    /// Ask the server for its property list (Hours panel).
+    RefreshProperties,
 }
 
 /// Command-line choices for this run.
@@ -116,6 +120,9 @@ pub struct AppState {
     pub settings_warning: Option<String>,
     pub lookup: LookupState,
     pub quote: QuoteState,
+    pub hours: HoursState,
+    /// Where "now" comes from (fixed in tests).
+    pub clock: Clock,
     /// The Settings panel's unsaved edits.
     pub settings_form: settings_panel::SettingsForm,
 }
@@ -167,6 +174,8 @@ impl StoreDeskApp {
                 settings_warning,
                 lookup: LookupState::default(),
                 quote: QuoteState::default(),
+                hours: HoursState::default(),
+                clock: Clock::System,
                 settings_form,
             },
             settings,
@@ -222,6 +231,7 @@ impl StoreDeskApp {
                             st.quote.quotation = Some(Box::new(q.clone()));
                             st.quote.error = None;
                         }
+                        st.hours.note_lookup(&found);
                         st.lookup.result = Some(found);
                         st.lookup.error = None;
                     }
@@ -241,7 +251,8 @@ impl StoreDeskApp {
                     Err(e) => st.quote.error = Some(e),
                 }
             }
-            Event::SignatureSaved { .. } | Event::Properties { .. } => {}
+            Event::Properties { req, result } => st.hours.on_list(req, result),
+            Event::SignatureSaved { .. } => {}
         }
     }
 
@@ -298,6 +309,14 @@ impl StoreDeskApp {
                 i18n::set_language(lang);
             }
             Action::SetTheme(theme) => self.settings.theme = theme,
+            Action::RefreshProperties => {
+                if let Some(old) = self.state.hours.pending.take() {
+                    self.worker.send(Command::Cancel { req: old });
+                }
+                let req = self.worker.next_request_id();
+                self.state.hours.list_started(req);
+                self.worker.send(Command::Properties { req });
+            }
         }
     }
 
@@ -336,7 +355,8 @@ impl StoreDeskApp {
                 Panel::Settings => {
                     settings_panel::show(ui, &mut self.state, &self.settings, &mut actions)
                 }
-                Panel::Quote | Panel::Signature | Panel::Hours => {
+                Panel::Hours => hours_panel::show(ui, &mut self.state, &mut actions),
+                Panel::Quote | Panel::Signature => {
                     ui.heading(self.state.panel.title());
                 }
             }
