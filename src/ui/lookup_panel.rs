@@ -335,7 +335,7 @@ fn payment_row(ui: &mut egui::Ui, label: &str, s: Option<&Subscription>) {
         s.start_date.as_ref().and_then(|d| d.display()),
         s.end_date.as_ref().and_then(|d| d.display()),
     ) {
-        (Some(a), Some(b)) => format!("  ({a} → {b})"),
+        (Some(a), Some(b)) => format!("  ({a} – {b})"),
         _ => String::new(),
     };
     field_row(ui, label, Some(&format!("{amount}{period}")));
