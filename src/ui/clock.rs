@@ -50,13 +50,13 @@ impl DeskZone {
     }
 }
 
-/// "UTC+02:00", "UTC−03:30", "UTC".
+/// "UTC+02:00", "UTC-03:30", "UTC".
 pub fn offset_label(offset: FixedOffset) -> String {
     let secs = offset.local_minus_utc();
     if secs == 0 {
         return "UTC".to_string();
     }
-    let sign = if secs < 0 { '−' } else { '+' };
+    let sign = if secs < 0 { '-' } else { '+' };
     let m = secs.unsigned_abs() / 60;
     format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
 }
@@ -80,7 +80,7 @@ mod tests {
         assert_eq!(offset_label(berlin.offset_at(winter)), "UTC+01:00");
         assert_eq!(berlin.label_at(summer), "Europe/Berlin");
         let newfoundland = DeskZone::Fixed(Tz::America__St_Johns);
-        assert_eq!(offset_label(newfoundland.offset_at(winter)), "UTC−03:30");
+        assert_eq!(offset_label(newfoundland.offset_at(winter)), "UTC-03:30");
         assert_eq!(offset_label(FixedOffset::east_opt(0).unwrap()), "UTC");
     }
 }
