@@ -20,7 +20,7 @@ use crate::worker::{KeyState, LookupResult, RequestId};
 
 use super::app::{Action, AppState};
 use super::clock::DeskZone;
-use super::widgets::{self, field_row};
+use super::widgets;
 
 /// The list's refresh button (tests click it by this label).
 pub const REFRESH_LABEL: &str = "Refresh list";
@@ -320,9 +320,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         .auto_shrink([false, false])
         .show(ui, |ui| {
             list_section(ui, hours, now, actions);
-            ui.add_space(10.0);
+            ui.add_space(4.0);
             ui.separator();
-            ui.add_space(6.0);
             let selected = hours.selected.as_deref().and_then(|key| hours.get(key));
             match selected {
                 Some(k) => details(ui, k, now, hours.desk_zone),
@@ -362,7 +361,8 @@ fn list_section(
         egui::RichText::new(tr(
             "From this session's lookups and the server's property list. Times are each property's own.",
         ))
-        .weak(),
+        .weak()
+        .small(),
     );
     if let Some(e) = &hours.list_error {
         ui.add_space(4.0);
@@ -398,7 +398,7 @@ fn list_section(
                 tr("Name"),
                 tr("City"),
                 tr("Now"),
-                tr("Next change (local time)"),
+                tr("Next change (property's time)"),
             ] {
                 header.col(|ui| {
                     ui.label(egui::RichText::new(title).strong());
@@ -408,7 +408,7 @@ fn list_section(
         .body(|mut body| {
             for k in &hours.properties {
                 let is_selected = hours.selected.as_deref() == Some(k.key.as_str());
-                body.row(24.0, |mut row| {
+                body.row(22.0, |mut row| {
                     row.set_selected(is_selected);
                     row.col(|ui| {
                         if ui.selectable_label(is_selected, k.title()).clicked() {
@@ -434,64 +434,95 @@ fn details(ui: &mut egui::Ui, k: &KnownProperty, now: DateTime<Utc>, desk: DeskZ
     let p = &k.property;
     let s = &k.schedule;
 
-    ui.label(egui::RichText::new(k.title()).heading());
-    egui::Grid::new("hours_contact")
-        .num_columns(2)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            let addr = address_line(
-                p.address.as_deref(),
-                p.postal_code.as_deref(),
-                p.city.as_deref(),
-            );
-            field_row(ui, tr("Address"), Some(&addr));
-            field_row(ui, tr("Phone"), p.contact_number.as_deref());
-            field_row(ui, tr("Email"), p.email_id.as_deref());
-        });
-
-    ui.add_space(8.0);
     let open = is_open(s, now);
-    ui.label(
-        egui::RichText::new(s.status_text(now))
-            .size(18.0)
-            .strong()
-            .color(state_color(ui.visuals(), open)),
-    );
-    ui.label(format!("{} {}", tr("Times are in"), s.tz.name()));
-    if let Some(line) = desk_equivalent(s, now, desk) {
-        ui.label(egui::RichText::new(line).weak());
-    }
-
-    ui.add_space(8.0);
-    ui.columns(2, |cols| {
-        hours_text_box(
-            &mut cols[0],
-            tr("Office (staff at the desk)"),
-            s.office_hours_text.as_deref(),
-            tr("The week below is the office's."),
-        );
-        hours_text_box(
-            &mut cols[1],
-            tr("Access (tenants' gate)"),
-            s.access_hours_text.as_deref(),
-            tr("Given as text only: not in the week below."),
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(k.title()).heading());
+        ui.add_space(12.0);
+        ui.label(
+            egui::RichText::new(s.status_text(now))
+                .size(18.0)
+                .strong()
+                .color(state_color(ui.visuals(), open)),
         );
     });
+    // The contact on one line: address · phone · email.
+    ui.horizontal_wrapped(|ui| {
+        let addr = address_line(
+            p.address.as_deref(),
+            p.postal_code.as_deref(),
+            p.city.as_deref(),
+        );
+        let parts = [
+            (tr("Address"), Some(addr.as_str())),
+            (tr("Phone"), p.contact_number.as_deref()),
+            (tr("Email"), p.email_id.as_deref()),
+        ];
+        let mut first = true;
+        for (label, value) in parts {
+            let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            if !first {
+                ui.label(egui::RichText::new("·").weak());
+            }
+            first = false;
+            ui.label(egui::RichText::new(label).weak());
+            ui.label(v);
+        }
+    });
 
-    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{} {}.", tr("Times are in"), s.tz.name()));
+        if let Some(line) = desk_equivalent(s, now, desk) {
+            ui.label(egui::RichText::new(line).weak());
+        }
+    });
+
+    ui.add_space(6.0);
+    // Wide: the week on the left, the hours texts and holiday rule beside it.
+    if ui.available_width() >= 760.0 {
+        ui.columns(2, |cols| {
+            week_section(&mut cols[0], s, now);
+            // Not justified: the columns' layout would stretch wrapped text.
+            cols[1].vertical(|ui| texts_section(ui, s));
+        });
+    } else {
+        week_section(ui, s, now);
+        ui.add_space(6.0);
+        texts_section(ui, s);
+    }
+
+    if !s.warnings.is_empty() {
+        ui.add_space(8.0);
+        warnings_box(ui, s);
+    }
+}
+
+fn week_section(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
     ui.label(
         egui::RichText::new(tr("Office hours, week by week"))
             .strong()
             .size(16.0),
     );
     week_table(ui, s, now);
+}
+
+fn texts_section(ui: &mut egui::Ui, s: &WeekSchedule) {
+    hours_text_box(
+        ui,
+        tr("Office (staff at the desk)"),
+        s.office_hours_text.as_deref(),
+        tr("As the server writes it; the week table is the office's."),
+    );
+    ui.add_space(4.0);
+    hours_text_box(
+        ui,
+        tr("Access (tenants' gate)"),
+        s.access_hours_text.as_deref(),
+        tr("Given as text only: not part of the week table."),
+    );
     ui.add_space(4.0);
     ui.label(s.holiday_text());
-
-    if !s.warnings.is_empty() {
-        ui.add_space(8.0);
-        warnings_box(ui, s);
-    }
 }
 
 fn hours_text_box(ui: &mut egui::Ui, title: &str, text: Option<&str>, note: &str) {
@@ -515,9 +546,9 @@ fn week_table(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
         .striped(false)
         .vscroll(false)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(egui_extras::Column::auto().at_least(220.0))
-        .column(egui_extras::Column::auto().at_least(220.0))
-        .column(egui_extras::Column::remainder().at_least(80.0))
+        .column(egui_extras::Column::auto().at_least(160.0))
+        .column(egui_extras::Column::auto().at_least(130.0))
+        .column(egui_extras::Column::remainder().at_least(60.0))
         .header(22.0, |mut header| {
             for title in [tr("Day"), tr("Office hours"), tr("Status")] {
                 header.col(|ui| {
@@ -545,7 +576,7 @@ fn week_table(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
                         Some(d) => (slots_text(&d.open_intervals()), true),
                     },
                 };
-                body.row(24.0, |mut row| {
+                body.row(22.0, |mut row| {
                     row.set_selected(is_today);
                     row.col(|ui| {
                         let name = egui::RichText::new(tr(english_day_name(wd)));
@@ -571,7 +602,7 @@ fn warnings_box(ui: &mut egui::Ui, s: &WeekSchedule) {
     egui::Frame::group(ui.style())
         .stroke(egui::Stroke::new(1.0, color))
         .show(ui, |ui| {
-            ui.set_width(ui.available_width().min(760.0));
+            ui.set_width(ui.available_width());
             ui.colored_label(
                 color,
                 tr("The server's opening hours for this property look odd; this is how they were read:"),
