@@ -141,7 +141,8 @@ async fn quote(server: &FaultServer) -> (ApiError, Duration) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn http_statuses_each_give_their_own_error() {
-    let cases: Vec<(Behaviour, fn(&ApiError) -> bool)> = vec![
+    type Check = fn(&ApiError) -> bool;
+    let cases: Vec<(Behaviour, Check)> = vec![
         (
             json(
                 "401 Unauthorized",
