@@ -74,8 +74,8 @@ fn a_booking_id_works_in_the_same_field() {
     assert!(has_text(&h, "9 m²"));
     assert!(has_text(&h, "56,89 €"), "first (prorated) payment");
     assert!(has_text(&h, "74,10 €"), "regular payment");
-    h.get_by_label("Open in Quote comparison").click();
-    h.step();
+    h.get_by_label("Open in Quote comparison").click_accesskit();
+    h.run_steps(3);
     assert_eq!(h.state().state.panel, Panel::Quote);
 }
 
@@ -176,7 +176,7 @@ fn key_typed_in_settings_goes_to_the_store_not_the_settings_file() {
         "first screen offers the demo"
     );
     h.get_by_label("Enter an API key").click();
-    h.step();
+    h.run_steps(3);
     let secret = "live-key-7f3a9c2e41d8";
     h.get_by_label(KEY_FIELD_LABEL).focus();
     h.step();

@@ -96,5 +96,5 @@ pub fn step_until(
 }
 
 pub fn has_text(harness: &Harness<'_, StoreDeskApp>, text: &str) -> bool {
-    harness.query_by_label_contains(text).is_some()
+    harness.query_all_by_label_contains(text).next().is_some()
 }
