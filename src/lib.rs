@@ -5,3 +5,4 @@
 //! import egui.
 
 pub mod api;
+pub mod domain;

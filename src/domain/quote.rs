@@ -1,0 +1,1 @@
+//! Quote comparison (work in progress).
