@@ -123,7 +123,8 @@ pub fn validate_base_url(raw: &str, allow_insecure_http: bool) -> Result<Url, Ap
     if trimmed.is_empty() {
         return Err(bad("no server address is set".into()));
     }
-    let url = Url::parse(trimmed).map_err(|e| bad(format!("“{trimmed}” is not a web address ({e})")))?;
+    let url =
+        Url::parse(trimmed).map_err(|e| bad(format!("“{trimmed}” is not a web address ({e})")))?;
     match url.scheme() {
         "https" => {}
         "http" if is_loopback_host(&url) || allow_insecure_http => {}
@@ -231,7 +232,10 @@ impl StoRegisterClient {
     }
 
     /// GET /v1/booking/reservation/{id}/detail
-    pub async fn reservation_detail(&self, id: &ReservationId) -> Result<ReservationDetail, ApiError> {
+    pub async fn reservation_detail(
+        &self,
+        id: &ReservationId,
+    ) -> Result<ReservationDetail, ApiError> {
         let path = format!("v1/booking/reservation/{id}/detail");
         Ok(self.get(Endpoint::Reservation, &path).await?.data)
     }
@@ -244,21 +248,35 @@ impl StoRegisterClient {
 
     /// GET /v1/search/property (the first page the server gives).
     pub async fn properties(&self) -> Result<Vec<Property>, ApiError> {
-        Ok(self.get(Endpoint::Properties, "v1/search/property").await?.data)
+        Ok(self
+            .get(Endpoint::Properties, "v1/search/property")
+            .await?
+            .data)
     }
 
     /// POST /v1/booking/{bookingId}/document/save with `{"signature": <base64 PNG>}`.
     ///
     /// Retried only when the connection never reached the server, so a
     /// signature is never stored twice by a retry.
-    pub async fn save_signature(&self, id: &BookingId, png_base64: &str) -> Result<SaveOutcome, ApiError> {
+    pub async fn save_signature(
+        &self,
+        id: &BookingId,
+        png_base64: &str,
+    ) -> Result<SaveOutcome, ApiError> {
         let path = format!("v1/booking/{id}/document/save");
-        let body = Zeroizing::new(serde_json::to_vec(&serde_json::json!({ "signature": png_base64 })).unwrap_or_default());
+        let body = Zeroizing::new(
+            serde_json::to_vec(&serde_json::json!({ "signature": png_base64 })).unwrap_or_default(),
+        );
         let mut attempts = 0;
         loop {
             attempts += 1;
             let result = self
-                .send::<serde_json::Value>(Method::POST, Endpoint::SaveSignature, &path, Some(body.as_slice()))
+                .send::<serde_json::Value>(
+                    Method::POST,
+                    Endpoint::SaveSignature,
+                    &path,
+                    Some(body.as_slice()),
+                )
                 .await;
             match result {
                 Err(ApiError::ConnectionRefused { .. }) | Err(ApiError::Connect { .. })
@@ -281,7 +299,11 @@ impl StoRegisterClient {
         }
     }
 
-    async fn get<T: DeserializeOwned>(&self, endpoint: Endpoint, path: &str) -> Result<Success<T>, ApiError> {
+    async fn get<T: DeserializeOwned>(
+        &self,
+        endpoint: Endpoint,
+        path: &str,
+    ) -> Result<Success<T>, ApiError> {
         let mut attempt = 0;
         loop {
             match self.send(Method::GET, endpoint, path, None).await {
@@ -327,7 +349,10 @@ impl StoRegisterClient {
                 .body(b.to_vec());
         }
         tracing::debug!(%method, %path, "request");
-        let resp = req.send().await.map_err(|e| self.transport_error(&e, &host))?;
+        let resp = req
+            .send()
+            .await
+            .map_err(|e| self.transport_error(&e, &host))?;
         let status = resp.status();
         tracing::debug!(%path, status = status.as_u16(), "response");
         match status {
@@ -343,32 +368,49 @@ impl StoRegisterClient {
             .unwrap_or("")
             .to_owned();
         let bytes = self.read_capped(resp, &host).await?;
-        let looks_json = bytes.iter().find(|b| !b.is_ascii_whitespace()).is_some_and(|b| *b == b'{');
+        let looks_json = bytes
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(|b| *b == b'{');
         if !looks_json {
             return Err(match status.as_u16() {
                 404 => ApiError::NotFound,
                 s @ 500..=599 => ApiError::Server { status: s },
                 s => ApiError::NotJson {
                     status: s,
-                    content_type: if content_type.is_empty() { "no content type".into() } else { content_type },
+                    content_type: if content_type.is_empty() {
+                        "no content type".into()
+                    } else {
+                        content_type
+                    },
                     snippet: String::from_utf8_lossy(&bytes[..bytes.len().min(120)]).into_owned(),
                 },
             });
         }
         match envelope::parse(endpoint, status.as_u16(), &bytes) {
             // A 5xx without an error envelope of its own is a server fault.
-            Err(ApiError::Malformed { .. }) if status.is_server_error() => {
-                Err(ApiError::Server { status: status.as_u16() })
+            Err(ApiError::Malformed { .. }) if status.is_server_error() => Err(ApiError::Server {
+                status: status.as_u16(),
+            }),
+            Err(ApiError::Malformed { .. }) if status == StatusCode::NOT_FOUND => {
+                Err(ApiError::NotFound)
             }
-            Err(ApiError::Malformed { .. }) if status == StatusCode::NOT_FOUND => Err(ApiError::NotFound),
             Err(e) => Err(e),
-            Ok(_) if status.is_server_error() => Err(ApiError::Server { status: status.as_u16() }),
-            Ok(_) if !status.is_success() => Err(ApiError::HttpStatus { status: status.as_u16() }),
+            Ok(_) if status.is_server_error() => Err(ApiError::Server {
+                status: status.as_u16(),
+            }),
+            Ok(_) if !status.is_success() => Err(ApiError::HttpStatus {
+                status: status.as_u16(),
+            }),
             ok => ok,
         }
     }
 
-    async fn read_capped(&self, mut resp: reqwest::Response, host: &str) -> Result<Vec<u8>, ApiError> {
+    async fn read_capped(
+        &self,
+        mut resp: reqwest::Response,
+        host: &str,
+    ) -> Result<Vec<u8>, ApiError> {
         let limit = self.config.max_body_bytes;
         let too_large = ApiError::TooLarge {
             limit_mib: (limit as u64).div_ceil(1024 * 1024),
@@ -376,8 +418,14 @@ impl StoRegisterClient {
         if resp.content_length().is_some_and(|n| n as usize > limit) {
             return Err(too_large);
         }
-        let mut buf = Vec::with_capacity(resp.content_length().unwrap_or(16 * 1024).min(limit as u64) as usize);
-        while let Some(chunk) = resp.chunk().await.map_err(|e| self.transport_error(&e, host))? {
+        let mut buf = Vec::with_capacity(
+            resp.content_length().unwrap_or(16 * 1024).min(limit as u64) as usize,
+        );
+        while let Some(chunk) = resp
+            .chunk()
+            .await
+            .map_err(|e| self.transport_error(&e, host))?
+        {
             if buf.len() + chunk.len() > limit {
                 return Err(too_large);
             }
@@ -413,7 +461,9 @@ fn classify_transport_error(e: &reqwest::Error, host: &str, timeout: Duration) -
         if let Some(io) = s.downcast_ref::<std::io::Error>()
             && io.kind() == std::io::ErrorKind::ConnectionRefused
         {
-            return ApiError::ConnectionRefused { host: host.to_owned() };
+            return ApiError::ConnectionRefused {
+                host: host.to_owned(),
+            };
         }
         chain.push(s.to_string());
         source = s.source();
@@ -433,7 +483,9 @@ fn classify_transport_error(e: &reqwest::Error, host: &str, timeout: Duration) -
     }
     if e.is_connect() {
         if all.contains("connection refused") {
-            return ApiError::ConnectionRefused { host: host.to_owned() };
+            return ApiError::ConnectionRefused {
+                host: host.to_owned(),
+            };
         }
         return ApiError::Connect {
             host: host.to_owned(),
@@ -454,7 +506,8 @@ mod tests {
         assert!(!format!("{key:?}").contains("secret"));
         assert!(!format!("{key}").contains("secret"));
         assert_eq!(key.masked(), "…1234");
-        let client = StoRegisterClient::new(ClientConfig::new("http://127.0.0.1:1"), Some(key)).unwrap();
+        let client =
+            StoRegisterClient::new(ClientConfig::new("http://127.0.0.1:1"), Some(key)).unwrap();
         assert!(!format!("{client:?}").contains("secret"));
         assert!(ApiKey::new("   ").is_none());
         assert!(ApiKey::new("a\nb").is_none());
@@ -477,7 +530,10 @@ mod tests {
     #[test]
     fn base_path_prefix_is_kept() {
         let c = StoRegisterClient::new(ClientConfig::new("https://h.example/api"), None).unwrap();
-        assert_eq!(c.url("v1/x").unwrap().as_str(), "https://h.example/api/v1/x");
+        assert_eq!(
+            c.url("v1/x").unwrap().as_str(),
+            "https://h.example/api/v1/x"
+        );
         let c = StoRegisterClient::new(ClientConfig::new("https://h.example/"), None).unwrap();
         assert_eq!(c.url("/v1/x").unwrap().as_str(), "https://h.example/v1/x");
     }

@@ -43,11 +43,18 @@ pub fn error_codes(errors: &Value) -> Vec<ApiErrorCode> {
     fn from_item(v: &Value) -> Option<ApiErrorCode> {
         match v {
             Value::String(s) if !s.trim().is_empty() => Some(ApiErrorCode::parse(s)),
-            Value::Object(map) => ["code", "errorCode", "error", "key", "message", "description"]
-                .iter()
-                .find_map(|k| map.get(*k).and_then(Value::as_str))
-                .filter(|s| !s.trim().is_empty())
-                .map(ApiErrorCode::parse),
+            Value::Object(map) => [
+                "code",
+                "errorCode",
+                "error",
+                "key",
+                "message",
+                "description",
+            ]
+            .iter()
+            .find_map(|k| map.get(*k).and_then(Value::as_str))
+            .filter(|s| !s.trim().is_empty())
+            .map(ApiErrorCode::parse),
             _ => None,
         }
     }
@@ -92,11 +99,13 @@ pub fn parse<T: DeserializeOwned>(
         if codes.is_empty() {
             // A failure with no code: use the status text when it is a code.
             let status = raw.status.as_ref().and_then(Value::as_str).unwrap_or("");
-            codes.push(if status.is_empty() || status.eq_ignore_ascii_case("ERROR") {
-                ApiErrorCode::Failed
-            } else {
-                ApiErrorCode::parse(status)
-            });
+            codes.push(
+                if status.is_empty() || status.eq_ignore_ascii_case("ERROR") {
+                    ApiErrorCode::Failed
+                } else {
+                    ApiErrorCode::parse(status)
+                },
+            );
         }
         return Err(ApiError::Api {
             endpoint,
@@ -118,7 +127,11 @@ pub fn parse<T: DeserializeOwned>(
     let data = serde_path_to_error::deserialize(data).map_err(|e| {
         let path = e.path().to_string();
         ApiError::Malformed {
-            path: if path == "." { "data".into() } else { format!("data.{path}") },
+            path: if path == "." {
+                "data".into()
+            } else {
+                format!("data.{path}")
+            },
             detail: e.into_inner().to_string(),
         }
     })?;
@@ -145,7 +158,8 @@ mod tests {
 
     #[test]
     fn failure_envelope_gives_the_codes() {
-        let body = br#"{"data":null,"succeeded":false,"status":"ERROR","errors":["NO_RECORDS_FOUND"]}"#;
+        let body =
+            br#"{"data":null,"succeeded":false,"status":"ERROR","errors":["NO_RECORDS_FOUND"]}"#;
         let e = parse::<Quotation>(Endpoint::Quotation, 200, body).unwrap_err();
         assert!(e.is_not_found());
         assert_eq!(e.to_string(), "No booking with this id.");
@@ -166,8 +180,12 @@ mod tests {
 
     #[test]
     fn success_with_null_data_is_not_found() {
-        let e = parse::<Quotation>(Endpoint::Properties, 200, br#"{"succeeded":true,"data":null}"#)
-            .unwrap_err();
+        let e = parse::<Quotation>(
+            Endpoint::Properties,
+            200,
+            br#"{"succeeded":true,"data":null}"#,
+        )
+        .unwrap_err();
         assert!(e.is_not_found());
     }
 
@@ -183,8 +201,12 @@ mod tests {
 
     #[test]
     fn truncated_json_is_reported() {
-        let e = parse::<Quotation>(Endpoint::Quotation, 200, br#"{"succeeded":true,"data":{"id":"#)
-            .unwrap_err();
+        let e = parse::<Quotation>(
+            Endpoint::Quotation,
+            200,
+            br#"{"succeeded":true,"data":{"id":"#,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("truncated"), "{e}");
     }
 

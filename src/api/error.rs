@@ -52,7 +52,8 @@ impl ApiErrorCode {
             "INVALID_RESERVATION_INFO_DETAILS" => Self::InvalidReservationInfoDetails,
             "INVALID_PARAM_ACTIVITY_INFO_ID" => Self::InvalidParamActivityInfoId,
             // The documents spell it RETREIVE; accept the right spelling too.
-            "UNABLE_TO_RETREIVE_ACTIVITY_INFO_DETAILS" | "UNABLE_TO_RETRIEVE_ACTIVITY_INFO_DETAILS" => {
+            "UNABLE_TO_RETREIVE_ACTIVITY_INFO_DETAILS"
+            | "UNABLE_TO_RETRIEVE_ACTIVITY_INFO_DETAILS" => {
                 Self::UnableToRetrieveActivityInfoDetails
             }
             "INVALID_ACTIVITY_INFO_DETAILS" => Self::InvalidActivityInfoDetails,
@@ -90,7 +91,9 @@ impl ApiErrorCode {
         let thing = endpoint.thing();
         match self {
             Self::NoRecordsFound => format!("No {thing} with this id."),
-            Self::InvalidParamReservationInfoId => "The server did not accept this reservation id.".into(),
+            Self::InvalidParamReservationInfoId => {
+                "The server did not accept this reservation id.".into()
+            }
             Self::InvalidReservationInfoDetails => {
                 "The server could not read this reservation's details.".into()
             }
@@ -98,10 +101,16 @@ impl ApiErrorCode {
             Self::UnableToRetrieveActivityInfoDetails => {
                 "The server could not load this booking's details.".into()
             }
-            Self::InvalidActivityInfoDetails => "This booking's details are incomplete on the server.".into(),
+            Self::InvalidActivityInfoDetails => {
+                "This booking's details are incomplete on the server.".into()
+            }
             Self::InvalidParamSignature => "The server refused the signature image.".into(),
-            Self::InvalidDocumentTypeResponse => "The server has no contract document type set up for this booking.".into(),
-            Self::InvalidClientInfoDetails => "The client's details on this booking are incomplete.".into(),
+            Self::InvalidDocumentTypeResponse => {
+                "The server has no contract document type set up for this booking.".into()
+            }
+            Self::InvalidClientInfoDetails => {
+                "The client's details on this booking are incomplete.".into()
+            }
             Self::InvalidApiKey => "The API key was refused.".into(),
             Self::Failed => "The server could not complete the request.".into(),
             Self::SomethingWentWrong => "The server had a technical problem.".into(),
@@ -112,14 +121,14 @@ impl ApiErrorCode {
     /// What to do about it.
     pub fn next_step(&self, endpoint: Endpoint) -> &'static str {
         match self {
-            Self::NoRecordsFound | Self::InvalidParamReservationInfoId | Self::InvalidParamActivityInfoId => {
-                match endpoint {
-                    Endpoint::Reservation | Endpoint::Quotation => {
-                        "Check the id on the customer's confirmation email and try again."
-                    }
-                    _ => "Look the booking up again, then retry.",
+            Self::NoRecordsFound
+            | Self::InvalidParamReservationInfoId
+            | Self::InvalidParamActivityInfoId => match endpoint {
+                Endpoint::Reservation | Endpoint::Quotation => {
+                    "Check the id on the customer's confirmation email and try again."
                 }
-            }
+                _ => "Look the booking up again, then retry.",
+            },
             Self::InvalidParamSignature => "Ask the customer to sign again, larger, then confirm.",
             Self::InvalidReservationInfoDetails
             | Self::UnableToRetrieveActivityInfoDetails
@@ -129,8 +138,12 @@ impl ApiErrorCode {
                 "Open the booking in the StoRegister back office and complete it, then retry."
             }
             Self::InvalidApiKey => "Enter a valid API key in Settings.",
-            Self::Failed | Self::Other(_) => "Try again; if it keeps failing, note the code for support.",
-            Self::SomethingWentWrong => "Try again in a minute; if it persists, contact your StoRegister administrator.",
+            Self::Failed | Self::Other(_) => {
+                "Try again; if it keeps failing, note the code for support."
+            }
+            Self::SomethingWentWrong => {
+                "Try again in a minute; if it persists, contact your StoRegister administrator."
+            }
         }
     }
 }
@@ -294,9 +307,7 @@ impl ApiError {
             ApiError::ConnectionRefused { .. }
                 | ApiError::Connect { .. }
                 | ApiError::Network { .. }
-                | ApiError::Server {
-                    status: 502..=504
-                }
+                | ApiError::Server { status: 502..=504 }
         )
     }
 }
@@ -327,8 +338,14 @@ mod tests {
             assert!(!matches!(parsed, ApiErrorCode::Other(_)), "{code} unmapped");
             assert_eq!(parsed.as_code(), *code);
             let msg = parsed.message(Endpoint::Quotation);
-            assert!(!msg.contains('_'), "{code}: message shows a raw code: {msg}");
-            assert!(messages.insert(msg), "{code}: message is shared with another code");
+            assert!(
+                !msg.contains('_'),
+                "{code}: message shows a raw code: {msg}"
+            );
+            assert!(
+                messages.insert(msg),
+                "{code}: message is shared with another code"
+            );
             assert!(!parsed.next_step(Endpoint::Quotation).is_empty());
         }
     }
@@ -336,7 +353,10 @@ mod tests {
     #[test]
     fn not_found_wording_depends_on_endpoint() {
         let c = ApiErrorCode::NoRecordsFound;
-        assert_eq!(c.message(Endpoint::Reservation), "No reservation with this id.");
+        assert_eq!(
+            c.message(Endpoint::Reservation),
+            "No reservation with this id."
+        );
         assert_eq!(c.message(Endpoint::Quotation), "No booking with this id.");
     }
 

@@ -21,7 +21,10 @@ fn parse(kind: IdKind, input: &str) -> Result<Uuid, ApiError> {
     if cleaned.is_empty() {
         return Err(fail("it is empty"));
     }
-    if cleaned.chars().any(|c| !(c.is_ascii_hexdigit() || c == '-')) {
+    if cleaned
+        .chars()
+        .any(|c| !(c.is_ascii_hexdigit() || c == '-'))
+    {
         return Err(fail(
             "an id uses only the digits 0-9, the letters a-f and dashes",
         ));
@@ -32,7 +35,8 @@ fn parse(kind: IdKind, input: &str) -> Result<Uuid, ApiError> {
             "an id has 32 hexadecimal digits, this one has {hex}"
         )));
     }
-    Uuid::parse_str(cleaned).map_err(|_| fail("the dashes are not where an id has them (8-4-4-4-12)"))
+    Uuid::parse_str(cleaned)
+        .map_err(|_| fail("the dashes are not where an id has them (8-4-4-4-12)"))
 }
 
 macro_rules! id_type {

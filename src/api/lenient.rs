@@ -102,7 +102,11 @@ pub fn opt_int<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error>
         Value::Number(n) => match (n.as_i64(), n.as_f64()) {
             (Some(i), _) => Some(i),
             (None, Some(f)) if f.fract() == 0.0 && f.abs() < 9.0e15 => Some(f as i64),
-            _ => return Err(serde::de::Error::custom(format!("{n} is not a whole number"))),
+            _ => {
+                return Err(serde::de::Error::custom(format!(
+                    "{n} is not a whole number"
+                )));
+            }
         },
         Value::String(s) if s.trim().is_empty() => None,
         Value::String(s) => Some(
@@ -158,7 +162,11 @@ where
 pub struct Money {
     #[serde(alias = "amount", deserialize_with = "opt_decimal")]
     pub price: Option<Decimal>,
-    #[serde(rename = "formattedPrice", alias = "formattedAmount", alias = "formatted")]
+    #[serde(
+        rename = "formattedPrice",
+        alias = "formattedAmount",
+        alias = "formatted"
+    )]
     pub formatted: Option<String>,
 }
 
@@ -312,7 +320,8 @@ mod tests {
 
     #[test]
     fn money_keeps_decimal_text_exact() {
-        let m: Money = serde_json::from_str(r#"{"price":74.1,"formattedPrice":"74,10 €"}"#).unwrap();
+        let m: Money =
+            serde_json::from_str(r#"{"price":74.1,"formattedPrice":"74,10 €"}"#).unwrap();
         assert_eq!(m.price, Some(dec("74.1")));
         assert_eq!(m.formatted.as_deref(), Some("74,10 €"));
         let m: Money = serde_json::from_str(r#"{"price":"32,50"}"#).unwrap();
@@ -330,7 +339,8 @@ mod tests {
     #[test]
     fn percent_accepts_both_documented_shapes() {
         let a: Percent =
-            serde_json::from_str(r#"{"percentage":20.00,"formattedPercentage":"20,00 %"}"#).unwrap();
+            serde_json::from_str(r#"{"percentage":20.00,"formattedPercentage":"20,00 %"}"#)
+                .unwrap();
         let b: Percent = serde_json::from_str(r#"{"price":20,"formattedPrice":"20.00"}"#).unwrap();
         assert_eq!(a.percentage, Some(dec("20")));
         assert_eq!(b.percentage, Some(dec("20")));

@@ -38,26 +38,46 @@ mod documented_tests {
 
     #[test]
     fn documented_reservation_parses_with_every_quirk() {
-        let r = parse::<ReservationDetail>(Endpoint::Reservation, 200, RESERVATION_DETAIL.as_bytes())
-            .unwrap()
-            .data;
+        let r =
+            parse::<ReservationDetail>(Endpoint::Reservation, 200, RESERVATION_DETAIL.as_bytes())
+                .unwrap()
+                .data;
         assert_eq!(r.id.as_deref(), Some(RESERVATION_ID));
-        assert_eq!(r.client.as_ref().unwrap().name.as_deref(), Some("Renaud Pons"));
-        assert_eq!(r.transact_date.as_ref().unwrap().date, chrono::NaiveDate::from_ymd_opt(2024, 2, 5));
+        assert_eq!(
+            r.client.as_ref().unwrap().name.as_deref(),
+            Some("Renaud Pons")
+        );
+        assert_eq!(
+            r.transact_date.as_ref().unwrap().date,
+            chrono::NaiveDate::from_ymd_opt(2024, 2, 5)
+        );
         let size = r.storage_size.as_ref().unwrap();
         assert_eq!(size.size_text().as_deref(), Some("4 m²"));
         assert_eq!(size.dimensions_text().as_deref(), Some("2 × 2 × 2.7 m"));
         let billing = r.billing_subscription.as_ref().unwrap();
-        assert_eq!(billing.net_amount.as_ref().unwrap().price, Some(dec("32.50")));
+        assert_eq!(
+            billing.net_amount.as_ref().unwrap().price,
+            Some(dec("32.50"))
+        );
         // `categeory` (sic) and the {price, formattedPrice} tax rate.
         let item = &billing.transact_data[0];
         assert_eq!(item.category.as_deref(), Some("RENT"));
-        assert_eq!(item.tax_percentage.as_ref().unwrap().percentage, Some(dec("20")));
+        assert_eq!(
+            item.tax_percentage.as_ref().unwrap().percentage,
+            Some(dec("20"))
+        );
         // The rent line's {percentage, formattedPercentage} tax rate.
         let rent = billing.rent.as_ref().unwrap();
-        assert_eq!(rent.tax_percentage.as_ref().unwrap().formatted.as_deref(), Some("20,00 %"));
+        assert_eq!(
+            rent.tax_percentage.as_ref().unwrap().formatted.as_deref(),
+            Some("20,00 %")
+        );
         assert!(billing.insurance.is_empty() && billing.merchandise.is_empty());
-        let hours = &r.property.as_ref().unwrap().property_office_opening_hours_info_list;
+        let hours = &r
+            .property
+            .as_ref()
+            .unwrap()
+            .property_office_opening_hours_info_list;
         assert_eq!(hours.len(), 8);
         assert_eq!(hours[7].day_of_week, Some(-1));
         assert_eq!(r.property.as_ref().unwrap().country_code(), Some("FR"));
@@ -69,17 +89,45 @@ mod documented_tests {
             .unwrap()
             .data;
         assert_eq!(q.id.as_deref(), Some(BOOKING_ID));
-        assert_eq!(q.move_in_date.as_ref().unwrap().display().as_deref(), Some("08-09-2025"));
-        assert_eq!(q.storage_size.as_ref().unwrap().size_text().as_deref(), Some("9 m²"));
+        assert_eq!(
+            q.move_in_date.as_ref().unwrap().display().as_deref(),
+            Some("08-09-2025")
+        );
+        assert_eq!(
+            q.storage_size.as_ref().unwrap().size_text().as_deref(),
+            Some("9 m²")
+        );
         let pro = q.pro_rata_subscription.as_ref().unwrap();
-        assert_eq!(pro.rent.as_ref().unwrap().taxable_price.as_ref().unwrap().price, Some(dec("49.91")));
-        assert_eq!(pro.rent.as_ref().unwrap().quantity.as_ref().unwrap().count, Some(dec("23")));
+        assert_eq!(
+            pro.rent
+                .as_ref()
+                .unwrap()
+                .taxable_price
+                .as_ref()
+                .unwrap()
+                .price,
+            Some(dec("49.91"))
+        );
+        assert_eq!(
+            pro.rent.as_ref().unwrap().quantity.as_ref().unwrap().count,
+            Some(dec("23"))
+        );
         let rule = q.discount.as_ref().unwrap();
         assert_eq!(rule.occurrence_count, Some(3));
-        assert_eq!(rule.discount_percentage.as_ref().unwrap().percentage, Some(dec("5")));
+        assert_eq!(
+            rule.discount_percentage.as_ref().unwrap().percentage,
+            Some(dec("5"))
+        );
         let sp = q.space_price.as_ref().unwrap();
         assert_eq!(
-            sp.discounted_price.as_ref().unwrap().payable_price.as_ref().unwrap().formatted.as_deref(),
+            sp.discounted_price
+                .as_ref()
+                .unwrap()
+                .payable_price
+                .as_ref()
+                .unwrap()
+                .formatted
+                .as_deref(),
             Some("74,10 €")
         );
         assert_eq!(q.property.as_ref().unwrap().country_code(), Some("DE"));
@@ -90,10 +138,19 @@ mod documented_tests {
     #[test]
     fn add_ons_parse_as_object_array_or_null() {
         let line = r#"{"description":"Insurance 2000 €","taxablePrice":{"price":9,"formattedPrice":"9,00 €"}}"#;
-        for (shape, n) in [(line.to_string(), 1), (format!("[{line},{line}]"), 2), ("null".into(), 0)] {
-            let json = format!(r#"{{"insurance":{shape},"service":{shape},"merchandise":{shape}}}"#);
+        for (shape, n) in [
+            (line.to_string(), 1),
+            (format!("[{line},{line}]"), 2),
+            ("null".into(), 0),
+        ] {
+            let json =
+                format!(r#"{{"insurance":{shape},"service":{shape},"merchandise":{shape}}}"#);
             let s: models::Subscription = serde_json::from_str(&json).unwrap();
-            assert_eq!((s.insurance.len(), s.service.len(), s.merchandise.len()), (n, n, n), "{shape}");
+            assert_eq!(
+                (s.insurance.len(), s.service.len(), s.merchandise.len()),
+                (n, n, n),
+                "{shape}"
+            );
         }
         let s: models::Subscription = serde_json::from_str("{}").unwrap();
         assert!(s.rent.is_none() && s.transact_data.is_empty());
@@ -101,7 +158,8 @@ mod documented_tests {
 
     #[test]
     fn unknown_fields_and_missing_blocks_are_fine() {
-        let q: Quotation = serde_json::from_str(r#"{"id":"x","brandNewField":{"a":1},"client":null}"#).unwrap();
+        let q: Quotation =
+            serde_json::from_str(r#"{"id":"x","brandNewField":{"a":1},"client":null}"#).unwrap();
         assert_eq!(q.id.as_deref(), Some("x"));
         assert!(q.client.is_none());
     }

@@ -349,7 +349,11 @@ fn normalise_separators(s: &str) -> Option<String> {
             _ => {}
         }
     }
-    if out.is_empty() || out == "." { None } else { Some(out) }
+    if out.is_empty() || out == "." {
+        None
+    } else {
+        Some(out)
+    }
 }
 
 /// The amount a `formattedPrice` shows, or `None` when it is not an amount:
@@ -404,7 +408,10 @@ mod tests {
         let de = MoneyLocale::for_country(Some("DE"), None);
         assert_eq!(format_money(dec("74.10"), &de), "74,10 €");
         for c in ["BE", "ES", "IT", "NL", "", "??"] {
-            assert_eq!(format_money(dec("1234.5"), &MoneyLocale::for_country(Some(c), None)), "1 234,50 €");
+            assert_eq!(
+                format_money(dec("1234.5"), &MoneyLocale::for_country(Some(c), None)),
+                "1 234,50 €"
+            );
         }
         assert_eq!(MoneyLocale::for_country(None, None), MoneyLocale::default());
     }
@@ -471,8 +478,14 @@ mod tests {
         assert_eq!(parse_formatted_percent("5%"), Some(dec("5")));
         assert_eq!(parse_formatted_percent("20.00"), Some(dec("20")));
         assert_eq!(parse_formatted_percent("20,00 €"), None);
-        assert_eq!(parse_formatted("74,10 €").unwrap().kind, FormattedKind::Money);
-        assert_eq!(parse_formatted("20.00").unwrap().kind, FormattedKind::Number);
+        assert_eq!(
+            parse_formatted("74,10 €").unwrap().kind,
+            FormattedKind::Money
+        );
+        assert_eq!(
+            parse_formatted("20.00").unwrap().kind,
+            FormattedKind::Number
+        );
         assert_eq!(parse_formatted("5 % €"), None);
     }
 
@@ -481,8 +494,15 @@ mod tests {
         for locale in [MoneyLocale::default(), MoneyLocale::english("GBP")] {
             for s in ["0", "0.01", "-0.65", "74.1", "1234.56", "-98765432.1"] {
                 let v = dec(s);
-                assert_eq!(parse_formatted_money(&format_money(v, &locale)), Some(round_cents(v)), "{s}");
-                assert_eq!(parse_formatted_percent(&format_percent(v, &locale)), Some(round_cents(v)));
+                assert_eq!(
+                    parse_formatted_money(&format_money(v, &locale)),
+                    Some(round_cents(v)),
+                    "{s}"
+                );
+                assert_eq!(
+                    parse_formatted_percent(&format_percent(v, &locale)),
+                    Some(round_cents(v))
+                );
             }
         }
     }

@@ -51,8 +51,8 @@ mod tests;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-pub use crate::domain::money::MoneyLocale;
 use crate::api::models::{Quotation, ReservationDetail};
+pub use crate::domain::money::MoneyLocale;
 
 pub use export::{comparison_csv, comparison_text};
 pub use summary::{QuoteSummary, SummaryRow, summarize, summary_rows};
@@ -94,7 +94,9 @@ impl View {
         match self {
             View::Preview => "Live preview of the booking (subscription)",
             View::Billing => "One complete billing cycle (billingSubscription)",
-            View::ProRata => "First period, from move-in to the end of the cycle (proRataSubscription)",
+            View::ProRata => {
+                "First period, from move-in to the end of the cycle (proRataSubscription)"
+            }
         }
     }
 }
@@ -592,16 +594,14 @@ impl Comparison {
 
     /// The warnings about the figure at `target`.
     pub fn warnings_at(&self, target: Target) -> impl Iterator<Item = &CheckWarning> {
-        self.warnings.iter().filter(move |w| w.target == Some(target))
+        self.warnings
+            .iter()
+            .filter(move |w| w.target == Some(target))
     }
 
     /// The total of `kind` in `view`.
     pub fn total(&self, view: View, kind: TotalKind) -> Option<&Figure> {
-        self.totals
-            .iter()
-            .find(|t| t.kind == kind)?
-            .cells[view.index()]
-            .as_ref()
+        self.totals.iter().find(|t| t.kind == kind)?.cells[view.index()].as_ref()
     }
 
     /// The cell of line `kind` #`index` in `view`.
@@ -610,7 +610,7 @@ impl Comparison {
             .iter()
             .find(|r| r.kind == kind && r.index == index)?
             .cells[view.index()]
-            .as_ref()
+        .as_ref()
     }
 }
 

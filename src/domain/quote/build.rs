@@ -40,7 +40,9 @@ fn join_heading(parts: Vec<Option<String>>) -> String {
 impl<'a> Source<'a> {
     pub fn from_quotation(q: &'a Quotation) -> Self {
         let unit = [
-            q.space_info.as_ref().and_then(|s| s.space_display_id.clone()),
+            q.space_info
+                .as_ref()
+                .and_then(|s| s.space_display_id.clone()),
             q.storage.as_ref().and_then(|s| s.name.clone()),
         ]
         .into_iter()
@@ -50,7 +52,9 @@ impl<'a> Source<'a> {
         .join(" ");
         let heading = join_heading(vec![
             q.transact_id.clone(),
-            q.property.as_ref().and_then(|p| p.title().map(str::to_owned)),
+            q.property
+                .as_ref()
+                .and_then(|p| p.title().map(str::to_owned)),
             Some(unit),
             q.storage_size.as_ref().and_then(|s| s.size_text()),
         ]);
@@ -72,7 +76,9 @@ impl<'a> Source<'a> {
     pub fn from_reservation(r: &'a ReservationDetail) -> Self {
         let heading = join_heading(vec![
             r.transact_id.clone(),
-            r.property.as_ref().and_then(|p| p.title().map(str::to_owned)),
+            r.property
+                .as_ref()
+                .and_then(|p| p.title().map(str::to_owned)),
             r.storage.as_ref().and_then(|s| s.name.clone()),
             r.storage_size.as_ref().and_then(|s| s.size_text()),
         ]);
@@ -119,6 +125,11 @@ pub(super) fn price(m: &Option<Money>) -> Option<Decimal> {
 /// A figure from the API without checking it again (the comparison's cells
 /// already did).
 pub(super) fn plain_figure(ctx: &Ctx, m: &Option<Money>) -> Option<Figure> {
+    api_figure(m, &ctx.locale)
+}
+
+/// A figure from the API's `{price, formattedPrice}`, unchecked.
+pub(super) fn api_figure(m: &Option<Money>, locale: &MoneyLocale) -> Option<Figure> {
     let m = m.as_ref()?;
     let value = m.price?;
     let shown = m
@@ -127,7 +138,7 @@ pub(super) fn plain_figure(ctx: &Ctx, m: &Option<Money>) -> Option<Figure> {
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .map(str::to_owned)
-        .unwrap_or_else(|| ctx.money(value));
+        .unwrap_or_else(|| format_money(value, locale));
     Some(Figure {
         value,
         shown,
@@ -237,7 +248,11 @@ impl Ctx {
         target: Option<Target>,
     ) -> Option<Figure> {
         let m = m?;
-        let text = m.formatted.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        let text = m
+            .formatted
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
         let Some(value) = m.price else {
             if let Some(t) = text {
                 self.notes.push(format!(
@@ -276,7 +291,10 @@ impl Ctx {
                 name.to_owned(),
                 Some(value),
                 Some(f.value),
-                format!("shown as \"{text}\", but its price is {}", self.money(value)),
+                format!(
+                    "shown as \"{text}\", but its price is {}",
+                    self.money(value)
+                ),
                 target,
             ),
             Some(_) => {}
@@ -298,7 +316,11 @@ impl Ctx {
         target: Option<Target>,
     ) -> Option<Rate> {
         let p = p?;
-        let text = p.formatted.as_deref().map(str::trim).filter(|t| !t.is_empty());
+        let text = p
+            .formatted
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
         let Some(value) = p.percentage else {
             if let Some(t) = text {
                 self.notes.push(format!(
@@ -398,6 +420,9 @@ impl Ctx {
                 self.money(x),
                 self.money(sum)
             );
+            // Highlight the payable, unless it agrees with the tax the rate
+            // gives: then the tax is the figure in doubt.
+            let mut target = targets[1];
             if let Some(exp) = expected
                 && !eq_cents(exp, x)
                 && t.checked_add(exp).is_some_and(|s| eq_cents(s, p))
@@ -406,6 +431,7 @@ impl Ctx {
                     "; it agrees with the expected tax {}, so the tax figure is the one in doubt",
                     self.money(exp)
                 ));
+                target = targets[0];
             }
             self.warn(
                 view,
@@ -414,7 +440,7 @@ impl Ctx {
                 Some(sum),
                 Some(p),
                 message,
-                targets[1],
+                target,
             );
         }
     }
@@ -488,10 +514,12 @@ fn column(view: View, s: &Subscription) -> ViewColumn {
 fn quantity_text(item: &LineItem) -> Option<String> {
     let q = item.quantity.as_ref()?;
     let count = q.count?.normalize().to_string();
-    Some(match q.uom.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
-        Some(u) => format!("{count} {u}"),
-        None => count,
-    })
+    Some(
+        match q.uom.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+            Some(u) => format!("{count} {u}"),
+            None => count,
+        },
+    )
 }
 
 /// Row labels: "Insurance" or "Insurance 1", "Insurance 2" when a view has
@@ -602,7 +630,12 @@ fn build_view(
         );
         if let Some(t) = paired {
             for (field, line, sum, key) in [
-                (Field::Taxable, taxable, price(&t.taxable_amount), "taxableAmount"),
+                (
+                    Field::Taxable,
+                    taxable,
+                    price(&t.taxable_amount),
+                    "taxableAmount",
+                ),
                 (Field::Tax, tax, price(&t.tax_amount), "taxAmount"),
                 (Field::Payable, payable, price(&t.net_amount), "netAmount"),
             ] {
@@ -649,7 +682,12 @@ fn build_view(
     check_summary_items(ctx, view, s);
 }
 
-fn check_totals(ctx: &mut Ctx, view: View, s: &Subscription, lines: &[(LineKind, usize, &LineItem)]) {
+fn check_totals(
+    ctx: &mut Ctx,
+    view: View,
+    s: &Subscription,
+    lines: &[(LineKind, usize, &LineItem)],
+) {
     let v = Some(view);
     let sum = |f: fn(&LineItem) -> &Option<Money>| {
         if lines.is_empty() {
@@ -810,8 +848,7 @@ fn space_price(ctx: &mut Ctx, src: &Source) -> Option<SpacePriceComparison> {
         return None;
     }
     let regular = src.regular().map(|(_, s)| s);
-    let rate = regular
-        .and_then(|s| s.rent.as_ref()?.tax_percentage.as_ref()?.percentage);
+    let rate = regular.and_then(|s| s.rent.as_ref()?.tax_percentage.as_ref()?.percentage);
     let mut parts = |triple: &Option<PriceTriple>, discounted: bool| -> Prices {
         let Some(t) = triple else {
             return Prices::default();
@@ -877,7 +914,12 @@ fn space_price(ctx: &mut Ctx, src: &Source) -> Option<SpacePriceComparison> {
             };
             for (prices, expected, discounted, what) in [
                 (&standard, Some(rent_v), false, "the full-cycle rent"),
-                (&discounted, with_disc, true, "the full-cycle rent with its discount"),
+                (
+                    &discounted,
+                    with_disc,
+                    true,
+                    "the full-cycle rent with its discount",
+                ),
             ] {
                 if let (Some(f), Some(e)) = (prices.get(field), expected)
                     && !eq_cents(f.value, e)
@@ -887,8 +929,11 @@ fn space_price(ctx: &mut Ctx, src: &Source) -> Option<SpacePriceComparison> {
                         if discounted { "discounted" } else { "standard" },
                         field.label()
                     );
-                    let message =
-                        format!("{} differs from {what}, {}", ctx.money(f.value), ctx.money(e));
+                    let message = format!(
+                        "{} differs from {what}, {}",
+                        ctx.money(f.value),
+                        ctx.money(e)
+                    );
                     ctx.warn(
                         None,
                         CheckKind::SpacePrice,
@@ -962,9 +1007,13 @@ fn check_discount_rule(ctx: &mut Ctx, src: &Source, proration: Option<&Proration
     let mut applied = false;
     for view in View::ALL {
         let Some(s) = src.view(view) else { continue };
-        let Some(d) = s.discount.as_ref() else { continue };
+        let Some(d) = s.discount.as_ref() else {
+            continue;
+        };
         applied = true;
-        let Some(taxable) = price(&d.taxable_price) else { continue };
+        let Some(taxable) = price(&d.taxable_price) else {
+            continue;
+        };
         let what = format!("{} · Discount", view.label());
         let target = Some(Target::Line {
             view,
@@ -981,13 +1030,14 @@ fn check_discount_rule(ctx: &mut Ctx, src: &Source, proration: Option<&Proration
         );
         if is_pct {
             let Some(p) = pct else { continue };
-            let candidates: Vec<(&str, Decimal, Decimal)> = [("the rent", rent), ("the taxable lines", base_all)]
-                .into_iter()
-                .filter_map(|(label, base)| {
-                    let base = base?;
-                    Some((label, base, -percent_of(base, p)?))
-                })
-                .collect();
+            let candidates: Vec<(&str, Decimal, Decimal)> =
+                [("the rent", rent), ("the taxable lines", base_all)]
+                    .into_iter()
+                    .filter_map(|(label, base)| {
+                        let base = base?;
+                        Some((label, base, -percent_of(base, p)?))
+                    })
+                    .collect();
             if let Some(&(label, base, expected)) = candidates.first()
                 && !candidates.iter().any(|(_, _, e)| eq_cents(*e, taxable))
             {
@@ -1191,13 +1241,7 @@ pub(super) fn build(src: &Source) -> Comparison {
     let proration = proration::explain(&mut ctx, src, cadence.cadence);
     check_discount_rule(&mut ctx, src, proration.as_ref());
     let discount = projection::discount_summary(&ctx, src);
-    let projection = projection::project(
-        &ctx,
-        src,
-        cadence,
-        discount.as_ref(),
-        proration.as_ref(),
-    );
+    let projection = projection::project(&ctx, src, cadence, discount.as_ref(), proration.as_ref());
 
     let mut comparison = Comparison {
         heading: src.heading.clone(),

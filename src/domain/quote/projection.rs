@@ -28,9 +28,9 @@ use super::*;
 pub(super) fn add_cycles(base: NaiveDate, cadence: Cadence, k: u32) -> Option<NaiveDate> {
     match cadence {
         Cadence::Months(n) => base.checked_add_months(Months::new(n.checked_mul(k)?)),
-        Cadence::Weeks(n) => {
-            base.checked_add_days(Days::new(u64::from(n).checked_mul(7)?.checked_mul(u64::from(k))?))
-        }
+        Cadence::Weeks(n) => base.checked_add_days(Days::new(
+            u64::from(n).checked_mul(7)?.checked_mul(u64::from(k))?,
+        )),
     }
 }
 
@@ -44,9 +44,9 @@ pub(super) struct CadenceInfo {
 /// The cycle length: `paymentPeriod`, else the full-cycle view's dates, else
 /// monthly.
 pub(super) fn cadence(src: &Source) -> CadenceInfo {
-    let regular_dates = src.regular().and_then(|(_, s)| {
-        Some((s.start_date.as_ref()?.date?, s.end_date.as_ref()?.date?))
-    });
+    let regular_dates = src
+        .regular()
+        .and_then(|(_, s)| Some((s.start_date.as_ref()?.date?, s.end_date.as_ref()?.date?)));
     if let Some(pp) = src.payment_period
         && let Some(d) = pp.duration.filter(|d| (1..=1200).contains(d))
     {
@@ -112,11 +112,7 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
 
 /// The discount and how long it lasts.
 pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummary> {
-    let any_line = src
-        .views
-        .iter()
-        .flatten()
-        .find_map(|s| s.discount.as_ref());
+    let any_line = src.views.iter().flatten().find_map(|s| s.discount.as_ref());
     let Some(rule) = src.rule else {
         let line = any_line?;
         let value = src
@@ -141,12 +137,20 @@ pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummar
     // The API's own text when it sent one ("5%"), else ours.
     let api_text = |t: Option<&String>| t.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
     let pct_text = |p: Decimal| {
-        api_text(rule.discount_percentage.as_ref().and_then(|x| x.formatted.as_ref()))
-            .unwrap_or_else(|| ctx.pct(p))
+        api_text(
+            rule.discount_percentage
+                .as_ref()
+                .and_then(|x| x.formatted.as_ref()),
+        )
+        .unwrap_or_else(|| ctx.pct(p))
     };
     let amount_text = |a: Decimal| {
-        api_text(rule.discount_amount.as_ref().and_then(|x| x.formatted.as_ref()))
-            .unwrap_or_else(|| ctx.money(a))
+        api_text(
+            rule.discount_amount
+                .as_ref()
+                .and_then(|x| x.formatted.as_ref()),
+        )
+        .unwrap_or_else(|| ctx.money(a))
     };
     let value = match (is_pct, pct, amount) {
         (true, Some(p), _) => pct_text(p),
@@ -268,7 +272,8 @@ pub(super) fn project(
         Some((a, start, end, prorated))
     });
 
-    let (plan, expiration) = discount.map_or((DiscountPlan::None, None), |d| (d.plan, d.expiration));
+    let (plan, expiration) =
+        discount.map_or((DiscountPlan::None, None), |d| (d.plan, d.expiration));
     let mut used = 0u32;
     let mut rows = Vec::new();
     let (base, first_regular) = match &first {
@@ -367,7 +372,8 @@ pub(super) fn project(
     };
     projection.total_cycles_with = total(&mut rows.iter(), true);
     projection.total_cycles_without = total(&mut rows.iter(), false);
-    projection.total_12_months_with = total(&mut rows.iter().filter(|r| r.in_first_12_months), true);
+    projection.total_12_months_with =
+        total(&mut rows.iter().filter(|r| r.in_first_12_months), true);
     projection.total_12_months_without =
         total(&mut rows.iter().filter(|r| r.in_first_12_months), false);
     projection.payments_in_12_months = rows.iter().filter(|r| r.in_first_12_months).count();
@@ -378,7 +384,11 @@ pub(super) fn project(
     if let Some((a, ..)) = &first {
         notes.push(format!(
             "The first payment is the API's {} net, {}.",
-            if first_prorated { "prorated" } else { "first-period" },
+            if first_prorated {
+                "prorated"
+            } else {
+                "first-period"
+            },
             a.with.shown
         ));
     }
@@ -488,7 +498,10 @@ pub(super) fn project(
             ));
         }
     } else if discount.is_some() {
-        notes.push("The discount rule is not applied in the full-cycle view, so no cycle is discounted.".into());
+        notes.push(
+            "The discount rule is not applied in the full-cycle view, so no cycle is discounted."
+                .into(),
+        );
     }
 
     let n12 = projection.payments_in_12_months;

@@ -127,7 +127,10 @@ pub(super) fn explain(
         }
         let text = format!(
             "The first period{} is a full billing cycle: no proration{}.",
-            period.as_deref().map(|p| format!(" ({p})")).unwrap_or_default(),
+            period
+                .as_deref()
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default(),
             api_figure
                 .as_ref()
                 .map(|f| format!("; rent {}", f.shown))
