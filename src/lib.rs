@@ -5,4 +5,12 @@
 //! import egui.
 
 pub mod api;
+pub mod cli;
 pub mod domain;
+pub mod i18n;
+pub mod report;
+pub mod sandbox;
+pub mod secrets;
+pub mod settings;
+pub mod ui;
+pub mod worker;

@@ -1,1 +1,52 @@
-fn main() {}
+//! Start-up only: parse the arguments, then run a CLI subcommand or the app.
+
+use clap::Parser;
+use storedesk::cli::{Cli, default_store};
+
+fn init_logging() {
+    // Logs go to stderr; STOREDESK_LOG or RUST_LOG choose the level.
+    let filter = tracing_subscriber::EnvFilter::try_from_env("STOREDESK_LOG")
+        .or_else(|_| tracing_subscriber::EnvFilter::try_from_default_env())
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+}
+
+fn main() {
+    init_logging();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .thread_name("storedesk-worker")
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("Could not start the background runtime: {e}");
+            std::process::exit(storedesk::cli::exit::TRANSPORT);
+        }
+    };
+    let code = match cli.command {
+        Some(command) => {
+            let store = default_store();
+            let mut stdout = std::io::stdout();
+            match runtime.block_on(storedesk::cli::run(
+                &cli.global,
+                command,
+                &store,
+                &mut stdout,
+            )) {
+                Ok(()) => storedesk::cli::exit::OK,
+                Err(f) => {
+                    eprintln!("{}", f.message);
+                    f.code
+                }
+            }
+        }
+        None => storedesk::ui::run_app(cli.global, runtime),
+    };
+    std::process::exit(code);
+}

@@ -13,6 +13,8 @@ pub enum Endpoint {
     Quotation,
     SaveSignature,
     Properties,
+    /// The desk's single id field: a reservation or a booking.
+    Lookup,
 }
 
 impl Endpoint {
@@ -21,6 +23,7 @@ impl Endpoint {
             Endpoint::Reservation => "reservation",
             Endpoint::Quotation | Endpoint::SaveSignature => "booking",
             Endpoint::Properties => "property",
+            Endpoint::Lookup => "reservation or booking",
         }
     }
 }
@@ -124,7 +127,7 @@ impl ApiErrorCode {
             Self::NoRecordsFound
             | Self::InvalidParamReservationInfoId
             | Self::InvalidParamActivityInfoId => match endpoint {
-                Endpoint::Reservation | Endpoint::Quotation => {
+                Endpoint::Reservation | Endpoint::Quotation | Endpoint::Lookup => {
                     "Check the id on the customer's confirmation email and try again."
                 }
                 _ => "Look the booking up again, then retry.",

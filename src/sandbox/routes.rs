@@ -1,0 +1,357 @@
+//! The sandbox's HTTP surface: the documented endpoints, the key check, the
+//! request counter and the artificial latency.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant, SystemTime};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::ReceivedSignature;
+use super::fixtures::Catalog;
+use super::signature;
+use crate::api::envelope::{error_body, success_body};
+
+/// Error code for a missing or wrong key (the documents list none).
+pub const INVALID_API_KEY: &str = "INVALID_API_KEY";
+/// Error code for a malformed property id (not documented either).
+pub const INVALID_PARAM_PROPERTY_INFO_ID: &str = "INVALID_PARAM_PROPERTY_INFO_ID";
+const NO_RECORDS_FOUND: &str = "NO_RECORDS_FOUND";
+const INVALID_PARAM_RESERVATION_INFO_ID: &str = "INVALID_PARAM_RESERVATION_INFO_ID";
+const INVALID_PARAM_ACTIVITY_INFO_ID: &str = "INVALID_PARAM_ACTIVITY_INFO_ID";
+const INVALID_PARAM_SIGNATURE: &str = "INVALID_PARAM_SIGNATURE";
+
+/// HTTP status of a NO_RECORDS_FOUND envelope (unknown but well-formed id).
+pub const NOT_FOUND_STATUS: StatusCode = StatusCode::NOT_FOUND;
+
+/// Largest signature request body read: a 2 MiB PNG in base64 plus slack.
+const MAX_SAVE_BODY: usize = 4 * 1024 * 1024;
+
+/// State shared by the handlers and the [`super::Sandbox`] handle.
+pub(crate) struct Shared {
+    pub key: String,
+    pub latency: Duration,
+    pub catalog: &'static Catalog,
+    pub requests: AtomicUsize,
+    /// Lower-case path fragment -> extra delay.
+    pub delays: Mutex<HashMap<String, Duration>>,
+    pub signatures: Mutex<Vec<ReceivedSignature>>,
+    /// Lower-case booking ids signed through this sandbox.
+    pub signed: Mutex<HashSet<String>>,
+}
+
+/// A poisoned lock only means a handler panicked; the data is still usable.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Shared {
+    fn delay_for(&self, path: &str) -> Duration {
+        let path = path.to_ascii_lowercase();
+        lock(&self.delays)
+            .iter()
+            .filter(|(fragment, _)| path.contains(fragment.as_str()))
+            .map(|(_, d)| *d)
+            .max()
+            .unwrap_or_default()
+    }
+}
+
+pub(crate) fn router(shared: Arc<Shared>) -> Router {
+    let api = Router::new()
+        .route("/v1/booking/reservation/{id}/detail", get(reservation))
+        .route(
+            "/v1/booking/{id}/activity-quotation/preview",
+            get(quotation),
+        )
+        .route("/v1/booking/{id}/document/save", post(save_signature))
+        .route("/v1/search/property", get(properties))
+        .route("/v1/search/property/{id}", get(property))
+        // Only for matched routes: an unknown path is a plain 404 with or
+        // without a key, which is how the client tells a wrong base URL.
+        .route_layer(middleware::from_fn_with_state(shared.clone(), require_key))
+        .fallback(unknown_path);
+    api.layer(middleware::from_fn_with_state(
+        shared.clone(),
+        count_delay_and_log,
+    ))
+    .with_state(shared)
+}
+
+fn json_response(status: StatusCode, body: &Value) -> Response {
+    raw_json(status, body.to_string())
+}
+
+fn raw_json(status: StatusCode, body: impl Into<Body>) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json; charset=utf-8")],
+        body.into(),
+    )
+        .into_response()
+}
+
+fn error(status: StatusCode, code: &str) -> Response {
+    json_response(status, &error_body(code))
+}
+
+/// Outermost layer: counts every request, adds the configured latency, logs
+/// method, path and status (never headers or bodies).
+async fn count_delay_and_log(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    s.requests.fetch_add(1, Ordering::SeqCst);
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    let delay = s.latency + s.delay_for(&path);
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
+    let started = Instant::now();
+    let response = next.run(req).await;
+    tracing::info!(
+        target: "storedesk::sandbox",
+        %method,
+        %path,
+        status = response.status().as_u16(),
+        handler_ms = started.elapsed().as_millis() as u64,
+        delay_ms = delay.as_millis() as u64,
+        "sandbox request"
+    );
+    response
+}
+
+/// Constant-time comparison, so the sandbox does not teach timing attacks.
+fn same_key(given: &str, expected: &str) -> bool {
+    let (a, b) = (given.as_bytes(), expected.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Keys presented as `X-API-Key: <key>` or `Authorization: X-API-Key <key>`.
+fn presented_keys(headers: &HeaderMap) -> Vec<&str> {
+    let mut keys: Vec<&str> = headers
+        .get_all("x-api-key")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .map(str::trim)
+        .collect();
+    for value in headers.get_all(header::AUTHORIZATION).iter() {
+        let Ok(text) = value.to_str() else { continue };
+        if let Some((scheme, rest)) = text.trim().split_once(char::is_whitespace)
+            && scheme.eq_ignore_ascii_case("X-API-Key")
+        {
+            keys.push(rest.trim());
+        }
+    }
+    keys
+}
+
+pub(crate) fn key_accepted(headers: &HeaderMap, expected: &str) -> bool {
+    presented_keys(headers)
+        .into_iter()
+        .any(|k| same_key(k, expected))
+}
+
+async fn require_key(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    if key_accepted(req.headers(), &s.key) {
+        next.run(req).await
+    } else {
+        tracing::info!(target: "storedesk::sandbox", path = %req.uri().path(), "refused: missing or wrong API key");
+        error(StatusCode::UNAUTHORIZED, INVALID_API_KEY)
+    }
+}
+
+async fn unknown_path() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "No such endpoint in the storedesk sandbox.\n",
+    )
+        .into_response()
+}
+
+/// The canonical (lower-case, hyphenated) form of a well-formed id.
+fn canonical(id: &str) -> Option<String> {
+    Uuid::parse_str(id.trim())
+        .ok()
+        .map(|u| u.hyphenated().to_string())
+}
+
+async fn reservation(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
+    let Some(id) = canonical(&id) else {
+        return error(StatusCode::BAD_REQUEST, INVALID_PARAM_RESERVATION_INFO_ID);
+    };
+    match s.catalog.reservations.get(&id) {
+        Some(served) => raw_json(StatusCode::OK, served.raw),
+        None => error(NOT_FOUND_STATUS, NO_RECORDS_FOUND),
+    }
+}
+
+async fn quotation(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
+    let Some(id) = canonical(&id) else {
+        return error(StatusCode::BAD_REQUEST, INVALID_PARAM_ACTIVITY_INFO_ID);
+    };
+    let Some(served) = s.catalog.quotations.get(&id) else {
+        return error(NOT_FOUND_STATUS, NO_RECORDS_FOUND);
+    };
+    if !lock(&s.signed).contains(&id) {
+        return raw_json(StatusCode::OK, served.raw);
+    }
+    let mut envelope = served.envelope.clone();
+    if let Some(data) = envelope.get_mut("data").and_then(Value::as_object_mut) {
+        data.insert("isDocumentSigned".into(), Value::Bool(true));
+    }
+    json_response(StatusCode::OK, &envelope)
+}
+
+async fn save_signature(
+    State(s): State<Arc<Shared>>,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let Some(id) = canonical(&id) else {
+        return error(StatusCode::BAD_REQUEST, INVALID_PARAM_ACTIVITY_INFO_ID);
+    };
+    if !s.catalog.quotations.contains_key(&id) {
+        return error(NOT_FOUND_STATUS, NO_RECORDS_FOUND);
+    }
+    let Ok(bytes) = axum::body::to_bytes(body, MAX_SAVE_BODY).await else {
+        tracing::info!(target: "storedesk::sandbox", booking = %id, "signature refused: body too large or cut off");
+        return error(StatusCode::PAYLOAD_TOO_LARGE, INVALID_PARAM_SIGNATURE);
+    };
+    let signature = match serde_json::from_slice::<Value>(&bytes) {
+        Ok(Value::Object(mut map)) => match map.remove("signature") {
+            Some(Value::String(s)) => s,
+            _ => {
+                tracing::info!(target: "storedesk::sandbox", booking = %id, "signature refused: no `signature` string");
+                return error(StatusCode::BAD_REQUEST, INVALID_PARAM_SIGNATURE);
+            }
+        },
+        _ => {
+            tracing::info!(target: "storedesk::sandbox", booking = %id, "signature refused: body is not a JSON object");
+            return error(StatusCode::BAD_REQUEST, INVALID_PARAM_SIGNATURE);
+        }
+    };
+    let checked = tokio::task::spawn_blocking(move || signature::validate(&signature)).await;
+    let png = match checked {
+        Ok(Ok(png)) => png,
+        Ok(Err(problem)) => {
+            tracing::info!(target: "storedesk::sandbox", booking = %id, %problem, "signature refused");
+            return error(StatusCode::BAD_REQUEST, INVALID_PARAM_SIGNATURE);
+        }
+        Err(e) => {
+            tracing::warn!(target: "storedesk::sandbox", error = %e, "signature check failed");
+            return error(StatusCode::INTERNAL_SERVER_ERROR, "SOMETHING_WENT_WRONG");
+        }
+    };
+    tracing::info!(
+        target: "storedesk::sandbox",
+        booking = %id,
+        width = png.width,
+        height = png.height,
+        bytes = png.png.len(),
+        "signature stored in memory"
+    );
+    lock(&s.signatures).push(ReceivedSignature {
+        booking_id: id.clone(),
+        png: png.png,
+        width: png.width,
+        height: png.height,
+        received_at: SystemTime::now(),
+    });
+    lock(&s.signed).insert(id);
+    let activity_id = uuid::Builder::from_random_bytes(rand::random())
+        .into_uuid()
+        .hyphenated()
+        .to_string()
+        .to_ascii_uppercase();
+    json_response(StatusCode::OK, &success_body(Value::String(activity_id)))
+}
+
+async fn properties(State(s): State<Arc<Shared>>) -> Response {
+    let list = &s.catalog.properties;
+    let mut body = success_body(Value::Array(list.clone()));
+    // The documents' examples set pageCount to the number of items returned.
+    body["pagination"] = json!({
+        "pageNumber": 1,
+        "pageCount": list.len(),
+        "totalCount": list.len(),
+    });
+    json_response(StatusCode::OK, &body)
+}
+
+async fn property(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
+    let Some(id) = canonical(&id) else {
+        return error(StatusCode::BAD_REQUEST, INVALID_PARAM_PROPERTY_INFO_ID);
+    };
+    match s.catalog.property(&id) {
+        Some(p) => json_response(StatusCode::OK, &success_body(p.clone())),
+        None => error(NOT_FOUND_STATUS, NO_RECORDS_FOUND),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.append(*k, HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn both_header_styles_are_accepted() {
+        assert!(key_accepted(&headers(&[("x-api-key", "k1")]), "k1"));
+        assert!(key_accepted(
+            &headers(&[("authorization", "X-API-Key k1")]),
+            "k1"
+        ));
+        assert!(key_accepted(
+            &headers(&[("authorization", "x-api-key   k1 ")]),
+            "k1"
+        ));
+        // One right key among several presented is enough.
+        assert!(key_accepted(
+            &headers(&[("x-api-key", "nope"), ("authorization", "X-API-Key k1")]),
+            "k1"
+        ));
+    }
+
+    #[test]
+    fn missing_wrong_or_odd_keys_are_refused() {
+        assert!(!key_accepted(&headers(&[]), "k1"));
+        assert!(!key_accepted(&headers(&[("x-api-key", "k2")]), "k1"));
+        assert!(!key_accepted(&headers(&[("x-api-key", "k1k1")]), "k1"));
+        assert!(!key_accepted(
+            &headers(&[("authorization", "Bearer k1")]),
+            "k1"
+        ));
+        assert!(!key_accepted(&headers(&[("authorization", "k1")]), "k1"));
+        assert!(!key_accepted(
+            &headers(&[("authorization", "X-API-Key")]),
+            "k1"
+        ));
+        assert!(!key_accepted(&headers(&[("api-key", "k1")]), "k1"));
+    }
+
+    #[test]
+    fn ids_are_canonicalised() {
+        assert_eq!(
+            canonical("2553E486-65C9-411B-A478-0D0DFBD168BF").as_deref(),
+            Some("2553e486-65c9-411b-a478-0d0dfbd168bf")
+        );
+        assert!(canonical("CRS11").is_none());
+        assert!(canonical("2553e486-65c9-411b-a478").is_none());
+    }
+}

@@ -1,0 +1,387 @@
+//! The app: persisted settings, runtime state, and the one place where panel
+//! actions become worker commands and worker events become state.
+
+use std::sync::Arc;
+
+use crate::api::{ApiError, ApiKey, BookingId, ReservationId};
+use crate::i18n::{self, tr};
+use crate::secrets::{SecretError, SecretStore};
+use crate::settings::{Settings, ThemeChoice};
+use crate::worker::{self, Command, Event, KeyState, LookupResult, RequestId, WorkerHandle};
+
+use super::{lookup_panel, nav, settings_panel, status_bar, welcome};
+
+/// The navigation's destinations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Lookup,
+    Quote,
+    Signature,
+    Hours,
+    Settings,
+}
+
+impl Panel {
+    pub const ALL: [Panel; 5] = [
+        Panel::Lookup,
+        Panel::Quote,
+        Panel::Signature,
+        Panel::Hours,
+        Panel::Settings,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Panel::Lookup => tr("Lookup"),
+            Panel::Quote => tr("Quote comparison"),
+            Panel::Signature => tr("Signature"),
+            Panel::Hours => tr("Property hours"),
+            Panel::Settings => tr("Settings"),
+        }
+    }
+}
+
+/// What panels ask for; the app turns these into worker commands.
+#[derive(Debug)]
+pub enum Action {
+    Show(Panel),
+    Lookup(ReservationId),
+    CancelLookup,
+    /// Open the current lookup's booking in Quote comparison.
+    OpenQuote(BookingId),
+    SaveKey {
+        key: ApiKey,
+        session_only: bool,
+    },
+    DeleteKey,
+    /// Connection settings changed: rebuild the client.
+    ApplyConnection,
+    StartDemo,
+    SetLanguage(i18n::Language),
+    SetTheme(ThemeChoice),
+}
+
+/// Command-line choices for this run.
+#[derive(Debug, Clone, Default)]
+pub struct Startup {
+    pub demo: bool,
+    pub kiosk: bool,
+    pub base_url_override: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum DemoState {
+    Off,
+    Starting,
+    Running { base_url: String },
+    Failed(String),
+}
+
+/// A past lookup of this session (memory only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecentLookup {
+    pub id: String,
+    pub label: String,
+}
+
+/// The Lookup panel's state.
+#[derive(Debug, Default)]
+pub struct LookupState {
+    pub input: String,
+    pub pending: Option<RequestId>,
+    /// Shown until a newer lookup succeeds: a failure does not clear it.
+    pub result: Option<Box<LookupResult>>,
+    pub error: Option<ApiError>,
+    pub recent: Vec<RecentLookup>,
+    /// Set when Enter should also move focus back to the field.
+    pub focus_field: bool,
+}
+
+/// The Quote panel's state (the comparison itself is built from `quotation`).
+#[derive(Debug, Default)]
+pub struct QuoteState {
+    pub booking: Option<BookingId>,
+    pub pending: Option<RequestId>,
+    pub quotation: Option<Box<crate::api::models::Quotation>>,
+    pub error: Option<ApiError>,
+}
+
+/// Runtime state: never persisted.
+pub struct AppState {
+    pub panel: Panel,
+    pub key: KeyState,
+    pub key_store_error: Option<SecretError>,
+    pub demo: DemoState,
+    pub kiosk: bool,
+    pub settings_warning: Option<String>,
+    pub lookup: LookupState,
+    pub quote: QuoteState,
+    /// The Settings panel's unsaved edits.
+    pub settings_form: settings_panel::SettingsForm,
+}
+
+pub struct StoreDeskApp {
+    pub settings: Settings,
+    pub state: AppState,
+    worker: WorkerHandle,
+    applied_theme: Option<ThemeChoice>,
+}
+
+impl StoreDeskApp {
+    /// Builds the app and starts its worker on `rt`. `stored_settings` is the
+    /// text eframe's storage kept (None on first start).
+    pub fn new(
+        ctx: &egui::Context,
+        rt: &tokio::runtime::Handle,
+        secrets: Arc<dyn SecretStore>,
+        stored_settings: Option<&str>,
+        startup: Startup,
+    ) -> Self {
+        let (mut settings, settings_warning) = Settings::from_stored(stored_settings);
+        if let Some(warning) = &settings_warning {
+            tracing::warn!("{warning}");
+        }
+        if let Some(url) = startup
+            .base_url_override
+            .as_ref()
+            .filter(|u| !u.trim().is_empty())
+        {
+            settings.base_url = url.trim().to_owned();
+        }
+        i18n::set_language(settings.language);
+        let repaint_ctx = ctx.clone();
+        let worker = worker::spawn(
+            rt,
+            secrets,
+            settings.client_config(),
+            Arc::new(move || repaint_ctx.request_repaint()),
+        );
+        let settings_form = settings_panel::SettingsForm::from_settings(&settings);
+        let mut app = Self {
+            state: AppState {
+                panel: Panel::Lookup,
+                key: KeyState::Unknown,
+                key_store_error: None,
+                demo: DemoState::Off,
+                kiosk: startup.kiosk || settings.kiosk_mode,
+                settings_warning,
+                lookup: LookupState::default(),
+                quote: QuoteState::default(),
+                settings_form,
+            },
+            settings,
+            worker,
+            applied_theme: None,
+        };
+        if startup.demo {
+            app.apply(Action::StartDemo);
+        } else {
+            app.worker.send(Command::LoadKey);
+        }
+        app
+    }
+
+    /// Handles the worker's events; results of superseded requests are dropped.
+    pub fn poll_worker(&mut self) {
+        while let Some(event) = self.worker.try_recv() {
+            self.on_event(event);
+        }
+    }
+
+    fn on_event(&mut self, event: Event) {
+        let st = &mut self.state;
+        match event {
+            Event::Key(k) => st.key = k,
+            Event::KeyStoreError(e) => st.key_store_error = Some(e),
+            Event::DemoReady { base_url } => {
+                st.demo = DemoState::Running { base_url };
+                st.key_store_error = None;
+            }
+            Event::DemoFailed(msg) => st.demo = DemoState::Failed(msg),
+            Event::Lookup { req, result } => {
+                if st.lookup.pending != Some(req) {
+                    tracing::debug!(req, "dropping a superseded lookup result");
+                    return;
+                }
+                st.lookup.pending = None;
+                match result {
+                    Ok(found) => {
+                        let label = lookup_label(&found);
+                        st.lookup.recent.retain(|r| r.id != found.id);
+                        st.lookup.recent.insert(
+                            0,
+                            RecentLookup {
+                                id: found.id.clone(),
+                                label,
+                            },
+                        );
+                        st.lookup.recent.truncate(10);
+                        // Keep the Quote panel in step with what was looked up.
+                        if let Some(q) = &found.quotation {
+                            st.quote.booking = found.booking_id();
+                            st.quote.quotation = Some(Box::new(q.clone()));
+                            st.quote.error = None;
+                        }
+                        st.lookup.result = Some(found);
+                        st.lookup.error = None;
+                    }
+                    Err(e) => st.lookup.error = Some(e),
+                }
+            }
+            Event::Quote { req, result } => {
+                if st.quote.pending != Some(req) {
+                    return;
+                }
+                st.quote.pending = None;
+                match result {
+                    Ok(q) => {
+                        st.quote.quotation = Some(q);
+                        st.quote.error = None;
+                    }
+                    Err(e) => st.quote.error = Some(e),
+                }
+            }
+            Event::SignatureSaved { .. } | Event::Properties { .. } => {}
+        }
+    }
+
+    /// Carries out one panel action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Show(p) => self.state.panel = p,
+            Action::Lookup(id) => {
+                if let Some(old) = self.state.lookup.pending.take() {
+                    self.worker.send(Command::Cancel { req: old });
+                }
+                let req = self.worker.next_request_id();
+                self.state.lookup.pending = Some(req);
+                self.state.lookup.error = None;
+                self.worker.send(Command::Lookup { req, id });
+            }
+            Action::CancelLookup => {
+                if let Some(req) = self.state.lookup.pending.take() {
+                    self.worker.send(Command::Cancel { req });
+                }
+            }
+            Action::OpenQuote(booking) => {
+                self.state.panel = Panel::Quote;
+                let have = self.state.quote.booking == Some(booking)
+                    && self.state.quote.quotation.is_some();
+                if !have {
+                    if let Some(old) = self.state.quote.pending.take() {
+                        self.worker.send(Command::Cancel { req: old });
+                    }
+                    let req = self.worker.next_request_id();
+                    self.state.quote.booking = Some(booking);
+                    self.state.quote.pending = Some(req);
+                    self.worker.send(Command::Quote { req, booking });
+                }
+            }
+            Action::SaveKey { key, session_only } => {
+                self.state.key_store_error = None;
+                self.worker.send(Command::SaveKey { key, session_only });
+            }
+            Action::DeleteKey => self.worker.send(Command::DeleteKey),
+            Action::ApplyConnection => {
+                self.state.settings_form.apply_to(&mut self.settings);
+                if !matches!(self.state.demo, DemoState::Running { .. }) {
+                    self.worker
+                        .send(Command::Configure(self.settings.client_config()));
+                }
+            }
+            Action::StartDemo => {
+                self.state.demo = DemoState::Starting;
+                self.worker.send(Command::StartDemo);
+            }
+            Action::SetLanguage(lang) => {
+                self.settings.language = lang;
+                i18n::set_language(lang);
+            }
+            Action::SetTheme(theme) => self.settings.theme = theme,
+        }
+    }
+
+    fn apply_theme(&mut self, ctx: &egui::Context) {
+        if self.applied_theme == Some(self.settings.theme) {
+            return;
+        }
+        ctx.set_theme(match self.settings.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        self.applied_theme = Some(self.settings.theme);
+    }
+
+    /// The whole UI for one frame (also what the kittest harness drives).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll_worker();
+        self.apply_theme(ui.ctx());
+        let mut actions = Vec::new();
+
+        egui::Panel::bottom("status_bar").show(ui, |ui| {
+            status_bar::show(ui, &self.settings, &self.state);
+        });
+        egui::Panel::left("navigation")
+            .resizable(false)
+            .default_size(190.0)
+            .show(ui, |ui| nav::show(ui, &self.state, &mut actions));
+        egui::CentralPanel::default().show(ui, |ui| {
+            if welcome::should_show(&self.state) {
+                welcome::show(ui, &self.state, &mut actions);
+                return;
+            }
+            match self.state.panel {
+                Panel::Lookup => lookup_panel::show(ui, &mut self.state, &mut actions),
+                Panel::Settings => {
+                    settings_panel::show(ui, &mut self.state, &self.settings, &mut actions)
+                }
+                Panel::Quote | Panel::Signature | Panel::Hours => {
+                    ui.heading(self.state.panel.title());
+                }
+            }
+        });
+
+        for action in actions {
+            self.apply(action);
+        }
+    }
+
+    /// Saves the settings (never the key) into eframe's storage.
+    pub fn save_to(&self, storage: &mut dyn eframe::Storage) {
+        storage.set_string(crate::settings::STORAGE_KEY, self.settings.to_stored());
+    }
+}
+
+/// "Renaud Pons · Box 4 m²" for the recent list.
+fn lookup_label(r: &LookupResult) -> String {
+    let client = r
+        .reservation
+        .as_ref()
+        .and_then(|x| x.client.as_ref())
+        .or_else(|| r.quotation.as_ref().and_then(|q| q.client.as_ref()))
+        .and_then(|c| c.name.clone())
+        .unwrap_or_default();
+    let size = r
+        .reservation
+        .as_ref()
+        .and_then(|x| x.storage_size.as_ref())
+        .or_else(|| r.quotation.as_ref().and_then(|q| q.storage_size.as_ref()))
+        .and_then(|s| s.size_text())
+        .unwrap_or_default();
+    [client, size]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+impl eframe::App for StoreDeskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.save_to(storage);
+    }
+}

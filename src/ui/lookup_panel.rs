@@ -1,0 +1,342 @@
+//! Reservation lookup: one id field for a reservation or a booking id, the
+//! session's recent lookups, and the result as a readable card.
+
+use crate::api::ReservationId;
+use crate::api::lenient::Money;
+use crate::api::models::{Client, Property, StorageSize, Subscription};
+use crate::i18n::tr;
+use crate::report::address_line;
+use crate::worker::LookupResult;
+
+use super::app::{Action, AppState, DemoState};
+use super::widgets::{self, field_row};
+
+/// Accessible name of the id field (tests find it by this label).
+pub const ID_FIELD_LABEL: &str = "Reservation or booking id";
+
+pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    ui.heading(tr("Look up a reservation or booking"));
+    ui.add_space(6.0);
+
+    let lookup = &mut state.lookup;
+    let mut submit = false;
+    ui.horizontal(|ui| {
+        let label = ui.label(tr(ID_FIELD_LABEL));
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut lookup.input)
+                    .hint_text("3d491954-4ec3-466b-a7bc-a95b506aa8f3")
+                    .desired_width(340.0)
+                    .font(egui::TextStyle::Monospace),
+            )
+            .labelled_by(label.id);
+        if lookup.focus_field {
+            field.request_focus();
+            lookup.focus_field = false;
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            submit = true;
+        }
+        if ui
+            .add_enabled(
+                !lookup.input.trim().is_empty(),
+                egui::Button::new(tr("Look up")),
+            )
+            .on_hover_text(tr("Enter"))
+            .clicked()
+        {
+            submit = true;
+        }
+        if lookup.pending.is_some() {
+            ui.spinner();
+            if ui.button(tr("Cancel")).clicked() {
+                actions.push(Action::CancelLookup);
+            }
+        }
+    });
+
+    if submit && !lookup.input.trim().is_empty() {
+        // Checked here, before any request: a typo costs no round trip.
+        match ReservationId::parse(&lookup.input) {
+            Ok(id) => {
+                lookup.input = id.to_string();
+                actions.push(Action::Lookup(id));
+            }
+            Err(e) => lookup.error = Some(e),
+        }
+        lookup.focus_field = true;
+    }
+
+    if let DemoState::Running { .. } = state.demo {
+        demo_hint(ui, lookup, actions);
+    }
+    if !lookup.recent.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(tr("Recent:")).weak());
+            let mut chosen = None;
+            for r in &lookup.recent {
+                let short = r.id.get(..8).unwrap_or(&r.id);
+                let text = if r.label.is_empty() {
+                    short.to_owned()
+                } else {
+                    format!("{short} · {}", r.label)
+                };
+                if ui.small_button(text).on_hover_text(&r.id).clicked() {
+                    chosen = Some(r.id.clone());
+                }
+            }
+            if let Some(id) = chosen.and_then(|id| ReservationId::parse(&id).ok()) {
+                lookup.input = id.to_string();
+                actions.push(Action::Lookup(id));
+            }
+        });
+    }
+
+    ui.add_space(8.0);
+    if let Some(e) = &lookup.error {
+        widgets::error_box(ui, e);
+        ui.add_space(8.0);
+    }
+
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if let Some(result) = &lookup.result {
+                result_card(ui, result, actions);
+            } else if lookup.pending.is_none() && lookup.error.is_none() {
+                ui.label(
+                    egui::RichText::new(tr(
+                        "Type or paste the id from the customer's confirmation, then press Enter.",
+                    ))
+                    .weak(),
+                );
+            }
+        });
+}
+
+fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(tr("Demo ids:")).weak());
+        for entry in crate::sandbox::demo_ids() {
+            if ui
+                .small_button(entry.label)
+                .on_hover_text(entry.id)
+                .clicked()
+                && let Ok(id) = ReservationId::parse(entry.id)
+            {
+                lookup.input = id.to_string();
+                actions.push(Action::Lookup(id));
+            }
+        }
+    });
+}
+
+fn money_text(m: Option<&Money>) -> Option<String> {
+    let m = m?;
+    m.formatted
+        .clone()
+        .filter(|s| !s.trim().is_empty())
+        .or_else(|| m.price.map(|p| p.round_dp(2).to_string()))
+}
+
+fn section(ui: &mut egui::Ui, title: &str, id: &str, add: impl FnOnce(&mut egui::Ui)) {
+    ui.add_space(6.0);
+    ui.label(egui::RichText::new(title).strong().size(16.0));
+    egui::Grid::new(id)
+        .num_columns(2)
+        .spacing([16.0, 4.0])
+        .striped(false)
+        .show(ui, add);
+}
+
+fn result_card(ui: &mut egui::Ui, r: &LookupResult, actions: &mut Vec<Action>) {
+    let res = r.reservation.as_ref();
+    let quote = r.quotation.as_ref();
+    let client = res
+        .and_then(|x| x.client.as_ref())
+        .or(quote.and_then(|q| q.client.as_ref()));
+    let property = res
+        .and_then(|x| x.property.as_ref())
+        .or(quote.and_then(|q| q.property.as_ref()));
+    let size = res
+        .and_then(|x| x.storage_size.as_ref())
+        .or(quote.and_then(|q| q.storage_size.as_ref()));
+
+    egui::Frame::group(ui.style())
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width().min(760.0));
+            let kind = if res.is_some() {
+                tr("Reservation")
+            } else {
+                tr("Booking")
+            };
+            let transact = res
+                .and_then(|x| x.transact_id.as_deref())
+                .or(quote.and_then(|q| q.transact_id.as_deref()))
+                .unwrap_or("");
+            ui.label(egui::RichText::new(format!("{kind} {transact}")).heading());
+            ui.label(egui::RichText::new(&r.id).monospace().weak());
+
+            if let Some(c) = client {
+                client_section(ui, c);
+            }
+            if let Some(p) = property {
+                property_section(ui, p);
+            }
+            section(ui, tr("Unit"), "unit", |ui| {
+                let storage = res
+                    .and_then(|x| x.storage.as_ref())
+                    .or(quote.and_then(|q| q.storage.as_ref()));
+                let category = res
+                    .and_then(|x| x.storage_category.as_ref())
+                    .or(quote.and_then(|q| q.storage_category.as_ref()));
+                field_row(
+                    ui,
+                    tr("Storage type"),
+                    storage.and_then(|s| s.name.as_deref()),
+                );
+                field_row(ui, tr("Category"), category.and_then(|s| s.name.as_deref()));
+                field_row(
+                    ui,
+                    tr("Space"),
+                    quote
+                        .and_then(|q| q.space_info.as_ref())
+                        .and_then(|s| s.space_display_id.as_deref()),
+                );
+                size_rows(ui, size);
+            });
+            section(ui, tr("Dates"), "dates", |ui| {
+                let show = |d: Option<&crate::api::lenient::ApiDate>| d.and_then(|d| d.display());
+                let transact = show(
+                    res.and_then(|x| x.transact_date.as_ref())
+                        .or(quote.and_then(|q| q.transact_date.as_ref())),
+                );
+                field_row(ui, tr("Transaction"), transact.as_deref());
+                field_row(
+                    ui,
+                    tr("Reservation"),
+                    show(res.and_then(|x| x.reservation_date.as_ref())).as_deref(),
+                );
+                let move_in = show(
+                    res.and_then(|x| x.move_in_date.as_ref())
+                        .or(quote.and_then(|q| q.move_in_date.as_ref())),
+                );
+                field_row(ui, tr("Move-in"), move_in.as_deref());
+            });
+            section(ui, tr("Contract"), "contract", |ui| {
+                let signed = match quote.and_then(|q| q.is_document_signed) {
+                    Some(true) => tr("Signed"),
+                    Some(false) => tr("Not signed yet"),
+                    None => tr("Unknown"),
+                };
+                field_row(ui, tr("Signature"), Some(signed));
+            });
+            if let Some(e) = &r.quotation_error {
+                ui.add_space(4.0);
+                widgets::message_box(
+                    ui,
+                    &format!("{} {e}", tr("The booking's quote could not be loaded:")),
+                    Some(&e.next_step()),
+                    false,
+                );
+            }
+
+            let pro = res
+                .and_then(|x| x.pro_rata_subscription.as_ref())
+                .or(quote.and_then(|q| q.pro_rata_subscription.as_ref()));
+            let billing = res
+                .and_then(|x| x.billing_subscription.as_ref())
+                .or(quote.and_then(|q| q.billing_subscription.as_ref()));
+            section(ui, tr("Quote"), "quote", |ui| {
+                payment_row(ui, tr("First payment"), pro);
+                payment_row(ui, tr("Regular payment"), billing);
+            });
+            if let Some(booking) = r.booking_id() {
+                ui.add_space(8.0);
+                if ui.button(tr("Open in Quote comparison")).clicked() {
+                    actions.push(Action::OpenQuote(booking));
+                }
+            }
+        });
+}
+
+fn client_section(ui: &mut egui::Ui, c: &Client) {
+    section(ui, tr("Client"), "client", |ui| {
+        field_row(ui, tr("Name"), c.name.as_deref());
+        field_row(ui, tr("Email"), c.email.as_deref());
+        field_row(ui, tr("Phone"), c.phone_number.as_deref());
+        let addr = address_line(
+            c.address.as_deref(),
+            c.postal_code.as_deref(),
+            c.city.as_deref(),
+        );
+        field_row(ui, tr("Address"), Some(&addr));
+    });
+}
+
+fn property_section(ui: &mut egui::Ui, p: &Property) {
+    section(ui, tr("Property"), "property", |ui| {
+        field_row(ui, tr("Name"), p.title());
+        let addr = address_line(
+            p.address.as_deref(),
+            p.postal_code.as_deref(),
+            p.city.as_deref(),
+        );
+        field_row(ui, tr("Address"), Some(&addr));
+        field_row(ui, tr("Phone"), p.contact_number.as_deref());
+        field_row(ui, tr("Office hours"), Some(&hours_summary(p)));
+        field_row(ui, tr("Access hours"), p.access_hours.as_deref());
+    });
+}
+
+/// The API's own office-hours text, else a one-line summary of the week.
+fn hours_summary(p: &Property) -> String {
+    if let Some(t) = p.office_hours.as_deref().filter(|t| !t.trim().is_empty()) {
+        return t.to_owned();
+    }
+    let open_days: Vec<String> = p
+        .property_office_opening_hours_info_list
+        .iter()
+        .filter(|e| {
+            e.is_closed != Some(true) && e.day_of_week.is_some_and(|d| (0..=6).contains(&d))
+        })
+        .filter_map(|e| {
+            let slots: Vec<&str> = [e.first_time_slot.as_deref(), e.second_time_slot.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            (!slots.is_empty())
+                .then(|| format!("{} {}", e.week.as_deref().unwrap_or("?"), slots.join(", ")))
+        })
+        .collect();
+    open_days
+        .first()
+        .map(|first| {
+            if open_days.len() > 1 {
+                format!("{first} … ({} {})", open_days.len(), tr("days open"))
+            } else {
+                first.clone()
+            }
+        })
+        .unwrap_or_default()
+}
+
+fn size_rows(ui: &mut egui::Ui, size: Option<&StorageSize>) {
+    let Some(s) = size else { return };
+    field_row(ui, tr("Size"), s.size_text().as_deref());
+    field_row(ui, tr("Dimensions"), s.dimensions_text().as_deref());
+}
+
+fn payment_row(ui: &mut egui::Ui, label: &str, s: Option<&Subscription>) {
+    let Some(s) = s else { return };
+    let amount = money_text(s.net_amount.as_ref()).unwrap_or_else(|| "—".into());
+    let period = match (
+        s.start_date.as_ref().and_then(|d| d.display()),
+        s.end_date.as_ref().and_then(|d| d.display()),
+    ) {
+        (Some(a), Some(b)) => format!("  ({a} – {b})"),
+        _ => String::new(),
+    };
+    field_row(ui, label, Some(&format!("{amount}{period}")));
+}

@@ -1,0 +1,223 @@
+//! Settings: server address, how the key is sent, the key itself (to the
+//! credential store only), language and theme.
+
+use crate::api::client::validate_base_url;
+use crate::api::{ApiKey, AuthStyle};
+use crate::i18n::{Language, tr};
+use crate::settings::{Settings, ThemeChoice};
+use crate::worker::KeyState;
+
+use super::app::{Action, AppState, DemoState};
+use super::widgets;
+
+pub const BASE_URL_LABEL: &str = "Server address";
+pub const KEY_FIELD_LABEL: &str = "New API key";
+
+/// Unsaved edits of the connection settings, and the key being typed.
+#[derive(Default)]
+pub struct SettingsForm {
+    pub base_url: String,
+    pub auth_style: AuthStyle,
+    pub allow_insecure_http: bool,
+    pub timeout_secs: u64,
+    /// Cleared as soon as it is handed to the worker.
+    pub new_key: zeroize::Zeroizing<String>,
+    pub url_error: Option<String>,
+    pub saved_note: Option<String>,
+}
+
+impl SettingsForm {
+    pub fn from_settings(s: &Settings) -> Self {
+        Self {
+            base_url: s.base_url.clone(),
+            auth_style: s.auth_style,
+            allow_insecure_http: s.allow_insecure_http,
+            timeout_secs: s.timeout_secs,
+            ..Default::default()
+        }
+    }
+
+    pub fn apply_to(&self, s: &mut Settings) {
+        s.base_url = self.base_url.trim().to_owned();
+        s.auth_style = self.auth_style;
+        s.allow_insecure_http = self.allow_insecure_http;
+        s.timeout_secs = self.timeout_secs.clamp(2, 120);
+    }
+}
+
+pub fn show(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading(tr("Settings"));
+    if let Some(w) = &state.settings_warning {
+        widgets::message_box(ui, w, None, false);
+    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            connection_section(ui, state, actions);
+            ui.add_space(12.0);
+            key_section(ui, state, actions);
+            ui.add_space(12.0);
+            appearance_section(ui, settings, actions);
+        });
+}
+
+fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    ui.label(egui::RichText::new(tr("Connection")).strong().size(16.0));
+    if let DemoState::Running { base_url } = &state.demo {
+        ui.label(format!(
+            "{} {base_url}. {}",
+            tr("Demo mode is on: the app talks to the local demo server at"),
+            tr("Restart the app without --demo to use your own server.")
+        ));
+    }
+    let form = &mut state.settings_form;
+    widgets::labelled_text_field(
+        ui,
+        tr(BASE_URL_LABEL),
+        &mut form.base_url,
+        "https://api.example.com",
+    );
+    ui.horizontal(|ui| {
+        let l = ui.label(tr("Send the key as"));
+        egui::ComboBox::from_id_salt("auth_style")
+            .selected_text(form.auth_style.describe())
+            .show_ui(ui, |ui| {
+                for style in [AuthStyle::XApiKeyHeader, AuthStyle::AuthorizationHeader] {
+                    ui.selectable_value(&mut form.auth_style, style, style.describe());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    ui.horizontal(|ui| {
+        let l = ui.label(tr("Timeout (seconds)"));
+        ui.add(egui::DragValue::new(&mut form.timeout_secs).range(2..=120))
+            .labelled_by(l.id);
+    });
+    ui.checkbox(
+        &mut form.allow_insecure_http,
+        tr("Allow unencrypted http to other computers (unsafe: the key is sent in clear)"),
+    );
+    ui.horizontal(|ui| {
+        if ui.button(tr("Save connection")).clicked() {
+            match validate_base_url(&form.base_url, form.allow_insecure_http) {
+                Ok(_) => {
+                    form.url_error = None;
+                    form.saved_note = Some(tr("Connection saved.").to_owned());
+                    actions.push(Action::ApplyConnection);
+                }
+                Err(e) => {
+                    form.saved_note = None;
+                    form.url_error = Some(e.to_string());
+                }
+            }
+        }
+        if let Some(n) = &form.saved_note {
+            ui.label(n);
+        }
+    });
+    if let Some(e) = &form.url_error {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+    }
+}
+
+fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    ui.label(egui::RichText::new(tr("API key")).strong().size(16.0));
+    match &state.key {
+        KeyState::Set { masked, store } => {
+            ui.label(format!(
+                "{} {masked} — {} {store}",
+                tr("Set, ends with"),
+                tr("kept in")
+            ));
+        }
+        KeyState::Missing => {
+            ui.label(tr("No API key is set."));
+        }
+        KeyState::Unknown => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(tr("Reading the credential store…"));
+            });
+        }
+    }
+    let form = &mut state.settings_form;
+    let field = widgets::labelled_password_field(ui, tr(KEY_FIELD_LABEL), &mut form.new_key);
+    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let store_unavailable = state.key_store_error.is_some();
+    ui.horizontal(|ui| {
+        let has_text = !form.new_key.trim().is_empty();
+        if (ui
+            .add_enabled(has_text, egui::Button::new(tr("Save key")))
+            .clicked()
+            || (enter && has_text))
+            && let Some(key) = ApiKey::new(form.new_key.as_str())
+        {
+            form.new_key = Default::default();
+            actions.push(Action::SaveKey {
+                key,
+                session_only: false,
+            });
+        }
+        if ui
+            .add_enabled(has_text, egui::Button::new(tr("Use for this session only")))
+            .on_hover_text(tr("The key is kept in memory until the app closes."))
+            .clicked()
+            && let Some(key) = ApiKey::new(form.new_key.as_str())
+        {
+            form.new_key = Default::default();
+            actions.push(Action::SaveKey {
+                key,
+                session_only: true,
+            });
+        }
+        if matches!(state.key, KeyState::Set { .. }) && ui.button(tr("Remove key")).clicked() {
+            actions.push(Action::DeleteKey);
+        }
+    });
+    if let Some(e) = &state.key_store_error {
+        widgets::message_box(
+            ui,
+            &e.to_string(),
+            Some(tr(
+                "Use “Use for this session only”: the key then stays in memory and is forgotten when the app closes.",
+            )),
+            !store_unavailable,
+        );
+    }
+}
+
+fn appearance_section(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<Action>) {
+    ui.label(egui::RichText::new(tr("Appearance")).strong().size(16.0));
+    ui.horizontal(|ui| {
+        let l = ui.label(tr("Language"));
+        let mut lang = settings.language;
+        egui::ComboBox::from_id_salt("language")
+            .selected_text(lang.native_name())
+            .show_ui(ui, |ui| {
+                for l in Language::ALL {
+                    ui.selectable_value(&mut lang, l, l.native_name());
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        if lang != settings.language {
+            actions.push(Action::SetLanguage(lang));
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label(tr("Theme"));
+        let mut theme = settings.theme;
+        ui.selectable_value(&mut theme, ThemeChoice::System, tr("System"));
+        ui.selectable_value(&mut theme, ThemeChoice::Light, tr("Light"));
+        ui.selectable_value(&mut theme, ThemeChoice::Dark, tr("Dark"));
+        if theme != settings.theme {
+            actions.push(Action::SetTheme(theme));
+        }
+    });
+}

@@ -1,0 +1,61 @@
+//! First screen when no key is configured: try the demo, or enter a key.
+
+use crate::i18n::tr;
+use crate::worker::KeyState;
+
+use super::app::{Action, AppState, DemoState, Panel};
+use super::widgets;
+
+/// Shown instead of a panel while there is no key and no demo.
+pub fn should_show(state: &AppState) -> bool {
+    state.key == KeyState::Missing
+        && !matches!(state.demo, DemoState::Running { .. })
+        && state.panel != Panel::Settings
+}
+
+pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    ui.add_space(24.0);
+    ui.heading(tr("Welcome to StoreDesk"));
+    ui.add_space(8.0);
+    ui.label(tr("No API key is set for the StoRegister server yet."));
+    ui.add_space(16.0);
+    ui.horizontal(|ui| {
+        let starting = state.demo == DemoState::Starting;
+        if ui
+            .add_enabled(
+                !starting,
+                egui::Button::new(tr("Try with demo data")).min_size([0.0, 36.0].into()),
+            )
+            .on_hover_text(tr(
+                "Starts a local demo server on this computer with sample bookings.",
+            ))
+            .clicked()
+        {
+            actions.push(Action::StartDemo);
+        }
+        if ui
+            .add(egui::Button::new(tr("Enter an API key")).min_size([0.0, 36.0].into()))
+            .clicked()
+        {
+            actions.push(Action::Show(Panel::Settings));
+        }
+        if starting {
+            ui.spinner();
+        }
+    });
+    if let Some(e) = &state.key_store_error {
+        ui.add_space(12.0);
+        widgets::message_box(
+            ui,
+            &e.to_string(),
+            Some(tr(
+                "You can still use a key for this session only, in Settings.",
+            )),
+            false,
+        );
+    }
+    if let DemoState::Failed(msg) = &state.demo {
+        ui.add_space(12.0);
+        widgets::message_box(ui, msg, None, true);
+    }
+}

@@ -1,0 +1,75 @@
+//! Small shared widgets.
+
+use crate::api::ApiError;
+use crate::i18n::tr;
+
+/// A single-line text field with a visible label that is also its
+/// accessible name (screen readers and egui_kittest find it by the label).
+pub fn labelled_text_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    hint: &str,
+) -> egui::Response {
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .hint_text(hint)
+                .desired_width(340.0),
+        )
+        .labelled_by(l.id)
+    })
+    .inner
+}
+
+/// A password field: masked, with the label as its accessible name.
+pub fn labelled_password_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+) -> egui::Response {
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .password(true)
+                .desired_width(340.0),
+        )
+        .labelled_by(l.id)
+    })
+    .inner
+}
+
+/// A calm error box: what happened and what to do next.
+pub fn error_box(ui: &mut egui::Ui, error: &ApiError) {
+    message_box(ui, &error.to_string(), Some(&error.next_step()), true);
+}
+
+/// A framed message; `strong` is for errors, otherwise a warning tone.
+pub fn message_box(ui: &mut egui::Ui, message: &str, next: Option<&str>, strong: bool) {
+    let visuals = ui.visuals();
+    let color = if strong {
+        visuals.error_fg_color
+    } else {
+        visuals.warn_fg_color
+    };
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, color))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width().min(640.0));
+            ui.colored_label(color, message);
+            if let Some(n) = next {
+                ui.label(format!("{} {n}", tr("What to do:")));
+            }
+        });
+}
+
+/// "Label: value" rows in a grid, skipping empty values.
+pub fn field_row(ui: &mut egui::Ui, label: &str, value: Option<&str>) {
+    if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+        ui.label(egui::RichText::new(label).weak());
+        ui.label(v);
+        ui.end_row();
+    }
+}

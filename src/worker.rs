@@ -1,0 +1,460 @@
+//! The background worker: the UI sends commands, the worker does the network
+//! and keyring work on the tokio runtime and sends events back, asking for a
+//! repaint. Nothing here blocks the UI thread.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use tokio::runtime::Handle;
+use tokio::sync::mpsc;
+use tokio::task::AbortHandle;
+use zeroize::Zeroizing;
+
+use crate::api::models::{Property, Quotation, ReservationDetail};
+use crate::api::{
+    ApiError, ApiErrorCode, ApiKey, BookingId, ClientConfig, Endpoint, ReservationId, SaveOutcome,
+    StoRegisterClient,
+};
+use crate::secrets::{API_KEY_ACCOUNT, SecretError, SecretStore};
+
+/// Identifies one request; a result whose id is not the panel's latest is dropped.
+pub type RequestId = u64;
+
+/// Called when an event is ready (the app passes `ctx.request_repaint`).
+pub type Repaint = Arc<dyn Fn() + Send + Sync>;
+
+pub enum Command {
+    /// New connection settings (the key is kept).
+    Configure(ClientConfig),
+    /// Read the API key from the credential store.
+    LoadKey,
+    /// Store the key: in the credential store, or for this session only.
+    SaveKey {
+        key: ApiKey,
+        session_only: bool,
+    },
+    DeleteKey,
+    /// Start the built-in sandbox and point the client at it.
+    StartDemo,
+    /// Look an id up as a reservation, then as a booking.
+    Lookup {
+        req: RequestId,
+        id: ReservationId,
+    },
+    Quote {
+        req: RequestId,
+        booking: BookingId,
+    },
+    SaveSignature {
+        req: RequestId,
+        booking: BookingId,
+        png_base64: Zeroizing<String>,
+    },
+    Properties {
+        req: RequestId,
+    },
+    Cancel {
+        req: RequestId,
+    },
+}
+
+impl std::fmt::Debug for Command {
+    // Hand-written so a signature or key can never reach a log through Debug.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Command::Configure(c) => write!(f, "Configure({})", c.base_url),
+            Command::LoadKey => f.write_str("LoadKey"),
+            Command::SaveKey { session_only, .. } => {
+                write!(f, "SaveKey(session_only={session_only})")
+            }
+            Command::DeleteKey => f.write_str("DeleteKey"),
+            Command::StartDemo => f.write_str("StartDemo"),
+            Command::Lookup { req, id } => write!(f, "Lookup({req}, {id})"),
+            Command::Quote { req, booking } => write!(f, "Quote({req}, {booking})"),
+            Command::SaveSignature { req, booking, .. } => {
+                write!(f, "SaveSignature({req}, {booking})")
+            }
+            Command::Properties { req } => write!(f, "Properties({req})"),
+            Command::Cancel { req } => write!(f, "Cancel({req})"),
+        }
+    }
+}
+
+/// Where the API key stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyState {
+    /// Not read yet.
+    Unknown,
+    Missing,
+    Set {
+        masked: String,
+        store: &'static str,
+    },
+}
+
+/// What a lookup found: the reservation, its booking's quote, or both.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LookupResult {
+    pub id: String,
+    pub reservation: Option<ReservationDetail>,
+    pub quotation: Option<Quotation>,
+    /// Why the quote could not be loaded alongside a reservation.
+    pub quotation_error: Option<ApiError>,
+}
+
+impl LookupResult {
+    /// The booking id to use for the quote and the signature.
+    pub fn booking_id(&self) -> Option<BookingId> {
+        self.quotation
+            .as_ref()
+            .and_then(|q| q.id.as_deref())
+            .or_else(|| self.reservation.as_ref().and_then(|r| r.id.as_deref()))
+            .and_then(|s| BookingId::parse(s).ok())
+    }
+}
+
+#[derive(Debug)]
+pub enum Event {
+    Key(KeyState),
+    /// The credential store could not be used; the UI offers a session-only key.
+    KeyStoreError(SecretError),
+    DemoReady {
+        base_url: String,
+    },
+    DemoFailed(String),
+    Lookup {
+        req: RequestId,
+        result: Result<Box<LookupResult>, ApiError>,
+    },
+    Quote {
+        req: RequestId,
+        result: Result<Box<Quotation>, ApiError>,
+    },
+    SignatureSaved {
+        req: RequestId,
+        booking: BookingId,
+        result: Result<SaveOutcome, ApiError>,
+    },
+    Properties {
+        req: RequestId,
+        result: Result<Vec<Property>, ApiError>,
+    },
+}
+
+/// The UI's end of the worker.
+pub struct WorkerHandle {
+    tx: mpsc::UnboundedSender<Command>,
+    rx: std::sync::mpsc::Receiver<Event>,
+    next_id: RequestId,
+}
+
+impl WorkerHandle {
+    /// Queues a command; never blocks.
+    pub fn send(&self, cmd: Command) {
+        if self.tx.send(cmd).is_err() {
+            tracing::error!("the background worker has stopped");
+        }
+    }
+
+    pub fn next_request_id(&mut self) -> RequestId {
+        self.next_id += 1;
+        self.next_id
+    }
+
+    pub fn try_recv(&self) -> Option<Event> {
+        self.rx.try_recv().ok()
+    }
+}
+
+struct Shared {
+    config: ClientConfig,
+    key: Option<ApiKey>,
+    key_store_name: &'static str,
+    sandbox: Option<crate::sandbox::Sandbox>,
+}
+
+impl Shared {
+    fn client(&self) -> Result<StoRegisterClient, ApiError> {
+        let key = self.key.clone().ok_or(ApiError::MissingKey)?;
+        StoRegisterClient::new(self.config.clone(), Some(key))
+    }
+
+    fn key_state(&self) -> KeyState {
+        match &self.key {
+            Some(k) => KeyState::Set {
+                masked: k.masked(),
+                store: self.key_store_name,
+            },
+            None => KeyState::Missing,
+        }
+    }
+}
+
+struct Worker {
+    shared: Arc<Mutex<Shared>>,
+    secrets: Arc<dyn SecretStore>,
+    events: std::sync::mpsc::Sender<Event>,
+    repaint: Repaint,
+    tasks: Arc<Mutex<HashMap<RequestId, AbortHandle>>>,
+}
+
+/// Starts the worker on `rt`.
+pub fn spawn(
+    rt: &Handle,
+    secrets: Arc<dyn SecretStore>,
+    config: ClientConfig,
+    repaint: Repaint,
+) -> WorkerHandle {
+    let (tx, mut cmd_rx) = mpsc::unbounded_channel();
+    let (evt_tx, rx) = std::sync::mpsc::channel();
+    let worker = Arc::new(Worker {
+        shared: Arc::new(Mutex::new(Shared {
+            config,
+            key: None,
+            key_store_name: secrets.describe(),
+            sandbox: None,
+        })),
+        secrets,
+        events: evt_tx,
+        repaint,
+        tasks: Arc::new(Mutex::new(HashMap::new())),
+    });
+    let rt2 = rt.clone();
+    rt.spawn(async move {
+        while let Some(cmd) = cmd_rx.recv().await {
+            tracing::debug!(?cmd, "command");
+            worker.clone().handle(&rt2, cmd);
+        }
+    });
+    WorkerHandle { tx, rx, next_id: 0 }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A panic elsewhere must not take the worker down with it.
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl Worker {
+    fn emit(&self, event: Event) {
+        if self.events.send(event).is_ok() {
+            (self.repaint)();
+        }
+    }
+
+    fn client(&self) -> Result<StoRegisterClient, ApiError> {
+        lock(&self.shared).client()
+    }
+
+    /// Runs a request as its own task so it can be cancelled.
+    fn spawn_request<F>(self: &Arc<Self>, rt: &Handle, req: RequestId, fut: F)
+    where
+        F: std::future::Future<Output = Event> + Send + 'static,
+    {
+        let me = self.clone();
+        let tasks = self.tasks.clone();
+        let handle = rt.spawn(async move {
+            let event = fut.await;
+            lock(&tasks).remove(&req);
+            me.emit(event);
+        });
+        lock(&self.tasks).insert(req, handle.abort_handle());
+    }
+
+    fn handle(self: Arc<Self>, rt: &Handle, cmd: Command) {
+        match cmd {
+            Command::Configure(config) => {
+                lock(&self.shared).config = config;
+            }
+            Command::LoadKey => {
+                let me = self.clone();
+                rt.spawn_blocking(move || {
+                    // The environment wins, as in the CLI (scripts, kiosks).
+                    if let Some(k) = std::env::var("STOREDESK_API_KEY")
+                        .ok()
+                        .and_then(ApiKey::new)
+                    {
+                        let mut s = lock(&me.shared);
+                        s.key = Some(k);
+                        s.key_store_name = "the STOREDESK_API_KEY variable";
+                        let state = s.key_state();
+                        drop(s);
+                        return me.emit(Event::Key(state));
+                    }
+                    match me.secrets.get(API_KEY_ACCOUNT) {
+                        Ok(found) => {
+                            let mut s = lock(&me.shared);
+                            if s.sandbox.is_none() {
+                                s.key = found.and_then(|k| ApiKey::new(k.as_str()));
+                                s.key_store_name = me.secrets.describe();
+                            }
+                            let state = s.key_state();
+                            drop(s);
+                            me.emit(Event::Key(state));
+                        }
+                        Err(e) => {
+                            me.emit(Event::KeyStoreError(e));
+                            let state = lock(&me.shared).key_state();
+                            me.emit(Event::Key(state));
+                        }
+                    }
+                });
+            }
+            Command::SaveKey { key, session_only } => {
+                let me = self.clone();
+                rt.spawn_blocking(move || {
+                    if !session_only && let Err(e) = me.secrets.set(API_KEY_ACCOUNT, key.expose()) {
+                        return me.emit(Event::KeyStoreError(e));
+                    }
+                    let mut s = lock(&me.shared);
+                    s.key = Some(key);
+                    s.key_store_name = if session_only {
+                        "this session only"
+                    } else {
+                        me.secrets.describe()
+                    };
+                    let state = s.key_state();
+                    drop(s);
+                    me.emit(Event::Key(state));
+                });
+            }
+            Command::DeleteKey => {
+                let me = self.clone();
+                rt.spawn_blocking(move || {
+                    if let Err(e) = me.secrets.delete(API_KEY_ACCOUNT) {
+                        me.emit(Event::KeyStoreError(e));
+                    }
+                    let mut s = lock(&me.shared);
+                    s.key = None;
+                    let state = s.key_state();
+                    drop(s);
+                    me.emit(Event::Key(state));
+                });
+            }
+            Command::StartDemo => {
+                let me = self.clone();
+                rt.spawn(async move {
+                    let already = lock(&me.shared).sandbox.as_ref().map(|s| s.base_url());
+                    if let Some(base_url) = already {
+                        return me.emit(Event::DemoReady { base_url });
+                    }
+                    match crate::sandbox::Sandbox::start(crate::sandbox::SandboxOptions::default())
+                        .await
+                    {
+                        Ok(sandbox) => {
+                            let base_url = sandbox.base_url();
+                            let mut s = lock(&me.shared);
+                            s.config.base_url = base_url.clone();
+                            s.key = ApiKey::new(sandbox.api_key());
+                            s.key_store_name = "demo mode";
+                            s.sandbox = Some(sandbox);
+                            let state = s.key_state();
+                            drop(s);
+                            me.emit(Event::Key(state));
+                            me.emit(Event::DemoReady { base_url });
+                        }
+                        Err(e) => me.emit(Event::DemoFailed(format!(
+                            "The demo server could not start on this computer: {e}"
+                        ))),
+                    }
+                });
+            }
+            Command::Lookup { req, id } => {
+                let client = self.client();
+                self.spawn_request(rt, req, async move {
+                    let result = match client {
+                        Ok(c) => lookup(&c, id).await.map(Box::new),
+                        Err(e) => Err(e),
+                    };
+                    Event::Lookup { req, result }
+                });
+            }
+            Command::Quote { req, booking } => {
+                let client = self.client();
+                self.spawn_request(rt, req, async move {
+                    let result = match client {
+                        Ok(c) => c.quotation_preview(&booking).await.map(Box::new),
+                        Err(e) => Err(e),
+                    };
+                    Event::Quote { req, result }
+                });
+            }
+            Command::SaveSignature {
+                req,
+                booking,
+                png_base64,
+            } => {
+                let client = self.client();
+                self.spawn_request(rt, req, async move {
+                    let result = match client {
+                        Ok(c) => c.save_signature(&booking, &png_base64).await,
+                        Err(e) => Err(e),
+                    };
+                    drop(png_base64);
+                    Event::SignatureSaved {
+                        req,
+                        booking,
+                        result,
+                    }
+                });
+            }
+            Command::Properties { req } => {
+                let client = self.client();
+                self.spawn_request(rt, req, async move {
+                    let result = match client {
+                        Ok(c) => c.properties().await,
+                        Err(e) => Err(e),
+                    };
+                    Event::Properties { req, result }
+                });
+            }
+            Command::Cancel { req } => {
+                if let Some(h) = lock(&self.tasks).remove(&req) {
+                    h.abort();
+                }
+            }
+        }
+    }
+}
+
+/// One id field for both kinds: try it as a reservation, then as a booking.
+/// A reservation's quote is fetched too, for the signing status and the quote
+/// summary; failing that is reported beside the reservation, not instead of it.
+pub async fn lookup(
+    client: &StoRegisterClient,
+    id: ReservationId,
+) -> Result<LookupResult, ApiError> {
+    match client.reservation_detail(&id).await {
+        Ok(reservation) => {
+            let booking = reservation
+                .id
+                .as_deref()
+                .and_then(|s| BookingId::parse(s).ok())
+                .unwrap_or_else(|| id.into());
+            let (quotation, quotation_error) = match client.quotation_preview(&booking).await {
+                Ok(q) => (Some(q), None),
+                Err(e) => (None, Some(e)),
+            };
+            Ok(LookupResult {
+                id: id.to_string(),
+                reservation: Some(reservation),
+                quotation,
+                quotation_error,
+            })
+        }
+        Err(e) if e.is_not_found() => match client.quotation_preview(&id.into()).await {
+            Ok(q) => Ok(LookupResult {
+                id: id.to_string(),
+                reservation: None,
+                quotation: Some(q),
+                quotation_error: None,
+            }),
+            Err(e2) if e2.is_not_found() => Err(ApiError::Api {
+                endpoint: Endpoint::Lookup,
+                codes: vec![ApiErrorCode::NoRecordsFound],
+                http_status: 200,
+            }),
+            Err(e2) => Err(e2),
+        },
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,229 @@
+//! The app, headless: lookups against the real sandbox over HTTP.
+
+mod common;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use common::*;
+#[allow(unused_imports)]
+use egui_kittest::kittest::Queryable as _;
+use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretStore};
+use storedesk::ui::app::Panel;
+use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
+use storedesk::ui::settings_panel::KEY_FIELD_LABEL;
+use storedesk::worker::KeyState;
+
+fn type_id_and_enter(
+    h: &mut egui_kittest::Harness<'_, storedesk::ui::app::StoreDeskApp>,
+    id: &str,
+) {
+    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.step();
+    h.get_by_label(ID_FIELD_LABEL).type_text(id);
+    h.step();
+    h.key_press(egui::Key::Enter);
+    h.step();
+}
+
+fn ready(h: &mut egui_kittest::Harness<'_, storedesk::ui::app::StoreDeskApp>) {
+    step_until(h, "the key to be read", |h| {
+        matches!(h.state().state.key, KeyState::Set { .. })
+    });
+}
+
+#[test]
+fn lookup_of_a_fixture_shows_client_and_unit() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = app_harness(
+        &rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    ready(&mut h);
+    // Pasted with spaces around it, as from an email.
+    type_id_and_enter(&mut h, &format!("  {RESERVATION_ID} "));
+    step_until(&mut h, "the client's name", |h| has_text(h, "Renaud Pons"));
+    assert!(has_text(&h, "4 m²"), "unit size shown");
+    assert!(has_text(&h, "2 × 2 × 2.7 m"), "dimensions shown");
+    assert!(has_text(&h, "Chalets"), "property shown");
+    assert!(has_text(&h, "32,50 €"), "regular payment shown");
+    // The booking's quote came along: the signing status is known.
+    assert!(has_text(&h, "Not signed yet"));
+    // It is in the recent list of this session.
+    assert_eq!(h.state().state.lookup.recent.len(), 1);
+}
+
+#[test]
+fn a_booking_id_works_in_the_same_field() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = app_harness(
+        &rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    ready(&mut h);
+    type_id_and_enter(&mut h, BOOKING_ID);
+    step_until(&mut h, "the booking's client", |h| {
+        has_text(h, "Avenall Pouchard")
+    });
+    assert!(has_text(&h, "9 m²"));
+    assert!(has_text(&h, "56,89 €"), "first (prorated) payment");
+    assert!(has_text(&h, "74,10 €"), "regular payment");
+    h.get_by_label("Open in Quote comparison").click_accesskit();
+    h.run_steps(3);
+    assert_eq!(h.state().state.panel, Panel::Quote);
+}
+
+#[test]
+fn unknown_id_shows_not_found_and_keeps_the_previous_result() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = app_harness(
+        &rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    ready(&mut h);
+    type_id_and_enter(&mut h, RESERVATION_ID);
+    step_until(&mut h, "first result", |h| has_text(h, "Renaud Pons"));
+    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.step();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.step();
+    type_id_and_enter(&mut h, "00000000-0000-4000-8000-000000000000");
+    step_until(&mut h, "the not-found message", |h| {
+        has_text(h, "No reservation or booking with this id")
+    });
+    assert!(
+        has_text(&h, "Renaud Pons"),
+        "the earlier result stays on screen"
+    );
+}
+
+#[test]
+fn invalid_id_is_explained_without_any_request() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = app_harness(
+        &rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    ready(&mut h);
+    let before = sandbox.request_count();
+    type_id_and_enter(&mut h, "CRS11");
+    h.run_steps(5);
+    assert!(
+        has_text(&h, "is not a valid reservation id"),
+        "validation message shown"
+    );
+    // Give a stray request every chance to arrive, then check none did.
+    std::thread::sleep(Duration::from_millis(200));
+    h.run_steps(3);
+    assert_eq!(
+        sandbox.request_count(),
+        before,
+        "no request reached the server"
+    );
+}
+
+#[test]
+fn a_slow_answer_is_dropped_when_a_newer_lookup_was_made() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    sandbox.set_delay_for(RESERVATION_ID, Duration::from_millis(1500));
+    let mut h = app_harness(
+        &rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    ready(&mut h);
+    type_id_and_enter(&mut h, RESERVATION_ID);
+    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.step();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.step();
+    type_id_and_enter(&mut h, BOOKING_ID);
+    step_until(&mut h, "the newer result", |h| {
+        has_text(h, "Avenall Pouchard")
+    });
+    // Wait past the slow answer's arrival: it must not replace the newer one.
+    std::thread::sleep(Duration::from_millis(1800));
+    h.run_steps(10);
+    assert!(has_text(&h, "Avenall Pouchard"));
+    assert!(!has_text(&h, "Renaud Pons"), "the stale result was dropped");
+}
+
+#[test]
+fn key_typed_in_settings_goes_to_the_store_not_the_settings_file() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let store = Arc::new(MemoryStore::new());
+    let mut h = app_harness(&rt, &sandbox.base_url(), None, store.clone());
+    step_until(&mut h, "the missing key state", |h| {
+        h.state().state.key == KeyState::Missing
+    });
+    assert!(
+        has_text(&h, "Try with demo data"),
+        "first screen offers the demo"
+    );
+    h.get_by_label("Enter an API key").click();
+    h.run_steps(3);
+    let secret = "live-key-7f3a9c2e41d8";
+    h.get_by_label(KEY_FIELD_LABEL).focus();
+    h.step();
+    h.get_by_label(KEY_FIELD_LABEL).type_text(secret);
+    h.step();
+    h.get_by_label("Save key").click();
+    step_until(&mut h, "the key to be stored", |h| {
+        matches!(h.state().state.key, KeyState::Set { .. })
+    });
+    assert_eq!(
+        store
+            .get(API_KEY_ACCOUNT)
+            .unwrap()
+            .as_deref()
+            .map(String::as_str),
+        Some(secret)
+    );
+    assert!(has_text(&h, "…41d8"), "shown only masked");
+    assert!(!has_text(&h, secret), "never shown in full");
+    let mut storage = MemStorage::default();
+    h.state().save_to(&mut storage);
+    assert!(!storage.0.is_empty(), "settings were saved");
+    for (k, v) in &storage.0 {
+        assert!(
+            !v.contains(secret) && !k.contains(secret),
+            "key leaked into the settings"
+        );
+        assert!(
+            !v.contains("7f3a9c"),
+            "part of the key leaked into the settings"
+        );
+    }
+}
+
+#[test]
+fn demo_button_starts_the_sandbox_and_lookups_work() {
+    let rt = runtime();
+    let store = Arc::new(MemoryStore::new());
+    // No server configured and no key: a newcomer's first start.
+    let mut h = app_harness(&rt, "", None, store);
+    step_until(&mut h, "the welcome screen", |h| {
+        has_text(h, "Try with demo data")
+    });
+    h.get_by_label("Try with demo data").click();
+    step_until(&mut h, "demo mode", |h| has_text(h, "Demo data at"));
+    type_id_and_enter(&mut h, RESERVATION_ID);
+    step_until(&mut h, "the demo reservation", |h| {
+        has_text(h, "Renaud Pons")
+    });
+}

@@ -1,0 +1,154 @@
+//! The CLI binary against the sandbox over real HTTP: output and exit codes.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use common::*;
+
+fn storedesk(base_url: &str, key: Option<&str>, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_storedesk"));
+    cmd.args(["--base-url", base_url, "--timeout", "5"])
+        .args(args);
+    cmd.env_remove("STOREDESK_API_KEY")
+        .env_remove("STOREDESK_BASE_URL");
+    // Keep the test away from any real keyring on the machine.
+    cmd.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    if let Some(k) = key {
+        cmd.env("STOREDESK_API_KEY", k);
+    }
+    cmd.output().expect("the binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn quote_json_prints_the_parsed_model() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let out = storedesk(
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        &["quote", BOOKING_ID, "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(v["id"], BOOKING_ID);
+    assert_eq!(v["client"]["name"], "Avenall Pouchard");
+    assert_eq!(v["proRataSubscription"]["netAmount"]["price"], "56.89");
+    assert_eq!(
+        v["proRataSubscription"]["netAmount"]["formattedPrice"],
+        "56,89 €"
+    );
+    assert_eq!(v["storageSize"]["size"]["number"], "9");
+}
+
+#[test]
+fn reservation_text_output() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let out = storedesk(
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        &["reservation", RESERVATION_ID],
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("Renaud Pons"), "{s}");
+    assert!(s.contains("4 m² (2 × 2 × 2.7 m)"), "{s}");
+    assert!(s.contains("32,50 €"), "{s}");
+}
+
+#[test]
+fn hours_prints_the_week() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let out = storedesk(
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        &["hours", BOOKING_ID],
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("Emmerich"), "{s}");
+    assert!(s.contains("lundi"), "{s}");
+}
+
+#[test]
+fn exit_codes_follow_the_contract() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let base = sandbox.base_url();
+    let key = Some(sandbox.api_key());
+    // 2: invalid id, said before any call.
+    let out = storedesk(&base, key, &["quote", "CRS11"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("not a valid booking id"));
+    // 1: the API said no, with its code.
+    let out = storedesk(
+        &base,
+        key,
+        &["quote", "00000000-0000-4000-8000-000000000000"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("NO_RECORDS_FOUND"),
+        "{}",
+        text(&out.stderr)
+    );
+    // 1: a wrong key is refused.
+    let out = storedesk(&base, Some("wrong-key"), &["quote", BOOKING_ID]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("401"));
+    // 2: no key at all (and no keyring reachable).
+    let out = storedesk(&base, None, &["quote", BOOKING_ID]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    // 3: nothing listens there.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    let out = storedesk(
+        &format!("http://127.0.0.1:{port}"),
+        key,
+        &["quote", BOOKING_ID],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("nothing is listening"));
+}
+
+#[test]
+fn sign_uploads_a_png_file() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sig.png");
+    let img = image::RgbaImage::from_fn(300, 100, |x, y| {
+        if (y as i32 - 50).abs() < 3 && x > 20 && x < 280 {
+            image::Rgba([0, 0, 0, 255])
+        } else {
+            image::Rgba([255, 255, 255, 255])
+        }
+    });
+    img.save(&path).unwrap();
+    let out = storedesk(
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        &["sign", BOOKING_ID, "--image", path.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let got = sandbox.received_signatures();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].booking_id.to_ascii_lowercase(), BOOKING_ID);
+    assert_eq!((got[0].width, got[0].height), (300, 100));
+    // Not a PNG: refused before any call.
+    let txt = dir.path().join("note.txt");
+    std::fs::write(&txt, "hello").unwrap();
+    let out = storedesk(
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        &["sign", BOOKING_ID, "--image", txt.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
