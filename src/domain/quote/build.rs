@@ -897,32 +897,55 @@ fn space_price(ctx: &mut Ctx, src: &Source) -> Option<SpacePriceComparison> {
     let standard = parts(&sp.standard_price, false);
     let discounted = parts(&sp.discounted_price, true);
 
-    // Against the full-cycle view: standard = rent, discounted = rent + discount.
+    // Against the full-cycle view: standard = its rent; discounted = its
+    // rent plus its discount line, or, when the full cycle carries no
+    // discount (a one-off discount), the rent with the rule applied.
     if let Some(s) = regular
         && let Some(rent) = s.rent.as_ref()
     {
-        let disc = s.discount.as_ref();
+        let rent_rate = rent.tax_percentage.as_ref().and_then(|p| p.percentage);
+        let rule_off = |base: Decimal| -> Option<Decimal> {
+            let rule = src.rule?;
+            let pct = rule.discount_percentage.as_ref().and_then(|p| p.percentage);
+            match (rule.is_percentage, pct, price(&rule.discount_amount)) {
+                (Some(false), _, Some(a)) | (None, None, Some(a)) => Some(a.abs()),
+                (_, Some(p), _) => percent_of(base, p),
+                _ => None,
+            }
+        };
+        let rent_taxable = price(&rent.taxable_price);
         for field in [Field::Taxable, Field::Payable] {
             let pick = |l: &LineItem| match field {
                 Field::Taxable => price(&l.taxable_price),
                 _ => price(&l.payable_price),
             };
             let Some(rent_v) = pick(rent) else { continue };
-            let with_disc = match disc {
-                Some(d) => pick(d).and_then(|d| rent_v.checked_add(d)),
-                None => Some(rent_v),
+            let discounted_candidates: Vec<Decimal> = match s.discount.as_ref() {
+                Some(d) => pick(d)
+                    .and_then(|d| rent_v.checked_add(d))
+                    .into_iter()
+                    .collect(),
+                None => {
+                    // The rule applied to the taxable rent, then taxed.
+                    let taxable_after = rent_taxable.and_then(|t| t.checked_sub(rule_off(t)?));
+                    let after = match field {
+                        Field::Taxable => taxable_after,
+                        _ => taxable_after.and_then(|t| t.checked_add(percent_of(t, rent_rate?)?)),
+                    };
+                    [Some(rent_v), after].into_iter().flatten().collect()
+                }
             };
-            for (prices, expected, discounted, what) in [
-                (&standard, Some(rent_v), false, "the full-cycle rent"),
+            for (prices, candidates, discounted, what) in [
+                (&standard, vec![rent_v], false, "the full-cycle rent"),
                 (
                     &discounted,
-                    with_disc,
+                    discounted_candidates,
                     true,
                     "the full-cycle rent with its discount",
                 ),
             ] {
-                if let (Some(f), Some(e)) = (prices.get(field), expected)
-                    && !eq_cents(f.value, e)
+                if let (Some(f), Some(&e)) = (prices.get(field), candidates.first())
+                    && !candidates.iter().any(|c| eq_cents(f.value, *c))
                 {
                     let name = format!(
                         "Space price · {} · {}",
@@ -966,11 +989,11 @@ fn space_price(ctx: &mut Ctx, src: &Source) -> Option<SpacePriceComparison> {
             "No saving: the standard and discounted prices are the same".to_owned()
         }
         (Some(p), Some(t)) => format!(
-            "Saving {} per cycle incl. tax ({} before tax)",
+            "Saving {} per discounted cycle incl. tax ({} before tax)",
             p.shown, t.shown
         ),
-        (Some(p), None) => format!("Saving {} per cycle incl. tax", p.shown),
-        (None, Some(t)) => format!("Saving {} per cycle before tax", t.shown),
+        (Some(p), None) => format!("Saving {} per discounted cycle incl. tax", p.shown),
+        (None, Some(t)) => format!("Saving {} per discounted cycle before tax", t.shown),
         (None, None) => "Saving not available: a price is missing".to_owned(),
     };
     Some(SpacePriceComparison {

@@ -158,10 +158,10 @@ pub fn comparison_text(c: &Comparison) -> String {
     if let Some(d) = &c.discount {
         let _ = writeln!(
             out,
-            "\nDiscount: {}{} for {}",
+            "\nDiscount: {}{}, {}",
             d.name
                 .as_deref()
-                .map(|n| format!("{n}, "))
+                .map(|n| format!("{n}: "))
                 .unwrap_or_default(),
             d.value,
             d.duration

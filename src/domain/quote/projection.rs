@@ -126,7 +126,7 @@ pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummar
             value,
             plan: DiscountPlan::Lifetime,
             expiration: None,
-            duration: "not stated (the response has no discount rule)".into(),
+            duration: "duration not stated (no discount rule in the response)".into(),
         });
     };
     let pct = rule.discount_percentage.as_ref().and_then(|p| p.percentage);

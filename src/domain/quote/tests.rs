@@ -234,7 +234,7 @@ fn documented_quotation_space_price_and_saving() {
     assert!(!sp.saving.payable.as_ref().unwrap().from_api);
     assert_eq!(
         sp.text,
-        "Saving 3,90 € per cycle incl. tax (3,25 € before tax)"
+        "Saving 3,90 € per discounted cycle incl. tax (3,25 € before tax)"
     );
 }
 
@@ -1055,9 +1055,9 @@ fn text_export() {
         "{rent}"
     );
     assert!(text.contains("20,00 € !"));
-    assert!(text.contains("Saving 3,90 € per cycle incl. tax (3,25 € before tax)"));
+    assert!(text.contains("Saving 3,90 € per discounted cycle incl. tax (3,25 € before tax)"));
     assert!(text.contains("= 49,91 €, as the API shows."));
-    assert!(text.contains("Discount: All in one discount - recurring, 5% for 3 payments"));
+    assert!(text.contains("Discount: All in one discount - recurring: 5%, 3 payments"));
     let first = find("First payment (prorated)");
     assert!(
         first.contains("56,89 €") && first.contains("59,89 €") && first.ends_with("discounted")
@@ -1508,4 +1508,78 @@ mod never_panics {
             let _ = crate::domain::money::parse_formatted(&s);
         }
     }
+}
+
+/// The sandbox's own quotes (written by hand to be consistent, by another
+/// engineer): no warning, and the figures our projection gives.
+#[test]
+fn sandbox_fixtures_are_consistent() {
+    let quote = |body: &str| {
+        parse::<Quotation>(Endpoint::Quotation, 200, body.as_bytes())
+            .unwrap()
+            .data
+    };
+    let chalets = quote(include_str!(
+        "../../../fixtures/sandbox/quotation-toulouse-chalets.json"
+    ));
+    let lyon = quote(include_str!(
+        "../../../fixtures/sandbox/quotation-lyon-gerland.json"
+    ));
+    let berlin = quote(include_str!(
+        "../../../fixtures/sandbox/quotation-berlin-tempelhof-signed.json"
+    ));
+    let lyon_reservation = parse::<ReservationDetail>(
+        Endpoint::Reservation,
+        200,
+        include_str!("../../../fixtures/sandbox/reservation-lyon-gerland.json").as_bytes(),
+    )
+    .unwrap()
+    .data;
+    for (name, c, total) in [
+        ("chalets", compare_quotation(&chalets), "390.00"),
+        // 66.00 + 12 × 69.00: 10 € off every month.
+        ("lyon", compare_quotation(&lyon), "894.00"),
+        (
+            "lyon reservation",
+            compare_reservation(&lyon_reservation),
+            "894.00",
+        ),
+        // 37.48 + 12 × 89.25: 10 % off the first payment only.
+        ("berlin", compare_quotation(&berlin), "1108.48"),
+    ] {
+        assert!(c.warnings.is_empty(), "{name}: {:#?}", c.warnings);
+        assert_eq!(
+            c.projection.total_12_months_with.as_ref().unwrap().value,
+            dec(total),
+            "{name}"
+        );
+    }
+    // October has 31 days; the Lyon figures divide by a fixed 30.
+    let p = compare_quotation(&lyon).proration.unwrap();
+    assert_eq!(
+        (p.divisor_basis, p.daily_rate, p.computed),
+        (
+            Some(DivisorBasis::Fixed30),
+            Some(dec("1.97")),
+            Some(dec("35.46"))
+        )
+    );
+    let c = compare_quotation(&berlin);
+    assert_eq!(c.discount.as_ref().unwrap().plan, DiscountPlan::OneOff);
+    assert_eq!(
+        c.space_price
+            .as_ref()
+            .unwrap()
+            .saving
+            .payable
+            .as_ref()
+            .unwrap()
+            .value,
+        dec("8.92")
+    );
+    let s = summarize(&lyon);
+    assert_eq!(
+        s.price_per_size_text.as_deref(),
+        Some("11,80 €/m³ per month")
+    );
 }
