@@ -337,6 +337,11 @@ impl StoreDeskApp {
         self.poll_worker();
         self.apply_theme(ui.ctx());
         let mut actions = Vec::new();
+        // Ctrl+Q closes the window the normal way (settings are saved; in
+        // kiosk mode the close request still asks for the PIN).
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Q)) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
 
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             status_bar::show(ui, &self.settings, &self.state);
