@@ -14,7 +14,7 @@ export HOME="$WORK/home" XDG_RUNTIME_DIR="$WORK/run" XDG_DATA_HOME="$WORK/home/.
 SHOT="${SMOKE_SCREENSHOT:-}"
 xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash -c '
   set -u
-  "$1" --demo >"$2/app.log" 2>&1 &
+  STOREDESK_LOG=storedesk=debug "$1" --demo >"$2/app.log" 2>&1 &
   app=$!
   wid=""
   for _ in $(seq 1 150); do
@@ -27,9 +27,7 @@ xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash -c '
   echo "window $wid is up"
   sleep 2
   xdotool windowfocus --sync "$wid" 2>/dev/null || true
-  # The id field has focus on the Lookup panel once clicked; type like a person.
-  xdotool mousemove --window "$wid" 560 70 click 1
-  sleep 0.3
+  # The id field has the focus at start: type like a person at the desk.
   xdotool type --delay 5 "3d491954-4ec3-466b-a7bc-a95b506aa8f3"
   xdotool key Return
   sleep 2
@@ -39,6 +37,10 @@ xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash -c '
   if kill -0 "$app" 2>/dev/null; then echo "the app did not close on Ctrl+Q"; kill "$app"; exit 1; fi
   wait "$app"; rc=$?
   echo "the app closed with status $rc"
+  if ! grep -q "v1/booking/reservation/3d491954-4ec3-466b-a7bc-a95b506aa8f3/detail" "$2/app.log"; then
+    echo "the typed id did not reach a lookup; app log:"; cat "$2/app.log"; exit 1
+  fi
+  echo "the keyboard lookup reached the demo server"
   exit $rc
 ' _ "$BIN" "$WORK" "$SHOT"
 echo "files the app left in its HOME:"

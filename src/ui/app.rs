@@ -172,7 +172,11 @@ impl StoreDeskApp {
                 demo: DemoState::Off,
                 kiosk: startup.kiosk || settings.kiosk_mode,
                 settings_warning,
-                lookup: LookupState::default(),
+                // The id field has the focus at start: staff can type at once.
+                lookup: LookupState {
+                    focus_field: true,
+                    ..Default::default()
+                },
                 quote: QuoteState::default(),
                 hours: HoursState::default(),
                 clock: Clock::System,
