@@ -191,9 +191,10 @@ pub fn quotation_text(q: &Quotation) -> String {
     };
     let _ = writeln!(out, "Contract    {signed}");
     out.push('\n');
-    subscription_line(&mut out, "First", q.pro_rata_subscription.as_ref());
-    subscription_line(&mut out, "Each cycle", q.billing_subscription.as_ref());
-    subscription_line(&mut out, "Preview", q.subscription.as_ref());
+    // The full comparison: every figure per view, the checks, the proration
+    // explanation and the 12-cycle projection.
+    let comparison = crate::domain::quote::compare_quotation(q);
+    out.push_str(&crate::domain::quote::comparison_text(&comparison));
     out
 }
 

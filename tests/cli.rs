@@ -152,3 +152,26 @@ fn sign_uploads_a_png_file() {
     );
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn quote_text_explains_and_checks_the_figures() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let out = storedesk(
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        &["quote", BOOKING_ID],
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("Avenall Pouchard"), "{s}");
+    assert!(s.contains("56,89 €") && s.contains("74,10 €"), "{s}");
+    assert!(
+        s.contains("2,17") && s.contains("23"),
+        "proration explained: {s}"
+    );
+    assert!(
+        s.contains("985,09") || s.contains("985.09"),
+        "12-month total: {s}"
+    );
+}

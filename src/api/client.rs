@@ -450,13 +450,35 @@ impl fmt::Display for CrossHost {
 
 impl std::error::Error for CrossHost {}
 
+/// rustls errors arrive wrapped in one or more `io::Error`s.
+fn find_rustls_error<'a>(
+    mut e: &'a (dyn std::error::Error + 'static),
+) -> Option<&'a rustls::Error> {
+    for _ in 0..8 {
+        if let Some(t) = e.downcast_ref::<rustls::Error>() {
+            return Some(t);
+        }
+        let inner: &(dyn std::error::Error + Send + Sync + 'static) =
+            e.downcast_ref::<std::io::Error>()?.get_ref()?;
+        e = inner;
+    }
+    None
+}
+
 /// Maps reqwest's error to what happened, walking its cause chain.
 fn classify_transport_error(e: &reqwest::Error, host: &str, timeout: Duration) -> ApiError {
     let mut chain = Vec::new();
     let mut source: Option<&(dyn std::error::Error + 'static)> = e.source();
     while let Some(s) = source {
+        tracing::trace!(error = ?s, "transport error cause");
         if let Some(ch) = s.downcast_ref::<CrossHost>() {
             return ApiError::CrossHostRedirect { to: ch.0.clone() };
+        }
+        if let Some(t) = find_rustls_error(s) {
+            return ApiError::Tls {
+                host: host.to_owned(),
+                detail: t.to_string(),
+            };
         }
         if let Some(io) = s.downcast_ref::<std::io::Error>()
             && io.kind() == std::io::ErrorKind::ConnectionRefused

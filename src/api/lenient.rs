@@ -123,7 +123,8 @@ pub fn opt_int<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error>
     })
 }
 
-/// A list that may come as a list, a single object, or null.
+/// A list that may come as a list, a single object, or null. Null items are
+/// skipped (an empty slot in a list is not worth refusing the answer for).
 pub fn one_or_many<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
@@ -131,27 +132,36 @@ where
 {
     match Value::deserialize(d)? {
         Value::Null => Ok(Vec::new()),
-        Value::Array(items) => items
-            .into_iter()
-            .enumerate()
-            .map(|(i, item)| {
-                serde_json::from_value(item)
-                    .map_err(|e| serde::de::Error::custom(format!("item {i}: {e}")))
-            })
-            .collect(),
+        Value::Array(items) => items_of(items).map_err(serde::de::Error::custom),
         single => serde_json::from_value(single)
             .map(|one| vec![one])
             .map_err(serde::de::Error::custom),
     }
 }
 
-/// A list that may be null.
+/// A list that may be null; null items are skipped.
 pub fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
-    T: Deserialize<'de>,
+    T: serde::de::DeserializeOwned,
 {
-    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+    match Value::deserialize(d)? {
+        Value::Null => Ok(Vec::new()),
+        Value::Array(items) => items_of(items).map_err(serde::de::Error::custom),
+        other => Err(serde::de::Error::custom(format!(
+            "expected a list, found {}",
+            kind_of(&other)
+        ))),
+    }
+}
+
+fn items_of<T: serde::de::DeserializeOwned>(items: Vec<Value>) -> Result<Vec<T>, String> {
+    items
+        .into_iter()
+        .enumerate()
+        .filter(|(_, v)| !v.is_null())
+        .map(|(i, item)| serde_json::from_value(item).map_err(|e| format!("item {i}: {e}")))
+        .collect()
 }
 
 /// An amount as the API sends it: `{price, formattedPrice}`.

@@ -9,6 +9,8 @@ use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
 use crate::worker::{self, Command, Event, KeyState, LookupResult, RequestId, WorkerHandle};
 
+use super::clock::Clock;
+use super::hours_panel::{self, HoursState};
 use super::kiosk::{self, KioskAction};
 use super::signature_panel::{self, SignatureAction};
 use super::{lookup_panel, nav, settings_panel, status_bar, welcome};
@@ -63,6 +65,8 @@ pub enum Action {
     SetTheme(ThemeChoice),
     Signature(SignatureAction),
     Kiosk(KioskAction),
+    /// Ask the server for its property list (Hours panel).
+    RefreshProperties,
 }
 
 /// Command-line choices for this run.
@@ -122,6 +126,9 @@ pub struct AppState {
     pub quote: QuoteState,
     pub signature: signature_panel::SignatureState,
     pub kiosk_ui: kiosk::KioskState,
+    pub hours: HoursState,
+    /// Where "now" comes from (fixed in tests).
+    pub clock: Clock,
     /// The Settings panel's unsaved edits.
     pub settings_form: settings_panel::SettingsForm,
 }
@@ -171,10 +178,16 @@ impl StoreDeskApp {
                 demo: DemoState::Off,
                 kiosk: startup.kiosk || settings.kiosk_mode,
                 settings_warning,
-                lookup: LookupState::default(),
+                // The id field has the focus at start: staff can type at once.
+                lookup: LookupState {
+                    focus_field: true,
+                    ..Default::default()
+                },
                 quote: QuoteState::default(),
                 signature: Default::default(),
                 kiosk_ui: Default::default(),
+                hours: HoursState::default(),
+                clock: Clock::System,
                 settings_form,
             },
             settings,
@@ -234,6 +247,7 @@ impl StoreDeskApp {
                             st.quote.quotation = Some(Box::new(q.clone()));
                             st.quote.error = None;
                         }
+                        st.hours.note_lookup(&found);
                         st.lookup.result = Some(found);
                         st.lookup.error = None;
                     }
@@ -261,7 +275,7 @@ impl StoreDeskApp {
             e @ (Event::KioskPin { .. }
             | Event::KioskPinRefused(_)
             | Event::KioskPinChecked { .. }) => kiosk::on_event(st, e),
-            Event::Properties { .. } => {}
+            Event::Properties { req, result } => st.hours.on_list(req, result),
         }
     }
 
@@ -324,6 +338,14 @@ impl StoreDeskApp {
             Action::Kiosk(a) => {
                 kiosk::apply(a, &mut self.state, &mut self.settings, &mut self.worker)
             }
+            Action::RefreshProperties => {
+                if let Some(old) = self.state.hours.pending.take() {
+                    self.worker.send(Command::Cancel { req: old });
+                }
+                let req = self.worker.next_request_id();
+                self.state.hours.list_started(req);
+                self.worker.send(Command::Properties { req });
+            }
         }
     }
 
@@ -344,6 +366,11 @@ impl StoreDeskApp {
         self.poll_worker();
         self.apply_theme(ui.ctx());
         let mut actions = Vec::new();
+        // Ctrl+Q closes the window the normal way (settings are saved; in
+        // kiosk mode the close request still asks for the PIN).
+        if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Q)) {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
 
         kiosk::frame(ui, &mut self.state, &self.settings, &mut actions);
         if self.state.kiosk {
@@ -372,7 +399,8 @@ impl StoreDeskApp {
                     settings_panel::show(ui, &mut self.state, &self.settings, &mut actions)
                 }
                 Panel::Signature => signature_panel::show(ui, &mut self.state, false, &mut actions),
-                Panel::Quote | Panel::Hours => {
+                Panel::Hours => hours_panel::show(ui, &mut self.state, &mut actions),
+                Panel::Quote => {
                     ui.heading(self.state.panel.title());
                 }
             }

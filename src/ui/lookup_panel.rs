@@ -115,20 +115,26 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         });
 }
 
+/// Demo mode: the sample bookings in a compact menu.
 fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &mut Vec<Action>) {
-    ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new(tr("Demo ids:")).weak());
-        for entry in crate::sandbox::demo_ids() {
-            if ui
-                .small_button(entry.label)
-                .on_hover_text(entry.id)
-                .clicked()
-                && let Ok(id) = ReservationId::parse(entry.id)
-            {
-                lookup.input = id.to_string();
-                actions.push(Action::Lookup(id));
+    ui.horizontal(|ui| {
+        ui.menu_button(tr("Demo bookings…"), |ui| {
+            for entry in crate::sandbox::demo_ids() {
+                if ui.button(entry.label).on_hover_text(entry.id).clicked()
+                    && let Ok(id) = ReservationId::parse(entry.id)
+                {
+                    lookup.input = id.to_string();
+                    actions.push(Action::Lookup(id));
+                    ui.close();
+                }
             }
-        }
+        });
+        ui.label(
+            egui::RichText::new(tr(
+                "Sample reservations and bookings from the built-in demo server.",
+            ))
+            .weak(),
+        );
     });
 }
 
@@ -179,96 +185,112 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
             ui.label(egui::RichText::new(format!("{kind} {transact}")).heading());
             ui.label(egui::RichText::new(&r.id).monospace().weak());
 
-            if let Some(c) = client {
-                client_section(ui, c);
-            }
-            if let Some(p) = property {
-                property_section(ui, p);
-            }
-            section(ui, tr("Unit"), "unit", |ui| {
-                let storage = res
-                    .and_then(|x| x.storage.as_ref())
-                    .or(quote.and_then(|q| q.storage.as_ref()));
-                let category = res
-                    .and_then(|x| x.storage_category.as_ref())
-                    .or(quote.and_then(|q| q.storage_category.as_ref()));
-                field_row(
-                    ui,
-                    tr("Storage type"),
-                    storage.and_then(|s| s.name.as_deref()),
-                );
-                field_row(ui, tr("Category"), category.and_then(|s| s.name.as_deref()));
-                field_row(
-                    ui,
-                    tr("Space"),
-                    quote
-                        .and_then(|q| q.space_info.as_ref())
-                        .and_then(|s| s.space_display_id.as_deref()),
-                );
-                size_rows(ui, size);
-            });
-            section(ui, tr("Dates"), "dates", |ui| {
-                let show = |d: Option<&crate::api::lenient::ApiDate>| d.and_then(|d| d.display());
-                let transact = show(
-                    res.and_then(|x| x.transact_date.as_ref())
-                        .or(quote.and_then(|q| q.transact_date.as_ref())),
-                );
-                field_row(ui, tr("Transaction"), transact.as_deref());
-                field_row(
-                    ui,
-                    tr("Reservation"),
-                    show(res.and_then(|x| x.reservation_date.as_ref())).as_deref(),
-                );
-                let move_in = show(
-                    res.and_then(|x| x.move_in_date.as_ref())
-                        .or(quote.and_then(|q| q.move_in_date.as_ref())),
-                );
-                field_row(ui, tr("Move-in"), move_in.as_deref());
-            });
-            section(ui, tr("Contract"), "contract", |ui| {
-                let signed = match quote.and_then(|q| q.is_document_signed) {
-                    Some(true) => tr("Signed"),
-                    Some(false) => tr("Not signed yet"),
-                    None => tr("Unknown"),
-                };
-                field_row(ui, tr("Signature"), Some(signed));
-            });
-            if let Some(e) = &r.quotation_error {
-                ui.add_space(4.0);
-                widgets::message_box(
-                    ui,
-                    &format!("{} {e}", tr("The booking's quote could not be loaded:")),
-                    Some(&e.next_step()),
-                    false,
-                );
-            }
-
-            let pro = res
-                .and_then(|x| x.pro_rata_subscription.as_ref())
-                .or(quote.and_then(|q| q.pro_rata_subscription.as_ref()));
-            let billing = res
-                .and_then(|x| x.billing_subscription.as_ref())
-                .or(quote.and_then(|q| q.billing_subscription.as_ref()));
-            section(ui, tr("Quote"), "quote", |ui| {
-                payment_row(ui, tr("First payment"), pro);
-                payment_row(ui, tr("Regular payment"), billing);
-            });
-            if let Some(booking) = r.booking_id() {
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if !kiosk && ui.button(tr("Open in Quote comparison")).clicked() {
-                        actions.push(Action::OpenQuote(booking));
-                    }
-                    if ui
-                        .button(tr("Take signature"))
-                        .on_hover_text(tr(
-                            "Opens the signature pad for this booking, with its amounts shown above it.",
-                        ))
-                        .clicked()
-                    {
-                        actions.push(Action::Signature(SignatureAction::Start(booking)));
-                    }
+            // Two columns when there is room: who and where | what and how much.
+            let wide = ui.available_width() > 640.0;
+            let left = |ui: &mut egui::Ui| {
+                if let Some(c) = client {
+                    client_section(ui, c);
+                }
+                if let Some(p) = property {
+                    property_section(ui, p);
+                }
+            };
+            let right = |ui: &mut egui::Ui, actions: &mut Vec<Action>| {
+                section(ui, tr("Unit"), "unit", |ui| {
+                    let storage = res
+                        .and_then(|x| x.storage.as_ref())
+                        .or(quote.and_then(|q| q.storage.as_ref()));
+                    let category = res
+                        .and_then(|x| x.storage_category.as_ref())
+                        .or(quote.and_then(|q| q.storage_category.as_ref()));
+                    field_row(
+                        ui,
+                        tr("Storage type"),
+                        storage.and_then(|s| s.name.as_deref()),
+                    );
+                    field_row(ui, tr("Category"), category.and_then(|s| s.name.as_deref()));
+                    field_row(
+                        ui,
+                        tr("Space"),
+                        quote
+                            .and_then(|q| q.space_info.as_ref())
+                            .and_then(|s| s.space_display_id.as_deref()),
+                    );
+                    size_rows(ui, size);
                 });
+                section(ui, tr("Dates"), "dates", |ui| {
+                    let show =
+                        |d: Option<&crate::api::lenient::ApiDate>| d.and_then(|d| d.display());
+                    let transact = show(
+                        res.and_then(|x| x.transact_date.as_ref())
+                            .or(quote.and_then(|q| q.transact_date.as_ref())),
+                    );
+                    field_row(ui, tr("Transaction"), transact.as_deref());
+                    field_row(
+                        ui,
+                        tr("Reservation"),
+                        show(res.and_then(|x| x.reservation_date.as_ref())).as_deref(),
+                    );
+                    let move_in = show(
+                        res.and_then(|x| x.move_in_date.as_ref())
+                            .or(quote.and_then(|q| q.move_in_date.as_ref())),
+                    );
+                    field_row(ui, tr("Move-in"), move_in.as_deref());
+                });
+                section(ui, tr("Contract"), "contract", |ui| {
+                    let signed = match quote.and_then(|q| q.is_document_signed) {
+                        Some(true) => tr("Signed"),
+                        Some(false) => tr("Not signed yet"),
+                        None => tr("Unknown"),
+                    };
+                    field_row(ui, tr("Signature"), Some(signed));
+                });
+                if let Some(e) = &r.quotation_error {
+                    ui.add_space(4.0);
+                    widgets::message_box(
+                        ui,
+                        &format!("{} {e}", tr("The booking's quote could not be loaded:")),
+                        Some(&e.next_step()),
+                        false,
+                    );
+                }
+
+                let pro = res
+                    .and_then(|x| x.pro_rata_subscription.as_ref())
+                    .or(quote.and_then(|q| q.pro_rata_subscription.as_ref()));
+                let billing = res
+                    .and_then(|x| x.billing_subscription.as_ref())
+                    .or(quote.and_then(|q| q.billing_subscription.as_ref()));
+                section(ui, tr("Quote"), "quote", |ui| {
+                    payment_row(ui, tr("First payment"), pro);
+                    payment_row(ui, tr("Regular payment"), billing);
+                });
+                if let Some(booking) = r.booking_id() {
+                    ui.add_space(8.0);
+                    ui.horizontal_wrapped(|ui| {
+                        if !kiosk && ui.button(tr("Open in Quote comparison")).clicked() {
+                            actions.push(Action::OpenQuote(booking));
+                        }
+                        if ui
+                            .button(tr("Take signature"))
+                            .on_hover_text(tr(
+                                "Opens the signature pad for this booking, with its amounts shown above it.",
+                            ))
+                            .clicked()
+                        {
+                            actions.push(Action::Signature(SignatureAction::Start(booking)));
+                        }
+                    });
+                }
+            };
+            if wide {
+                ui.columns(2, |cols| {
+                    left(&mut cols[0]);
+                    right(&mut cols[1], actions);
+                });
+            } else {
+                left(ui);
+                right(ui, actions);
             }
         });
 }
@@ -314,9 +336,10 @@ fn hours_summary(p: &Property) -> String {
             e.is_closed != Some(true) && e.day_of_week.is_some_and(|d| (0..=6).contains(&d))
         })
         .filter_map(|e| {
-            let slots: Vec<&str> = [e.first_time_slot.as_deref(), e.second_time_slot.as_deref()]
+            let slots: Vec<String> = [e.first_time_slot.as_deref(), e.second_time_slot.as_deref()]
                 .into_iter()
                 .flatten()
+                .map(|s| s.replace(" To ", "–").replace(" to ", "–"))
                 .collect();
             (!slots.is_empty())
                 .then(|| format!("{} {}", e.week.as_deref().unwrap_or("?"), slots.join(", ")))

@@ -2,6 +2,8 @@
 //! [`app::Action`]s; only the app turns actions into worker commands.
 
 pub mod app;
+pub mod clock;
+pub mod hours_panel;
 pub mod kiosk;
 pub mod lookup_panel;
 pub mod nav;

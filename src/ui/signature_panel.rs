@@ -248,7 +248,7 @@ pub fn apply(
                     drop(image);
                     let req = worker.next_request_id();
                     sig.pending = Some(req);
-                    sig.signed_at = Some(Local::now());
+                    sig.signed_at = Some(state.clock.now().with_timezone(&Local));
                     sig.problem = None;
                     sig.error = None;
                     worker.send(Command::SaveSignature {
@@ -280,6 +280,7 @@ pub fn on_saved(
     booking: BookingId,
     result: Result<SaveOutcome, ApiError>,
 ) {
+    let now = state.clock.now().with_timezone(&Local);
     let sig = &mut state.signature;
     if sig.pending != Some(req) {
         tracing::debug!(req, "dropping a superseded signature result");
@@ -289,7 +290,7 @@ pub fn on_saved(
     match result {
         Ok(outcome) => {
             tracing::info!(%booking, attempts = outcome.attempts, "signature saved");
-            let signed_at = sig.signed_at.take().unwrap_or_else(Local::now);
+            let signed_at = sig.signed_at.take().unwrap_or(now);
             // Dropping the pad wipes the samples; nothing of the drawing stays.
             let aspect = sig.pad.aspect();
             sig.pad = SignaturePad::new(aspect);

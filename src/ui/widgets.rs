@@ -65,11 +65,15 @@ pub fn message_box(ui: &mut egui::Ui, message: &str, next: Option<&str>, strong:
         });
 }
 
-/// "Label: value" rows in a grid, skipping empty values.
+/// "Label: value" rows in a grid, skipping empty values. The label column
+/// has one width everywhere so sections line up; long values wrap.
 pub fn field_row(ui: &mut egui::Ui, label: &str, value: Option<&str>) {
     if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
-        ui.label(egui::RichText::new(label).weak());
-        ui.label(v);
+        ui.horizontal(|ui| {
+            ui.set_min_width(110.0);
+            ui.label(egui::RichText::new(label).weak());
+        });
+        ui.add(egui::Label::new(v).wrap());
         ui.end_row();
     }
 }

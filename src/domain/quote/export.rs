@@ -1,0 +1,528 @@
+//! The comparison as plain text (clipboard) and as CSV (a file).
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::domain::money::plain_amount;
+
+const MISSING: &str = "—";
+
+/// A figure as shown, with " !" when a check disputes it.
+fn shown(f: Option<&Figure>) -> String {
+    match f {
+        Some(f) if f.flagged => format!("{} !", f.shown),
+        Some(f) => f.shown.clone(),
+        None => MISSING.into(),
+    }
+}
+
+/// Left-aligned first columns, right-aligned amounts, two spaces apart.
+fn table(rows: &[Vec<String>], text_columns: usize) -> String {
+    let n = rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut widths = vec![0; n];
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            widths[i] = widths[i].max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            if i > 0 {
+                line.push_str("  ");
+            }
+            let pad = widths[i].saturating_sub(cell.chars().count());
+            if i < text_columns {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad));
+            } else {
+                line.push_str(&" ".repeat(pad));
+                line.push_str(cell);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The whole comparison as aligned plain text, for the clipboard.
+pub fn comparison_text(c: &Comparison) -> String {
+    let mut out = String::new();
+    let heading = if c.heading.is_empty() {
+        "Quote comparison"
+    } else {
+        c.heading.as_str()
+    };
+    let _ = writeln!(out, "{heading}\n");
+
+    let views: Vec<View> = View::ALL
+        .into_iter()
+        .filter(|v| c.columns[v.index()].is_some())
+        .collect();
+    if !views.is_empty() {
+        let mut rows = vec![{
+            let mut r = vec![String::new(), String::new()];
+            r.extend(views.iter().map(|v| v.label().to_owned()));
+            r
+        }];
+        let mut period = vec!["Period".to_owned(), String::new()];
+        period.extend(views.iter().map(|v| {
+            c.columns[v.index()]
+                .as_ref()
+                .and_then(|col| col.period.clone())
+                .unwrap_or_else(|| MISSING.into())
+        }));
+        rows.push(period);
+        for row in &c.rows {
+            for (i, field) in [Field::Taxable, Field::TaxRate, Field::Tax, Field::Payable]
+                .into_iter()
+                .enumerate()
+            {
+                let mut r = vec![
+                    if i == 0 {
+                        row.label.clone()
+                    } else {
+                        String::new()
+                    },
+                    field.label().to_owned(),
+                ];
+                r.extend(views.iter().map(|v| {
+                    let cell = row.cells[v.index()].as_ref();
+                    match field {
+                        Field::TaxRate => match cell.and_then(|c| c.tax_rate.as_ref()) {
+                            Some(rate) if rate.flagged => format!("{} !", rate.shown),
+                            Some(rate) => rate.shown.clone(),
+                            None => MISSING.into(),
+                        },
+                        _ => shown(cell.and_then(|c| c.get(field))),
+                    }
+                }));
+                rows.push(r);
+            }
+        }
+        for (i, total) in c.totals.iter().enumerate() {
+            let mut r = vec![
+                if i == 0 {
+                    "Total".to_owned()
+                } else {
+                    String::new()
+                },
+                total.label.clone(),
+            ];
+            r.extend(views.iter().map(|v| shown(total.cells[v.index()].as_ref())));
+            rows.push(r);
+        }
+        out.push_str(&table(&rows, 2));
+        let _ = writeln!(out, "(! = disputed by a check, see Warnings)");
+    }
+
+    if let Some(sp) = &c.space_price {
+        let _ = writeln!(out, "\nSpace price (per cycle)");
+        let mut rows = vec![vec![
+            String::new(),
+            "taxable".into(),
+            "tax".into(),
+            "payable".into(),
+        ]];
+        for (label, p) in [
+            ("Standard", &sp.standard),
+            ("Discounted", &sp.discounted),
+            ("Saving", &sp.saving),
+        ] {
+            rows.push(vec![
+                label.into(),
+                shown(p.taxable.as_ref()),
+                shown(p.tax.as_ref()),
+                shown(p.payable.as_ref()),
+            ]);
+        }
+        out.push_str(&table(&rows, 1));
+        let _ = writeln!(out, "{}", sp.text);
+    }
+
+    if let Some(p) = &c.proration {
+        let _ = writeln!(out, "\nFirst period\n{}", p.text);
+        if let Some(d) = &p.discount_text {
+            let _ = writeln!(out, "{d}");
+        }
+        for n in &p.notes {
+            let _ = writeln!(out, "- {n}");
+        }
+    }
+
+    if let Some(d) = &c.discount {
+        let _ = writeln!(
+            out,
+            "\nDiscount: {}{}, {}",
+            d.name
+                .as_deref()
+                .map(|n| format!("{n}: "))
+                .unwrap_or_default(),
+            d.value,
+            d.duration
+        );
+    }
+
+    let p = &c.projection;
+    if !p.cycles.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nProjection{}",
+            p.cadence_label
+                .as_deref()
+                .map(|l| format!(" · {l}"))
+                .unwrap_or_default()
+        );
+        let mut rows = vec![vec![
+            String::new(),
+            "Period".into(),
+            "Payment".into(),
+            "Without discount".into(),
+            String::new(),
+        ]];
+        for r in &p.cycles {
+            rows.push(vec![
+                r.label.clone(),
+                build::period_text(r.start, r.end).unwrap_or_else(|| MISSING.into()),
+                shown(r.with_discount.as_ref()),
+                shown(r.without_discount.as_ref()),
+                if r.discounted {
+                    "discounted".into()
+                } else {
+                    String::new()
+                },
+            ]);
+        }
+        rows.push(vec![
+            "Total of the table".into(),
+            String::new(),
+            shown(p.total_cycles_with.as_ref()),
+            shown(p.total_cycles_without.as_ref()),
+            String::new(),
+        ]);
+        rows.push(vec![
+            format!("12-month total ({} payments)", p.payments_in_12_months),
+            p.twelve_months
+                .and_then(|(a, b)| build::period_text(Some(a), Some(b)))
+                .unwrap_or_default(),
+            shown(p.total_12_months_with.as_ref()),
+            shown(p.total_12_months_without.as_ref()),
+            String::new(),
+        ]);
+        out.push_str(&table(&rows, 2));
+    }
+    for n in &p.notes {
+        let _ = writeln!(out, "- {n}");
+    }
+
+    if !c.warnings.is_empty() {
+        let _ = writeln!(out, "\nWarnings ({})", c.warnings.len());
+        for w in &c.warnings {
+            let _ = writeln!(out, "! {}", w.line());
+        }
+    }
+    if !c.notes.is_empty() {
+        let _ = writeln!(out, "\nNotes");
+        for n in &c.notes {
+            let _ = writeln!(out, "- {n}");
+        }
+    }
+    out
+}
+
+/// One CSV field: quoted when it holds a comma, a quote or a line break.
+/// Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a
+/// leading apostrophe; amounts are written with [`plain_amount`] and never
+/// pass through here with that guard.
+fn text_field(s: &str) -> String {
+    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
+    quote(&guarded)
+}
+
+fn quote(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+fn iso(d: Option<NaiveDate>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+struct Csv {
+    out: String,
+    currency: String,
+}
+
+impl Csv {
+    #[allow(clippy::too_many_arguments)]
+    fn row(
+        &mut self,
+        section: &str,
+        view: &str,
+        item: &str,
+        figure: &str,
+        amount: Option<Decimal>,
+        expected: Option<Decimal>,
+        unit: Option<&str>,
+        dates: (Option<NaiveDate>, Option<NaiveDate>),
+        note: &str,
+    ) {
+        let unit = unit.map_or_else(|| self.currency.clone(), str::to_owned);
+        // Day counts are whole numbers; everything else is money or a rate.
+        let number = |d: Decimal| {
+            if unit == "days" {
+                d.normalize().to_string()
+            } else {
+                plain_amount(d)
+            }
+        };
+        let fields = [
+            text_field(section),
+            text_field(view),
+            text_field(item),
+            text_field(figure),
+            amount.map(number).unwrap_or_default(),
+            expected.map(number).unwrap_or_default(),
+            text_field(&unit),
+            iso(dates.0),
+            iso(dates.1),
+            text_field(note),
+        ];
+        self.out.push_str(&fields.join(","));
+        self.out.push_str("\r\n");
+    }
+}
+
+/// The comparison as CSV (RFC 4180, CRLF line ends), one value per row:
+/// `section,view,item,figure,amount,expected,currency,from,to,note`.
+///
+/// Amounts are plain decimals with a dot and two decimals ("-3.90") and the
+/// currency code is its own column, so spreadsheets read numbers; dates are
+/// ISO (YYYY-MM-DD); rates have "%" as their unit, day counts "days".
+pub fn comparison_csv(c: &Comparison) -> String {
+    let mut csv = Csv {
+        out: "section,view,item,figure,amount,expected,currency,from,to,note\r\n".into(),
+        currency: c.locale.currency.clone(),
+    };
+    let none = (None, None);
+    for row in &c.rows {
+        for view in View::ALL {
+            let Some(cell) = row.cells[view.index()].as_ref() else {
+                continue;
+            };
+            let dates = c.columns[view.index()]
+                .as_ref()
+                .map_or(none, |col| (col.start, col.end));
+            for field in [Field::Taxable, Field::Tax, Field::Payable] {
+                if let Some(f) = cell.get(field) {
+                    let note = if f.flagged { "disputed by a check" } else { "" };
+                    csv.row(
+                        "line",
+                        view.label(),
+                        &row.label,
+                        field.label(),
+                        Some(f.value),
+                        None,
+                        None,
+                        dates,
+                        note,
+                    );
+                }
+            }
+            if let Some(rate) = &cell.tax_rate {
+                csv.row(
+                    "line",
+                    view.label(),
+                    &row.label,
+                    Field::TaxRate.label(),
+                    Some(rate.value),
+                    None,
+                    Some("%"),
+                    dates,
+                    if rate.flagged {
+                        "disputed by a check"
+                    } else {
+                        ""
+                    },
+                );
+            }
+        }
+    }
+    for total in &c.totals {
+        for view in View::ALL {
+            if let Some(f) = total.cells[view.index()].as_ref() {
+                let dates = c.columns[view.index()]
+                    .as_ref()
+                    .map_or(none, |col| (col.start, col.end));
+                csv.row(
+                    "total",
+                    view.label(),
+                    "Total",
+                    &total.label,
+                    Some(f.value),
+                    None,
+                    None,
+                    dates,
+                    if f.flagged { "disputed by a check" } else { "" },
+                );
+            }
+        }
+    }
+    if let Some(sp) = &c.space_price {
+        for (item, p) in [
+            ("standard", &sp.standard),
+            ("discounted", &sp.discounted),
+            ("saving", &sp.saving),
+        ] {
+            for field in [Field::Taxable, Field::Tax, Field::Payable] {
+                if let Some(f) = p.get(field) {
+                    csv.row(
+                        "space price",
+                        "",
+                        item,
+                        field.label(),
+                        Some(f.value),
+                        None,
+                        None,
+                        none,
+                        if f.flagged { "disputed by a check" } else { "" },
+                    );
+                }
+            }
+        }
+    }
+    if let Some(p) = &c.proration {
+        let dates = (p.start, p.end);
+        let mut put = |figure: &str, v: Option<Decimal>, unit: Option<&str>| {
+            if v.is_some() {
+                csv.row(
+                    "proration",
+                    View::ProRata.label(),
+                    "Rent",
+                    figure,
+                    v,
+                    None,
+                    unit,
+                    dates,
+                    "",
+                );
+            }
+        };
+        put("monthly rent", p.monthly.as_ref().map(|f| f.value), None);
+        put("divisor", p.divisor.map(Decimal::from), Some("days"));
+        put("daily rate", p.daily_rate, None);
+        put("days", p.days.map(Decimal::from), Some("days"));
+        put("computed", p.computed, None);
+        put("API figure", p.api_figure.as_ref().map(|f| f.value), None);
+        csv.row(
+            "proration",
+            View::ProRata.label(),
+            "Rent",
+            "explanation",
+            None,
+            None,
+            Some(""),
+            dates,
+            &p.text,
+        );
+    }
+    let proj = &c.projection;
+    for r in &proj.cycles {
+        let note = match (r.prorated, r.discounted) {
+            (true, true) => "prorated, discounted",
+            (true, false) => "prorated",
+            (false, true) => "discounted",
+            (false, false) => "",
+        };
+        let plain = if r.prorated { "prorated" } else { "" };
+        for (figure, f, note) in [
+            ("payment", &r.with_discount, note),
+            ("without discount", &r.without_discount, plain),
+        ] {
+            if let Some(f) = f {
+                csv.row(
+                    "projection",
+                    "",
+                    &r.label,
+                    figure,
+                    Some(f.value),
+                    None,
+                    None,
+                    (r.start, r.end),
+                    note,
+                );
+            }
+        }
+    }
+    let window = proj.twelve_months.map_or(none, |(a, b)| (Some(a), Some(b)));
+    for (item, with, without, dates) in [
+        (
+            "table total".to_owned(),
+            &proj.total_cycles_with,
+            &proj.total_cycles_without,
+            none,
+        ),
+        (
+            format!("12-month total ({} payments)", proj.payments_in_12_months),
+            &proj.total_12_months_with,
+            &proj.total_12_months_without,
+            window,
+        ),
+    ] {
+        for (figure, f) in [("payment", with), ("without discount", without)] {
+            if let Some(f) = f {
+                csv.row(
+                    "projection total",
+                    "",
+                    &item,
+                    figure,
+                    Some(f.value),
+                    None,
+                    None,
+                    dates,
+                    "",
+                );
+            }
+        }
+    }
+    for n in &proj.notes {
+        csv.row("projection note", "", "", "", None, None, Some(""), none, n);
+    }
+    for w in &c.warnings {
+        let unit = if w.figure.ends_with("tax rate") || w.figure.ends_with("percentage") {
+            Some("%")
+        } else if w.figure.ends_with("days") {
+            Some("days")
+        } else {
+            None
+        };
+        csv.row(
+            "warning",
+            w.view.map(View::label).unwrap_or(""),
+            &w.figure,
+            w.kind.label(),
+            w.found,
+            w.expected,
+            unit,
+            none,
+            &w.message,
+        );
+    }
+    for n in &c.notes {
+        csv.row("note", "", "", "", None, None, Some(""), none, n);
+    }
+    csv.out
+}

@@ -1,0 +1,526 @@
+//! The first payment and the next 12 cycles, with and without the discount.
+//!
+//! Assumptions (each is also written into [`Projection::notes`]):
+//!
+//! - Amounts are the API's: the first payment is the prorated view's net; a
+//!   discounted cycle is the full-cycle view's net; a cycle without the
+//!   discount is that net minus the discount line's payable amount.
+//! - Regular cycles start the day after the prorated period (or with the
+//!   first period when it is a full cycle), one payment period each
+//!   (`paymentPeriod.duration` months; weeks for a WEEKLY period; inferred
+//!   from the full-cycle view's dates when the response has no period).
+//! - A discount limited to `occurrenceCount` payments counts the prorated
+//!   first payment as its first occurrence when the prorated view applies it.
+//!   A one-off discount covers the first payment that carries it; a lifetime
+//!   one every cycle; none applies to a cycle starting after `expiration`.
+//! - "12 cycles" is the table: the prorated first payment, if any, and 12
+//!   billing cycles. "12 months" is the total of every payment due in the
+//!   12 months from move-in, each due on the first day of its period.
+
+use chrono::{Days, Months, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::build::{Ctx, Source, date_text, plain_figure, price, sum_all};
+use super::*;
+
+/// `k` cycles after `base`. Months are added to the anchor, not cycle by
+/// cycle, so 31-01 + 1 month = 28/29-02 and + 2 months = 31-03.
+pub(super) fn add_cycles(base: NaiveDate, cadence: Cadence, k: u32) -> Option<NaiveDate> {
+    match cadence {
+        Cadence::Months(n) => base.checked_add_months(Months::new(n.checked_mul(k)?)),
+        Cadence::Weeks(n) => base.checked_add_days(Days::new(
+            u64::from(n).checked_mul(7)?.checked_mul(u64::from(k))?,
+        )),
+    }
+}
+
+/// The cycle length and what it came from.
+pub(super) struct CadenceInfo {
+    pub cadence: Option<Cadence>,
+    pub label: Option<String>,
+    pub note: Option<String>,
+}
+
+/// The cycle length: `paymentPeriod`, else the full-cycle view's dates, else
+/// monthly.
+pub(super) fn cadence(src: &Source) -> CadenceInfo {
+    let regular_dates = src
+        .regular()
+        .and_then(|(_, s)| Some((s.start_date.as_ref()?.date?, s.end_date.as_ref()?.date?)));
+    if let Some(pp) = src.payment_period
+        && let Some(d) = pp.duration.filter(|d| (1..=1200).contains(d))
+    {
+        let n = u32::try_from(d).unwrap_or(1);
+        let weekly = pp
+            .payment_period
+            .as_deref()
+            .is_some_and(|p| p.trim().eq_ignore_ascii_case("WEEKLY"));
+        let cadence = if weekly {
+            Cadence::Weeks(n)
+        } else {
+            Cadence::Months(n)
+        };
+        let label = match pp.name.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(name) => format!("{name} ({})", cadence.text()),
+            None => cadence.text(),
+        };
+        let note = regular_dates.and_then(|(a, b)| {
+            (proration::cycle_end(a, cadence) != Some(b)).then(|| {
+                format!(
+                    "The full-cycle view runs {} to {}, which is not one payment period of {}.",
+                    date_text(a),
+                    date_text(b),
+                    cadence.text()
+                )
+            })
+        });
+        return CadenceInfo {
+            cadence: Some(cadence),
+            label: Some(label),
+            note,
+        };
+    }
+    if let Some((a, b)) = regular_dates {
+        let inferred = (1..=24)
+            .map(Cadence::Months)
+            .find(|c| proration::cycle_end(a, *c) == Some(b))
+            .or_else(|| {
+                let days = super::build::days_inclusive(a, b)?;
+                (days > 0 && days % 7 == 0)
+                    .then(|| u32::try_from(days / 7).ok().map(Cadence::Weeks))
+                    .flatten()
+            });
+        if let Some(c) = inferred {
+            return CadenceInfo {
+                cadence: Some(c),
+                label: Some(c.text()),
+                note: Some(format!(
+                    "The response has no payment period; one cycle is taken as {}, the length of the full-cycle view ({} to {}).",
+                    c.text(),
+                    date_text(a),
+                    date_text(b)
+                )),
+            };
+        }
+    }
+    CadenceInfo {
+        cadence: Some(Cadence::Months(1)),
+        label: Some(Cadence::Months(1).text()),
+        note: Some("The response has no payment period; cycles are assumed monthly.".into()),
+    }
+}
+
+/// The discount and how long it lasts.
+pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummary> {
+    let any_line = src.views.iter().flatten().find_map(|s| s.discount.as_ref());
+    let Some(rule) = src.rule else {
+        let line = any_line?;
+        let value = src
+            .regular()
+            .and_then(|(_, s)| s.discount.as_ref())
+            .and_then(|d| price(&d.payable_price))
+            .map(|v| format!("{} per cycle", ctx.money(v)))
+            .unwrap_or_else(|| "as shown".into());
+        return Some(DiscountSummary {
+            name: Some(line.label()).filter(|l| !l.is_empty()),
+            value,
+            plan: DiscountPlan::Lifetime,
+            expiration: None,
+            duration: "duration not stated (no discount rule in the response)".into(),
+        });
+    };
+    let pct = rule.discount_percentage.as_ref().and_then(|p| p.percentage);
+    let amount = price(&rule.discount_amount).map(|a| a.abs());
+    let is_pct = rule
+        .is_percentage
+        .unwrap_or(pct.is_some() && amount.is_none());
+    // The API's own text when it sent one ("5%"), else ours.
+    let api_text = |t: Option<&String>| t.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+    let pct_text = |p: Decimal| {
+        api_text(
+            rule.discount_percentage
+                .as_ref()
+                .and_then(|x| x.formatted.as_ref()),
+        )
+        .unwrap_or_else(|| ctx.pct(p))
+    };
+    let amount_text = |a: Decimal| {
+        api_text(
+            rule.discount_amount
+                .as_ref()
+                .and_then(|x| x.formatted.as_ref()),
+        )
+        .unwrap_or_else(|| ctx.money(a))
+    };
+    let value = match (is_pct, pct, amount) {
+        (true, Some(p), _) => pct_text(p),
+        (false, _, Some(a)) => amount_text(a),
+        (_, Some(p), _) => pct_text(p),
+        (_, _, Some(a)) => amount_text(a),
+        _ => "amount not given".into(),
+    };
+    let count = rule
+        .occurrence_count
+        .filter(|n| *n > 0)
+        .map(|n| u32::try_from(n.min(10_000)).unwrap_or(10_000));
+    let plan = match (rule.is_recurring, rule.is_life_time_recurring, count) {
+        (Some(false), ..) => DiscountPlan::OneOff,
+        (_, Some(true), _) => DiscountPlan::Lifetime,
+        (_, _, Some(n)) => DiscountPlan::Cycles(n),
+        (Some(true), ..) => DiscountPlan::Lifetime,
+        (None, ..) => DiscountPlan::OneOff,
+    };
+    let expiration = rule.expiration.as_ref().and_then(|d| d.date);
+    let mut duration = match plan {
+        DiscountPlan::None => "none".to_owned(),
+        DiscountPlan::OneOff => "first payment only".into(),
+        DiscountPlan::Cycles(1) => "1 payment".into(),
+        DiscountPlan::Cycles(n) => format!("{n} payments"),
+        DiscountPlan::Lifetime => "every cycle (lifetime)".into(),
+    };
+    if let Some(e) = expiration {
+        duration.push_str(&format!(", until {} at the latest", date_text(e)));
+    }
+    Some(DiscountSummary {
+        name: rule
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+            .or_else(|| any_line.map(|l| l.label()).filter(|l| !l.is_empty())),
+        value,
+        plan,
+        expiration,
+        duration,
+    })
+}
+
+/// Net, net without the discount, and whether a discount is in it.
+struct Amounts {
+    with: Figure,
+    without: Figure,
+    has_discount: bool,
+    discount: Option<Decimal>,
+}
+
+fn amounts(ctx: &Ctx, s: &crate::api::models::Subscription) -> Option<Amounts> {
+    let net = plain_figure(ctx, &s.net_amount)?;
+    let discount = s
+        .discount
+        .as_ref()
+        .and_then(|d| price(&d.payable_price))
+        .filter(|d| !d.is_zero());
+    let without = match discount {
+        Some(d) => Figure::computed(net.value.checked_sub(d)?, &ctx.locale),
+        None => net.clone(),
+    };
+    Some(Amounts {
+        with: net,
+        without,
+        has_discount: discount.is_some(),
+        discount,
+    })
+}
+
+pub(super) fn project(
+    ctx: &Ctx,
+    src: &Source,
+    info: CadenceInfo,
+    discount: Option<&DiscountSummary>,
+    proration: Option<&ProrationExplanation>,
+) -> Projection {
+    let mut notes = Vec::new();
+    let mut projection = Projection {
+        cadence: info.cadence,
+        cadence_label: info.label.clone(),
+        ..Projection::default()
+    };
+    let Some((_, regular_view)) = src.regular() else {
+        projection
+            .notes
+            .push("No full-cycle view: the cycles cannot be projected.".into());
+        return projection;
+    };
+    let Some(regular) = amounts(ctx, regular_view) else {
+        projection
+            .notes
+            .push("The full-cycle net amount is missing: the cycles cannot be projected.".into());
+        return projection;
+    };
+    let cadence = info.cadence.unwrap_or(Cadence::Months(1));
+    let dates = |s: &crate::api::models::Subscription| {
+        (
+            s.start_date.as_ref().and_then(|d| d.date),
+            s.end_date.as_ref().and_then(|d| d.date),
+        )
+    };
+    let regular_dates = dates(regular_view);
+
+    // The first period.
+    let first = src.view(View::ProRata).and_then(|s| {
+        let a = amounts(ctx, s)?;
+        let (mut start, mut end) = dates(s);
+        if let Some(p) = proration {
+            start = start.or(p.start);
+            end = end.or(p.end);
+        }
+        let prorated = match proration {
+            Some(p) => p.kind == ProrationKind::Prorated,
+            None => (start, end) != regular_dates,
+        };
+        Some((a, start, end, prorated))
+    });
+
+    let (plan, expiration) =
+        discount.map_or((DiscountPlan::None, None), |d| (d.plan, d.expiration));
+    let mut used = 0u32;
+    let mut rows = Vec::new();
+    let (base, first_regular) = match &first {
+        Some((a, start, end, prorated)) => {
+            if a.has_discount {
+                used += 1;
+            }
+            rows.push(CycleRow {
+                index: if *prorated { 0 } else { 1 },
+                label: if *prorated {
+                    "First payment (prorated)".into()
+                } else {
+                    "Cycle 1 (first payment)".into()
+                },
+                start: *start,
+                end: *end,
+                with_discount: Some(a.with.clone()),
+                without_discount: Some(a.without.clone()),
+                discounted: a.has_discount,
+                prorated: *prorated,
+                in_first_12_months: true,
+            });
+            if *prorated {
+                (end.and_then(|e| e.succ_opt()), 1)
+            } else {
+                (*start, 2)
+            }
+        }
+        None => (regular_dates.0, 1),
+    };
+    for k in first_regular..=12u32 {
+        let start = base.and_then(|b| add_cycles(b, cadence, k - 1));
+        let end = base
+            .and_then(|b| add_cycles(b, cadence, k))
+            .and_then(|d| d.pred_opt());
+        let by_plan = match plan {
+            DiscountPlan::None => false,
+            DiscountPlan::OneOff => used == 0,
+            DiscountPlan::Cycles(n) => used < n,
+            DiscountPlan::Lifetime => true,
+        };
+        let unexpired = match (expiration, start) {
+            (Some(e), Some(s)) => s <= e,
+            _ => true,
+        };
+        let discounted = regular.has_discount && by_plan && unexpired;
+        if discounted {
+            used += 1;
+        }
+        rows.push(CycleRow {
+            index: k as usize,
+            label: format!("Cycle {k}"),
+            start,
+            end,
+            with_discount: Some(if discounted {
+                regular.with.clone()
+            } else {
+                regular.without.clone()
+            }),
+            without_discount: Some(regular.without.clone()),
+            discounted,
+            prorated: false,
+            in_first_12_months: true,
+        });
+    }
+
+    // The 12 months from move-in.
+    let window_start = rows
+        .first()
+        .and_then(|r| r.start)
+        .or(src.move_in)
+        .or(regular_dates.0);
+    let window = window_start.and_then(|s| {
+        let end = s.checked_add_months(Months::new(12))?.pred_opt()?;
+        Some((s, end))
+    });
+    for row in &mut rows {
+        row.in_first_12_months = match (window, row.start) {
+            (Some((_, last)), Some(start)) => start <= last,
+            _ if row.prorated => true,
+            _ => match cadence {
+                Cadence::Months(n) => u64::from(n) * (row.index as u64).saturating_sub(1) < 12,
+                Cadence::Weeks(n) => u64::from(n) * 7 * (row.index as u64).saturating_sub(1) < 365,
+            },
+        };
+    }
+    let total = |rows: &mut dyn Iterator<Item = &CycleRow>, with: bool| {
+        sum_all(rows.map(|r| {
+            if with {
+                r.with_discount.as_ref().map(|f| f.value)
+            } else {
+                r.without_discount.as_ref().map(|f| f.value)
+            }
+        }))
+        .map(|v| Figure::computed(v, &ctx.locale))
+    };
+    projection.total_cycles_with = total(&mut rows.iter(), true);
+    projection.total_cycles_without = total(&mut rows.iter(), false);
+    projection.total_12_months_with =
+        total(&mut rows.iter().filter(|r| r.in_first_12_months), true);
+    projection.total_12_months_without =
+        total(&mut rows.iter().filter(|r| r.in_first_12_months), false);
+    projection.payments_in_12_months = rows.iter().filter(|r| r.in_first_12_months).count();
+    projection.twelve_months = window;
+
+    // What the numbers rest on, for the panel to show.
+    let first_prorated = first.as_ref().is_some_and(|f| f.3);
+    if let Some((a, ..)) = &first {
+        notes.push(format!(
+            "The first payment is the API's {} net, {}.",
+            if first_prorated {
+                "prorated"
+            } else {
+                "first-period"
+            },
+            a.with.shown
+        ));
+    }
+    match regular.discount {
+        Some(d) => notes.push(format!(
+            "A cycle costs the API's full-cycle net, {} with the discount, or {} without it ({} less the discount line {}).",
+            regular.with.shown,
+            regular.without.shown,
+            regular.with.shown,
+            ctx.money(d)
+        )),
+        None => notes.push(format!(
+            "A cycle costs the API's full-cycle net, {}.",
+            regular.with.shown
+        )),
+    }
+    let label = info.label.clone().unwrap_or_else(|| cadence.text());
+    match (first_prorated, base) {
+        (true, Some(b)) => notes.push(format!(
+            "Billing cycles of {label} start on {}, the day after the prorated period.",
+            date_text(b)
+        )),
+        (false, Some(b)) => notes.push(format!(
+            "Billing cycles of {label} start on {}.",
+            date_text(b)
+        )),
+        (_, None) => notes.push(format!(
+            "Billing cycles of {label}; their dates are unknown (the views have no dates)."
+        )),
+    }
+    notes.extend(info.note);
+
+    let first_discounted = first.as_ref().is_some_and(|f| f.0.has_discount);
+    let first_regular_undiscounted = rows
+        .iter()
+        .find(|r| !r.prorated && !r.discounted && r.index >= 1)
+        .map(|r| {
+            format!(
+                "cycle {}{}",
+                r.index,
+                r.start
+                    .map(|s| format!(" ({})", date_text(s)))
+                    .unwrap_or_default()
+            )
+        });
+    let from_then = |what: &str| match &first_regular_undiscounted {
+        Some(c) => format!("; {what} applies from {c}"),
+        None => String::new(),
+    };
+    let standard = format!("the price without the discount ({})", regular.without.shown);
+    if regular.has_discount || first_discounted {
+        match plan {
+            DiscountPlan::Cycles(n) if first_discounted && first_prorated => notes.push(format!(
+                "Assumption: the prorated first period counts as the 1st of the discount's {n} occurrences (the prorated view applies it), so the discount covers the first payment{}{}.",
+                match n {
+                    1 => String::new(),
+                    2 => " and the next cycle".into(),
+                    _ => format!(" and the next {} cycles", n - 1),
+                },
+                from_then(&standard)
+            )),
+            DiscountPlan::Cycles(n) => notes.push(format!(
+                "The discount covers {n} payment{}{}.",
+                if n == 1 { "" } else { "s" },
+                from_then(&standard)
+            )),
+            DiscountPlan::OneOff => notes.push(format!(
+                "One-off discount: only the first payment that carries it is discounted{}.",
+                from_then(&standard)
+            )),
+            DiscountPlan::Lifetime if src.rule.is_none() => notes.push(
+                "The response has no discount rule: the discount shown in the full-cycle view is applied to every cycle (its real duration is unknown).".into(),
+            ),
+            DiscountPlan::Lifetime => {
+                notes.push("The discount recurs for life: every cycle is discounted.".into())
+            }
+            DiscountPlan::None => {}
+        }
+        if let Some(e) = expiration {
+            notes.push(format!(
+                "The discount expires on {}: cycles starting after it pay {standard}.",
+                date_text(e)
+            ));
+        }
+        if let Some(rule) = src.rule
+            && let Some(rule_recurs) = rule.is_recurring
+            && src.views.iter().flatten().any(|s| {
+                s.discount
+                    .as_ref()
+                    .and_then(|d| d.is_recurring)
+                    .is_some_and(|r| r != rule_recurs)
+            })
+        {
+            notes.push(format!(
+                "The discount lines say isRecurring={}, the rule says isRecurring={rule_recurs}; the projection follows the rule.",
+                !rule_recurs
+            ));
+        }
+        if let Some(mode) = src
+            .rule
+            .and_then(|r| r.recurring_mode.as_deref())
+            .map(str::trim)
+            .filter(|m| !m.is_empty() && !m.eq_ignore_ascii_case("PERIOD"))
+        {
+            notes.push(format!(
+                "Recurring mode {mode} is not documented; the discount is counted per billing period."
+            ));
+        }
+    } else if discount.is_some() {
+        notes.push(
+            "The discount rule is not applied in the full-cycle view, so no cycle is discounted."
+                .into(),
+        );
+    }
+
+    let n12 = projection.payments_in_12_months;
+    let table = if first_prorated {
+        "the prorated first payment and the next 12 billing cycles"
+    } else {
+        "12 billing cycles, the first one being the first payment"
+    };
+    match window {
+        Some((a, b)) => notes.push(format!(
+            "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the {n12} payments due from {} to {}, each due on the first day of its period.",
+            date_text(a),
+            date_text(b)
+        )),
+        None => notes.push(format!(
+            "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the first {n12} payments (dates unknown)."
+        )),
+    }
+    projection.cycles = rows;
+    projection.notes = notes;
+    projection
+}

@@ -1,0 +1,777 @@
+//! Property hours: every property the desk has seen, open or closed now, and
+//! the selected one's week (today highlighted), status with the next change,
+//! office vs access hours, holiday rule, contact and data warnings.
+//!
+//! The time comes from the app's [`Clock`](super::clock::Clock); the panel
+//! asks for one repaint at the next minute boundary (or the next opening or
+//! closing, if sooner), never a repaint every frame.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Offset, TimeZone, Timelike, Utc};
+use chrono_tz::Tz;
+
+use crate::api::ApiError;
+use crate::api::models::Property;
+use crate::domain::hours::{self, OpenState, Slot, WEEK, WeekSchedule, english_day_name};
+use crate::i18n::tr;
+use crate::report::address_line;
+use crate::worker::{KeyState, LookupResult, RequestId};
+
+use super::app::{Action, AppState};
+use super::clock::DeskZone;
+use super::widgets;
+
+/// The list's refresh button (tests click it by this label).
+pub const REFRESH_LABEL: &str = "Refresh list";
+
+/// One property the desk knows of, with its schedule read once.
+#[derive(Debug, Clone)]
+pub struct KnownProperty {
+    /// The property id (lower case), else its name.
+    pub key: String,
+    pub property: Property,
+    pub schedule: WeekSchedule,
+    /// Seen in a lookup of this session.
+    pub from_lookup: bool,
+    /// In the latest answer of the property list endpoint.
+    pub from_list: bool,
+}
+
+impl KnownProperty {
+    pub fn title(&self) -> &str {
+        self.property.title().unwrap_or(tr("(no name)"))
+    }
+}
+
+/// The Hours panel's state (memory only).
+#[derive(Debug, Default)]
+pub struct HoursState {
+    /// Sorted by name.
+    pub properties: Vec<KnownProperty>,
+    /// Key of the property whose week is shown.
+    pub selected: Option<String>,
+    pub pending: Option<RequestId>,
+    /// Why the last list request failed; the lookups' properties stay.
+    pub list_error: Option<ApiError>,
+    /// The list was asked for (the panel asks once by itself).
+    pub list_requested: bool,
+    /// The desk's own zone, for "on this computer's clock".
+    pub desk_zone: DeskZone,
+}
+
+impl HoursState {
+    /// A lookup succeeded: remember its property and show it.
+    pub fn note_lookup(&mut self, found: &LookupResult) {
+        let from_res = found.reservation.as_ref().and_then(|r| r.property.clone());
+        let from_quote = found.quotation.as_ref().and_then(|q| q.property.clone());
+        let property = match (from_res, from_quote) {
+            (Some(a), Some(b)) => combine(a, b),
+            (a, b) => match a.or(b) {
+                Some(p) => p,
+                None => return,
+            },
+        };
+        if let Some(key) = self.upsert(property, true) {
+            self.selected = Some(key);
+        }
+    }
+
+    /// The property list request was sent.
+    pub fn list_started(&mut self, req: RequestId) {
+        self.pending = Some(req);
+        self.list_requested = true;
+    }
+
+    /// The property list answered; a superseded answer is dropped.
+    pub fn on_list(&mut self, req: RequestId, result: Result<Vec<Property>, ApiError>) {
+        if self.pending != Some(req) {
+            tracing::debug!(req, "dropping a superseded property list");
+            return;
+        }
+        self.pending = None;
+        match result {
+            Ok(list) => {
+                for k in &mut self.properties {
+                    k.from_list = false;
+                }
+                for p in list {
+                    self.upsert(p, false);
+                }
+                self.properties.retain(|k| k.from_lookup || k.from_list);
+                if let Some(sel) = &self.selected
+                    && !self.properties.iter().any(|k| &k.key == sel)
+                {
+                    self.selected = None;
+                }
+                self.list_error = None;
+            }
+            // Calmly: what the lookups brought stays on screen.
+            Err(e) => self.list_error = Some(e),
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&KnownProperty> {
+        self.properties.iter().find(|k| k.key == key)
+    }
+
+    /// Adds or refreshes a property; returns its key (None if it has neither
+    /// id nor name).
+    fn upsert(&mut self, property: Property, from_lookup: bool) -> Option<String> {
+        let key = property_key(&property)?;
+        if let Some(k) = self.properties.iter_mut().find(|k| k.key == key) {
+            let old = std::mem::take(&mut k.property);
+            k.property = combine(property, old);
+            k.schedule = hours::schedule_for(&k.property);
+            k.from_lookup |= from_lookup;
+            k.from_list |= !from_lookup;
+        } else {
+            self.properties.push(KnownProperty {
+                key: key.clone(),
+                schedule: hours::schedule_for(&property),
+                property,
+                from_lookup,
+                from_list: !from_lookup,
+            });
+            self.properties
+                .sort_by_cached_key(|k| (k.title().to_lowercase(), k.key.clone()));
+        }
+        Some(key)
+    }
+
+    /// The soonest opening or closing among all known properties.
+    pub fn next_change(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.properties
+            .iter()
+            .filter_map(|k| k.schedule.next_change(now))
+            .min()
+    }
+}
+
+fn property_key(p: &Property) -> Option<String> {
+    let id =
+        p.id.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_lowercase);
+    id.or_else(|| {
+        p.title()
+            .map(|t| format!("name:{}", t.trim().to_lowercase()))
+    })
+}
+
+/// `fresh`, with what it lacks taken from `known` (the list endpoint may send
+/// less than a lookup did, or the other way round).
+fn combine(fresh: Property, known: Property) -> Property {
+    fn fill<T>(slot: &mut Option<T>, other: Option<T>, blank: impl Fn(&T) -> bool) {
+        if slot.as_ref().is_none_or(&blank)
+            && let Some(o) = other.filter(|o| !blank(o))
+        {
+            *slot = Some(o);
+        }
+    }
+    let blank = |s: &String| s.trim().is_empty();
+    let mut p = fresh;
+    if p.property_office_opening_hours_info_list.is_empty() {
+        p.property_office_opening_hours_info_list = known.property_office_opening_hours_info_list;
+    }
+    fill(&mut p.id, known.id, blank);
+    fill(&mut p.name, known.name, blank);
+    fill(&mut p.display_name, known.display_name, blank);
+    fill(&mut p.email_id, known.email_id, blank);
+    fill(&mut p.contact_number, known.contact_number, blank);
+    fill(&mut p.address, known.address, blank);
+    fill(&mut p.city, known.city, blank);
+    fill(&mut p.postal_code, known.postal_code, blank);
+    fill(&mut p.country_iso_code2, known.country_iso_code2, blank);
+    fill(&mut p.office_hours, known.office_hours, blank);
+    fill(&mut p.access_hours, known.access_hours, blank);
+    fill(&mut p.country, known.country, |_| false);
+    fill(&mut p.region, known.region, |_| false);
+    p
+}
+
+/// How long until the panel must be drawn again: the next minute boundary,
+/// or the next opening/closing if that comes first.
+pub fn repaint_delay(now: DateTime<Utc>, next_change: Option<DateTime<Utc>>) -> Duration {
+    let into_minute = Duration::from_secs(u64::from(now.second()))
+        + Duration::from_nanos(u64::from(now.nanosecond() % 1_000_000_000));
+    let to_minute = Duration::from_secs(60).saturating_sub(into_minute);
+    let to_minute = if to_minute.is_zero() {
+        Duration::from_secs(60)
+    } else {
+        to_minute
+    };
+    match next_change.and_then(|t| (t - now).to_std().ok()) {
+        Some(d) if !d.is_zero() && d < to_minute => d,
+        _ => to_minute,
+    }
+}
+
+/// "19:00", "Monday 07:00", "midnight", "3 Oct 09:00", relative to `today`.
+fn when_short(t: DateTime<Tz>, today: NaiveDate) -> String {
+    let days = (t.date_naive() - today).num_days();
+    let time = t.format("%H:%M");
+    match days {
+        0 => time.to_string(),
+        1 if t.time() == NaiveTime::MIN => tr("midnight").to_string(),
+        1..=6 => format!("{} {time}", tr(english_day_name(t.weekday()))),
+        _ => format!("{} {time}", t.format("%-d %b")),
+    }
+}
+
+/// The list's "next change" cell, in the property's own time.
+pub fn change_text(s: &WeekSchedule, now: DateTime<Utc>) -> String {
+    let today = s.local(now).date_naive();
+    match s.state_at(now) {
+        OpenState::Open { closes_at: Some(t) } => {
+            format!("{} {}", tr("closes"), when_short(t, today))
+        }
+        OpenState::Open { closes_at: None } => tr("open for the next 14 days").to_string(),
+        OpenState::Closed { opens_at: Some(t) } => {
+            format!("{} {}", tr("opens"), when_short(t, today))
+        }
+        OpenState::Closed { opens_at: None } => tr("not within 14 days").to_string(),
+    }
+}
+
+/// The next change on the desk's own clock, only when the desk's offset
+/// differs from the property's at that instant:
+/// "On this computer's clock (UTC): opens Monday 05:00".
+pub fn desk_equivalent(s: &WeekSchedule, now: DateTime<Utc>, desk: DeskZone) -> Option<String> {
+    let t = s.next_change(now)?;
+    let desk_offset = desk.offset_at(t);
+    let property_offset = s.tz.offset_from_utc_datetime(&t.naive_utc()).fix();
+    if desk_offset == property_offset {
+        return None;
+    }
+    let at_desk = t.with_timezone(&desk_offset);
+    let desk_today = now.with_timezone(&desk_offset).date_naive();
+    let days = (at_desk.date_naive() - desk_today).num_days();
+    let time = at_desk.format("%H:%M");
+    let when = match days {
+        0 => format!("{} {time}", tr("at")),
+        1..=6 => format!("{} {time}", tr(english_day_name(at_desk.weekday()))),
+        _ => format!(
+            "{} {} {time}",
+            tr(english_day_name(at_desk.weekday())),
+            at_desk.format("%-d %b")
+        ),
+    };
+    let verb = match s.state_at(now) {
+        OpenState::Open { .. } => tr("closes"),
+        OpenState::Closed { .. } => tr("opens"),
+    };
+    Some(format!(
+        "{} ({}): {verb} {when}",
+        tr("On this computer's clock"),
+        desk.label_at(t)
+    ))
+}
+
+fn is_open(s: &WeekSchedule, now: DateTime<Utc>) -> bool {
+    matches!(s.state_at(now), OpenState::Open { .. })
+}
+
+fn state_color(visuals: &egui::Visuals, open: bool) -> egui::Color32 {
+    match (open, visuals.dark_mode) {
+        (true, true) => egui::Color32::from_rgb(0x81, 0xc7, 0x84),
+        (true, false) => egui::Color32::from_rgb(0x1b, 0x5e, 0x20),
+        (false, true) => egui::Color32::from_rgb(0xef, 0x9a, 0x9a),
+        (false, false) => egui::Color32::from_rgb(0xb7, 0x1c, 0x1c),
+    }
+}
+
+fn state_label(ui: &mut egui::Ui, open: bool) {
+    let text = if open { tr("Open") } else { tr("Closed") };
+    let color = state_color(ui.visuals(), open);
+    ui.label(egui::RichText::new(text).color(color).strong());
+}
+
+fn slots_text(slots: &[Slot]) -> String {
+    slots
+        .iter()
+        .map(Slot::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+    let now = state.clock.now();
+    let key_ready = matches!(state.key, KeyState::Set { .. });
+    let hours = &mut state.hours;
+
+    // Ask the list endpoint once by itself; later only on "Refresh list".
+    if !hours.list_requested && hours.pending.is_none() && key_ready {
+        actions.push(Action::RefreshProperties);
+    }
+    // Redraw at the minute boundary (or the next change), not every frame.
+    ui.ctx()
+        .request_repaint_after(repaint_delay(now, hours.next_change(now)));
+
+    if hours.selected.is_none() {
+        hours.selected = hours.properties.first().map(|k| k.key.clone());
+    }
+
+    ui.heading(tr("Property hours"));
+    ui.add_space(6.0);
+
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            list_section(ui, hours, now, actions);
+            ui.add_space(4.0);
+            ui.separator();
+            let selected = hours.selected.as_deref().and_then(|key| hours.get(key));
+            match selected {
+                Some(k) => details(ui, k, now, hours.desk_zone),
+                None => {
+                    ui.label(
+                        egui::RichText::new(tr(
+                            "No property yet: look a reservation or booking up, or refresh the list.",
+                        ))
+                        .weak(),
+                    );
+                }
+            }
+        });
+}
+
+fn list_section(
+    ui: &mut egui::Ui,
+    hours: &mut HoursState,
+    now: DateTime<Utc>,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(tr("Properties")).strong().size(16.0));
+        let busy = hours.pending.is_some();
+        if ui
+            .add_enabled(!busy, egui::Button::new(tr(REFRESH_LABEL)))
+            .on_hover_text(tr("Ask the server for its list of properties"))
+            .clicked()
+        {
+            actions.push(Action::RefreshProperties);
+        }
+        if busy {
+            ui.spinner();
+        }
+    });
+    ui.label(
+        egui::RichText::new(tr(
+            "From this session's lookups and the server's property list. Times are each property's own.",
+        ))
+        .weak()
+        .small(),
+    );
+    if let Some(e) = &hours.list_error {
+        ui.add_space(4.0);
+        widgets::message_box(
+            ui,
+            &format!("{} {e}", tr("The property list could not be loaded:")),
+            Some(&format!(
+                "{} {}",
+                e.next_step(),
+                tr("Properties seen in lookups are still listed.")
+            )),
+            false,
+        );
+    }
+    if hours.properties.is_empty() {
+        return;
+    }
+    ui.add_space(4.0);
+
+    let mut clicked: Option<String> = None;
+    egui_extras::TableBuilder::new(ui)
+        .id_salt("hours_property_list")
+        .striped(true)
+        .vscroll(true)
+        .max_scroll_height(220.0)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(egui_extras::Column::auto().at_least(200.0))
+        .column(egui_extras::Column::auto().at_least(120.0))
+        .column(egui_extras::Column::auto().at_least(80.0))
+        .column(egui_extras::Column::remainder().at_least(140.0))
+        .header(22.0, |mut header| {
+            for title in [
+                tr("Name"),
+                tr("City"),
+                tr("Now"),
+                tr("Next change (property's time)"),
+            ] {
+                header.col(|ui| {
+                    ui.label(egui::RichText::new(title).strong());
+                });
+            }
+        })
+        .body(|mut body| {
+            for k in &hours.properties {
+                let is_selected = hours.selected.as_deref() == Some(k.key.as_str());
+                body.row(22.0, |mut row| {
+                    row.set_selected(is_selected);
+                    row.col(|ui| {
+                        if ui.selectable_label(is_selected, k.title()).clicked() {
+                            clicked = Some(k.key.clone());
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(k.property.city.as_deref().unwrap_or(""));
+                    });
+                    row.col(|ui| state_label(ui, is_open(&k.schedule, now)));
+                    row.col(|ui| {
+                        ui.label(change_text(&k.schedule, now));
+                    });
+                });
+            }
+        });
+    if clicked.is_some() {
+        hours.selected = clicked;
+    }
+}
+
+fn details(ui: &mut egui::Ui, k: &KnownProperty, now: DateTime<Utc>, desk: DeskZone) {
+    let p = &k.property;
+    let s = &k.schedule;
+
+    let open = is_open(s, now);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(k.title()).heading());
+        ui.add_space(12.0);
+        ui.label(
+            egui::RichText::new(s.status_text(now))
+                .size(18.0)
+                .strong()
+                .color(state_color(ui.visuals(), open)),
+        );
+    });
+    // The contact on one line: address · phone · email.
+    ui.horizontal_wrapped(|ui| {
+        let addr = address_line(
+            p.address.as_deref(),
+            p.postal_code.as_deref(),
+            p.city.as_deref(),
+        );
+        let parts = [
+            (tr("Address"), Some(addr.as_str())),
+            (tr("Phone"), p.contact_number.as_deref()),
+            (tr("Email"), p.email_id.as_deref()),
+        ];
+        let mut first = true;
+        for (label, value) in parts {
+            let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            if !first {
+                ui.label(egui::RichText::new("·").weak());
+            }
+            first = false;
+            ui.label(egui::RichText::new(label).weak());
+            ui.label(v);
+        }
+    });
+
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{} {}.", tr("Times are in"), s.tz.name()));
+        if let Some(line) = desk_equivalent(s, now, desk) {
+            ui.label(egui::RichText::new(line).weak());
+        }
+    });
+
+    ui.add_space(6.0);
+    // Wide: the week on the left, the hours texts and holiday rule beside it.
+    if ui.available_width() >= 760.0 {
+        ui.columns(2, |cols| {
+            week_section(&mut cols[0], s, now);
+            // Not justified: the columns' layout would stretch wrapped text.
+            cols[1].vertical(|ui| texts_section(ui, s));
+        });
+    } else {
+        week_section(ui, s, now);
+        ui.add_space(6.0);
+        texts_section(ui, s);
+    }
+
+    if !s.warnings.is_empty() {
+        ui.add_space(8.0);
+        warnings_box(ui, s);
+    }
+}
+
+fn week_section(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
+    ui.label(
+        egui::RichText::new(tr("Office hours, week by week"))
+            .strong()
+            .size(16.0),
+    );
+    week_table(ui, s, now);
+}
+
+fn texts_section(ui: &mut egui::Ui, s: &WeekSchedule) {
+    hours_text_box(
+        ui,
+        tr("Office (staff at the desk)"),
+        s.office_hours_text.as_deref(),
+        tr("As the server writes it; the week table is the office's."),
+    );
+    ui.add_space(4.0);
+    hours_text_box(
+        ui,
+        tr("Access (tenants' gate)"),
+        s.access_hours_text.as_deref(),
+        tr("Given as text only: not part of the week table."),
+    );
+    ui.add_space(4.0);
+    ui.label(s.holiday_text());
+}
+
+fn hours_text_box(ui: &mut egui::Ui, title: &str, text: Option<&str>, note: &str) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(title).strong());
+        match text {
+            Some(t) => ui.label(t),
+            None => ui.label(egui::RichText::new(tr("Not given by the server")).weak()),
+        };
+        ui.label(egui::RichText::new(note).weak().small());
+    });
+}
+
+fn week_table(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
+    let local_today = s.local(now).date_naive();
+    let today = local_today.weekday();
+    let holiday_today = s.holiday_on(local_today);
+    egui_extras::TableBuilder::new(ui)
+        .id_salt("hours_week")
+        .striped(false)
+        .vscroll(false)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(egui_extras::Column::auto().at_least(160.0))
+        .column(egui_extras::Column::auto().at_least(130.0))
+        .column(egui_extras::Column::remainder().at_least(60.0))
+        .header(22.0, |mut header| {
+            for title in [tr("Day"), tr("Office hours"), tr("Status")] {
+                header.col(|ui| {
+                    ui.label(egui::RichText::new(title).strong());
+                });
+            }
+        })
+        .body(|mut body| {
+            for wd in WEEK {
+                let is_today = wd == today;
+                let day = s.day(wd);
+                let (hours_text, open) = match (is_today, holiday_today) {
+                    (true, Some(h)) => {
+                        let eff = s.intervals_on(local_today);
+                        let text = if eff.is_empty() {
+                            tr("closed").to_string()
+                        } else {
+                            slots_text(&eff)
+                        };
+                        (format!("{h}: {text}"), !eff.is_empty())
+                    }
+                    _ => match day {
+                        None => (tr("no data (closed)").to_string(), false),
+                        Some(d) if d.closed => (tr("closed").to_string(), false),
+                        Some(d) => (slots_text(&d.open_intervals()), true),
+                    },
+                };
+                body.row(22.0, |mut row| {
+                    row.set_selected(is_today);
+                    row.col(|ui| {
+                        let name = egui::RichText::new(tr(english_day_name(wd)));
+                        ui.label(if is_today { name.strong() } else { name });
+                        if let Some(local) = day.and_then(|d| d.local_name.as_deref()) {
+                            ui.label(egui::RichText::new(local).weak());
+                        }
+                        if is_today {
+                            ui.label(egui::RichText::new(tr("today")).small().strong());
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(hours_text);
+                    });
+                    row.col(|ui| state_label(ui, open));
+                });
+            }
+        });
+}
+
+fn warnings_box(ui: &mut egui::Ui, s: &WeekSchedule) {
+    let color = ui.visuals().warn_fg_color;
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.0, color))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.colored_label(
+                color,
+                tr("The server's opening hours for this property look odd; this is how they were read:"),
+            );
+            for w in &s.warnings {
+                ui.label(format!("• {w}"));
+            }
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::documented::{QUOTATION_PREVIEW, RESERVATION_DETAIL};
+    use crate::api::envelope::parse;
+    use crate::api::models::{Quotation, ReservationDetail};
+    use crate::api::{ApiErrorCode, Endpoint};
+    use chrono::TimeZone;
+
+    fn utc(y: i32, m: u32, d: u32, h: u32, min: u32, sec: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, min, sec).unwrap()
+    }
+
+    fn quotation() -> Quotation {
+        parse::<Quotation>(Endpoint::Quotation, 200, QUOTATION_PREVIEW.as_bytes())
+            .unwrap()
+            .data
+    }
+
+    fn reservation() -> ReservationDetail {
+        parse::<ReservationDetail>(Endpoint::Reservation, 200, RESERVATION_DETAIL.as_bytes())
+            .unwrap()
+            .data
+    }
+
+    fn booking_lookup() -> LookupResult {
+        LookupResult {
+            id: "2553e486-65c9-411b-a478-0d0dfbd168bf".into(),
+            reservation: None,
+            quotation: Some(quotation()),
+            quotation_error: None,
+        }
+    }
+
+    fn server_error() -> ApiError {
+        ApiError::Api {
+            endpoint: Endpoint::Properties,
+            codes: vec![ApiErrorCode::SomethingWentWrong],
+            http_status: 500,
+        }
+    }
+
+    #[test]
+    fn a_lookup_adds_and_selects_its_property() {
+        let mut h = HoursState::default();
+        h.note_lookup(&booking_lookup());
+        assert_eq!(h.properties.len(), 1);
+        let k = &h.properties[0];
+        assert_eq!(k.title(), "Emmerich");
+        assert!(k.from_lookup && !k.from_list);
+        assert_eq!(h.selected.as_deref(), Some(k.key.as_str()));
+        assert_eq!(k.schedule.tz, Tz::Europe__Berlin);
+        // The same booking again: still one entry.
+        h.note_lookup(&booking_lookup());
+        assert_eq!(h.properties.len(), 1);
+    }
+
+    #[test]
+    fn a_failed_list_keeps_the_lookups_properties() {
+        let mut h = HoursState::default();
+        h.note_lookup(&booking_lookup());
+        h.list_started(7);
+        h.on_list(7, Err(server_error()));
+        assert_eq!(h.properties.len(), 1, "the looked-up property stays");
+        assert!(h.list_error.is_some());
+        assert!(h.pending.is_none());
+    }
+
+    #[test]
+    fn the_list_merges_by_id_and_replaces_earlier_list_entries() {
+        let mut h = HoursState::default();
+        h.note_lookup(&booking_lookup());
+        let emmerich = quotation().property.unwrap();
+        // The list's copy of the same property, without its hours.
+        let mut listed = emmerich.clone();
+        listed.property_office_opening_hours_info_list.clear();
+        listed.office_hours = None;
+        let toulouse = reservation().property.unwrap();
+        h.list_started(1);
+        h.on_list(1, Ok(vec![listed.clone(), toulouse.clone()]));
+        assert_eq!(h.properties.len(), 2);
+        assert!(h.list_error.is_none());
+        let e = h
+            .properties
+            .iter()
+            .find(|k| k.title() == "Emmerich")
+            .unwrap();
+        assert!(e.from_lookup && e.from_list);
+        assert_eq!(
+            e.property.property_office_opening_hours_info_list,
+            emmerich.property_office_opening_hours_info_list,
+            "the lookup's hours are kept when the list sends none"
+        );
+        assert_eq!(
+            e.schedule.office_hours_text.as_deref(),
+            Some("Monday to Saturday 9.00 AM to 7.00 PM")
+        );
+        // A newer list without Toulouse drops it; Emmerich stays (looked up).
+        h.list_started(2);
+        h.on_list(2, Ok(vec![]));
+        assert_eq!(h.properties.len(), 1);
+        assert_eq!(h.properties[0].title(), "Emmerich");
+        // A stale answer is dropped.
+        h.on_list(1, Ok(vec![toulouse]));
+        assert_eq!(h.properties.len(), 1);
+    }
+
+    #[test]
+    fn list_cells_and_desk_clock_for_the_documented_property() {
+        let s = hours::schedule_for(&quotation().property.unwrap());
+        // Monday 8 Sep 2025, 10:00 in Berlin (08:00 UTC).
+        let monday = utc(2025, 9, 8, 8, 0, 0);
+        assert_eq!(change_text(&s, monday), "closes 19:00");
+        // Sunday 14 Sep, 10:00 in Berlin: Monday opens at 07:00 (merged slots).
+        let sunday = utc(2025, 9, 14, 8, 0, 0);
+        assert_eq!(change_text(&s, sunday), "opens Monday 07:00");
+        // A desk in Berlin (or Paris) sees the same wall clock: no extra line.
+        assert_eq!(
+            desk_equivalent(&s, monday, DeskZone::Fixed(Tz::Europe__Paris)),
+            None
+        );
+        assert_eq!(
+            desk_equivalent(&s, monday, DeskZone::Fixed(Tz::Europe__London)).as_deref(),
+            Some("On this computer's clock (Europe/London): closes at 18:00")
+        );
+        assert_eq!(
+            desk_equivalent(&s, sunday, DeskZone::Fixed(Tz::UTC)).as_deref(),
+            Some("On this computer's clock (UTC): opens Monday 05:00")
+        );
+        // The earliest change among the known properties drives the repaint.
+        let mut h = HoursState::default();
+        h.note_lookup(&booking_lookup());
+        assert_eq!(h.next_change(monday), Some(utc(2025, 9, 8, 17, 0, 0)));
+    }
+
+    #[test]
+    fn repaint_waits_for_the_next_minute_boundary() {
+        let now = utc(2025, 9, 8, 8, 0, 12) + chrono::TimeDelta::milliseconds(250);
+        assert_eq!(repaint_delay(now, None), Duration::from_millis(47_750));
+        // Exactly on a boundary: a whole minute, never zero (no busy loop).
+        assert_eq!(
+            repaint_delay(utc(2025, 9, 8, 8, 0, 0), None),
+            Duration::from_secs(60)
+        );
+        // A change later than the boundary does not matter.
+        let later = utc(2025, 9, 8, 17, 0, 0);
+        assert_eq!(
+            repaint_delay(now, Some(later)),
+            Duration::from_millis(47_750)
+        );
+    }
+
+    #[test]
+    fn repaint_comes_sooner_for_a_sooner_change() {
+        let now = utc(2025, 9, 8, 8, 0, 12);
+        let change = utc(2025, 9, 8, 8, 0, 30);
+        assert_eq!(repaint_delay(now, Some(change)), Duration::from_secs(18));
+        // A change in the past (stale) falls back to the minute boundary.
+        let past = utc(2025, 9, 8, 7, 0, 0);
+        assert_eq!(repaint_delay(now, Some(past)), Duration::from_secs(48));
+    }
+}

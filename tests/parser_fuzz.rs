@@ -1,0 +1,173 @@
+//! Bounded fuzzing of the response parsers: arbitrary JSON, the documented
+//! examples with values swapped for arbitrary ones, and raw byte mutations.
+//! The parsers must answer Ok or a typed error, never panic.
+//! More cases: `PROPTEST_CASES=20000 cargo test --release --test parser_fuzz`.
+
+use proptest::prelude::*;
+use serde_json::Value;
+use storedesk::api::documented::{QUOTATION_PREVIEW, RESERVATION_DETAIL};
+use storedesk::api::envelope::parse;
+use storedesk::api::models::{Property, Quotation, ReservationDetail};
+use storedesk::api::{ApiError, Endpoint};
+
+fn arb_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        ".{0,12}".prop_map(Value::String),
+        prop_oneof![
+            Just("20,00 %"),
+            Just("-3,25 €"),
+            Just("08-09-2025"),
+            Just("1e400"),
+            Just("NaN")
+        ]
+        .prop_map(|s| Value::String(s.to_owned())),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop_oneof![
+                    "[a-zA-Z]{1,10}",
+                    Just("price".to_owned()),
+                    Just("number".to_owned()),
+                    Just("date".to_owned()),
+                    Just("percentage".to_owned()),
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Every path to a value in `v`, as a list of keys/indices.
+fn paths(v: &Value, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    out.push(prefix.clone());
+    match v {
+        Value::Object(m) => {
+            for (k, child) in m {
+                prefix.push(k.clone());
+                paths(child, prefix, out);
+                prefix.pop();
+            }
+        }
+        Value::Array(a) => {
+            for (i, child) in a.iter().enumerate() {
+                prefix.push(i.to_string());
+                paths(child, prefix, out);
+                prefix.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn replace_at(v: &mut Value, path: &[String], new: Value) {
+    let mut cur = v;
+    for key in path {
+        cur = match cur {
+            Value::Object(m) => m.get_mut(key).expect("path exists"),
+            Value::Array(a) => &mut a[key.parse::<usize>().unwrap()],
+            _ => unreachable!(),
+        };
+    }
+    *cur = new;
+}
+
+fn parse_all(bytes: &[u8]) {
+    // The results do not matter; a panic would fail the test.
+    let a = parse::<Quotation>(Endpoint::Quotation, 200, bytes);
+    let b = parse::<ReservationDetail>(Endpoint::Reservation, 200, bytes);
+    let c = parse::<Vec<Property>>(Endpoint::Properties, 200, bytes);
+    for r in [a.err(), b.err(), c.err()].into_iter().flatten() {
+        // Every error has a message and a next step for the user.
+        assert!(!r.to_string().is_empty());
+        assert!(!r.next_step().is_empty());
+        if let ApiError::Malformed { path, .. } = &r {
+            assert!(!path.is_empty());
+        }
+    }
+}
+
+fn documented(which: usize) -> Value {
+    serde_json::from_str(if which == 0 {
+        QUOTATION_PREVIEW
+    } else {
+        RESERVATION_DETAIL
+    })
+    .unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_json_never_panics(v in arb_json()) {
+        parse_all(&serde_json::to_vec(&v).unwrap());
+        let wrapped = serde_json::json!({"succeeded": true, "status": "SUCCESS", "data": v});
+        parse_all(&serde_json::to_vec(&wrapped).unwrap());
+    }
+
+    #[test]
+    fn documented_examples_with_a_value_replaced_never_panic(
+        which in 0usize..2,
+        pick in any::<prop::sample::Index>(),
+        new in arb_json(),
+    ) {
+        let mut doc = documented(which);
+        let mut all = Vec::new();
+        paths(&doc, &mut Vec::new(), &mut all);
+        let path = pick.get(&all).clone();
+        replace_at(&mut doc, &path, new);
+        parse_all(&serde_json::to_vec(&doc).unwrap());
+    }
+
+    #[test]
+    fn documented_examples_with_bytes_mutated_never_panic(
+        which in 0usize..2,
+        cuts in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+        truncate in any::<Option<prop::sample::Index>>(),
+    ) {
+        let mut bytes = if which == 0 { QUOTATION_PREVIEW } else { RESERVATION_DETAIL }.as_bytes().to_vec();
+        for (at, byte) in cuts {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        if let Some(t) = truncate {
+            bytes.truncate(t.index(bytes.len()));
+        }
+        parse_all(&bytes);
+    }
+}
+
+#[test]
+fn every_single_value_of_the_documented_examples_can_be_null() {
+    // Exhaustive, not random: each field in turn set to null must still parse
+    // (all fields are optional) or give a typed error.
+    for which in 0..2 {
+        let doc = documented(which);
+        let mut all = Vec::new();
+        paths(&doc, &mut Vec::new(), &mut all);
+        for path in all.iter().filter(|p| !p.is_empty()) {
+            let mut d = doc.clone();
+            replace_at(&mut d, path, Value::Null);
+            let bytes = serde_json::to_vec(&d).unwrap();
+            if path.first().map(String::as_str) == Some("data") {
+                let ok = if which == 0 {
+                    parse::<Quotation>(Endpoint::Quotation, 200, &bytes).is_ok()
+                } else {
+                    parse::<ReservationDetail>(Endpoint::Reservation, 200, &bytes).is_ok()
+                };
+                // `data` itself null means "not found"; anything deeper parses.
+                assert!(ok || path.len() == 1, "null at {path:?} was refused");
+            }
+        }
+    }
+}
