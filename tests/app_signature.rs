@@ -761,3 +761,79 @@ fn the_pin_set_in_settings_is_stored_only_as_a_salted_hash() {
     // The form was emptied.
     assert!(h.state().state.kiosk_ui.pin_form.new.is_empty());
 }
+
+/// Collects everything the tracing subscriber writes.
+#[derive(Clone, Default)]
+struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn trace_logs_never_contain_the_signature_or_the_pin() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_env_filter("trace")
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    // Global, so the worker's threads log into it too (the only test of this
+    // binary that installs a subscriber; the others only add lines).
+    tracing::subscriber::set_global_default(subscriber).expect("first subscriber");
+
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let store = Arc::new(MemoryStore::new());
+    let mut h = harness(&rt, &sandbox, store.clone(), Startup::default(), false);
+    ready(&mut h);
+    // A PIN set in Settings...
+    h.get_by_label("Settings").click_accesskit();
+    h.run_steps(2);
+    for label in ["New PIN", "New PIN again"] {
+        h.get_by_label(label).focus();
+        h.step();
+        h.get_by_label(label).type_text("731946");
+        h.step();
+    }
+    h.get_by_label("Set PIN").click_accesskit();
+    step_until(&mut h, "the PIN to be stored", |h| {
+        matches!(h.state().state.kiosk_ui.pin, PinState::Set { .. })
+    });
+    // ...and a signature saved.
+    h.get_by_label("Lookup").click_accesskit();
+    h.run_steps(2);
+    look_up(&mut h, BOOKING_ID, "Avenall Pouchard");
+    take_signature(&mut h);
+    sign(&mut h);
+    click_confirm(&mut h);
+    step_until(&mut h, "the confirmation", |h| {
+        h.state().state.signature.saved.is_some()
+    });
+    let png = sandbox.received_signatures()[0].png.clone();
+    let stored_pin = store.get(KIOSK_PIN_ACCOUNT).unwrap().unwrap();
+    drop(h);
+    drop(sandbox);
+
+    let logs = String::from_utf8_lossy(&captured.0.lock().unwrap()).into_owned();
+    assert!(logs.contains("signature saved"), "logging was captured");
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&png);
+    // A PNG in base64 starts with this; any 40 characters of the image would
+    // be as telling.
+    assert!(!logs.contains("iVBORw0KGgo"), "a PNG appeared in the logs");
+    assert!(
+        !logs.contains(&b64[100..140]),
+        "the signature appeared in the logs"
+    );
+    assert!(!logs.contains("731946"), "the PIN appeared in the logs");
+    let hash = stored_pin.rsplit('$').next().unwrap();
+    assert!(!logs.contains(hash), "the PIN hash appeared in the logs");
+}
