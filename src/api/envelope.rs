@@ -3,8 +3,10 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::error::{ApiError, ApiErrorCode, Endpoint};
+use super::lenient::ValueListsMode;
 
 /// Pagination block of list endpoints (its `pageCount` meaning is unclear in
 /// the documents, so it is shown as sent).
@@ -16,6 +18,24 @@ pub struct Pagination {
     pub total_count: Option<i64>,
 }
 
+/// The envelope as the fast path reads it: `data` stays raw JSON text (the
+/// body is scanned once, then `data` is parsed straight into the model).
+#[derive(Debug, Deserialize)]
+struct FastEnvelope<'a> {
+    #[serde(default)]
+    succeeded: Option<Value>,
+    #[serde(default)]
+    status: Option<Value>,
+    #[serde(default, borrow)]
+    data: Option<&'a RawValue>,
+    #[serde(default)]
+    errors: Option<Value>,
+    #[serde(default, borrow)]
+    pagination: Option<&'a RawValue>,
+}
+
+/// The envelope as the reference path reads it: the whole body as
+/// `serde_json::Value`s.
 #[derive(Debug, Deserialize)]
 struct RawEnvelope {
     #[serde(default)]
@@ -72,33 +92,28 @@ fn truthy(v: &Option<Value>) -> Option<bool> {
     }
 }
 
-/// Parses a whole response body. `http_status` is kept for error reports.
-pub fn parse<T: DeserializeOwned>(
+/// What the envelope's flags say, before `data` is read: `Err` for an API
+/// failure (codes, or success with no data), else go on.
+fn verdict(
     endpoint: Endpoint,
     http_status: u16,
-    body: &[u8],
-) -> Result<Success<T>, ApiError> {
-    let raw: RawEnvelope = serde_json::from_slice(body).map_err(|e| ApiError::Malformed {
-        path: "(response)".into(),
-        detail: if e.is_eof() {
-            "the answer stops in the middle (truncated)".into()
-        } else {
-            format!("not the expected JSON envelope ({e})")
-        },
-    })?;
-    let status_ok = raw
-        .status
+    succeeded: &Option<Value>,
+    status: &Option<Value>,
+    errors: &Option<Value>,
+    has_data: bool,
+) -> Result<(), ApiError> {
+    let status_ok = status
         .as_ref()
         .and_then(Value::as_str)
         .map(|s| s.eq_ignore_ascii_case("SUCCESS"));
-    let codes = raw.errors.as_ref().map(error_codes).unwrap_or_default();
+    let codes = errors.as_ref().map(error_codes).unwrap_or_default();
     // `succeeded` is the documented flag; fall back on `status` when it is missing.
-    let succeeded = truthy(&raw.succeeded).or(status_ok).unwrap_or(false);
-    if !succeeded || (!codes.is_empty() && raw.data.as_ref().is_none_or(Value::is_null)) {
+    let succeeded = truthy(succeeded).or(status_ok).unwrap_or(false);
+    if !succeeded || (!codes.is_empty() && !has_data) {
         let mut codes = codes;
         if codes.is_empty() {
             // A failure with no code: use the status text when it is a code.
-            let status = raw.status.as_ref().and_then(Value::as_str).unwrap_or("");
+            let status = status.as_ref().and_then(Value::as_str).unwrap_or("");
             codes.push(
                 if status.is_empty() || status.eq_ignore_ascii_case("ERROR") {
                     ApiErrorCode::Failed
@@ -113,31 +128,109 @@ pub fn parse<T: DeserializeOwned>(
             http_status,
         });
     }
-    let data = match raw.data {
-        None | Some(Value::Null) => {
-            // Success with no data: the documents' "data: null when no match".
-            return Err(ApiError::Api {
-                endpoint,
-                codes: vec![ApiErrorCode::NoRecordsFound],
-                http_status,
-            });
-        }
-        Some(v) => v,
+    if !has_data {
+        // Success with no data: the documents' "data: null when no match".
+        return Err(ApiError::Api {
+            endpoint,
+            codes: vec![ApiErrorCode::NoRecordsFound],
+            http_status,
+        });
+    }
+    Ok(())
+}
+
+fn malformed_envelope(e: serde_json::Error) -> ApiError {
+    ApiError::Malformed {
+        path: "(response)".into(),
+        detail: if e.is_eof() {
+            "the answer stops in the middle (truncated)".into()
+        } else {
+            format!("not the expected JSON envelope ({e})")
+        },
+    }
+}
+
+fn malformed_data(e: serde_path_to_error::Error<serde_json::Error>) -> ApiError {
+    let path = e.path().to_string();
+    ApiError::Malformed {
+        path: if path == "." {
+            "data".into()
+        } else {
+            format!("data.{path}")
+        },
+        detail: e.into_inner().to_string(),
+    }
+}
+
+fn pagination_of(p: Value) -> Option<Pagination> {
+    serde_json::from_value::<Pagination>(p).ok()
+}
+
+/// Parses a whole response body. `http_status` is kept for error reports.
+///
+/// A successful, well-formed answer takes the fast path: one scan of the
+/// body, `data` parsed straight into `T`. Anything else (an API failure, a
+/// malformed body or field, an answer the fast path cannot read, such as an
+/// object with a repeated key) is parsed again by [`parse_via_value`], so
+/// what is accepted and every error (its path, its message) are those of the
+/// `Value`-based parser. One difference remains: values the models ignore
+/// (unknown fields) are skipped unread by the fast path, so a number out of
+/// `f64` range or a broken `\u` escape there no longer refuses the answer.
+pub fn parse<T: DeserializeOwned>(
+    endpoint: Endpoint,
+    http_status: u16,
+    body: &[u8],
+) -> Result<Success<T>, ApiError> {
+    let Ok(raw) = serde_json::from_slice::<FastEnvelope>(body) else {
+        return parse_via_value(endpoint, http_status, body);
     };
-    let data = serde_path_to_error::deserialize(data).map_err(|e| {
-        let path = e.path().to_string();
-        ApiError::Malformed {
-            path: if path == "." {
-                "data".into()
-            } else {
-                format!("data.{path}")
-            },
-            detail: e.into_inner().to_string(),
-        }
-    })?;
+    let go_on = verdict(
+        endpoint,
+        http_status,
+        &raw.succeeded,
+        &raw.status,
+        &raw.errors,
+        raw.data.is_some(),
+    );
+    // API failures are small: the reference path reports them.
+    let (Ok(()), Some(data)) = (go_on, raw.data) else {
+        return parse_via_value(endpoint, http_status, body);
+    };
+    let mut de = serde_json::Deserializer::from_str(data.get());
+    let Ok(data) = T::deserialize(&mut de) else {
+        return parse_via_value(endpoint, http_status, body);
+    };
+    // Small and rare: read as the reference path reads it.
     let pagination = raw
         .pagination
-        .and_then(|p| serde_json::from_value::<Pagination>(p).ok());
+        .and_then(|p| serde_json::from_str::<Value>(p.get()).ok())
+        .and_then(pagination_of);
+    Ok(Success { data, pagination })
+}
+
+/// The reference parser: the whole body as `serde_json::Value`, then `data`
+/// into `T` with the path of a bad field. About twice as slow as [`parse`],
+/// which falls back on it for everything but a clean success; public for the
+/// benchmarks and the equivalence tests.
+pub fn parse_via_value<T: DeserializeOwned>(
+    endpoint: Endpoint,
+    http_status: u16,
+    body: &[u8],
+) -> Result<Success<T>, ApiError> {
+    let _lists = ValueListsMode::enter();
+    let raw: RawEnvelope = serde_json::from_slice(body).map_err(malformed_envelope)?;
+    let has_data = raw.data.as_ref().is_some_and(|d| !d.is_null());
+    verdict(
+        endpoint,
+        http_status,
+        &raw.succeeded,
+        &raw.status,
+        &raw.errors,
+        has_data,
+    )?;
+    let data = raw.data.unwrap_or_default();
+    let data = serde_path_to_error::deserialize(data).map_err(malformed_data)?;
+    let pagination = raw.pagination.and_then(pagination_of);
     Ok(Success { data, pagination })
 }
 

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::lenient::{
-    ApiDate, Measure, Money, Percent, null_as_empty, one_or_many, opt_bool, opt_decimal, opt_int,
-    opt_string,
+    ApiDate, Key, Measure, Money, Percent, Scalar, forward_scalars, null_as_empty, one_or_many,
+    opt_bool, opt_decimal, opt_int, opt_string,
 };
 
 /// `{id, name}` references (storage type, category, country in the reservation).
@@ -50,32 +50,57 @@ pub struct Region {
 
 impl<'de> Deserialize<'de> for Region {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        match Value::deserialize(d)? {
-            Value::Null => Ok(Region::default()),
-            Value::Number(n) => Ok(Region {
-                id: Some(n.to_string()),
-                name: None,
-            }),
-            Value::String(s) => Ok(Region {
-                id: None,
-                name: Some(s),
-            }),
-            Value::Object(map) => {
-                let text = |k: &str| match map.get(k) {
-                    Some(Value::String(s)) => Some(s.clone()),
-                    Some(Value::Number(n)) => Some(n.to_string()),
-                    _ => None,
-                };
-                Ok(Region {
-                    id: text("id"),
-                    name: text("name"),
-                })
+        use serde::de::{self, MapAccess, SeqAccess, Visitor};
+        use std::fmt;
+
+        /// Text of an `id` or `name`: strings and numbers count, nothing else.
+        fn text(v: Option<Scalar>) -> Option<String> {
+            match v? {
+                Scalar::Str(s) => Some(s.into_owned()),
+                n @ (Scalar::U64(_) | Scalar::I64(_) | Scalar::F64(_)) => n.number_text(),
+                _ => None,
             }
-            other => Err(serde::de::Error::custom(format!(
-                "expected a region, found {}",
-                super::lenient::kind_of(&other)
-            ))),
         }
+
+        struct RegionVisitor;
+        impl<'de> Visitor<'de> for RegionVisitor {
+            type Value = Result<Region, String>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a region")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let (mut id, mut name) = (None, None);
+                while let Some(key) = map.next_key::<Key>()? {
+                    let v = map.next_value::<Scalar>()?;
+                    match key.0 {
+                        Some("id") => id = Some(v),
+                        Some("name") => name = Some(v),
+                        _ => {}
+                    }
+                }
+                Ok(Ok(Region {
+                    id: text(id),
+                    name: text(name),
+                }))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Err("expected a region, found a list".into()))
+            }
+            forward_scalars!(|v| match v {
+                Scalar::Null => Ok(Region::default()),
+                n @ (Scalar::U64(_) | Scalar::I64(_) | Scalar::F64(_)) => Ok(Region {
+                    id: n.number_text(),
+                    name: None,
+                }),
+                Scalar::Str(s) => Ok(Region {
+                    id: None,
+                    name: Some(s.into_owned()),
+                }),
+                other => Err(format!("expected a region, found {}", other.kind())),
+            });
+        }
+        d.deserialize_any(RegionVisitor)?.map_err(de::Error::custom)
     }
 }
 
