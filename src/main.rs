@@ -15,6 +15,8 @@ fn init_logging() {
 }
 
 fn main() {
+    // Start of the clock for STOREDESK_EXIT_AFTER_FIRST_FRAME (start-up bench).
+    storedesk::ui::probe::mark_process_start();
     init_logging();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()

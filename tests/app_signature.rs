@@ -8,6 +8,7 @@ use std::time::Duration;
 use common::*;
 use egui_kittest::Harness;
 use storedesk::domain::pin::hash_pin_with;
+use storedesk::domain::signature::{DEFAULT_INK, SmoothingOptions};
 use storedesk::sandbox::{Sandbox, SandboxOptions, ids};
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
@@ -259,6 +260,33 @@ fn every_pointer_event_of_a_frame_is_drawn() {
     // The top of the arc is there, not a straight line from start to end.
     let top = points.iter().map(|p| p.y).fold(1.0f32, f32::min);
     assert!(top < 0.25, "the curve kept its shape (top at {top})");
+    // And the frame that received the events painted them (no frame of lag):
+    // the ink painted in that same frame is the whole smoothed stroke, from
+    // the press to the last move, over the top of the arc.
+    let ink = painted_ink(&h, r);
+    let smoothed: usize = pad
+        .smoothed(&SmoothingOptions::default())
+        .iter()
+        .map(|s| s.points.len() - 1)
+        .sum();
+    assert_eq!(ink.len(), smoothed, "one painted piece per smoothed piece");
+    let near = |target: egui::Pos2| {
+        ink.iter()
+            .flatten()
+            .map(|p| p.distance(target))
+            .fold(f32::INFINITY, f32::min)
+    };
+    assert!(near(at(0.1, 0.5)) < 1.0, "the press is painted");
+    assert!(near(at(0.9, 0.5)) < 1.0, "the last move is painted");
+    let painted_top = ink
+        .iter()
+        .flatten()
+        .map(|p| p.y)
+        .fold(f32::INFINITY, f32::min);
+    assert!(
+        painted_top < r.top() + 0.25 * r.height(),
+        "the top of the arc is painted"
+    );
 
     // Touch force becomes pressure.
     let mut events = vec![egui::Event::Touch {
@@ -322,6 +350,25 @@ fn every_pointer_event_of_a_frame_is_drawn() {
     h.get_by_label("Clear").click_accesskit();
     h.run_steps(2);
     assert!(h.state().state.signature.pad.is_empty());
+}
+
+/// The ink pieces (line segments in the ink colour) painted inside the pad
+/// by the last frame.
+fn painted_ink(h: &Harness<'_, StoreDeskApp>, pad: egui::Rect) -> Vec<[egui::Pos2; 2]> {
+    let [r, g, b] = DEFAULT_INK;
+    let ink = egui::Color32::from_rgb(r, g, b);
+    h.output()
+        .shapes
+        .iter()
+        .filter_map(|c| match &c.shape {
+            egui::Shape::LineSegment { points, stroke }
+                if stroke.color == ink && points.iter().all(|p| pad.expand(2.0).contains(*p)) =>
+            {
+                Some(*points)
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 #[test]

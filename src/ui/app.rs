@@ -12,6 +12,7 @@ use crate::worker::{self, Command, Event, KeyState, LookupResult, RequestId, Wor
 use super::clock::Clock;
 use super::hours_panel::{self, HoursState};
 use super::kiosk::{self, KioskAction};
+use super::probe::FrameProbe;
 use super::signature_panel::{self, SignatureAction};
 use super::{lookup_panel, nav, settings_panel, status_bar, welcome};
 
@@ -136,6 +137,8 @@ pub struct AppState {
 pub struct StoreDeskApp {
     pub settings: Settings,
     pub state: AppState,
+    /// Frames run by eframe (`probe.frames`), and the measurement hooks.
+    pub probe: FrameProbe,
     worker: WorkerHandle,
     applied_theme: Option<ThemeChoice>,
 }
@@ -191,6 +194,7 @@ impl StoreDeskApp {
                 settings_form,
             },
             settings,
+            probe: FrameProbe::from_env(),
             worker,
             applied_theme: None,
         };
@@ -430,8 +434,13 @@ fn lookup_label(r: &LookupResult) -> String {
 }
 
 impl eframe::App for StoreDeskApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        self.probe.frame_start(ui.ctx(), frame.info().cpu_usage);
         self.show(ui);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.probe.exit();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -1,0 +1,154 @@
+//! Frame cost of the full UI, headless (egui_kittest), with the documented
+//! booking loaded: the app is built as in `tests/common` (sandbox on a free
+//! port, in-memory key store), the booking 2553e486-… is looked up, then each
+//! panel is shown and 1,000 frames are timed one by one:
+//!
+//! - `step`: `Harness::step()`, i.e. the app's `show` (the whole UI) inside
+//!   `egui::Context::run`, plus kittest's AccessKit tree update (which a real
+//!   window only pays when a screen reader is connected);
+//! - `tessellate`: `Context::tessellate` of that frame's shapes, which the
+//!   real app also does every frame before the GPU upload (not in `step`);
+//! - `frame`: both.
+//!
+//! Wall time (`std::time::Instant`) of the bench thread; the worker and
+//! sandbox threads are idle while frames run. The Signature panel holds the
+//! 2,000-point `demo_signature()`. The Quote panel is left out: on this branch
+//! it only shows its title (the Quote comparison panel has not landed).
+//! Run: `cargo bench --bench frame` (`FRAME_COUNT=5000` for more frames).
+
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use common::*;
+use egui_kittest::Harness;
+use storedesk::domain::signature::demo_signature;
+use storedesk::secrets::MemoryStore;
+use storedesk::ui::app::{Action, Panel, StoreDeskApp};
+use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
+use storedesk::ui::signature_panel::PAD_LABEL;
+use storedesk::worker::KeyState;
+
+struct Stats {
+    p50: f64,
+    p99: f64,
+    max: f64,
+    mean: f64,
+}
+
+fn stats(mut v: Vec<Duration>) -> Stats {
+    v.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let at = |q: f64| ms(v[((v.len() as f64 * q).ceil() as usize).clamp(1, v.len()) - 1]);
+    Stats {
+        p50: at(0.50),
+        p99: at(0.99),
+        max: ms(v[v.len() - 1]),
+        mean: v.iter().map(|d| ms(*d)).sum::<f64>() / v.len() as f64,
+    }
+}
+
+fn print(panel: &str, what: &str, s: &Stats) {
+    println!(
+        "{panel:<26} {what:<11} p50 {:>6.3} ms   p99 {:>6.3} ms   max {:>6.3} ms   mean {:>6.3} ms",
+        s.p50, s.p99, s.max, s.mean
+    );
+}
+
+fn measure(h: &mut Harness<'_, StoreDeskApp>, panel: &str, frames: usize) -> Stats {
+    // Warm-up: layout caches, galleys, the font atlas.
+    for _ in 0..20 {
+        h.step();
+    }
+    let ppp = h.ctx.pixels_per_point();
+    let (mut steps, mut tess, mut total) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..frames {
+        let t0 = Instant::now();
+        h.step();
+        let t1 = Instant::now();
+        let shapes = h.output().shapes.clone();
+        let t2 = Instant::now();
+        let prims = h.ctx.tessellate(shapes, ppp);
+        let t3 = Instant::now();
+        std::hint::black_box(prims);
+        steps.push(t1 - t0);
+        tess.push(t3 - t2);
+        total.push((t1 - t0) + (t3 - t2));
+    }
+    print(panel, "step", &stats(steps));
+    print(panel, "tessellate", &stats(tess));
+    let s = stats(total);
+    print(panel, "frame", &s);
+    s
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let frames: usize = std::env::var("FRAME_COUNT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000)
+        .max(1);
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = app_harness(
+        &rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    step_until(&mut h, "the key", |h| {
+        matches!(h.state().state.key, KeyState::Set { .. })
+    });
+    // The documented booking, typed into the Lookup panel.
+    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.step();
+    h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
+    h.step();
+    h.key_press(egui::Key::Enter);
+    h.step();
+    step_until(&mut h, "the booking", |h| {
+        h.state().state.lookup.result.is_some()
+    });
+
+    println!("{frames} frames per panel, 1100 x 800 points, documented booking {BOOKING_ID}");
+    let mut worst: Vec<(&str, f64)> = Vec::new();
+    worst.push(("Lookup", measure(&mut h, "Lookup", frames).p99));
+
+    // From the lookup card, as the desk does it.
+    h.get_by_label("Take signature").click_accesskit();
+    step_until(&mut h, "the signature pad", |h| {
+        h.query_by_label(PAD_LABEL).is_some()
+    });
+    h.state_mut().state.signature.pad = demo_signature();
+    h.step();
+    worst.push((
+        "Signature",
+        measure(&mut h, "Signature (2,000 points)", frames).p99,
+    ));
+
+    h.state_mut().apply(Action::Show(Panel::Hours));
+    h.step();
+    step_until(&mut h, "the property list", |h| {
+        h.state().state.hours.pending.is_none()
+    });
+    worst.push((
+        "Property hours",
+        measure(&mut h, "Property hours", frames).p99,
+    ));
+
+    h.state_mut().apply(Action::Show(Panel::Settings));
+    h.step();
+    worst.push(("Settings", measure(&mut h, "Settings", frames).p99));
+
+    let (name, p99) = worst
+        .iter()
+        .copied()
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .expect("panels");
+    println!("worst p99 (step + tessellate): {p99:.3} ms on {name} (target: under 2 ms)");
+}

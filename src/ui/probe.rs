@@ -1,0 +1,90 @@
+//! Measurement hooks for the benchmarks and scripts, off unless an
+//! environment variable turns them on:
+//!
+//! - `STOREDESK_EXIT_AFTER_FIRST_FRAME=1`: at the start of the second frame
+//!   (eframe has painted the first one and swapped buffers, and shown the
+//!   window, after the first `ui` call returned), print
+//!   `storedesk-first-frame-ms <ms>` (milliseconds since the start of `main`)
+//!   to stderr and close the window with `ViewportCommand::Close`. The first
+//!   frame asks for a second one, so the exit does not wait for input.
+//! - `STOREDESK_COUNT_FRAMES=1`: print `storedesk-frame <n> <seconds since
+//!   start> <cpu ms of the previous frame>` to stderr at every frame, and
+//!   `storedesk-frames <total>` on exit (`scripts/measure-idle.sh` counts them).
+//!
+//! Used by the app and by `examples/minimal_window.rs` (the start-up floor).
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+static PROCESS_START: OnceLock<Instant> = OnceLock::new();
+
+/// Notes the start of the process; call it first thing in `main`. Later
+/// calls keep the first instant.
+pub fn mark_process_start() -> Instant {
+    *PROCESS_START.get_or_init(Instant::now)
+}
+
+/// Time since [`mark_process_start`] (or since the first call of this).
+pub fn since_start() -> std::time::Duration {
+    mark_process_start().elapsed()
+}
+
+fn env_on(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| v == "1")
+}
+
+/// Counts frames and, when asked, reports the first frame and every frame.
+#[derive(Debug, Clone, Default)]
+pub struct FrameProbe {
+    /// Frames run so far (calls of `ui`).
+    pub frames: u64,
+    exit_after_first_frame: bool,
+    count_frames: bool,
+}
+
+impl FrameProbe {
+    /// A probe configured from the environment.
+    pub fn from_env() -> Self {
+        Self {
+            frames: 0,
+            exit_after_first_frame: env_on("STOREDESK_EXIT_AFTER_FIRST_FRAME"),
+            count_frames: env_on("STOREDESK_COUNT_FRAMES"),
+        }
+    }
+
+    /// Call at the start of every `ui`; `cpu_usage` is eframe's
+    /// `frame.info().cpu_usage` (seconds spent on the previous frame).
+    pub fn frame_start(&mut self, ctx: &egui::Context, cpu_usage: Option<f32>) {
+        self.frames += 1;
+        if self.count_frames {
+            eprintln!(
+                "storedesk-frame {} {:.3} {:.2}",
+                self.frames,
+                since_start().as_secs_f64(),
+                cpu_usage.unwrap_or(0.0) * 1000.0
+            );
+        }
+        if !self.exit_after_first_frame {
+            return;
+        }
+        match self.frames {
+            // Make sure a second frame comes without input.
+            1 => ctx.request_repaint(),
+            2 => {
+                eprintln!(
+                    "storedesk-first-frame-ms {:.1}",
+                    since_start().as_secs_f64() * 1000.0
+                );
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            _ => {}
+        }
+    }
+
+    /// Call from `on_exit`.
+    pub fn exit(&self) {
+        if self.count_frames {
+            eprintln!("storedesk-frames {}", self.frames);
+        }
+    }
+}
