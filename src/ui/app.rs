@@ -141,7 +141,14 @@ pub struct StoreDeskApp {
     pub probe: FrameProbe,
     worker: WorkerHandle,
     applied_theme: Option<ThemeChoice>,
+    /// `input.time` of the last frame with input events (cursor blink).
+    last_input_time: f64,
 }
+
+/// The text cursor blinks this long after the last input, then stays on:
+/// an idle window then needs no repaint at all (and blinking stops within
+/// WCAG 2.2.2's five seconds, as GTK's cursor-blink-timeout does).
+pub const CURSOR_BLINK_SECS: f64 = 5.0;
 
 impl StoreDeskApp {
     /// Builds the app and starts its worker on `rt`. `stored_settings` is the
@@ -197,6 +204,7 @@ impl StoreDeskApp {
             probe: FrameProbe::from_env(),
             worker,
             applied_theme: None,
+            last_input_time: 0.0,
         };
         if app.state.kiosk {
             app.state.panel = Panel::Signature;
@@ -353,6 +361,24 @@ impl StoreDeskApp {
         }
     }
 
+    /// Blinks the text cursor only for [`CURSOR_BLINK_SECS`] after input.
+    /// A focused text field repaints every half second to blink; the first
+    /// of those frames past the limit turns blinking off (the cursor stays
+    /// on) and no further frame is asked for.
+    fn cursor_blink(&mut self, ui: &mut egui::Ui) {
+        let (time, input) = ui.input(|i| (i.time, !i.events.is_empty()));
+        if input {
+            self.last_input_time = time;
+        }
+        let blink = time - self.last_input_time < CURSOR_BLINK_SECS;
+        if ui.visuals().text_cursor.blink != blink {
+            // This frame's panels (children of `ui`) and later frames.
+            ui.visuals_mut().text_cursor.blink = blink;
+            ui.ctx()
+                .all_styles_mut(|s| s.visuals.text_cursor.blink = blink);
+        }
+    }
+
     fn apply_theme(&mut self, ctx: &egui::Context) {
         if self.applied_theme == Some(self.settings.theme) {
             return;
@@ -369,6 +395,7 @@ impl StoreDeskApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.poll_worker();
         self.apply_theme(ui.ctx());
+        self.cursor_blink(ui);
         let mut actions = Vec::new();
         // Ctrl+Q closes the window the normal way (settings are saved; in
         // kiosk mode the close request still asks for the PIN).
