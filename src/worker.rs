@@ -16,6 +16,7 @@ use crate::api::{
     StoRegisterClient,
 };
 use crate::domain::pin;
+use crate::i18n::{Text, tr_later};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
 /// Identifies one request; a result whose id is not the panel's latest is dropped.
@@ -162,7 +163,7 @@ pub enum Event {
     DemoReady {
         base_url: String,
     },
-    DemoFailed(String),
+    DemoFailed(Text),
     Lookup {
         req: RequestId,
         result: Result<Box<LookupResult>, ApiError>,
@@ -183,13 +184,13 @@ pub enum Event {
     /// The kiosk PIN's state; `note` explains a fallback (no credential store).
     KioskPin {
         state: PinState,
-        note: Option<String>,
+        note: Option<Text>,
     },
     /// Setting or removing the PIN was refused; the message says why.
-    KioskPinRefused(String),
+    KioskPinRefused(Text),
     KioskPinChecked {
         req: RequestId,
-        result: Result<PinCheck, String>,
+        result: Result<PinCheck, Text>,
     },
 }
 
@@ -330,7 +331,7 @@ impl Worker {
                     {
                         let mut s = lock(&me.shared);
                         s.key = Some(k);
-                        s.key_store_name = "the STOREDESK_API_KEY variable";
+                        s.key_store_name = tr_later("the STOREDESK_API_KEY variable");
                         let state = s.key_state();
                         drop(s);
                         return me.emit(Event::Key(state));
@@ -363,7 +364,7 @@ impl Worker {
                     let mut s = lock(&me.shared);
                     s.key = Some(key);
                     s.key_store_name = if session_only {
-                        "this session only"
+                        tr_later("this session only")
                     } else {
                         me.secrets.describe()
                     };
@@ -400,16 +401,17 @@ impl Worker {
                             let mut s = lock(&me.shared);
                             s.config.base_url = base_url.clone();
                             s.key = ApiKey::new(sandbox.api_key());
-                            s.key_store_name = "demo mode";
+                            s.key_store_name = tr_later("demo mode");
                             s.sandbox = Some(sandbox);
                             let state = s.key_state();
                             drop(s);
                             me.emit(Event::Key(state));
                             me.emit(Event::DemoReady { base_url });
                         }
-                        Err(e) => me.emit(Event::DemoFailed(format!(
-                            "The demo server could not start on this computer: {e}"
-                        ))),
+                        Err(e) => me.emit(Event::DemoFailed(
+                            Text::tr("The demo server could not start on this computer: {error}")
+                                .with("error", e.to_string()),
+                        )),
                     }
                 });
             }
@@ -498,7 +500,7 @@ impl Worker {
         let session_only = lock(&self.shared).session_pin.is_some();
         PinState::Set {
             store: if session_only {
-                "this session only"
+                tr_later("this session only")
             } else {
                 self.secrets.describe()
             },
@@ -518,23 +520,24 @@ impl Worker {
             },
             Err(e) => Event::KioskPin {
                 state: PinState::NotSet,
-                note: Some(format!(
-                    "{e} A manager PIN set now is kept for this session only."
-                )),
+                note: Some(
+                    Text::tr("{error} A manager PIN set now is kept for this session only.")
+                        .with("error", e),
+                ),
             },
         };
         self.emit(event);
     }
 
-    fn verify_kiosk_pin(&self, pin: &str) -> Result<PinCheck, String> {
+    fn verify_kiosk_pin(&self, pin: &str) -> Result<PinCheck, Text> {
         match self.pin_hash() {
             Ok(Some(hash)) => match pin::verify_pin(pin, &hash) {
                 Ok(true) => Ok(PinCheck::Correct),
                 Ok(false) => Ok(PinCheck::Wrong),
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(Text::plain(e)),
             },
             Ok(None) => Ok(PinCheck::NotSet),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(Text::plain(e)),
         }
     }
 
@@ -546,14 +549,14 @@ impl Worker {
                     .as_deref()
                     .is_some_and(|c| pin::verify_pin(c, &hash) == Ok(true));
                 if !ok {
-                    return self.emit(Event::KioskPinRefused(
-                        "The current PIN is not right.".into(),
-                    ));
+                    return self.emit(Event::KioskPinRefused(Text::tr(
+                        "The current PIN is not right.",
+                    )));
                 }
             }
             // No PIN yet, or no store to hold one: nothing to check against.
             Ok(None) | Err(SecretError::Unavailable(_)) => {}
-            Err(e) => return self.emit(Event::KioskPinRefused(e.to_string())),
+            Err(e) => return self.emit(Event::KioskPinRefused(Text::plain(e))),
         }
         let Some(new) = new else {
             lock(&self.shared).session_pin = None;
@@ -562,7 +565,7 @@ impl Worker {
                     state: PinState::NotSet,
                     note: None,
                 }),
-                Err(e) => self.emit(Event::KioskPinRefused(e.to_string())),
+                Err(e) => self.emit(Event::KioskPinRefused(Text::plain(e))),
             };
         };
         let hash = Zeroizing::new(pin::hash_pin(&new));
@@ -579,13 +582,15 @@ impl Worker {
                 let state = self.pin_set_state();
                 self.emit(Event::KioskPin {
                     state,
-                    note: Some(format!(
-                        "{} The PIN is kept for this session only; set it again after a restart.",
-                        SecretError::Unavailable(detail)
-                    )),
+                    note: Some(
+                        Text::tr(
+                            "{error} The PIN is kept for this session only; set it again after a restart.",
+                        )
+                        .with("error", SecretError::Unavailable(detail)),
+                    ),
                 });
             }
-            Err(e) => self.emit(Event::KioskPinRefused(e.to_string())),
+            Err(e) => self.emit(Event::KioskPinRefused(Text::plain(e))),
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use crate::api::{ApiError, ApiKey, BookingId, ReservationId};
-use crate::i18n::{self, tr};
+use crate::i18n::{self, Text, tr};
 use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
 use crate::worker::{self, Command, Event, KeyState, LookupResult, RequestId, WorkerHandle};
@@ -82,7 +82,7 @@ pub enum DemoState {
     Off,
     Starting,
     Running { base_url: String },
-    Failed(String),
+    Failed(Text),
 }
 
 /// A past lookup of this session (memory only).
@@ -121,7 +121,7 @@ pub struct AppState {
     pub key_store_error: Option<SecretError>,
     pub demo: DemoState,
     pub kiosk: bool,
-    pub settings_warning: Option<String>,
+    pub settings_warning: Option<Text>,
     pub lookup: LookupState,
     pub quote: QuoteState,
     pub signature: signature_panel::SignatureState,

@@ -4,7 +4,8 @@
 use crate::api::ReservationId;
 use crate::api::lenient::Money;
 use crate::api::models::{Client, Property, StorageSize, Subscription};
-use crate::i18n::tr;
+use crate::domain::hours;
+use crate::i18n::{tr, trf};
 use crate::report::address_line;
 use crate::worker::LookupResult;
 
@@ -249,7 +250,10 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
                     ui.add_space(4.0);
                     widgets::message_box(
                         ui,
-                        &format!("{} {e}", tr("The booking's quote could not be loaded:")),
+                        &trf(
+                            "The booking's quote could not be loaded: {error}",
+                            &[("error", e)],
+                        ),
                         Some(&e.next_step()),
                         false,
                     );
@@ -341,15 +345,20 @@ fn hours_summary(p: &Property) -> String {
                 .flatten()
                 .map(|s| s.replace(" To ", "–").replace(" to ", "–"))
                 .collect();
-            (!slots.is_empty())
-                .then(|| format!("{} {}", e.week.as_deref().unwrap_or("?"), slots.join(", ")))
+            // Our name for the day (the API's is French whatever the desk's language).
+            let day = e
+                .day_of_week
+                .map(|d| hours::day_name(hours::weekday_from_api(d)))
+                .unwrap_or("?");
+            (!slots.is_empty()).then(|| format!("{day} {}", slots.join(", ")))
         })
         .collect();
     open_days
         .first()
         .map(|first| {
             if open_days.len() > 1 {
-                format!("{first} … ({} {})", open_days.len(), tr("days open"))
+                let more = trf("{count} days open", &[("count", &open_days.len())]);
+                format!("{first} … ({more})")
             } else {
                 first.clone()
             }
