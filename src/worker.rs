@@ -144,7 +144,42 @@ pub struct LookupResult {
     pub quotation_error: Option<ApiError>,
 }
 
+/// The reservation's own field when it has one, else the booking's: both
+/// carry the client, property, unit and quote views.
+macro_rules! either {
+    ($(#[$doc:meta])* $name:ident, $field:ident, $ty:ty) => {
+        $(#[$doc])*
+        pub fn $name(&self) -> Option<&$ty> {
+            self.reservation
+                .as_ref()
+                .and_then(|r| r.$field.as_ref())
+                .or_else(|| self.quotation.as_ref().and_then(|q| q.$field.as_ref()))
+        }
+    };
+}
+
 impl LookupResult {
+    either!(client, client, crate::api::models::Client);
+    either!(property, property, Property);
+    either!(storage, storage, crate::api::models::NamedRef);
+    either!(
+        storage_category,
+        storage_category,
+        crate::api::models::NamedRef
+    );
+    either!(storage_size, storage_size, crate::api::models::StorageSize);
+    either!(transact_id, transact_id, String);
+    either!(transact_date, transact_date, crate::api::lenient::ApiDate);
+    either!(move_in_date, move_in_date, crate::api::lenient::ApiDate);
+    either!(
+        /// The first (prorated) period.
+        pro_rata, pro_rata_subscription, crate::api::models::Subscription
+    );
+    either!(
+        /// The regular billing cycle.
+        billing, billing_subscription, crate::api::models::Subscription
+    );
+
     /// The booking id to use for the quote and the signature.
     pub fn booking_id(&self) -> Option<BookingId> {
         self.quotation

@@ -295,3 +295,48 @@ async fn unknown_paths_and_methods_are_plain_http_errors() {
     assert_eq!(status, 405);
     sb.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_last_received_signature_can_be_viewed_with_the_key() {
+    use base64::Engine as _;
+    let sandbox = storedesk::sandbox::Sandbox::start(Default::default())
+        .await
+        .unwrap();
+    let booking = "2553e486-65c9-411b-a478-0d0dfbd168bf";
+    let img = image::RgbaImage::from_fn(200, 80, |x, _| {
+        image::Rgba([0, 0, 0, if x % 7 == 0 { 255 } else { 0 }])
+    });
+    let mut png = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let http = reqwest::Client::new();
+    let url = format!(
+        "{}/sandbox/signatures/{booking}/latest.png",
+        sandbox.base_url()
+    );
+    let none = http
+        .get(&url)
+        .header("X-API-Key", sandbox.api_key())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(none.status(), 404);
+    let saved = http
+        .post(format!("{}/v1/booking/{booking}/document/save", sandbox.base_url()))
+        .header("X-API-Key", sandbox.api_key())
+        .json(&serde_json::json!({"signature": base64::engine::general_purpose::STANDARD.encode(&png)}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), 200);
+    let no_key = http.get(&url).send().await.unwrap();
+    assert_eq!(no_key.status(), 401);
+    let got = http
+        .get(&url)
+        .header("X-API-Key", sandbox.api_key())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(got.status(), 200);
+    assert_eq!(got.bytes().await.unwrap().as_ref(), png.as_slice());
+}

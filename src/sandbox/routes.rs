@@ -76,6 +76,10 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/v1/booking/{id}/document/save", post(save_signature))
         .route("/v1/search/property", get(properties))
         .route("/v1/search/property/{id}", get(property))
+        // Not part of the StoRegister API: lets a tester see, on this
+        // computer, the last signature the sandbox received for a booking
+        // (memory only, like the platform's own temporary storage).
+        .route("/sandbox/signatures/{id}/latest.png", get(latest_signature))
         // Only for matched routes: an unknown path is a plain 404 with or
         // without a key, which is how the client tells a wrong base URL.
         .route_layer(middleware::from_fn_with_state(shared.clone(), require_key))
@@ -353,5 +357,19 @@ mod tests {
         );
         assert!(canonical("CRS11").is_none());
         assert!(canonical("2553e486-65c9-411b-a478").is_none());
+    }
+}
+
+/// The last PNG received for a booking, as it arrived.
+async fn latest_signature(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
+    let id = id.to_ascii_lowercase();
+    let found = lock(&s.signatures)
+        .iter()
+        .rev()
+        .find(|r| r.booking_id.eq_ignore_ascii_case(&id))
+        .map(|r| r.png.clone());
+    match found {
+        Some(png) => (StatusCode::OK, [(header::CONTENT_TYPE, "image/png")], png).into_response(),
+        None => error(NOT_FOUND_STATUS, NO_RECORDS_FOUND),
     }
 }

@@ -419,22 +419,11 @@ impl StoreDeskApp {
 
 /// "Renaud Pons · Box 4 m²" for the recent list.
 fn lookup_label(r: &LookupResult) -> String {
-    let client = r
-        .reservation
-        .as_ref()
-        .and_then(|x| x.client.as_ref())
-        .or_else(|| r.quotation.as_ref().and_then(|q| q.client.as_ref()))
-        .and_then(|c| c.name.clone())
-        .unwrap_or_default();
-    let size = r
-        .reservation
-        .as_ref()
-        .and_then(|x| x.storage_size.as_ref())
-        .or_else(|| r.quotation.as_ref().and_then(|q| q.storage_size.as_ref()))
-        .and_then(|s| s.size_text())
-        .unwrap_or_default();
+    let client = r.client().and_then(|c| c.name.clone());
+    let size = r.storage_size().and_then(|s| s.size_text());
     [client, size]
         .into_iter()
+        .flatten()
         .filter(|s| !s.is_empty())
         .collect::<Vec<_>>()
         .join(" · ")

@@ -160,15 +160,9 @@ fn section(ui: &mut egui::Ui, title: &str, id: &str, add: impl FnOnce(&mut egui:
 fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut Vec<Action>) {
     let res = r.reservation.as_ref();
     let quote = r.quotation.as_ref();
-    let client = res
-        .and_then(|x| x.client.as_ref())
-        .or(quote.and_then(|q| q.client.as_ref()));
-    let property = res
-        .and_then(|x| x.property.as_ref())
-        .or(quote.and_then(|q| q.property.as_ref()));
-    let size = res
-        .and_then(|x| x.storage_size.as_ref())
-        .or(quote.and_then(|q| q.storage_size.as_ref()));
+    let client = r.client();
+    let property = r.property();
+    let size = r.storage_size();
 
     egui::Frame::group(ui.style())
         .inner_margin(12.0)
@@ -179,9 +173,7 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
             } else {
                 tr("Booking")
             };
-            let transact = res
-                .and_then(|x| x.transact_id.as_deref())
-                .or(quote.and_then(|q| q.transact_id.as_deref()))
+            let transact = r.transact_id().map(String::as_str)
                 .unwrap_or("");
             ui.label(egui::RichText::new(format!("{kind} {transact}")).heading());
             ui.label(egui::RichText::new(&r.id).monospace().weak());
@@ -198,12 +190,8 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
             };
             let right = |ui: &mut egui::Ui, actions: &mut Vec<Action>| {
                 section(ui, tr("Unit"), "unit", |ui| {
-                    let storage = res
-                        .and_then(|x| x.storage.as_ref())
-                        .or(quote.and_then(|q| q.storage.as_ref()));
-                    let category = res
-                        .and_then(|x| x.storage_category.as_ref())
-                        .or(quote.and_then(|q| q.storage_category.as_ref()));
+                    let storage = r.storage();
+                    let category = r.storage_category();
                     field_row(
                         ui,
                         tr("Storage type"),
@@ -223,8 +211,7 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
                     let show =
                         |d: Option<&crate::api::lenient::ApiDate>| d.and_then(|d| d.display());
                     let transact = show(
-                        res.and_then(|x| x.transact_date.as_ref())
-                            .or(quote.and_then(|q| q.transact_date.as_ref())),
+                        r.transact_date(),
                     );
                     field_row(ui, tr("Transaction"), transact.as_deref());
                     field_row(
@@ -233,8 +220,7 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
                         show(res.and_then(|x| x.reservation_date.as_ref())).as_deref(),
                     );
                     let move_in = show(
-                        res.and_then(|x| x.move_in_date.as_ref())
-                            .or(quote.and_then(|q| q.move_in_date.as_ref())),
+                        r.move_in_date(),
                     );
                     field_row(ui, tr("Move-in"), move_in.as_deref());
                 });
@@ -259,12 +245,8 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
                     );
                 }
 
-                let pro = res
-                    .and_then(|x| x.pro_rata_subscription.as_ref())
-                    .or(quote.and_then(|q| q.pro_rata_subscription.as_ref()));
-                let billing = res
-                    .and_then(|x| x.billing_subscription.as_ref())
-                    .or(quote.and_then(|q| q.billing_subscription.as_ref()));
+                let pro = r.pro_rata();
+                let billing = r.billing();
                 section(ui, tr("Quote"), "quote", |ui| {
                     payment_row(ui, tr("First payment"), pro);
                     payment_row(ui, tr("Regular payment"), billing);

@@ -52,38 +52,18 @@ impl SigningFor {
     /// The summary of a lookup's booking; `None` when it has no booking id.
     pub fn from_lookup(r: &LookupResult) -> Option<Self> {
         let booking = r.booking_id()?;
-        let res = r.reservation.as_ref();
         let quote = r.quotation.as_ref();
-        let client = res
-            .and_then(|x| x.client.as_ref())
-            .or(quote.and_then(|q| q.client.as_ref()))
-            .and_then(|c| c.name.clone());
-        let property = res
-            .and_then(|x| x.property.as_ref())
-            .or(quote.and_then(|q| q.property.as_ref()))
-            .and_then(|p| p.title().map(str::to_owned));
-        let storage = res
-            .and_then(|x| x.storage.as_ref())
-            .or(quote.and_then(|q| q.storage.as_ref()))
-            .and_then(|s| s.name.clone());
-        let size = res
-            .and_then(|x| x.storage_size.as_ref())
-            .or(quote.and_then(|q| q.storage_size.as_ref()))
-            .and_then(|s| s.size_text());
+        let client = r.client().and_then(|c| c.name.clone());
+        let property = r.property().and_then(|p| p.title().map(str::to_owned));
+        let storage = r.storage().and_then(|s| s.name.clone());
+        let size = r.storage_size().and_then(|s| s.size_text());
         let space = quote
             .and_then(|q| q.space_info.as_ref())
             .and_then(|s| s.space_display_id.clone());
         let unit = join_present([storage, size, space]);
-        let move_in = res
-            .and_then(|x| x.move_in_date.as_ref())
-            .or(quote.and_then(|q| q.move_in_date.as_ref()))
-            .and_then(|d| d.display());
-        let pro = res
-            .and_then(|x| x.pro_rata_subscription.as_ref())
-            .or(quote.and_then(|q| q.pro_rata_subscription.as_ref()));
-        let billing = res
-            .and_then(|x| x.billing_subscription.as_ref())
-            .or(quote.and_then(|q| q.billing_subscription.as_ref()));
+        let move_in = r.move_in_date().and_then(|d| d.display());
+        let pro = r.pro_rata();
+        let billing = r.billing();
         let first_payment = pro.and_then(|s| {
             let amount = money_text(s.net_amount.as_ref())?;
             Some(
