@@ -361,8 +361,20 @@ impl StoreDeskApp {
         self.applied_theme = Some(self.settings.theme);
     }
 
+    /// The language the app speaks now: the kiosk customer's choice, else
+    /// the setting.
+    pub fn language(&self) -> i18n::Language {
+        self.state.kiosk_ui.language.unwrap_or(self.settings.language)
+    }
+
     /// The whole UI for one frame (also what the kittest harness drives).
+    /// The frame is drawn in [`Self::language`] whatever another app in the
+    /// same process (a parallel test) set as the process-wide language.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        i18n::with_language(self.language(), || self.frame(ui));
+    }
+
+    fn frame(&mut self, ui: &mut egui::Ui) {
         self.poll_worker();
         self.apply_theme(ui.ctx());
         let mut actions = Vec::new();
