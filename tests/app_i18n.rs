@@ -214,14 +214,18 @@ fn an_error_shown_before_the_switch_is_reworded_after_it() {
     });
     h.get_by_label(ID_FIELD_LABEL).focus();
     h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text("00000000-0000-4000-8000-000000000000");
+    h.get_by_label(ID_FIELD_LABEL)
+        .type_text("00000000-0000-4000-8000-000000000000");
     h.step();
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "the not-found message", |h| {
         has_text(h, "No reservation or booking with this id")
     });
     switch_language(&mut h, Language::German);
-    assert!(has_text(&h, "Keine Reservierung oder Buchung mit dieser ID"));
+    assert!(has_text(
+        &h,
+        "Keine Reservierung oder Buchung mit dieser ID"
+    ));
     assert!(has_text(
         &h,
         "Was tun: Prüfen Sie die ID in der Bestätigungs-E-Mail"

@@ -1180,4 +1180,35 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Que faire : {next}",
         "Was tun: {next}",
     ),
+    // demo
+    (
+        "Documented reservation: Renaud Pons, Box 4 m² at Chalets, Toulouse; first cycle is a full month (27,08 € + 20 % VAT = 32,50 €)",
+        "Réservation de la documentation : Renaud Pons, box 4 m² à Chalets, Toulouse ; le premier cycle est un mois complet (27,08 € + 20 % TVA = 32,50 €)",
+        "Reservierung aus der Dokumentation: Renaud Pons, Box 4 m² in Chalets, Toulouse; der erste Zeitraum ist ein ganzer Monat (27,08 € + 20 % MwSt. = 32,50 €)",
+    ),
+    (
+        "Quote for the documented reservation: Chalets, Toulouse, Box 4 m², 32,50 € a month, no discount",
+        "Devis de la réservation de la documentation : Chalets, Toulouse, box 4 m², 32,50 € par mois, sans remise",
+        "Angebot zur Reservierung aus der Dokumentation: Chalets, Toulouse, Box 4 m², 32,50 € im Monat, kein Rabatt",
+    ),
+    (
+        "Documented quote: Avenall Pouchard, Box A2 9 m² at Emmerich (DE), 23 days prorated, 5 % recurring discount (keeps the documents' inconsistent figures)",
+        "Devis de la documentation : Avenall Pouchard, box A2 9 m² à Emmerich (DE), 23 jours au prorata, remise récurrente de 5 % (avec les montants incohérents de la documentation)",
+        "Angebot aus der Dokumentation: Avenall Pouchard, Box A2 9 m² in Emmerich (DE), 23 Tage anteilig, 5 % wiederkehrender Rabatt (mit den widersprüchlichen Beträgen der Dokumentation)",
+    ),
+    (
+        "Reservation at Lyon Gerland: Élodie Marchand, 6 m³ unit, insurance, padlock + boxes, 10 € off every month",
+        "Réservation à Lyon Gerland : Élodie Marchand, box de 6 m³, assurance, cadenas + cartons, 10 € de remise chaque mois",
+        "Reservierung in Lyon Gerland: Élodie Marchand, Lagerraum 6 m³, Versicherung, Vorhängeschloss + Kartons, 10 € Rabatt jeden Monat",
+    ),
+    (
+        "Quote for the Lyon reservation: 18 days prorated (66,00 €), then 69,00 € a month",
+        "Devis de la réservation de Lyon : 18 jours au prorata (66,00 €), puis 69,00 € par mois",
+        "Angebot zur Reservierung in Lyon: 18 Tage anteilig (66,00 €), dann 69,00 € im Monat",
+    ),
+    (
+        "Signed booking at Berlin Tempelhof: Jonas Hartmann, 5 m², 19 % VAT, 14 days prorated, 10 % off the first payment only",
+        "Dossier signé à Berlin Tempelhof : Jonas Hartmann, 5 m², TVA 19 %, 14 jours au prorata, 10 % de remise sur le premier paiement seulement",
+        "Unterschriebene Buchung in Berlin Tempelhof: Jonas Hartmann, 5 m², 19 % MwSt., 14 Tage anteilig, 10 % Rabatt nur auf die erste Zahlung",
+    ),
 ];

@@ -364,7 +364,10 @@ impl StoreDeskApp {
     /// The language the app speaks now: the kiosk customer's choice, else
     /// the setting.
     pub fn language(&self) -> i18n::Language {
-        self.state.kiosk_ui.language.unwrap_or(self.settings.language)
+        self.state
+            .kiosk_ui
+            .language
+            .unwrap_or(self.settings.language)
     }
 
     /// The whole UI for one frame (also what the kittest harness drives).

@@ -5,7 +5,7 @@ use crate::api::ReservationId;
 use crate::api::lenient::Money;
 use crate::api::models::{Client, Property, StorageSize, Subscription};
 use crate::domain::hours;
-use crate::i18n::{tr, trf};
+use crate::i18n::{tr, tr_dyn, trf};
 use crate::report::address_line;
 use crate::worker::LookupResult;
 
@@ -121,7 +121,10 @@ fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &
     ui.horizontal(|ui| {
         ui.menu_button(tr("Demo bookings…"), |ui| {
             for entry in crate::sandbox::demo_ids() {
-                if ui.button(entry.label).on_hover_text(entry.id).clicked()
+                if ui
+                    .button(tr_dyn(entry.label))
+                    .on_hover_text(entry.id)
+                    .clicked()
                     && let Ok(id) = ReservationId::parse(entry.id)
                 {
                     lookup.input = id.to_string();
