@@ -7,6 +7,8 @@ pub mod hours_panel;
 pub mod kiosk;
 pub mod lookup_panel;
 pub mod nav;
+pub mod quote_panel;
+pub mod quote_pins;
 pub mod settings_panel;
 pub mod signature_panel;
 pub mod status_bar;
