@@ -186,13 +186,17 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     egui::ScrollArea::vertical()
         .id_salt("quote_scroll")
         .auto_shrink([false, false])
-        .show(ui, |ui| match quote.tab {
-            QuoteTab::SideBySide => quote_pins::show(ui, quote, actions),
-            QuoteTab::ThisQuote => {
-                if quote.comparison.is_some() {
-                    this_quote(ui, quote, actions);
-                } else {
-                    no_quote(ui, quote, actions);
+        .show(ui, |ui| {
+            // Room for the scroll bar, which floats over the content.
+            ui.set_max_width(ui.available_width() - 14.0);
+            match quote.tab {
+                QuoteTab::SideBySide => quote_pins::show(ui, quote, actions),
+                QuoteTab::ThisQuote => {
+                    if quote.comparison.is_some() {
+                        this_quote(ui, quote, actions);
+                    } else {
+                        no_quote(ui, quote, actions);
+                    }
                 }
             }
         });
@@ -286,9 +290,10 @@ fn this_quote(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Actio
         discount_section(ui, c);
     };
     if wide {
+        // Columns justify their text; `vertical` keeps it ragged.
         ui.columns(2, |cols| {
-            left(&mut cols[0]);
-            right(&mut cols[1]);
+            cols[0].vertical(left);
+            cols[1].vertical(right);
         });
     } else {
         left(ui);
@@ -357,12 +362,16 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                         .join(" ");
                         widgets::field_row(ui, tr("Unit"), Some(&unit));
                         let property = q.and_then(|q| q.property.as_ref()).map(|p| {
-                            [p.title().map(str::to_owned), p.city.clone()]
-                                .into_iter()
-                                .flatten()
-                                .filter(|x| !x.trim().is_empty())
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                            let title = p.title().unwrap_or_default().trim();
+                            match p.city.as_deref().map(str::trim) {
+                                Some(city)
+                                    if !city.is_empty()
+                                        && !title.to_lowercase().contains(&city.to_lowercase()) =>
+                                {
+                                    format!("{title}, {city}")
+                                }
+                                _ => title.to_owned(),
+                            }
                         });
                         widgets::field_row(ui, tr("Property"), property.as_deref());
                         let move_in = q
@@ -395,16 +404,19 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                     ui,
                     tr("Regular payment"),
                     s.regular_payment.as_ref(),
-                    s.payment_period
-                        .clone()
-                        .map(|p| format!("{} {p}", tr("each cycle:"))),
+                    s.payment_period.clone(),
                 );
                 ui.add_space(16.0);
                 key_figure(
                     ui,
                     tr("12-month total"),
                     s.total_12_months.as_ref(),
-                    Some(tr("projected, see below").to_owned()),
+                    Some(format!(
+                        "{} {}, {}",
+                        c.projection.payments_in_12_months,
+                        tr("payments"),
+                        tr("projected")
+                    )),
                 );
             });
             if !c.warnings.is_empty() {
@@ -412,9 +424,10 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
                     format!(
-                        "{} ({})",
-                        tr("Some of the API's figures do not add up: they are marked ! below and explained under Checks."),
-                        c.warnings.len()
+                        "{} ({} {})",
+                        tr("Some of the API's figures do not add up: they are marked ! below and explained under Checks"),
+                        c.warnings.len(),
+                        tr("checks")
                     ),
                 );
             }
@@ -615,6 +628,27 @@ fn amount_cell(
     });
 }
 
+/// [`amount_cell`] in a fixed width (for grids, whose last column would
+/// otherwise take the rest of the line).
+fn fixed_amount(
+    ui: &mut egui::Ui,
+    width: f32,
+    shown: Option<&str>,
+    flagged: bool,
+    why: &[&CheckWarning],
+    strong: bool,
+) {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::right_to_left(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            amount_cell(ui, shown, flagged, why, strong);
+        },
+    );
+}
+
 /// Rows are line items × (taxable, tax rate, tax, payable), then the totals;
 /// columns are the views the response has.
 fn comparison_table(ui: &mut egui::Ui, c: &Comparison) {
@@ -626,8 +660,8 @@ fn comparison_table(ui: &mut egui::Ui, c: &Comparison) {
         ui.label(egui::RichText::new(tr("The response has no prices to compare.")).weak());
         return;
     }
-    let label_w = 130.0;
-    let field_w = 90.0;
+    let label_w = 180.0;
+    let field_w = 80.0;
     let spacing = ui.spacing().item_spacing.x;
     let avail = ui.available_width() - label_w - field_w - spacing * (views.len() as f32 + 2.0);
     let view_w = (avail / views.len() as f32).clamp(110.0, 220.0);
@@ -672,6 +706,7 @@ fn comparison_table(ui: &mut egui::Ui, c: &Comparison) {
                     .enumerate()
                 {
                     body.row(20.0, |mut r| {
+                        r.set_overline(i == 0);
                         r.col(|ui| {
                             if i == 0 {
                                 let label = ui.label(egui::RichText::new(&row.label).strong());
@@ -687,6 +722,12 @@ fn comparison_table(ui: &mut egui::Ui, c: &Comparison) {
                                 if !tip.is_empty() {
                                     label.on_hover_text(tip.join("\n"));
                                 }
+                            } else if i == 1
+                                && let Some(d) = &row.detail
+                            {
+                                // What the line is ("Padlock"), under its name.
+                                ui.add(egui::Label::new(egui::RichText::new(d).weak()).truncate())
+                                    .on_hover_text(d);
                             }
                         });
                         r.col(|ui| {
@@ -728,6 +769,7 @@ fn comparison_table(ui: &mut egui::Ui, c: &Comparison) {
             }
             for (i, total) in c.totals.iter().enumerate() {
                 body.row(20.0, |mut r| {
+                    r.set_overline(i == 0);
                     r.col(|ui| {
                         if i == 0 {
                             ui.label(egui::RichText::new(tr("Total")).strong());
@@ -787,7 +829,7 @@ fn proration_section(ui: &mut egui::Ui, c: &Comparison) {
         );
     }
     for n in &p.notes {
-        ui.add(egui::Label::new(egui::RichText::new(format!("• {n}")).small().weak()).wrap());
+        ui.add(egui::Label::new(egui::RichText::new(format!("• {n}")).weak()).wrap());
     }
 }
 
@@ -800,16 +842,21 @@ fn space_price_section(ui: &mut egui::Ui, c: &Comparison) {
         );
         return;
     };
+    let w = 80.0;
     egui::Grid::new("quote_space_price")
         .num_columns(4)
-        .spacing([18.0, 3.0])
-        .striped(true)
+        .spacing([14.0, 3.0])
         .show(ui, |ui| {
             ui.label("");
             for f in [Field::Taxable, Field::Tax, Field::Payable] {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(egui::RichText::new(field_title(f)).weak());
-                });
+                ui.allocate_ui_with_layout(
+                    egui::vec2(w, ui.spacing().interact_size.y),
+                    egui::Layout::right_to_left(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(w);
+                        ui.label(egui::RichText::new(field_title(f)).weak());
+                    },
+                );
             }
             ui.end_row();
             for (label, prices, discounted) in [
@@ -829,8 +876,9 @@ fn space_price_section(ui: &mut egui::Ui, c: &Comparison) {
                             .collect(),
                         None => Vec::new(),
                     };
-                    amount_cell(
+                    fixed_amount(
                         ui,
+                        w,
                         fig.map(|x| x.shown.as_str()),
                         fig.is_some_and(|x| x.flagged),
                         &why,
@@ -875,8 +923,8 @@ fn projection_section(ui: &mut egui::Ui, c: &Comparison) {
         ui.label(egui::RichText::new(tr("Not enough figures to project the next cycles.")).weak());
         return;
     }
-    let table_w = 560.0;
-    let side_by_side = ui.available_width() >= table_w + 300.0;
+    let table_w = 548.0;
+    let side_by_side = ui.available_width() >= table_w + 280.0;
     if side_by_side {
         let chart_w = ui.available_width() - table_w - 16.0;
         ui.horizontal_top(|ui| {
@@ -898,7 +946,7 @@ fn projection_section(ui: &mut egui::Ui, c: &Comparison) {
         projection_table(ui, c);
     }
     for n in &p.notes {
-        ui.add(egui::Label::new(egui::RichText::new(format!("• {n}")).small().weak()).wrap());
+        ui.add(egui::Label::new(egui::RichText::new(format!("• {n}")).weak()).wrap());
     }
 }
 
@@ -910,29 +958,38 @@ fn projection_chart(ui: &mut egui::Ui, c: &Comparison, width: f32) {
     use egui_plot::{Bar, BarChart, Corner, Legend, Plot};
     let p = &c.projection;
     let with_color = ui.visuals().selection.bg_fill;
-    let without_color = ui.visuals().weak_text_color();
-    let bars = |pick: fn(&crate::domain::quote::CycleRow) -> Option<&Figure>, offset: f64| {
+    let without_color = ui.visuals().weak_text_color().gamma_multiply(0.7);
+    type Pick = fn(&crate::domain::quote::CycleRow) -> Option<&Figure>;
+    let bars = |pick: Pick, offset: f64, color: egui::Color32| {
         p.cycles
             .iter()
             .filter_map(|r| {
                 let f = pick(r)?;
                 Some(
                     Bar::new(r.index as f64 + offset, as_f64(f)?)
-                        .width(0.38)
+                        .width(0.4)
+                        .fill(color)
+                        .stroke(egui::Stroke::NONE)
                         .name(format!("{}: {}", r.label, f.shown)),
                 )
             })
             .collect::<Vec<_>>()
     };
+    let highest = p
+        .cycles
+        .iter()
+        .flat_map(|r| [&r.with_discount, &r.without_discount])
+        .filter_map(|f| f.as_ref().and_then(as_f64))
+        .fold(0.0_f64, f64::max);
     let with = BarChart::new(
         tr("With discount"),
-        bars(|r| r.with_discount.as_ref(), -0.2),
+        bars(|r| r.with_discount.as_ref(), -0.2, with_color),
     )
     .color(with_color)
     .element_formatter(Box::new(|bar, _| bar.name.clone()));
     let without = BarChart::new(
         tr("Without discount"),
-        bars(|r| r.without_discount.as_ref(), 0.2),
+        bars(|r| r.without_discount.as_ref(), 0.2, without_color),
     )
     .color(without_color)
     .element_formatter(Box::new(|bar, _| bar.name.clone()));
@@ -940,7 +997,7 @@ fn projection_chart(ui: &mut egui::Ui, c: &Comparison, width: f32) {
     Plot::new("quote_projection_plot")
         .width(width)
         .height(300.0)
-        .legend(Legend::default().position(Corner::RightBottom))
+        .legend(Legend::default().position(Corner::LeftTop))
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -949,7 +1006,9 @@ fn projection_chart(ui: &mut egui::Ui, c: &Comparison, width: f32) {
         .show_x(false)
         .show_y(false)
         .include_y(0.0)
-        .x_axis_label(tr("Payment (0 = first payment)"))
+        // Headroom above the bars for the legend.
+        .include_y(highest * 1.35)
+        .x_axis_label(tr("Cycle"))
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 4.0]))
         .x_axis_formatter(move |mark, _| {
             let v = mark.value;
@@ -977,10 +1036,10 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
         .striped(true)
         .vscroll(false)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(egui_extras::Column::exact(170.0))
-        .column(egui_extras::Column::exact(160.0))
-        .column(egui_extras::Column::exact(95.0))
-        .column(egui_extras::Column::exact(95.0))
+        .column(egui_extras::Column::exact(196.0))
+        .column(egui_extras::Column::exact(150.0))
+        .column(egui_extras::Column::exact(90.0))
+        .column(egui_extras::Column::exact(80.0))
         .header(22.0, |mut h| {
             h.col(|ui| {
                 ui.label(egui::RichText::new(tr("Payment")).strong());
@@ -1068,6 +1127,13 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
                 });
             }
         });
+    if p.cycles.iter().any(|r| r.discounted) {
+        ui.label(
+            egui::RichText::new(tr("In bold: the payments the discount applies to."))
+                .small()
+                .weak(),
+        );
+    }
 }
 
 /// The failed checks, grouped by figure, in a calm frame.
@@ -1107,7 +1173,7 @@ fn warnings_section(ui: &mut egui::Ui, c: &Comparison) {
                 .striped(true)
                 .show(ui, |ui| {
                     for (figure, ws) in &groups {
-                        ui.label(egui::RichText::new(*figure).color(warn).strong());
+                        ui.label(egui::RichText::new(*figure).strong());
                         ui.vertical(|ui| {
                             for w in ws {
                                 ui.add(egui::Label::new(&w.message).wrap());
@@ -1126,5 +1192,133 @@ fn notes_section(ui: &mut egui::Ui, c: &Comparison) {
     section_title(ui, tr("Notes"));
     for n in &c.notes {
         ui.add(egui::Label::new(egui::RichText::new(format!("• {n}")).weak()).wrap());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::Endpoint;
+    use crate::api::envelope::parse;
+
+    /// The four booking quotations the sandbox serves.
+    fn quotations() -> Vec<Quotation> {
+        [
+            crate::api::documented::QUOTATION_PREVIEW,
+            include_str!("../../fixtures/sandbox/quotation-lyon-gerland.json"),
+            include_str!("../../fixtures/sandbox/quotation-berlin-tempelhof-signed.json"),
+            include_str!("../../fixtures/sandbox/quotation-toulouse-chalets.json"),
+        ]
+        .into_iter()
+        .map(|body| {
+            parse::<Quotation>(Endpoint::Quotation, 200, body.as_bytes())
+                .unwrap()
+                .data
+        })
+        .collect()
+    }
+
+    fn booking(q: &Quotation) -> Option<BookingId> {
+        q.id.as_deref().and_then(|i| BookingId::parse(i).ok())
+    }
+
+    #[test]
+    fn the_comparison_is_built_when_the_quote_arrives() {
+        let q = quotations().remove(0);
+        let mut st = QuoteState::default();
+        st.show_quotation(booking(&q), q.clone());
+        assert!(st.comparison.is_some());
+        assert_eq!(st.summary.as_ref().unwrap().booking_id, q.id);
+        assert_eq!(st.booking, booking(&q));
+    }
+
+    #[test]
+    fn at_most_four_pins_and_each_booking_once() {
+        let all = quotations();
+        assert!(all.len() >= 4, "the sandbox has four bookings");
+        let mut st = QuoteState::default();
+        assert!(!st.can_pin(), "nothing to pin without a quote");
+        for q in all.iter().take(MAX_PINS) {
+            st.show_quotation(booking(q), q.clone());
+            assert!(st.can_pin());
+            st.pin_current();
+            assert!(st.current_is_pinned());
+            assert!(!st.can_pin(), "pinned once only");
+            st.pin_current();
+        }
+        assert_eq!(st.pins.len(), MAX_PINS);
+        // A fifth quote (here: a copy under another id) cannot be pinned.
+        let mut fifth = all[0].clone();
+        fifth.id = Some("00000000-0000-4000-8000-000000000001".into());
+        st.show_quotation(booking(&fifth), fifth);
+        assert!(!st.current_is_pinned());
+        assert!(!st.can_pin());
+        st.pin_current();
+        assert_eq!(st.pins.len(), MAX_PINS);
+    }
+
+    #[test]
+    fn a_superseded_quote_answer_is_dropped() {
+        let all = quotations();
+        let mut st = QuoteState {
+            pending: Some(2),
+            ..Default::default()
+        };
+        st.on_quote(1, Ok(Box::new(all[0].clone())));
+        assert!(st.quotation.is_none(), "answer to an older request");
+        st.on_quote(2, Ok(Box::new(all[1].clone())));
+        assert_eq!(st.quotation.as_ref().unwrap().id, all[1].id);
+        assert!(st.pending.is_none());
+    }
+
+    #[test]
+    fn a_lookup_supersedes_a_quote_request_on_its_way() {
+        let all = quotations();
+        let mut st = QuoteState {
+            pending: Some(7),
+            ..Default::default()
+        };
+        st.show_quotation(booking(&all[1]), all[1].clone());
+        st.on_quote(7, Ok(Box::new(all[0].clone())));
+        assert_eq!(
+            st.quotation.as_ref().unwrap().id,
+            all[1].id,
+            "the looked-up quote stays"
+        );
+    }
+
+    #[test]
+    fn a_failure_keeps_the_quote_on_screen() {
+        let all = quotations();
+        let mut st = QuoteState::default();
+        st.show_quotation(booking(&all[0]), all[0].clone());
+        st.pending = Some(3);
+        st.on_quote(3, Err(ApiError::MissingKey));
+        assert!(st.error.is_some());
+        assert!(st.comparison.is_some() && st.quotation.is_some());
+    }
+
+    #[test]
+    fn save_results_are_matched_to_their_request() {
+        let mut st = QuoteState::default();
+        st.save_started(4);
+        assert_eq!(st.export, Some(ExportStatus::Saving));
+        st.on_csv_saved(3, Ok(None));
+        assert_eq!(st.export, Some(ExportStatus::Saving), "not this dialog");
+        st.on_csv_saved(4, Err("disk full".into()));
+        assert_eq!(st.export, Some(ExportStatus::Failed("disk full".into())));
+        assert!(st.save_pending.is_none());
+    }
+
+    #[test]
+    fn the_suggested_file_name_is_plain() {
+        let q = quotations().remove(0);
+        let mut s = summarize(&q);
+        s.transact_id = Some("ACT 1/../x".into());
+        assert_eq!(csv_file_name(Some(&s)), "quote-ACT1x.csv");
+        s.transact_id = None;
+        s.booking_id = None;
+        assert_eq!(csv_file_name(Some(&s)), "quote.csv");
+        assert_eq!(csv_file_name(None), "quote.csv");
     }
 }

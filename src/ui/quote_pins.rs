@@ -110,6 +110,29 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
     let col_w = ((ui.available_width() - label_w - spacing * (n as f32 + 1.0)) / n as f32)
         .clamp(130.0, 240.0);
 
+    // Rows grow to fit a cell that wraps (a long discount, a unit name).
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let heights: Vec<f32> = rows
+        .iter()
+        .map(|row| {
+            row.cells
+                .iter()
+                .map(|cell| {
+                    ui.painter()
+                        .layout(
+                            cell.clone(),
+                            font.clone(),
+                            egui::Color32::WHITE,
+                            col_w - 4.0,
+                        )
+                        .size()
+                        .y
+                })
+                .fold(16.0_f32, f32::max)
+                + 6.0
+        })
+        .collect();
+
     let mut remove: Option<usize> = None;
     let mut open: Option<BookingId> = None;
     let mut table = egui_extras::TableBuilder::new(ui)
@@ -160,15 +183,14 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
             }
         })
         .body(|mut body| {
-            for row in &rows {
-                body.row(22.0, |mut r| {
+            for (row, height) in rows.iter().zip(&heights) {
+                body.row(height.max(22.0), |mut r| {
                     r.col(|ui| {
-                        ui.label(egui::RichText::new(&row.label).weak());
+                        ui.add(egui::Label::new(egui::RichText::new(&row.label).weak()).wrap());
                     });
                     for cell in &row.cells {
                         r.col(|ui| {
-                            ui.add(egui::Label::new(cell).truncate())
-                                .on_hover_text(cell);
+                            ui.add(egui::Label::new(cell).wrap());
                         });
                     }
                 });
