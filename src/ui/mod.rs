@@ -9,6 +9,7 @@ pub mod lookup_panel;
 pub mod nav;
 pub mod quote_panel;
 pub mod quote_pins;
+mod quote_view;
 pub mod settings_panel;
 pub mod signature_panel;
 pub mod status_bar;
