@@ -3,6 +3,9 @@
 //! repaint. Nothing here blocks the UI thread.
 
 use std::collections::HashMap;
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use tokio::runtime::Handle;
@@ -71,6 +74,14 @@ pub enum Command {
         req: RequestId,
         pin: Zeroizing<String>,
     },
+    /// Ask the user where to save `csv` (nothing is written unless they
+    /// choose a file), then write it there.
+    SaveCsv {
+        req: RequestId,
+        csv: String,
+        suggested_name: String,
+        dialog: Arc<dyn SaveDialog>,
+    },
 }
 
 impl std::fmt::Debug for Command {
@@ -96,7 +107,40 @@ impl std::fmt::Debug for Command {
                 write!(f, "SetKioskPin(remove={})", new.is_none())
             }
             Command::VerifyKioskPin { req, .. } => write!(f, "VerifyKioskPin({req})"),
+            // The CSV names the client: only its size reaches a log.
+            Command::SaveCsv { req, csv, .. } => write!(f, "SaveCsv({req}, {} bytes)", csv.len()),
         }
+    }
+}
+
+/// The future a [`SaveDialog`] returns.
+pub type DialogFuture = Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
+
+/// Asks the user where to save a file. The app uses the system's dialog
+/// ([`SystemSaveDialog`]); tests put a fake in its place, so no test opens one.
+pub trait SaveDialog: Send + Sync {
+    /// The file the user chose, or `None` when they cancelled.
+    fn choose(&self, suggested_name: &str, filter_name: &str, extension: &str) -> DialogFuture;
+}
+
+/// The system's save dialog (rfd: the XDG desktop portal on Linux, the
+/// native dialogs on macOS and Windows). Asynchronous: the UI thread never
+/// waits for it.
+#[derive(Debug, Default)]
+pub struct SystemSaveDialog;
+
+impl SaveDialog for SystemSaveDialog {
+    fn choose(&self, suggested_name: &str, filter_name: &str, extension: &str) -> DialogFuture {
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title(crate::i18n::tr("Save the quote comparison"))
+            .set_file_name(suggested_name)
+            .add_filter(filter_name, &[extension]);
+        Box::pin(async move {
+            dialog
+                .save_file()
+                .await
+                .map(|handle| handle.path().to_path_buf())
+        })
     }
 }
 
@@ -226,6 +270,12 @@ pub enum Event {
     KioskPinChecked {
         req: RequestId,
         result: Result<PinCheck, Text>,
+    },
+    /// The CSV was written to the chosen file (`Some`), or the user
+    /// cancelled (`None`), or it could not be written (`Err`, a message).
+    CsvSaved {
+        req: RequestId,
+        result: Result<Option<PathBuf>, String>,
     },
 }
 
@@ -520,6 +570,20 @@ impl Worker {
                     me.emit(Event::KioskPinChecked { req, result });
                 });
             }
+            Command::SaveCsv {
+                req,
+                csv,
+                suggested_name,
+                dialog,
+            } => {
+                self.spawn_request(rt, req, async move {
+                    let result = match dialog.choose(&suggested_name, "CSV", "csv").await {
+                        None => Ok(None),
+                        Some(path) => write_file(path, csv).await.map(Some),
+                    };
+                    Event::CsvSaved { req, result }
+                });
+            }
         }
     }
 
@@ -628,6 +692,17 @@ impl Worker {
             Err(e) => self.emit(Event::KioskPinRefused(Text::plain(e))),
         }
     }
+}
+
+/// Writes `contents` to `path` off the async threads; the error is a message
+/// for the user.
+async fn write_file(path: PathBuf, contents: String) -> Result<PathBuf, String> {
+    tokio::task::spawn_blocking(move || match std::fs::write(&path, contents) {
+        Ok(()) => Ok(path),
+        Err(e) => Err(format!("{} could not be written: {e}", path.display())),
+    })
+    .await
+    .unwrap_or_else(|e| Err(format!("The file could not be written: {e}")))
 }
 
 /// One id field for both kinds: try it as a reservation, then as a booking.

@@ -301,6 +301,20 @@ async fn property(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Respo
     }
 }
 
+/// The last PNG received for a booking, as it arrived.
+async fn latest_signature(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
+    let id = id.to_ascii_lowercase();
+    let found = lock(&s.signatures)
+        .iter()
+        .rev()
+        .find(|r| r.booking_id.eq_ignore_ascii_case(&id))
+        .map(|r| r.png.clone());
+    match found {
+        Some(png) => (StatusCode::OK, [(header::CONTENT_TYPE, "image/png")], png).into_response(),
+        None => error(NOT_FOUND_STATUS, NO_RECORDS_FOUND),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -357,19 +371,5 @@ mod tests {
         );
         assert!(canonical("CRS11").is_none());
         assert!(canonical("2553e486-65c9-411b-a478").is_none());
-    }
-}
-
-/// The last PNG received for a booking, as it arrived.
-async fn latest_signature(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
-    let id = id.to_ascii_lowercase();
-    let found = lock(&s.signatures)
-        .iter()
-        .rev()
-        .find(|r| r.booking_id.eq_ignore_ascii_case(&id))
-        .map(|r| r.png.clone());
-    match found {
-        Some(png) => (StatusCode::OK, [(header::CONTENT_TYPE, "image/png")], png).into_response(),
-        None => error(NOT_FOUND_STATUS, NO_RECORDS_FOUND),
     }
 }

@@ -7,13 +7,17 @@ use crate::api::{ApiError, ApiKey, BookingId, ReservationId};
 use crate::i18n::{self, Text, tr};
 use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
-use crate::worker::{self, Command, Event, KeyState, LookupResult, RequestId, WorkerHandle};
+use crate::worker::{
+    self, Command, Event, KeyState, LookupResult, RequestId, SaveDialog, SystemSaveDialog,
+    WorkerHandle,
+};
 
 use super::clock::Clock;
 use super::hours_panel::{self, HoursState};
 use super::kiosk::{self, KioskAction};
+pub use super::quote_panel::QuoteState;
 use super::signature_panel::{self, SignatureAction};
-use super::{lookup_panel, nav, settings_panel, status_bar, welcome};
+use super::{lookup_panel, nav, quote_panel, settings_panel, status_bar, welcome};
 
 /// The navigation's destinations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +71,11 @@ pub enum Action {
     Kiosk(KioskAction),
     /// Ask the server for its property list (Hours panel).
     RefreshProperties,
+    /// Ask where to save the quote comparison as CSV, then write it there.
+    SaveCsv {
+        csv: String,
+        suggested_name: String,
+    },
 }
 
 /// Command-line choices for this run.
@@ -105,15 +114,6 @@ pub struct LookupState {
     pub focus_field: bool,
 }
 
-/// The Quote panel's state (the comparison itself is built from `quotation`).
-#[derive(Debug, Default)]
-pub struct QuoteState {
-    pub booking: Option<BookingId>,
-    pub pending: Option<RequestId>,
-    pub quotation: Option<Box<crate::api::models::Quotation>>,
-    pub error: Option<ApiError>,
-}
-
 /// Runtime state: never persisted.
 pub struct AppState {
     pub panel: Panel,
@@ -138,6 +138,8 @@ pub struct StoreDeskApp {
     pub state: AppState,
     worker: WorkerHandle,
     applied_theme: Option<ThemeChoice>,
+    /// Where "Save as CSV…" asks for a file (a fake in tests).
+    save_dialog: Arc<dyn SaveDialog>,
 }
 
 impl StoreDeskApp {
@@ -193,6 +195,7 @@ impl StoreDeskApp {
             settings,
             worker,
             applied_theme: None,
+            save_dialog: Arc::new(SystemSaveDialog),
         };
         if app.state.kiosk {
             app.state.panel = Panel::Signature;
@@ -204,6 +207,11 @@ impl StoreDeskApp {
             app.worker.send(Command::LoadKey);
         }
         app
+    }
+
+    /// Replaces the save dialog (tests use one that opens no window).
+    pub fn set_save_dialog(&mut self, dialog: Arc<dyn SaveDialog>) {
+        self.save_dialog = dialog;
     }
 
     /// Handles the worker's events; results of superseded requests are dropped.
@@ -243,9 +251,7 @@ impl StoreDeskApp {
                         st.lookup.recent.truncate(10);
                         // Keep the Quote panel in step with what was looked up.
                         if let Some(q) = &found.quotation {
-                            st.quote.booking = found.booking_id();
-                            st.quote.quotation = Some(Box::new(q.clone()));
-                            st.quote.error = None;
+                            st.quote.show_quotation(found.booking_id(), q.clone());
                         }
                         st.hours.note_lookup(&found);
                         st.lookup.result = Some(found);
@@ -254,19 +260,8 @@ impl StoreDeskApp {
                     Err(e) => st.lookup.error = Some(e),
                 }
             }
-            Event::Quote { req, result } => {
-                if st.quote.pending != Some(req) {
-                    return;
-                }
-                st.quote.pending = None;
-                match result {
-                    Ok(q) => {
-                        st.quote.quotation = Some(q);
-                        st.quote.error = None;
-                    }
-                    Err(e) => st.quote.error = Some(e),
-                }
-            }
+            Event::Quote { req, result } => st.quote.on_quote(req, result),
+            Event::CsvSaved { req, result } => st.quote.on_csv_saved(req, result),
             Event::SignatureSaved {
                 req,
                 booking,
@@ -299,6 +294,7 @@ impl StoreDeskApp {
             }
             Action::OpenQuote(booking) => {
                 self.state.panel = Panel::Quote;
+                self.state.quote.tab = quote_panel::QuoteTab::ThisQuote;
                 let have = self.state.quote.booking == Some(booking)
                     && self.state.quote.quotation.is_some();
                 if !have {
@@ -345,6 +341,22 @@ impl StoreDeskApp {
                 let req = self.worker.next_request_id();
                 self.state.hours.list_started(req);
                 self.worker.send(Command::Properties { req });
+            }
+            Action::SaveCsv {
+                csv,
+                suggested_name,
+            } => {
+                // One dialog at a time.
+                if self.state.quote.save_pending.is_none() {
+                    let req = self.worker.next_request_id();
+                    self.state.quote.save_started(req);
+                    self.worker.send(Command::SaveCsv {
+                        req,
+                        csv,
+                        suggested_name,
+                        dialog: self.save_dialog.clone(),
+                    });
+                }
             }
         }
     }
@@ -415,9 +427,7 @@ impl StoreDeskApp {
                 }
                 Panel::Signature => signature_panel::show(ui, &mut self.state, false, &mut actions),
                 Panel::Hours => hours_panel::show(ui, &mut self.state, &mut actions),
-                Panel::Quote => {
-                    ui.heading(self.state.panel.title());
-                }
+                Panel::Quote => quote_panel::show(ui, &mut self.state, &mut actions),
             }
         });
 
