@@ -275,7 +275,7 @@ pub enum Event {
     /// cancelled (`None`), or it could not be written (`Err`, a message).
     CsvSaved {
         req: RequestId,
-        result: Result<Option<PathBuf>, String>,
+        result: Result<Option<PathBuf>, Text>,
     },
 }
 
@@ -696,13 +696,17 @@ impl Worker {
 
 /// Writes `contents` to `path` off the async threads; the error is a message
 /// for the user.
-async fn write_file(path: PathBuf, contents: String) -> Result<PathBuf, String> {
+async fn write_file(path: PathBuf, contents: String) -> Result<PathBuf, Text> {
     tokio::task::spawn_blocking(move || match std::fs::write(&path, contents) {
         Ok(()) => Ok(path),
-        Err(e) => Err(format!("{} could not be written: {e}", path.display())),
+        Err(e) => Err(Text::tr("{path} could not be written: {error}")
+            .with("path", path.display().to_string())
+            .with("error", e.to_string())),
     })
     .await
-    .unwrap_or_else(|e| Err(format!("The file could not be written: {e}")))
+    .unwrap_or_else(|e| {
+        Err(Text::tr("The file could not be written: {error}").with("error", e.to_string()))
+    })
 }
 
 /// One id field for both kinds: try it as a reservation, then as a booking.

@@ -57,12 +57,23 @@ const LOOKUP_LABELS: &[&str] = &[
     "Take signature",
 ];
 
-/// Beginnings of composed lines (status bar, card heading).
-const ENGLISH_PREFIXES: &[&str] = &["Server: ", "API key: ", "Reservation "];
+/// Texts that begin composed lines (status bar, card heading): English
+/// key, and what follows it in English.
+const ENGLISH_PREFIXES: &[(&str, &str)] = &[
+    ("Server: {server}", ""),
+    ("API key: {key}", ""),
+    ("Reservation", " "),
+];
 
+/// Every text on screen: widgets' names, and labels' texts (AccessKit keeps
+/// a label's text as its value).
 fn labels(h: &Harness<'_, StoreDeskApp>) -> Vec<String> {
     h.query_all_by(|_| true)
-        .filter_map(|n| n.accesskit_node().label())
+        .flat_map(|n| {
+            let n = n.accesskit_node();
+            [n.label(), n.value()]
+        })
+        .flatten()
         .filter(|l| !l.is_empty())
         .collect()
 }
@@ -78,9 +89,15 @@ fn english_left(h: &Harness<'_, StoreDeskApp>, lang: Language) -> Vec<String> {
             left.push(en.to_owned());
         }
     }
-    for prefix in ENGLISH_PREFIXES {
-        if shown.iter().any(|l| l.starts_with(prefix)) {
-            left.push(format!("{prefix}…"));
+    let before_placeholder = |t: &'static str| t.split('{').next().unwrap_or(t);
+    for &(key, then) in ENGLISH_PREFIXES {
+        let en = format!("{}{then}", before_placeholder(key));
+        let translated = format!(
+            "{}{then}",
+            before_placeholder(with_language(lang, || tr(key)))
+        );
+        if en != translated && shown.iter().any(|l| l.starts_with(&en)) {
+            left.push(format!("{en}…"));
         }
     }
     left
@@ -89,6 +106,10 @@ fn english_left(h: &Harness<'_, StoreDeskApp>, lang: Language) -> Vec<String> {
 /// Settings → the Language combo box → `lang`, then back to Lookup; all by
 /// the labels the user sees at that moment.
 fn switch_language(h: &mut Harness<'_, StoreDeskApp>, lang: Language) {
+    switch_language_back_to(h, lang, Panel::Lookup);
+}
+
+fn switch_language_back_to(h: &mut Harness<'_, StoreDeskApp>, lang: Language, back: Panel) {
     let before = h.state().language();
     let in_before = |english: &'static str| with_language(before, || tr(english));
     h.get_by_label(in_before("Settings")).click_accesskit();
@@ -103,10 +124,49 @@ fn switch_language(h: &mut Harness<'_, StoreDeskApp>, lang: Language) {
     let in_after = |english: &'static str| with_language(lang, || tr(english));
     // The Settings panel itself speaks the new language at once.
     assert!(has_text(h, in_after("Appearance")));
-    h.get_by_label(in_after("Lookup")).click_accesskit();
+    let back_label = with_language(lang, || back.title());
+    h.get_by_label(back_label).click_accesskit();
     h.run_steps(3);
-    assert_eq!(h.state().state.panel, Panel::Lookup);
+    assert_eq!(h.state().state.panel, back);
 }
+
+/// Every panel, as it stands, shows no English text that `lang` words
+/// differently; then back to Lookup.
+fn every_panel_speaks(h: &mut Harness<'_, StoreDeskApp>, lang: Language) {
+    for panel in Panel::ALL.into_iter().chain([Panel::Lookup]) {
+        h.get_by_label(with_language(lang, || panel.title()))
+            .click_accesskit();
+        h.run_steps(3);
+        assert_eq!(h.state().state.panel, panel);
+        assert_eq!(
+            english_left(h, lang),
+            Vec::<String>::new(),
+            "{panel:?} in {lang:?}"
+        );
+        for fragment in ENGLISH_FRAGMENTS {
+            assert!(
+                !has_text(h, fragment),
+                "{panel:?} in {lang:?} still shows {fragment:?}"
+            );
+        }
+    }
+}
+
+/// Words of composed English lines (hours status, key state, error boxes).
+const ENGLISH_FRAGMENTS: &[&str] = &[
+    "Public holidays",
+    "Times are in",
+    "Open now",
+    "Closed ·",
+    "closes ",
+    "opens ",
+    "What to do",
+    "days open",
+    "ends with",
+    "kept in",
+    "Take signature",
+    "Side by side",
+];
 
 #[test]
 fn switching_language_in_settings_changes_every_visible_string() {
@@ -158,6 +218,7 @@ fn switching_language_in_settings_changes_every_visible_string() {
     assert!(has_text(&h, "Serveur : "), "the status bar too");
     assert!(has_text(&h, "Renaud Pons"), "the data stays");
     assert_eq!(english_left(&h, Language::French), Vec::<String>::new());
+    every_panel_speaks(&mut h, Language::French);
 
     switch_language(&mut h, Language::German);
     for label in [
@@ -178,6 +239,7 @@ fn switching_language_in_settings_changes_every_visible_string() {
     }
     assert!(has_text(&h, "API-Schlüssel: "), "the status bar too");
     assert_eq!(english_left(&h, Language::German), Vec::<String>::new());
+    every_panel_speaks(&mut h, Language::German);
 
     switch_language(&mut h, Language::English);
     for label in LOOKUP_LABELS {
@@ -231,6 +293,64 @@ fn an_error_shown_before_the_switch_is_reworded_after_it() {
         "Was tun: Prüfen Sie die ID in der Bestätigungs-E-Mail"
     ));
     assert!(!has_text(&h, "No reservation or booking with this id"));
+}
+
+#[test]
+fn the_quote_comparison_is_reworded_when_the_language_changes() {
+    let _lang = i18n::test_lock();
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = app_harness(
+        &rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    step_until(&mut h, "the key to be read", |h| {
+        matches!(h.state().state.key, KeyState::Set { .. })
+    });
+    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.step();
+    h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
+    h.step();
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
+    h.get_by_label("Open in Quote comparison").click_accesskit();
+    step_until(&mut h, "the comparison", |h| {
+        has_text(h, "Why is the first payment different?")
+    });
+    h.get_by_label("Pin this quote").click_accesskit();
+    h.run_steps(2);
+    assert!(has_text(&h, "× 23 days"));
+
+    switch_language_back_to(&mut h, Language::French, Panel::Quote);
+    for text in [
+        "Pourquoi le premier paiement est-il différent ?",
+        "Loyer mensuel 65,00 € ÷ 30 jours = 2,17 €/jour",
+        "Vérifications (17)",
+        "Cycle complet · Remise · TVA",
+        "Paiements des 12 prochains cycles",
+        "Total sur 12 mois (13 paiements)",
+        "3 paiements",
+        "Épinglés : 1/4",
+    ] {
+        assert!(has_text(&h, text), "French: {text:?} is shown");
+    }
+    assert!(
+        !has_text(&h, "× 23 days"),
+        "the explanation was worded again"
+    );
+    assert_eq!(english_left(&h, Language::French), Vec::<String>::new());
+    // The pinned quote's figures too.
+    h.get_by_label("Côte à côte (1/4)").click();
+    h.run_steps(3);
+    assert!(has_text(&h, "Prix par m² (mois, TTC)"));
+    assert!(!has_text(&h, "per month"), "price per m² worded again");
+    assert_eq!(english_left(&h, Language::French), Vec::<String>::new());
+
+    switch_language_back_to(&mut h, Language::German, Panel::Quote);
+    assert!(has_text(&h, "Preis pro m² (Monat, brutto)"));
+    assert_eq!(english_left(&h, Language::German), Vec::<String>::new());
 }
 
 #[test]

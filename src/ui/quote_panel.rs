@@ -3,8 +3,8 @@
 //! discount, and the next 12 cycles as a chart with its table), exported as
 //! text or CSV; and up to four pinned quotes side by side (`quote_pins`).
 //!
-//! The comparison is built once, when the quotation arrives; a frame only
-//! draws it. Its sections are in `quote_view`, the pins in `quote_pins`.
+//! The comparison is built once, when the quotation arrives (and again when
+//! the language changes: its texts are worded then); a frame only draws it. Its sections are in `quote_view`, the pins in `quote_pins`.
 
 use std::path::PathBuf;
 
@@ -14,7 +14,7 @@ use crate::domain::quote::{
     Comparison, Figure, QuoteSummary, View, compare_quotation, comparison_csv, comparison_text,
     summarize,
 };
-use crate::i18n::tr;
+use crate::i18n::{self, Language, Text, tr, trf};
 use crate::worker::RequestId;
 
 use super::app::{Action, AppState, Panel};
@@ -49,7 +49,7 @@ pub enum ExportStatus {
     Saved(PathBuf),
     /// The dialog was closed without choosing a file.
     Cancelled,
-    Failed(String),
+    Failed(Text),
 }
 
 /// The Quote panel's state (memory only; a kiosk reset clears it, pins too).
@@ -73,6 +73,8 @@ pub struct QuoteState {
     pub export: Option<ExportStatus>,
     /// The save dialog's request, while it is open.
     pub save_pending: Option<RequestId>,
+    /// The language `comparison` and the summaries were worded in.
+    pub worded_in: Option<Language>,
 }
 
 impl QuoteState {
@@ -84,12 +86,30 @@ impl QuoteState {
         self.comparison = Some(Box::new(compare_quotation(&q)));
         self.summary = Some(Box::new(summarize(&q)));
         self.quotation = Some(Box::new(q));
+        self.worded_in = Some(i18n::language());
         self.error = None;
         self.load_error = None;
         // "Copied" or "Saved" was about the previous quote.
         if self.save_pending.is_none() {
             self.export = None;
         }
+    }
+
+    /// Builds the comparison and the pins' summaries again when the language
+    /// changed since they were built (their explanations are text).
+    pub fn reword(&mut self) {
+        let lang = i18n::language();
+        if self.worded_in == Some(lang) {
+            return;
+        }
+        if let Some(q) = self.quotation.as_deref() {
+            self.comparison = Some(Box::new(compare_quotation(q)));
+            self.summary = Some(Box::new(summarize(q)));
+        }
+        for pin in &mut self.pins {
+            pin.summary = summarize(&pin.quotation);
+        }
+        self.worded_in = Some(lang);
     }
 
     /// The worker's answer to a quote request; a superseded one is dropped.
@@ -115,7 +135,7 @@ impl QuoteState {
     }
 
     /// The save dialog closed: saved, cancelled or failed.
-    pub fn on_csv_saved(&mut self, req: RequestId, result: Result<Option<PathBuf>, String>) {
+    pub fn on_csv_saved(&mut self, req: RequestId, result: Result<Option<PathBuf>, Text>) {
         if self.save_pending != Some(req) {
             return;
         }
@@ -144,15 +164,15 @@ impl QuoteState {
         if !self.can_pin() {
             return;
         }
-        if let Some(summary) = self.summary.as_deref() {
-            let client = self
-                .quotation
+        if let (Some(summary), Some(q)) = (self.summary.as_deref(), self.quotation.as_ref()) {
+            let client = q
+                .client
                 .as_ref()
-                .and_then(|q| q.client.as_ref())
                 .and_then(|c| c.name.clone())
                 .filter(|n| !n.trim().is_empty());
             self.pins.push(PinnedQuote {
                 summary: summary.clone(),
+                quotation: q.clone(),
                 client,
             });
         }
@@ -161,6 +181,7 @@ impl QuoteState {
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let quote = &mut state.quote;
+    quote.reword();
     ui.horizontal(|ui| {
         ui.heading(tr("Quote comparison"));
         if quote.pending.is_some() {
@@ -178,7 +199,10 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     if quote.comparison.is_some() || !quote.pins.is_empty() {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut quote.tab, QuoteTab::ThisQuote, tr("This quote"));
-            let pinned = format!("{} ({}/{MAX_PINS})", tr("Side by side"), quote.pins.len());
+            let pinned = trf(
+                "Side by side ({count}/{max})",
+                &[("count", &quote.pins.len()), ("max", &MAX_PINS)],
+            );
             ui.selectable_value(&mut quote.tab, QuoteTab::SideBySide, pinned);
         });
         ui.separator();
@@ -393,11 +417,9 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                     ui,
                     tr("12-month total"),
                     s.total_12_months.as_ref(),
-                    Some(format!(
-                        "{} {}, {}",
-                        c.projection.payments_in_12_months,
-                        tr("payments"),
-                        tr("projected")
+                    Some(trf(
+                        "{count} payments, projected",
+                        &[("count", &c.projection.payments_in_12_months)],
                     )),
                 );
             });
@@ -405,11 +427,9 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                 ui.add_space(6.0);
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    format!(
-                        "{} ({} {})",
-                        tr("Some of the API's figures do not add up: they are marked ! below and explained under Checks"),
-                        c.warnings.len(),
-                        tr("checks")
+                    trf(
+                        "Some of the API's figures do not add up: they are marked ! below and explained under Checks ({count} checks)",
+                        &[("count", &c.warnings.len())],
                     ),
                 );
             }
@@ -483,7 +503,11 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
             }
             Some(ExportStatus::Saved(path)) => {
                 ui.label(
-                    egui::RichText::new(format!("{} {}", tr("Saved to"), path.display())).weak(),
+                    egui::RichText::new(trf(
+                        "Saved to {path}",
+                        &[("path", &path.display())],
+                    ))
+                    .weak(),
                 );
             }
             Some(ExportStatus::Cancelled) => {
@@ -492,7 +516,7 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
             Some(ExportStatus::Failed(e)) => {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    format!("{} {e}", tr("The file was not saved:")),
+                    trf("The file was not saved: {error}", &[("error", e)]),
                 );
             }
         }
@@ -506,8 +530,11 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
             };
             ui.label(egui::RichText::new(text).weak());
             ui.label(
-                egui::RichText::new(format!("{} {}/{MAX_PINS}", tr("Pinned:"), quote.pins.len()))
-                    .weak(),
+                egui::RichText::new(trf(
+                    "Pinned: {count}/{max}",
+                    &[("count", &quote.pins.len()), ("max", &MAX_PINS)],
+                ))
+                .weak(),
             );
         });
     }
@@ -640,8 +667,11 @@ mod tests {
         assert_eq!(st.export, Some(ExportStatus::Saving));
         st.on_csv_saved(3, Ok(None));
         assert_eq!(st.export, Some(ExportStatus::Saving), "not this dialog");
-        st.on_csv_saved(4, Err("disk full".into()));
-        assert_eq!(st.export, Some(ExportStatus::Failed("disk full".into())));
+        st.on_csv_saved(4, Err(Text::plain("disk full")));
+        assert_eq!(
+            st.export,
+            Some(ExportStatus::Failed(Text::plain("disk full")))
+        );
         assert!(st.save_pending.is_none());
     }
 

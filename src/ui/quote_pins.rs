@@ -3,8 +3,9 @@
 //! and its duration). Pins live in memory only.
 
 use crate::api::BookingId;
+use crate::api::models::Quotation;
 use crate::domain::quote::{QuoteSummary, summary_rows};
-use crate::i18n::tr;
+use crate::i18n::{tr, trf};
 
 use super::app::{Action, Panel};
 use super::quote_panel::{MAX_PINS, QuoteState, QuoteTab};
@@ -13,6 +14,8 @@ use super::quote_panel::{MAX_PINS, QuoteState, QuoteTab};
 #[derive(Debug, Clone, PartialEq)]
 pub struct PinnedQuote {
     pub summary: QuoteSummary,
+    /// What `summary` is made from (worded again if the language changes).
+    pub quotation: Box<Quotation>,
     /// The client's name, for the column's heading.
     pub client: Option<String>,
 }
@@ -67,7 +70,7 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
             let text = if current.is_empty() {
                 tr("Pin this quote").to_owned()
             } else {
-                format!("{} ({current})", tr("Pin this quote"))
+                trf("Pin this quote ({client})", &[("client", &current)])
             };
             if ui
                 .add_enabled(quote.can_pin(), egui::Button::new(text))
@@ -85,9 +88,11 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
     });
     ui.label(
         egui::RichText::new(format!(
-            "{} {}/{MAX_PINS}. {}",
-            tr("Pinned:"),
-            quote.pins.len(),
+            "{} {}",
+            trf(
+                "Pinned: {count}/{max}.",
+                &[("count", &quote.pins.len()), ("max", &MAX_PINS)],
+            ),
             tr("Pins are kept until the app closes.")
         ))
         .small()
@@ -164,7 +169,7 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
                         ui.horizontal(|ui| {
                             if let Some(b) = pin.booking()
                                 && ui
-                                    .small_button(tr("Open"))
+                                    .small_button(tr("Show"))
                                     .on_hover_text(tr("Show this quote in full"))
                                     .clicked()
                             {
@@ -172,7 +177,7 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
                             }
                             if ui
                                 .small_button(tr("Remove"))
-                                .on_hover_text(format!("{} {}", tr("Unpin"), pin.title()))
+                                .on_hover_text(trf("Unpin {title}", &[("title", &pin.title())]))
                                 .clicked()
                             {
                                 remove = Some(i);

@@ -9,7 +9,7 @@ use rust_decimal::prelude::ToPrimitive;
 use crate::domain::quote::{
     CheckWarning, Comparison, Field, Figure, ProrationKind, Target, TotalKind, View,
 };
-use crate::i18n::tr;
+use crate::i18n::{tr, trf};
 
 use super::widgets;
 
@@ -26,8 +26,8 @@ fn date_text(d: NaiveDate) -> String {
 pub(super) fn period_text(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
     match (start, end) {
         (Some(a), Some(b)) => format!("{} – {}", date_text(a), date_text(b)),
-        (Some(a), None) => format!("{} {}", tr("from"), date_text(a)),
-        (None, Some(b)) => format!("{} {}", tr("until"), date_text(b)),
+        (Some(a), None) => trf("from {date}", &[("date", &date_text(a))]),
+        (None, Some(b)) => trf("until {date}", &[("date", &date_text(b))]),
         (None, None) => String::new(),
     }
 }
@@ -200,7 +200,10 @@ pub(super) fn comparison_table(ui: &mut egui::Ui, c: &Comparison) {
                                         .as_ref()
                                         .and_then(|cell| cell.quantity.as_deref())
                                     {
-                                        tip.push(format!("{}: {q}", view_title(*v, c)));
+                                        tip.push(trf(
+                                            "{label}: {value}",
+                                            &[("label", &view_title(*v, c)), ("value", &q)],
+                                        ));
                                     }
                                 }
                                 if !tip.is_empty() {
@@ -454,7 +457,10 @@ fn projection_chart(ui: &mut egui::Ui, c: &Comparison, width: f32) {
                         .width(0.4)
                         .fill(color)
                         .stroke(egui::Stroke::NONE)
-                        .name(format!("{}: {}", r.label, f.shown)),
+                        .name(trf(
+                            "{label}: {value}",
+                            &[("label", &r.label), ("value", &f.shown)],
+                        )),
                 )
             })
             .collect::<Vec<_>>()
@@ -573,11 +579,9 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
                 });
             }
             let twelve = (
-                format!(
-                    "{} ({} {})",
-                    tr("12-month total"),
-                    p.payments_in_12_months,
-                    tr("payments")
+                trf(
+                    "12-month total ({count} payments)",
+                    &[("count", &p.payments_in_12_months)],
                 ),
                 p.twelve_months
                     .map(|(a, b)| period_text(Some(a), Some(b)))
@@ -629,7 +633,10 @@ pub(super) fn warnings_section(ui: &mut egui::Ui, c: &Comparison) {
         );
         return;
     }
-    section_title(ui, &format!("{} ({})", tr("Checks"), c.warnings.len()));
+    section_title(
+        ui,
+        &trf("Checks ({count})", &[("count", &c.warnings.len())]),
+    );
     // Several checks often dispute the same figure: one group per figure.
     let mut groups: Vec<(&str, Vec<&CheckWarning>)> = Vec::new();
     for w in &c.warnings {
