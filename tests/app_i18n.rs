@@ -290,7 +290,7 @@ fn an_error_shown_before_the_switch_is_reworded_after_it() {
     ));
     assert!(has_text(
         &h,
-        "Was tun: Prüfen Sie die ID in der Bestätigungs-E-Mail"
+        "Was ist zu tun: Prüfen Sie die ID in der Bestätigungs-E-Mail"
     ));
     assert!(!has_text(&h, "No reservation or booking with this id"));
 }

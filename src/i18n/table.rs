@@ -877,7 +877,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "Seconds without a touch before “Are you still there?”",
-        "Secondes sans contact avant « Êtes-vous toujours là ? »",
+        "Secondes sans toucher l'écran avant « Êtes-vous toujours là ? »",
         "Sekunden ohne Berührung vor „Sind Sie noch da?“",
     ),
     (
@@ -940,7 +940,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
     ("Storage type", "Type de stockage", "Lagerart"),
     ("Category", "Catégorie", "Kategorie"),
     ("Space", "Emplacement", "Stellplatz"),
-    ("Dates", "Dates", "Daten"),
+    ("Dates", "Dates", "Termine"),
     ("Transaction", "Transaction", "Transaktion"),
     ("Move-in", "Entrée dans les lieux", "Einzug"),
     ("Contract", "Contrat", "Vertrag"),
@@ -982,7 +982,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "{count} jours d'ouverture",
         "{count} Öffnungstage",
     ),
-    ("Size", "Surface", "Größe"),
+    ("Size", "Taille", "Größe"),
     ("Dimensions", "Dimensions", "Abmessungen"),
     ("Connection", "Connexion", "Verbindung"),
     (
@@ -1178,7 +1178,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
     (
         "What to do: {next}",
         "Que faire : {next}",
-        "Was tun: {next}",
+        "Was ist zu tun: {next}",
     ),
     // demo
     (
