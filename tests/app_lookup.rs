@@ -227,3 +227,40 @@ fn demo_button_starts_the_sandbox_and_lookups_work() {
         has_text(h, "Renaud Pons")
     });
 }
+
+#[test]
+fn keyboard_shortcuts_switch_panels_and_focus_the_id_field() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = app_harness(
+        &rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    ready(&mut h);
+    for (key, panel) in [
+        (egui::Key::Num2, Panel::Quote),
+        (egui::Key::Num3, Panel::Signature),
+        (egui::Key::Num4, Panel::Hours),
+        (egui::Key::Num5, Panel::Settings),
+        (egui::Key::Num1, Panel::Lookup),
+    ] {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        h.run_steps(2);
+        assert_eq!(h.state().state.panel, panel, "{key:?}");
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    h.run_steps(3);
+    assert_eq!(h.state().state.panel, Panel::Lookup);
+    assert!(
+        h.get_by_label(ID_FIELD_LABEL).is_focused(),
+        "Ctrl+L focuses the id field"
+    );
+    // Typing then goes straight into the field.
+    h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
+}

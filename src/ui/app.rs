@@ -53,6 +53,8 @@ impl Panel {
 #[derive(Debug)]
 pub enum Action {
     Show(Panel),
+    /// Lookup panel with the id field focused and its text selected away.
+    FocusLookup,
     Lookup(ReservationId),
     CancelLookup,
     /// Open the current lookup's booking in Quote comparison.
@@ -278,6 +280,10 @@ impl StoreDeskApp {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Show(p) => self.state.panel = p,
+            Action::FocusLookup => {
+                self.state.panel = Panel::Lookup;
+                self.state.lookup.focus_field = true;
+            }
             Action::Lookup(id) => {
                 if let Some(old) = self.state.lookup.pending.take() {
                     self.worker.send(Command::Cancel { req: old });
@@ -408,6 +414,7 @@ impl StoreDeskApp {
             return;
         }
 
+        nav::shortcuts(ui, &mut actions);
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             status_bar::show(ui, &self.settings, &self.state);
         });

@@ -31,7 +31,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                     .desired_width(340.0)
                     .font(egui::TextStyle::Monospace),
             )
-            .labelled_by(label.id);
+            .labelled_by(label.id)
+            .on_hover_text(ui.ctx().format_shortcut(&super::nav::FOCUS_LOOKUP));
         if lookup.focus_field {
             field.request_focus();
             lookup.focus_field = false;
