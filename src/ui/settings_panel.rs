@@ -176,7 +176,13 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
                 session_only: true,
             });
         }
-        if matches!(state.key, KeyState::Set { .. }) && ui.button(tr("Remove key")).clicked() {
+        // In demo mode the key in use is the sandbox's: "Remove" would delete
+        // the real key from the credential store instead, so it is not offered.
+        let demo = matches!(state.demo, DemoState::Running { .. });
+        if !demo
+            && matches!(state.key, KeyState::Set { .. })
+            && ui.button(tr("Remove key")).clicked()
+        {
             actions.push(Action::DeleteKey);
         }
     });
