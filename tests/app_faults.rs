@@ -8,20 +8,11 @@ use std::time::Duration;
 
 use common::*;
 use storedesk::secrets::MemoryStore;
-use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
-use storedesk::worker::KeyState;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 fn lookup(h: &mut egui_kittest::Harness<'_, storedesk::ui::app::StoreDeskApp>, id: &str) {
-    step_until(h, "the key to be read", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(id);
-    h.step();
-    h.key_press(egui::Key::Enter);
-    h.step();
+    wait_for_key(h);
+    enter_id(h, id);
 }
 
 /// A server answering every request with the same raw HTTP response.
@@ -155,13 +146,7 @@ fn a_slow_server_times_out_and_the_earlier_result_stays() {
     lookup(&mut h, BOOKING_ID);
     step_until(&mut h, "first result", |h| has_text(h, "Avenall Pouchard"));
     sandbox.set_delay_for(RESERVATION_ID, Duration::from_secs(20));
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(RESERVATION_ID);
-    h.step();
-    h.key_press(egui::Key::Enter);
+    enter_id(&mut h, RESERVATION_ID);
     step_until(&mut h, "the timeout message", |h| {
         has_text(h, "did not answer in time")
     });

@@ -18,7 +18,6 @@ use storedesk::i18n::{self, Language, tr, with_language};
 use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
-use storedesk::worker::KeyState;
 
 /// What the Lookup panel shows around the documented reservation's card.
 const LOOKUP_LABELS: &[&str] = &[
@@ -179,14 +178,8 @@ fn switching_language_in_settings_changes_every_visible_string() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    step_until(&mut h, "the key to be read", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(RESERVATION_ID);
-    h.step();
-    h.key_press(egui::Key::Enter);
+    wait_for_key(&mut h);
+    enter_id(&mut h, RESERVATION_ID);
     step_until(&mut h, "the client's name", |h| has_text(h, "Renaud Pons"));
     h.run_steps(2);
     // In English, the card's labels are all there (the lists below are
@@ -271,9 +264,7 @@ fn an_error_shown_before_the_switch_is_reworded_after_it() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    step_until(&mut h, "the key to be read", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
+    wait_for_key(&mut h);
     h.get_by_label(ID_FIELD_LABEL).focus();
     h.step();
     h.get_by_label(ID_FIELD_LABEL)
@@ -306,14 +297,8 @@ fn the_quote_comparison_is_reworded_when_the_language_changes() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    step_until(&mut h, "the key to be read", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
-    h.step();
-    h.key_press(egui::Key::Enter);
+    wait_for_key(&mut h);
+    enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
     h.get_by_label("Open in Quote comparison").click_accesskit();
     step_until(&mut h, "the comparison", |h| {

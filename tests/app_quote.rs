@@ -17,7 +17,7 @@ use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 use storedesk::ui::quote_panel::{ExportStatus, LOAD_FIELD_LABEL};
-use storedesk::worker::{DialogFuture, KeyState, SaveDialog};
+use storedesk::worker::{DialogFuture, SaveDialog};
 
 type H = egui_kittest::Harness<'static, StoreDeskApp>;
 
@@ -28,9 +28,7 @@ fn harness(rt: &tokio::runtime::Runtime, sandbox: &storedesk::sandbox::Sandbox) 
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    step_until(&mut h, "the key to be read", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
+    wait_for_key(&mut h);
     h
 }
 

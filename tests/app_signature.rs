@@ -62,12 +62,7 @@ fn ready(h: &mut Harness<'_, StoreDeskApp>) {
 }
 
 fn look_up(h: &mut Harness<'_, StoreDeskApp>, id: &str, expect: &str) {
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(id);
-    h.step();
-    h.key_press(egui::Key::Enter);
-    h.step();
+    enter_id(h, id);
     step_until(h, "the lookup result", |h| has_text(h, expect));
 }
 
