@@ -12,8 +12,8 @@
 //!
 //! Wall time (`std::time::Instant`) of the bench thread; the worker and
 //! sandbox threads are idle while frames run. The Signature panel holds the
-//! 2,000-point `demo_signature()`. The Quote panel is left out: on this branch
-//! it only shows its title (the Quote comparison panel has not landed).
+//! 2,000-point `demo_signature()`; the Quote comparison panel shows the
+//! booking's comparison (three views, the 12-cycle chart and its table).
 //! Run: `cargo bench --bench frame` (`FRAME_COUNT=5000` for more frames).
 
 #[path = "../tests/common/mod.rs"]
@@ -27,9 +27,7 @@ use egui_kittest::Harness;
 use storedesk::domain::signature::demo_signature;
 use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Action, Panel, StoreDeskApp};
-use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 use storedesk::ui::signature_panel::PAD_LABEL;
-use storedesk::worker::KeyState;
 
 struct Stats {
     p50: f64,
@@ -101,16 +99,9 @@ fn main() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    step_until(&mut h, "the key", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
+    wait_for_key(&mut h);
     // The documented booking, typed into the Lookup panel.
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
-    h.step();
-    h.key_press(egui::Key::Enter);
-    h.step();
+    enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the booking", |h| {
         h.state().state.lookup.result.is_some()
     });
@@ -120,6 +111,17 @@ fn main() {
     worst.push(("Lookup", measure(&mut h, "Lookup", frames).p99));
 
     // From the lookup card, as the desk does it.
+    h.get_by_label("Open in Quote comparison").click_accesskit();
+    h.step();
+    step_until(&mut h, "the comparison", |h| {
+        let q = &h.state().state.quote;
+        q.comparison.is_some() && q.pending.is_none()
+    });
+    assert_eq!(h.state().state.panel, Panel::Quote);
+    worst.push(("Quote", measure(&mut h, "Quote comparison", frames).p99));
+
+    h.state_mut().apply(Action::Show(Panel::Lookup));
+    h.step();
     h.get_by_label("Take signature").click_accesskit();
     step_until(&mut h, "the signature pad", |h| {
         h.query_by_label(PAD_LABEL).is_some()

@@ -9,6 +9,8 @@ use std::sync::Mutex;
 
 use zeroize::Zeroizing;
 
+use crate::i18n::{tr_later, trf};
+
 /// Keyring service name: one reverse-DNS id for the whole app.
 pub const SERVICE: &str = "org.storedesk.StoreDesk";
 /// Account under which the API key is stored.
@@ -16,15 +18,30 @@ pub const API_KEY_ACCOUNT: &str = "api-key";
 /// Account under which the kiosk manager PIN (salted hash) is stored.
 pub const KIOSK_PIN_ACCOUNT: &str = "kiosk-pin";
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SecretError {
     /// No usable credential store on this machine (no Secret Service, locked
     /// keychain...). The app then offers a session-only key.
-    #[error("No credential store is available on this computer ({0}).")]
     Unavailable(String),
-    #[error("The credential store failed: {0}")]
     Failed(String),
 }
+
+impl std::fmt::Display for SecretError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            SecretError::Unavailable(detail) => trf(
+                "No credential store is available on this computer ({detail}).",
+                &[("detail", detail)],
+            ),
+            SecretError::Failed(detail) => trf(
+                "The credential store failed: {detail}",
+                &[("detail", detail)],
+            ),
+        })
+    }
+}
+
+impl std::error::Error for SecretError {}
 
 pub trait SecretStore: Send + Sync {
     fn get(&self, account: &str) -> Result<Option<Zeroizing<String>>, SecretError>;
@@ -97,7 +114,7 @@ impl SecretStore for KeyringStore {
     }
 
     fn describe(&self) -> &'static str {
-        "the system keyring"
+        tr_later("the system keyring")
     }
 
     fn is_persistent(&self) -> bool {
@@ -146,7 +163,7 @@ impl SecretStore for MemoryStore {
     }
 
     fn describe(&self) -> &'static str {
-        "this session only"
+        tr_later("this session only")
     }
 
     fn is_persistent(&self) -> bool {

@@ -6,7 +6,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::api::{AuthStyle, ClientConfig};
-use crate::i18n::Language;
+use crate::i18n::{Language, Text};
 
 /// Storage key of the settings in eframe's key-value store.
 pub const STORAGE_KEY: &str = "storedesk.settings.v1";
@@ -56,16 +56,19 @@ impl Default for Settings {
 impl Settings {
     /// Reads the stored settings. A corrupt entry is ignored with a warning
     /// for the user (never a crash); a missing one gives the defaults.
-    pub fn from_stored(text: Option<&str>) -> (Settings, Option<String>) {
+    pub fn from_stored(text: Option<&str>) -> (Settings, Option<Text>) {
         match text {
             None => (Settings::default(), None),
             Some(t) => match serde_json::from_str::<Settings>(t) {
                 Ok(s) => (s, None),
                 Err(e) => (
                     Settings::default(),
-                    Some(format!(
-                        "The saved settings could not be read and were reset to the defaults ({e})."
-                    )),
+                    Some(
+                        Text::tr(
+                            "The saved settings could not be read and were reset to the defaults ({error}).",
+                        )
+                        .with("error", e.to_string()),
+                    ),
                 ),
             },
         }
@@ -99,7 +102,7 @@ mod tests {
         assert!(warn.is_none());
         let (back, warn) = Settings::from_stored(Some("{not json"));
         assert_eq!(back, Settings::default());
-        assert!(warn.unwrap().contains("reset"));
+        assert!(warn.unwrap().to_string().contains("reset"));
         // Unknown and missing fields are fine (older or newer versions).
         let (back, warn) =
             Settings::from_stored(Some(r#"{"base_url":"https://x.example","future":1}"#));

@@ -3,6 +3,9 @@
 //! repaint. Nothing here blocks the UI thread.
 
 use std::collections::HashMap;
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use tokio::runtime::Handle;
@@ -16,6 +19,7 @@ use crate::api::{
     StoRegisterClient,
 };
 use crate::domain::pin;
+use crate::i18n::{Text, tr_later};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
 /// Identifies one request; a result whose id is not the panel's latest is dropped.
@@ -70,6 +74,14 @@ pub enum Command {
         req: RequestId,
         pin: Zeroizing<String>,
     },
+    /// Ask the user where to save `csv` (nothing is written unless they
+    /// choose a file), then write it there.
+    SaveCsv {
+        req: RequestId,
+        csv: String,
+        suggested_name: String,
+        dialog: Arc<dyn SaveDialog>,
+    },
 }
 
 impl std::fmt::Debug for Command {
@@ -95,7 +107,40 @@ impl std::fmt::Debug for Command {
                 write!(f, "SetKioskPin(remove={})", new.is_none())
             }
             Command::VerifyKioskPin { req, .. } => write!(f, "VerifyKioskPin({req})"),
+            // The CSV names the client: only its size reaches a log.
+            Command::SaveCsv { req, csv, .. } => write!(f, "SaveCsv({req}, {} bytes)", csv.len()),
         }
+    }
+}
+
+/// The future a [`SaveDialog`] returns.
+pub type DialogFuture = Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
+
+/// Asks the user where to save a file. The app uses the system's dialog
+/// ([`SystemSaveDialog`]); tests put a fake in its place, so no test opens one.
+pub trait SaveDialog: Send + Sync {
+    /// The file the user chose, or `None` when they cancelled.
+    fn choose(&self, suggested_name: &str, filter_name: &str, extension: &str) -> DialogFuture;
+}
+
+/// The system's save dialog (rfd: the XDG desktop portal on Linux, the
+/// native dialogs on macOS and Windows). Asynchronous: the UI thread never
+/// waits for it.
+#[derive(Debug, Default)]
+pub struct SystemSaveDialog;
+
+impl SaveDialog for SystemSaveDialog {
+    fn choose(&self, suggested_name: &str, filter_name: &str, extension: &str) -> DialogFuture {
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title(crate::i18n::tr("Save the quote comparison"))
+            .set_file_name(suggested_name)
+            .add_filter(filter_name, &[extension]);
+        Box::pin(async move {
+            dialog
+                .save_file()
+                .await
+                .map(|handle| handle.path().to_path_buf())
+        })
     }
 }
 
@@ -197,7 +242,7 @@ pub enum Event {
     DemoReady {
         base_url: String,
     },
-    DemoFailed(String),
+    DemoFailed(Text),
     Lookup {
         req: RequestId,
         result: Result<Box<LookupResult>, ApiError>,
@@ -218,13 +263,19 @@ pub enum Event {
     /// The kiosk PIN's state; `note` explains a fallback (no credential store).
     KioskPin {
         state: PinState,
-        note: Option<String>,
+        note: Option<Text>,
     },
     /// Setting or removing the PIN was refused; the message says why.
-    KioskPinRefused(String),
+    KioskPinRefused(Text),
     KioskPinChecked {
         req: RequestId,
-        result: Result<PinCheck, String>,
+        result: Result<PinCheck, Text>,
+    },
+    /// The CSV was written to the chosen file (`Some`), or the user
+    /// cancelled (`None`), or it could not be written (`Err`, a message).
+    CsvSaved {
+        req: RequestId,
+        result: Result<Option<PathBuf>, Text>,
     },
 }
 
@@ -365,7 +416,7 @@ impl Worker {
                     {
                         let mut s = lock(&me.shared);
                         s.key = Some(k);
-                        s.key_store_name = "the STOREDESK_API_KEY variable";
+                        s.key_store_name = tr_later("the STOREDESK_API_KEY variable");
                         let state = s.key_state();
                         drop(s);
                         return me.emit(Event::Key(state));
@@ -398,7 +449,7 @@ impl Worker {
                     let mut s = lock(&me.shared);
                     s.key = Some(key);
                     s.key_store_name = if session_only {
-                        "this session only"
+                        tr_later("this session only")
                     } else {
                         me.secrets.describe()
                     };
@@ -435,16 +486,17 @@ impl Worker {
                             let mut s = lock(&me.shared);
                             s.config.base_url = base_url.clone();
                             s.key = ApiKey::new(sandbox.api_key());
-                            s.key_store_name = "demo mode";
+                            s.key_store_name = tr_later("demo mode");
                             s.sandbox = Some(sandbox);
                             let state = s.key_state();
                             drop(s);
                             me.emit(Event::Key(state));
                             me.emit(Event::DemoReady { base_url });
                         }
-                        Err(e) => me.emit(Event::DemoFailed(format!(
-                            "The demo server could not start on this computer: {e}"
-                        ))),
+                        Err(e) => me.emit(Event::DemoFailed(
+                            Text::tr("The demo server could not start on this computer: {error}")
+                                .with("error", e.to_string()),
+                        )),
                     }
                 });
             }
@@ -518,6 +570,20 @@ impl Worker {
                     me.emit(Event::KioskPinChecked { req, result });
                 });
             }
+            Command::SaveCsv {
+                req,
+                csv,
+                suggested_name,
+                dialog,
+            } => {
+                self.spawn_request(rt, req, async move {
+                    let result = match dialog.choose(&suggested_name, "CSV", "csv").await {
+                        None => Ok(None),
+                        Some(path) => write_file(path, csv).await.map(Some),
+                    };
+                    Event::CsvSaved { req, result }
+                });
+            }
         }
     }
 
@@ -533,7 +599,7 @@ impl Worker {
         let session_only = lock(&self.shared).session_pin.is_some();
         PinState::Set {
             store: if session_only {
-                "this session only"
+                tr_later("this session only")
             } else {
                 self.secrets.describe()
             },
@@ -553,23 +619,24 @@ impl Worker {
             },
             Err(e) => Event::KioskPin {
                 state: PinState::NotSet,
-                note: Some(format!(
-                    "{e} A manager PIN set now is kept for this session only."
-                )),
+                note: Some(
+                    Text::tr("{error} A manager PIN set now is kept for this session only.")
+                        .with("error", e),
+                ),
             },
         };
         self.emit(event);
     }
 
-    fn verify_kiosk_pin(&self, pin: &str) -> Result<PinCheck, String> {
+    fn verify_kiosk_pin(&self, pin: &str) -> Result<PinCheck, Text> {
         match self.pin_hash() {
             Ok(Some(hash)) => match pin::verify_pin(pin, &hash) {
                 Ok(true) => Ok(PinCheck::Correct),
                 Ok(false) => Ok(PinCheck::Wrong),
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(Text::plain(e)),
             },
             Ok(None) => Ok(PinCheck::NotSet),
-            Err(e) => Err(e.to_string()),
+            Err(e) => Err(Text::plain(e)),
         }
     }
 
@@ -581,14 +648,14 @@ impl Worker {
                     .as_deref()
                     .is_some_and(|c| pin::verify_pin(c, &hash) == Ok(true));
                 if !ok {
-                    return self.emit(Event::KioskPinRefused(
-                        "The current PIN is not right.".into(),
-                    ));
+                    return self.emit(Event::KioskPinRefused(Text::tr(
+                        "The current PIN is not right.",
+                    )));
                 }
             }
             // No PIN yet, or no store to hold one: nothing to check against.
             Ok(None) | Err(SecretError::Unavailable(_)) => {}
-            Err(e) => return self.emit(Event::KioskPinRefused(e.to_string())),
+            Err(e) => return self.emit(Event::KioskPinRefused(Text::plain(e))),
         }
         let Some(new) = new else {
             lock(&self.shared).session_pin = None;
@@ -597,7 +664,7 @@ impl Worker {
                     state: PinState::NotSet,
                     note: None,
                 }),
-                Err(e) => self.emit(Event::KioskPinRefused(e.to_string())),
+                Err(e) => self.emit(Event::KioskPinRefused(Text::plain(e))),
             };
         };
         let hash = Zeroizing::new(pin::hash_pin(&new));
@@ -614,15 +681,32 @@ impl Worker {
                 let state = self.pin_set_state();
                 self.emit(Event::KioskPin {
                     state,
-                    note: Some(format!(
-                        "{} The PIN is kept for this session only; set it again after a restart.",
-                        SecretError::Unavailable(detail)
-                    )),
+                    note: Some(
+                        Text::tr(
+                            "{error} The PIN is kept for this session only; set it again after a restart.",
+                        )
+                        .with("error", SecretError::Unavailable(detail)),
+                    ),
                 });
             }
-            Err(e) => self.emit(Event::KioskPinRefused(e.to_string())),
+            Err(e) => self.emit(Event::KioskPinRefused(Text::plain(e))),
         }
     }
+}
+
+/// Writes `contents` to `path` off the async threads; the error is a message
+/// for the user.
+async fn write_file(path: PathBuf, contents: String) -> Result<PathBuf, Text> {
+    tokio::task::spawn_blocking(move || match std::fs::write(&path, contents) {
+        Ok(()) => Ok(path),
+        Err(e) => Err(Text::tr("{path} could not be written: {error}")
+            .with("path", path.display().to_string())
+            .with("error", e.to_string())),
+    })
+    .await
+    .unwrap_or_else(|e| {
+        Err(Text::tr("The file could not be written: {error}").with("error", e.to_string()))
+    })
 }
 
 /// One id field for both kinds: try it as a reservation, then as a booking.

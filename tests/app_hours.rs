@@ -17,7 +17,6 @@ use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::clock::{Clock, DeskZone};
 use storedesk::ui::hours_panel::REFRESH_LABEL;
-use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 use storedesk::worker::KeyState;
 
 /// Wall-clock time in Berlin, the documented booking's property (Emmerich, DE).
@@ -43,20 +42,13 @@ fn app_at(
     );
     h.state_mut().state.clock = Clock::Fixed(now);
     h.state_mut().state.hours.desk_zone = DeskZone::Fixed(desk);
-    step_until(&mut h, "the key to be read", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
+    wait_for_key(&mut h);
     h
 }
 
 /// Looks the documented booking up in the Lookup panel, then opens Property hours.
 fn look_up_booking_and_open_hours(h: &mut Harness<'_, StoreDeskApp>) {
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
-    h.step();
-    h.key_press(egui::Key::Enter);
-    h.step();
+    enter_id(h, BOOKING_ID);
     step_until(h, "the booking", |h| {
         h.state().state.lookup.result.is_some()
     });

@@ -14,24 +14,6 @@ use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 use storedesk::ui::settings_panel::KEY_FIELD_LABEL;
 use storedesk::worker::KeyState;
 
-fn type_id_and_enter(
-    h: &mut egui_kittest::Harness<'_, storedesk::ui::app::StoreDeskApp>,
-    id: &str,
-) {
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(id);
-    h.step();
-    h.key_press(egui::Key::Enter);
-    h.step();
-}
-
-fn ready(h: &mut egui_kittest::Harness<'_, storedesk::ui::app::StoreDeskApp>) {
-    step_until(h, "the key to be read", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
-}
-
 #[test]
 fn lookup_of_a_fixture_shows_client_and_unit() {
     let rt = runtime();
@@ -42,9 +24,9 @@ fn lookup_of_a_fixture_shows_client_and_unit() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    ready(&mut h);
+    wait_for_key(&mut h);
     // Pasted with spaces around it, as from an email.
-    type_id_and_enter(&mut h, &format!("  {RESERVATION_ID} "));
+    enter_id(&mut h, &format!("  {RESERVATION_ID} "));
     step_until(&mut h, "the client's name", |h| has_text(h, "Renaud Pons"));
     assert!(has_text(&h, "4 m²"), "unit size shown");
     assert!(has_text(&h, "2 × 2 × 2.7 m"), "dimensions shown");
@@ -66,8 +48,8 @@ fn a_booking_id_works_in_the_same_field() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    ready(&mut h);
-    type_id_and_enter(&mut h, BOOKING_ID);
+    wait_for_key(&mut h);
+    enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the booking's client", |h| {
         has_text(h, "Avenall Pouchard")
     });
@@ -89,14 +71,14 @@ fn unknown_id_shows_not_found_and_keeps_the_previous_result() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    ready(&mut h);
-    type_id_and_enter(&mut h, RESERVATION_ID);
+    wait_for_key(&mut h);
+    enter_id(&mut h, RESERVATION_ID);
     step_until(&mut h, "first result", |h| has_text(h, "Renaud Pons"));
     h.get_by_label(ID_FIELD_LABEL).focus();
     h.step();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.step();
-    type_id_and_enter(&mut h, "00000000-0000-4000-8000-000000000000");
+    enter_id(&mut h, "00000000-0000-4000-8000-000000000000");
     step_until(&mut h, "the not-found message", |h| {
         has_text(h, "No reservation or booking with this id")
     });
@@ -116,9 +98,9 @@ fn invalid_id_is_explained_without_any_request() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    ready(&mut h);
+    wait_for_key(&mut h);
     let before = sandbox.request_count();
-    type_id_and_enter(&mut h, "CRS11");
+    enter_id(&mut h, "CRS11");
     h.run_steps(5);
     assert!(
         has_text(&h, "is not a valid reservation id"),
@@ -145,13 +127,13 @@ fn a_slow_answer_is_dropped_when_a_newer_lookup_was_made() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    ready(&mut h);
-    type_id_and_enter(&mut h, RESERVATION_ID);
+    wait_for_key(&mut h);
+    enter_id(&mut h, RESERVATION_ID);
     h.get_by_label(ID_FIELD_LABEL).focus();
     h.step();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.step();
-    type_id_and_enter(&mut h, BOOKING_ID);
+    enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the newer result", |h| {
         has_text(h, "Avenall Pouchard")
     });
@@ -222,8 +204,45 @@ fn demo_button_starts_the_sandbox_and_lookups_work() {
     });
     h.get_by_label("Try with demo data").click();
     step_until(&mut h, "demo mode", |h| has_text(h, "Demo data at"));
-    type_id_and_enter(&mut h, RESERVATION_ID);
+    enter_id(&mut h, RESERVATION_ID);
     step_until(&mut h, "the demo reservation", |h| {
         has_text(h, "Renaud Pons")
     });
+}
+
+#[test]
+fn keyboard_shortcuts_switch_panels_and_focus_the_id_field() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = app_harness(
+        &rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    wait_for_key(&mut h);
+    for (key, panel) in [
+        (egui::Key::Num2, Panel::Quote),
+        (egui::Key::Num3, Panel::Signature),
+        (egui::Key::Num4, Panel::Hours),
+        (egui::Key::Num5, Panel::Settings),
+        (egui::Key::Num1, Panel::Lookup),
+    ] {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        h.run_steps(2);
+        assert_eq!(h.state().state.panel, panel, "{key:?}");
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num4);
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    h.run_steps(3);
+    assert_eq!(h.state().state.panel, Panel::Lookup);
+    assert!(
+        h.get_by_label(ID_FIELD_LABEL).is_focused(),
+        "Ctrl+L focuses the id field"
+    );
+    // Typing then goes straight into the field.
+    h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
+    h.key_press(egui::Key::Enter);
+    step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
 }

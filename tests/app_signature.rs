@@ -63,12 +63,7 @@ fn ready(h: &mut Harness<'_, StoreDeskApp>) {
 }
 
 fn look_up(h: &mut Harness<'_, StoreDeskApp>, id: &str, expect: &str) {
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(id);
-    h.step();
-    h.key_press(egui::Key::Enter);
-    h.step();
+    enter_id(h, id);
     step_until(h, "the lookup result", |h| has_text(h, expect));
 }
 
@@ -646,6 +641,8 @@ fn step_until_command(h: &mut Harness<'_, StoreDeskApp>, cmd: egui::ViewportComm
 
 #[test]
 fn kiosk_is_fullscreen_with_large_targets_and_cannot_be_closed_without_the_pin() {
+    // Switches the language: see storedesk::i18n::test_lock.
+    let _lang = storedesk::i18n::test_lock();
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     // Desk mode first; kiosk mode is started from Settings.
@@ -676,13 +673,22 @@ fn kiosk_is_fullscreen_with_large_targets_and_cannot_be_closed_without_the_pin()
             "{label} is a large touch target: {r:?}"
         );
     }
-    // The language switch works from the kiosk.
+    // The language switch works from the kiosk, through the app's language.
     h.get_by_label("Deutsch").click_accesskit();
     h.run_steps(2);
     assert_eq!(
         h.state().state.kiosk_ui.language,
         Some(storedesk::i18n::Language::German)
     );
+    assert_eq!(
+        storedesk::i18n::language(),
+        storedesk::i18n::Language::German
+    );
+    assert!(has_text(&h, "Willkommen") && has_text(&h, "Personal"));
+    assert!(!has_text(&h, "Welcome") && h.query_by_label("Staff").is_none());
+    h.get_by_label("Français").click_accesskit();
+    h.run_steps(2);
+    assert!(has_text(&h, "Bienvenue") && has_text(&h, "Personnel"));
     assert_eq!(
         h.state().settings.language,
         storedesk::i18n::Language::English,

@@ -11,8 +11,6 @@ use std::time::Duration;
 
 use common::*;
 use storedesk::secrets::MemoryStore;
-use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
-use storedesk::worker::KeyState;
 
 /// Collects everything the tracing subscriber writes.
 #[derive(Clone, Default)]
@@ -58,14 +56,8 @@ fn trace_logs_of_a_full_app_flow_never_contain_the_key() {
         Some(SECRET_KEY),
         Arc::new(MemoryStore::new()),
     );
-    step_until(&mut h, "key read", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(RESERVATION_ID);
-    h.step();
-    h.key_press(egui::Key::Enter);
+    wait_for_key(&mut h);
+    enter_id(&mut h, RESERVATION_ID);
     step_until(&mut h, "lookup result", |h| has_text(h, "Renaud Pons"));
 
     let mut storage = MemStorage::default();
@@ -148,15 +140,8 @@ fn frames_keep_coming_while_a_request_hangs_and_it_can_be_cancelled() {
         Some(sandbox.api_key()),
         Arc::new(MemoryStore::new()),
     );
-    step_until(&mut h, "key read", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(RESERVATION_ID);
-    h.step();
-    h.key_press(egui::Key::Enter);
-    h.step();
+    wait_for_key(&mut h);
+    enter_id(&mut h, RESERVATION_ID);
     assert!(
         h.state().state.lookup.pending.is_some(),
         "the lookup is in flight"

@@ -13,6 +13,7 @@ use super::envelope::{self, Success};
 use super::error::{ApiError, Endpoint};
 use super::ids::{BookingId, ReservationId};
 use super::models::{Property, Quotation, ReservationDetail};
+use crate::i18n::Text;
 
 /// The API key. Its Debug and Display never show it, so it cannot leak into a
 /// log line or a panic message by accident; the memory is wiped on drop.
@@ -118,25 +119,34 @@ pub fn is_loopback_host(url: &Url) -> bool {
 
 /// Checks a base URL as the settings panel and the CLI accept it.
 pub fn validate_base_url(raw: &str, allow_insecure_http: bool) -> Result<Url, ApiError> {
-    let bad = |detail: String| ApiError::BadBaseUrl { detail };
+    let bad = |detail: Text| ApiError::BadBaseUrl { detail };
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(bad("no server address is set".into()));
+        return Err(bad(Text::tr("no server address is set")));
     }
-    let url =
-        Url::parse(trimmed).map_err(|e| bad(format!("“{trimmed}” is not a web address ({e})")))?;
+    let url = Url::parse(trimmed).map_err(|e| {
+        bad(Text::tr("“{address}” is not a web address ({error})")
+            .with("address", trimmed.to_owned())
+            .with("error", e.to_string()))
+    })?;
     match url.scheme() {
         "https" => {}
         "http" if is_loopback_host(&url) || allow_insecure_http => {}
         "http" => {
-            return Err(bad(format!(
-                "“{trimmed}” is not encrypted (http). Use https, or turn on “Allow unencrypted http” in Settings"
-            )));
+            return Err(bad(Text::tr(
+                "“{address}” is not encrypted (http). Use https, or turn on “Allow unencrypted http” in Settings",
+            )
+            .with("address", trimmed.to_owned())));
         }
-        other => return Err(bad(format!("the scheme “{other}” is not http or https"))),
+        other => {
+            return Err(bad(Text::tr("the scheme “{scheme}” is not http or https")
+                .with("scheme", other.to_owned())));
+        }
     }
     if url.host().is_none() {
-        return Err(bad(format!("“{trimmed}” has no host")));
+        return Err(bad(
+            Text::tr("“{address}” has no host").with("address", trimmed.to_owned())
+        ));
     }
     Ok(url)
 }
@@ -196,7 +206,8 @@ impl StoRegisterClient {
             .redirect(redirect)
             .build()
             .map_err(|e| ApiError::BadBaseUrl {
-                detail: format!("the HTTP client could not start: {e}"),
+                detail: Text::tr("the HTTP client could not start: {error}")
+                    .with("error", e.to_string()),
             })?;
         Ok(Self {
             http,
@@ -227,7 +238,7 @@ impl StoRegisterClient {
         }
         base.join(path.trim_start_matches('/'))
             .map_err(|e| ApiError::BadBaseUrl {
-                detail: e.to_string(),
+                detail: Text::plain(e.to_string()),
             })
     }
 

@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::{Text, tr, trf};
+
 /// Which call failed: the same code means different things per endpoint
 /// (NO_RECORDS_FOUND is "no reservation" or "no booking").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -15,17 +17,6 @@ pub enum Endpoint {
     Properties,
     /// The desk's single id field: a reservation or a booking.
     Lookup,
-}
-
-impl Endpoint {
-    fn thing(self) -> &'static str {
-        match self {
-            Endpoint::Reservation => "reservation",
-            Endpoint::Quotation | Endpoint::SaveSignature => "booking",
-            Endpoint::Properties => "property",
-            Endpoint::Lookup => "reservation or booking",
-        }
-    }
 }
 
 /// The error codes the StoRegister documents list.
@@ -89,63 +80,75 @@ impl ApiErrorCode {
         }
     }
 
-    /// Plain language for the person at the desk.
+    /// Plain language for the person at the desk (in the current language).
     pub fn message(&self, endpoint: Endpoint) -> String {
-        let thing = endpoint.thing();
         match self {
-            Self::NoRecordsFound => format!("No {thing} with this id."),
+            Self::NoRecordsFound => match endpoint {
+                Endpoint::Reservation => tr("No reservation with this id."),
+                Endpoint::Quotation | Endpoint::SaveSignature => tr("No booking with this id."),
+                Endpoint::Properties => tr("No property with this id."),
+                Endpoint::Lookup => tr("No reservation or booking with this id."),
+            }
+            .into(),
             Self::InvalidParamReservationInfoId => {
-                "The server did not accept this reservation id.".into()
+                tr("The server did not accept this reservation id.").into()
             }
             Self::InvalidReservationInfoDetails => {
-                "The server could not read this reservation's details.".into()
+                tr("The server could not read this reservation's details.").into()
             }
-            Self::InvalidParamActivityInfoId => "The server did not accept this booking id.".into(),
+            Self::InvalidParamActivityInfoId => {
+                tr("The server did not accept this booking id.").into()
+            }
             Self::UnableToRetrieveActivityInfoDetails => {
-                "The server could not load this booking's details.".into()
+                tr("The server could not load this booking's details.").into()
             }
             Self::InvalidActivityInfoDetails => {
-                "This booking's details are incomplete on the server.".into()
+                tr("This booking's details are incomplete on the server.").into()
             }
-            Self::InvalidParamSignature => "The server refused the signature image.".into(),
+            Self::InvalidParamSignature => tr("The server refused the signature image.").into(),
             Self::InvalidDocumentTypeResponse => {
-                "The server has no contract document type set up for this booking.".into()
+                tr("The server has no contract document type set up for this booking.").into()
             }
             Self::InvalidClientInfoDetails => {
-                "The client's details on this booking are incomplete.".into()
+                tr("The client's details on this booking are incomplete.").into()
             }
-            Self::InvalidApiKey => "The API key was refused.".into(),
-            Self::Failed => "The server could not complete the request.".into(),
-            Self::SomethingWentWrong => "The server had a technical problem.".into(),
-            Self::Other(code) => format!("The server refused the request ({code})."),
+            Self::InvalidApiKey => tr("The API key was refused.").into(),
+            Self::Failed => tr("The server could not complete the request.").into(),
+            Self::SomethingWentWrong => tr("The server had a technical problem.").into(),
+            Self::Other(code) => trf(
+                "The server refused the request ({code}).",
+                &[("code", code)],
+            ),
         }
     }
 
-    /// What to do about it.
+    /// What to do about it (in the current language).
     pub fn next_step(&self, endpoint: Endpoint) -> &'static str {
         match self {
             Self::NoRecordsFound
             | Self::InvalidParamReservationInfoId
             | Self::InvalidParamActivityInfoId => match endpoint {
                 Endpoint::Reservation | Endpoint::Quotation | Endpoint::Lookup => {
-                    "Check the id on the customer's confirmation email and try again."
+                    tr("Check the id on the customer's confirmation email and try again.")
                 }
-                _ => "Look the booking up again, then retry.",
+                _ => tr("Look the booking up again, then retry."),
             },
-            Self::InvalidParamSignature => "Ask the customer to sign again, larger, then confirm.",
+            Self::InvalidParamSignature => {
+                tr("Ask the customer to sign again, larger, then confirm.")
+            }
             Self::InvalidReservationInfoDetails
             | Self::UnableToRetrieveActivityInfoDetails
             | Self::InvalidActivityInfoDetails
             | Self::InvalidDocumentTypeResponse
             | Self::InvalidClientInfoDetails => {
-                "Open the booking in the StoRegister back office and complete it, then retry."
+                tr("Open the booking in the StoRegister back office and complete it, then retry.")
             }
-            Self::InvalidApiKey => "Enter a valid API key in Settings.",
+            Self::InvalidApiKey => tr("Enter a valid API key in Settings."),
             Self::Failed | Self::Other(_) => {
-                "Try again; if it keeps failing, note the code for support."
+                tr("Try again; if it keeps failing, note the code for support.")
             }
             Self::SomethingWentWrong => {
-                "Try again in a minute; if it persists, contact your StoRegister administrator."
+                tr("Try again in a minute; if it persists, contact your StoRegister administrator.")
             }
         }
     }
@@ -164,109 +167,197 @@ pub enum IdKind {
     Booking,
 }
 
-/// Everything that can go wrong between the desk and the API.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Everything that can go wrong between the desk and the API. `Display`
+/// and [`ApiError::next_step`] speak the current language.
+#[derive(Debug, Clone, PartialEq)]
 pub enum ApiError {
-    #[error("“{input}” is not a valid {} id: {reason}", kind_name(*.kind))]
     InvalidId {
         kind: IdKind,
         input: String,
-        reason: String,
+        reason: Text,
     },
-    #[error("{}", .codes.first().map(|c| c.message(*.endpoint)).unwrap_or_else(|| "The server refused the request.".into()))]
     Api {
         endpoint: Endpoint,
         codes: Vec<ApiErrorCode>,
         http_status: u16,
     },
-    #[error("No API key is set.")]
     MissingKey,
-    #[error("The API key was refused (HTTP 401).")]
     Unauthorized,
-    #[error("This API key may not use this function (HTTP 403).")]
     Forbidden,
-    #[error("The server has no such address (HTTP 404). The base URL may be wrong.")]
     NotFound,
-    #[error("The server is receiving too many requests (HTTP 429).")]
     RateLimited,
-    #[error("The server is having trouble (HTTP {status}).")]
-    Server { status: u16 },
-    #[error("The server answered with an unexpected status (HTTP {status}).")]
-    HttpStatus { status: u16 },
-    #[error("The server did not answer in time ({seconds} s).")]
-    Timeout { seconds: u64 },
-    #[error("Could not connect to {host}: nothing is listening there.")]
-    ConnectionRefused { host: String },
-    #[error("Could not reach {host}: {detail}")]
-    Connect { host: String, detail: String },
-    #[error("The secure connection to {host} failed: {detail}")]
-    Tls { host: String, detail: String },
-    #[error("The connection was interrupted: {detail}")]
-    Network { detail: String },
-    #[error("The server sent a web page instead of data (HTTP {status}, {content_type}).")]
+    Server {
+        status: u16,
+    },
+    HttpStatus {
+        status: u16,
+    },
+    Timeout {
+        seconds: u64,
+    },
+    ConnectionRefused {
+        host: String,
+    },
+    Connect {
+        host: String,
+        detail: String,
+    },
+    Tls {
+        host: String,
+        detail: String,
+    },
+    Network {
+        detail: String,
+    },
     NotJson {
         status: u16,
         content_type: String,
         snippet: String,
     },
-    #[error("The server's answer is too large (over {limit_mib} MiB).")]
-    TooLarge { limit_mib: u64 },
-    #[error("The server's answer could not be understood at `{path}`: {detail}")]
-    Malformed { path: String, detail: String },
-    #[error("The server URL is not usable: {detail}")]
-    BadBaseUrl { detail: String },
-    #[error("The redirect to another host was refused to protect the API key ({to}).")]
-    CrossHostRedirect { to: String },
+    TooLarge {
+        limit_mib: u64,
+    },
+    Malformed {
+        path: String,
+        detail: String,
+    },
+    BadBaseUrl {
+        detail: Text,
+    },
+    CrossHostRedirect {
+        to: String,
+    },
 }
 
-fn kind_name(k: IdKind) -> &'static str {
-    match k {
-        IdKind::Reservation => "reservation",
-        IdKind::Booking => "booking",
+impl std::error::Error for ApiError {}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            ApiError::InvalidId {
+                kind,
+                input,
+                reason,
+            } => {
+                let args: [(&str, &dyn fmt::Display); 2] = [("input", input), ("reason", reason)];
+                match kind {
+                    IdKind::Reservation => {
+                        trf("“{input}” is not a valid reservation id: {reason}", &args)
+                    }
+                    IdKind::Booking => trf("“{input}” is not a valid booking id: {reason}", &args),
+                }
+            }
+            ApiError::Api {
+                endpoint, codes, ..
+            } => codes.first().map_or_else(
+                || tr("The server refused the request.").to_string(),
+                |c| c.message(*endpoint),
+            ),
+            ApiError::MissingKey => tr("No API key is set.").into(),
+            ApiError::Unauthorized => tr("The API key was refused (HTTP 401).").into(),
+            ApiError::Forbidden => tr("This API key may not use this function (HTTP 403).").into(),
+            ApiError::NotFound => {
+                tr("The server has no such address (HTTP 404). The base URL may be wrong.").into()
+            }
+            ApiError::RateLimited => {
+                tr("The server is receiving too many requests (HTTP 429).").into()
+            }
+            ApiError::Server { status } => trf(
+                "The server is having trouble (HTTP {status}).",
+                &[("status", status)],
+            ),
+            ApiError::HttpStatus { status } => trf(
+                "The server answered with an unexpected status (HTTP {status}).",
+                &[("status", status)],
+            ),
+            ApiError::Timeout { seconds } => trf(
+                "The server did not answer in time ({seconds} s).",
+                &[("seconds", seconds)],
+            ),
+            ApiError::ConnectionRefused { host } => trf(
+                "Could not connect to {host}: nothing is listening there.",
+                &[("host", host)],
+            ),
+            ApiError::Connect { host, detail } => trf(
+                "Could not reach {host}: {detail}",
+                &[("host", host), ("detail", detail)],
+            ),
+            ApiError::Tls { host, detail } => trf(
+                "The secure connection to {host} failed: {detail}",
+                &[("host", host), ("detail", detail)],
+            ),
+            ApiError::Network { detail } => trf(
+                "The connection was interrupted: {detail}",
+                &[("detail", detail)],
+            ),
+            ApiError::NotJson {
+                status,
+                content_type,
+                ..
+            } => trf(
+                "The server sent a web page instead of data (HTTP {status}, {content_type}).",
+                &[("status", status), ("content_type", content_type)],
+            ),
+            ApiError::TooLarge { limit_mib } => trf(
+                "The server's answer is too large (over {limit} MiB).",
+                &[("limit", limit_mib)],
+            ),
+            ApiError::Malformed { path, detail } => trf(
+                "The server's answer could not be understood at `{path}`: {detail}",
+                &[("path", path), ("detail", detail)],
+            ),
+            ApiError::BadBaseUrl { detail } => trf(
+                "The server URL is not usable: {detail}",
+                &[("detail", detail)],
+            ),
+            ApiError::CrossHostRedirect { to } => trf(
+                "The redirect to another host was refused to protect the API key ({to}).",
+                &[("to", to)],
+            ),
+        };
+        f.write_str(&text)
     }
 }
 
 impl ApiError {
-    /// What the user can do about it.
+    /// What the user can do about it (in the current language).
     pub fn next_step(&self) -> String {
         match self {
-            ApiError::InvalidId { .. } => {
-                "Ids look like 3d491954-4ec3-466b-a7bc-a95b506aa8f3: copy it from the confirmation email.".into()
-            }
-            ApiError::Api { endpoint, codes, .. } => codes
-                .first()
-                .map(|c| c.next_step(*endpoint))
-                .unwrap_or("Try again; if it keeps failing, contact support.")
-                .into(),
-            ApiError::MissingKey | ApiError::Unauthorized => {
-                "Open Settings and enter the API key from the StoRegister management application.".into()
-            }
-            ApiError::Forbidden => "Ask your administrator for a key with booking access.".into(),
+            ApiError::InvalidId { .. } => tr(
+                "Ids look like 3d491954-4ec3-466b-a7bc-a95b506aa8f3: copy it from the confirmation email.",
+            ),
+            ApiError::Api { endpoint, codes, .. } => codes.first().map_or_else(
+                || tr("Try again; if it keeps failing, contact support."),
+                |c| c.next_step(*endpoint),
+            ),
+            ApiError::MissingKey | ApiError::Unauthorized => tr(
+                "Open Settings and enter the API key from the StoRegister management application.",
+            ),
+            ApiError::Forbidden => tr("Ask your administrator for a key with booking access."),
             ApiError::NotFound | ApiError::BadBaseUrl { .. } => {
-                "Check the server address in Settings.".into()
+                tr("Check the server address in Settings.")
             }
             ApiError::RateLimited | ApiError::Server { .. } | ApiError::HttpStatus { .. } => {
-                "Wait a minute and try again.".into()
+                tr("Wait a minute and try again.")
             }
             ApiError::Timeout { .. } | ApiError::Network { .. } => {
-                "Check the network connection and try again.".into()
+                tr("Check the network connection and try again.")
             }
             ApiError::ConnectionRefused { .. } | ApiError::Connect { .. } => {
-                "Check the network and the server address in Settings.".into()
+                tr("Check the network and the server address in Settings.")
             }
-            ApiError::Tls { .. } => {
-                "The server's certificate was not trusted. Check the address, the system clock and any proxy.".into()
-            }
-            ApiError::NotJson { .. } => {
-                "The address may point at a website, a login page or a proxy. Check the server address in Settings.".into()
-            }
+            ApiError::Tls { .. } => tr(
+                "The server's certificate was not trusted. Check the address, the system clock and any proxy.",
+            ),
+            ApiError::NotJson { .. } => tr(
+                "The address may point at a website, a login page or a proxy. Check the server address in Settings.",
+            ),
             ApiError::TooLarge { .. } | ApiError::Malformed { .. } => {
-                "This is a server problem: note the booking id and tell support.".into()
+                tr("This is a server problem: note the booking id and tell support.")
             }
-            ApiError::CrossHostRedirect { .. } => {
-                "Set the final server address in Settings.".into()
-            }
+            ApiError::CrossHostRedirect { .. } => tr("Set the final server address in Settings."),
         }
+        .to_string()
     }
 
     /// Exit code for the CLI: 1 the API said no, 2 bad usage or invalid id,
@@ -382,7 +473,7 @@ mod tests {
         let bad = ApiError::InvalidId {
             kind: IdKind::Booking,
             input: "x".into(),
-            reason: "too short".into(),
+            reason: Text::tr("it is empty"),
         };
         assert_eq!(bad.exit_code(), 2);
         assert_eq!(ApiError::Timeout { seconds: 5 }.exit_code(), 3);

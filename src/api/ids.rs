@@ -7,36 +7,40 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::error::{ApiError, IdKind};
+use crate::i18n::Text;
 
 fn parse(kind: IdKind, input: &str) -> Result<Uuid, ApiError> {
     // Pasted ids often carry spaces, quotes or braces around them.
     let cleaned = input
         .trim()
         .trim_matches(|c: char| c == '"' || c == '\'' || c == '{' || c == '}' || c.is_whitespace());
-    let fail = |reason: &str| ApiError::InvalidId {
+    let fail = |reason: Text| ApiError::InvalidId {
         kind,
         input: input.trim().to_owned(),
-        reason: reason.to_owned(),
+        reason,
     };
     if cleaned.is_empty() {
-        return Err(fail("it is empty"));
+        return Err(fail(Text::tr("it is empty")));
     }
     if cleaned
         .chars()
         .any(|c| !(c.is_ascii_hexdigit() || c == '-'))
     {
-        return Err(fail(
+        return Err(fail(Text::tr(
             "an id uses only the digits 0-9, the letters a-f and dashes",
-        ));
+        )));
     }
     let hex = cleaned.chars().filter(|c| *c != '-').count();
     if hex != 32 {
-        return Err(fail(&format!(
-            "an id has 32 hexadecimal digits, this one has {hex}"
-        )));
+        return Err(fail(
+            Text::tr("an id has 32 hexadecimal digits, this one has {count}").with("count", hex),
+        ));
     }
-    Uuid::parse_str(cleaned)
-        .map_err(|_| fail("the dashes are not where an id has them (8-4-4-4-12)"))
+    Uuid::parse_str(cleaned).map_err(|_| {
+        fail(Text::tr(
+            "the dashes are not where an id has them (8-4-4-4-12)",
+        ))
+    })
 }
 
 macro_rules! id_type {

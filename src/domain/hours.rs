@@ -21,6 +21,7 @@ use chrono::{
 use chrono_tz::Tz;
 
 use crate::api::models::{OpeningHoursEntry, Property};
+use crate::i18n::{tr, tr_dyn, tr_later, trf, trf_dyn};
 
 /// How far ahead "opens next" looks.
 pub const LOOKAHEAD_DAYS: i64 = 14;
@@ -38,7 +39,65 @@ pub const WEEK: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
-/// English day name ("Monday").
+/// The day's name in the current language ("Monday", "lundi", "Montag").
+pub fn day_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => tr("Monday"),
+        Weekday::Tue => tr("Tuesday"),
+        Weekday::Wed => tr("Wednesday"),
+        Weekday::Thu => tr("Thursday"),
+        Weekday::Fri => tr("Friday"),
+        Weekday::Sat => tr("Saturday"),
+        Weekday::Sun => tr("Sunday"),
+    }
+}
+
+/// "3 Oct" in the current language ("3 oct.", "3. Okt.").
+pub fn short_date(date: NaiveDate) -> String {
+    let month = match date.month() {
+        1 => tr("Jan"),
+        2 => tr("Feb"),
+        3 => tr("Mar"),
+        4 => tr("Apr"),
+        5 => tr("May"),
+        6 => tr("Jun"),
+        7 => tr("Jul"),
+        8 => tr("Aug"),
+        9 => tr("Sep"),
+        10 => tr("Oct"),
+        11 => tr("Nov"),
+        _ => tr("Dec"),
+    };
+    trf("{day} {month}", &[("day", &date.day()), ("month", &month)])
+}
+
+/// When a property next opens or closes, as a clause: "closes at 19:00",
+/// "opens Monday 07:00", "closes at midnight", "opens Monday 13 Oct 09:00".
+/// `at` and `today` are on the same clock (the property's, or the desk's).
+pub fn change_text(opens: bool, at: NaiveDateTime, today: NaiveDate) -> String {
+    let days = (at.date() - today).num_days();
+    let time = at.format("%H:%M").to_string();
+    let day = day_name(at.weekday());
+    let args: [(&str, &dyn fmt::Display); 3] = [
+        ("time", &time),
+        ("day", &day),
+        ("date", &short_date(at.date())),
+    ];
+    let template = match (opens, days) {
+        (false, 0) => tr_later("closes at {time}"),
+        (true, 0) => tr_later("opens at {time}"),
+        (false, 1) if at.time() == NaiveTime::MIN => tr_later("closes at midnight"),
+        (true, 1) if at.time() == NaiveTime::MIN => tr_later("opens at midnight"),
+        (false, 1..=6) => tr_later("closes {day} {time}"),
+        (true, 1..=6) => tr_later("opens {day} {time}"),
+        (false, _) => tr_later("closes {day} {date} {time}"),
+        (true, _) => tr_later("opens {day} {date} {time}"),
+    };
+    trf_dyn(template, &args)
+}
+
+/// English day name ("Monday"), for the command line and data warnings'
+/// keys; the UI shows [`day_name`].
 pub fn english_day_name(day: Weekday) -> &'static str {
     match day {
         Weekday::Mon => "Monday",
@@ -235,8 +294,8 @@ pub enum DayRef {
 impl fmt::Display for DayRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DayRef::Day(d) => f.write_str(english_day_name(*d)),
-            DayRef::PublicHolidays => f.write_str("Public holidays"),
+            DayRef::Day(d) => f.write_str(day_name(*d)),
+            DayRef::PublicHolidays => f.write_str(tr("Public holidays")),
         }
     }
 }
@@ -320,93 +379,91 @@ pub enum HoursWarning {
 
 impl fmt::Display for HoursWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            HoursWarning::UnreadableSlot { day, text } => {
-                write!(
-                    f,
-                    "{day}: the time slot {text:?} could not be read; ignored."
-                )
-            }
-            HoursWarning::EndBeforeStart { day, text } => {
-                write!(
-                    f,
-                    "{day}: the time slot {text:?} ends before it starts; ignored."
-                )
-            }
-            HoursWarning::Overlap { day, a, b } => write!(
-                f,
-                "{day}: the time slots {a} and {b} overlap; counted as {}.",
-                merge_slots(&[*a, *b])
+        let text = match self {
+            HoursWarning::UnreadableSlot { day, text } => trf(
+                "{day}: the time slot {text} could not be read; ignored.",
+                &[("day", day), ("text", &format!("{text:?}"))],
+            ),
+            HoursWarning::EndBeforeStart { day, text } => trf(
+                "{day}: the time slot {text} ends before it starts; ignored.",
+                &[("day", day), ("text", &format!("{text:?}"))],
+            ),
+            HoursWarning::Overlap { day, a, b } => {
+                let merged = merge_slots(&[*a, *b])
                     .iter()
                     .map(Slot::to_string)
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", ");
+                trf(
+                    "{day}: the time slots {a} and {b} overlap; counted as {merged}.",
+                    &[("day", day), ("a", a), ("b", b), ("merged", &merged)],
+                )
+            }
+            HoursWarning::DuplicateSlot { day, slot } => trf(
+                "{day}: the time slot {slot} is given twice.",
+                &[("day", day), ("slot", slot)],
             ),
-            HoursWarning::DuplicateSlot { day, slot } => {
-                write!(f, "{day}: the time slot {slot} is given twice.")
-            }
-            HoursWarning::MissingDay(d) => {
-                write!(
-                    f,
-                    "{}: no entry in the opening hours; treated as closed.",
-                    english_day_name(*d)
-                )
-            }
-            HoursWarning::DuplicateDay(day) => {
-                write!(f, "{day}: given more than once; the first entry is used.")
-            }
-            HoursWarning::SlotsOnClosedDay(day) => {
-                write!(
-                    f,
-                    "{day}: marked closed but has time slots; treated as closed."
-                )
-            }
-            HoursWarning::OpenWithoutHours(day) => {
-                write!(
-                    f,
-                    "{day}: not marked closed but has no hours; treated as closed."
-                )
-            }
+            HoursWarning::MissingDay(d) => trf(
+                "{day}: no entry in the opening hours; treated as closed.",
+                &[("day", &day_name(*d))],
+            ),
+            HoursWarning::DuplicateDay(day) => trf(
+                "{day}: given more than once; the first entry is used.",
+                &[("day", day)],
+            ),
+            HoursWarning::SlotsOnClosedDay(day) => trf(
+                "{day}: marked closed but has time slots; treated as closed.",
+                &[("day", day)],
+            ),
+            HoursWarning::OpenWithoutHours(day) => trf(
+                "{day}: not marked closed but has no hours; treated as closed.",
+                &[("day", day)],
+            ),
             HoursWarning::NameMismatch {
                 weekday,
                 local_name,
-            } => write!(
-                f,
-                "{}: the entry is named {local_name:?}, another day; the day number is trusted.",
-                english_day_name(*weekday)
+            } => trf(
+                "{day}: the entry is named {name}, another day; the day number is trusted.",
+                &[
+                    ("day", &day_name(*weekday)),
+                    ("name", &format!("{local_name:?}")),
+                ],
             ),
             HoursWarning::UnknownDay { value, local_name } => {
-                let v = value.map_or("none".to_string(), |v| v.to_string());
-                let n = local_name
-                    .as_deref()
-                    .map(|n| format!(" ({n:?})"))
-                    .unwrap_or_default();
-                write!(
-                    f,
-                    "An entry with day number {v}{n} is not a known day; ignored."
-                )
+                let v = value.map_or_else(|| tr("none").to_string(), |v| v.to_string());
+                match local_name {
+                    Some(n) => trf(
+                        "An entry with day number {number} ({name}) is not a known day; ignored.",
+                        &[("number", &v), ("name", &format!("{n:?}"))],
+                    ),
+                    None => trf(
+                        "An entry with day number {number} is not a known day; ignored.",
+                        &[("number", &v)],
+                    ),
+                }
             }
             HoursWarning::TimeZoneGuessed {
                 country,
                 multi_zone,
                 used,
             } => {
-                let c = country.as_deref().unwrap_or("not given");
+                let c = country.as_deref().unwrap_or(tr("not given"));
+                let args: [(&str, &dyn fmt::Display); 2] =
+                    [("country", &c), ("zone", &used.name())];
                 if *multi_zone {
-                    write!(
-                        f,
-                        "Country {c} spans several time zones; times are read in {}.",
-                        used.name()
+                    trf(
+                        "Country {country} spans several time zones; times are read in {zone}.",
+                        &args,
                     )
                 } else {
-                    write!(
-                        f,
-                        "No time zone known for country {c}; times are read in {}.",
-                        used.name()
+                    trf(
+                        "No time zone known for country {country}; times are read in {zone}.",
+                        &args,
                     )
                 }
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -614,7 +671,8 @@ fn read_entry(
     (slots, closed)
 }
 
-fn weekday_from_api(n: i64) -> Weekday {
+/// The API's `dayOfWeek` (0 = Sunday) as a weekday.
+pub fn weekday_from_api(n: i64) -> Weekday {
     match n {
         0 => Weekday::Sun,
         1 => Weekday::Mon,
@@ -845,7 +903,7 @@ pub fn easter_sunday(year: i32) -> Option<NaiveDate> {
 }
 
 /// The national public holiday on `date` in France or Germany (English
-/// name), `None` otherwise or for other countries. French postal codes 57,
+/// name: show it with [`tr_dyn`]), `None` otherwise or for other countries. French postal codes 57,
 /// 67 and 68 (Alsace-Moselle) add Good Friday and St Stephen's Day. German
 /// state holidays are not included.
 pub fn public_holiday(
@@ -863,32 +921,32 @@ pub fn public_holiday(
                 p.len() == 5 && ["57", "67", "68"].iter().any(|d| p.starts_with(d))
             });
             match (md, after_easter) {
-                ((1, 1), _) => Some("New Year's Day"),
-                (_, 1) => Some("Easter Monday"),
-                ((5, 1), _) => Some("Labour Day"),
-                ((5, 8), _) => Some("Victory in Europe Day"),
-                (_, 39) => Some("Ascension Day"),
-                (_, 50) => Some("Whit Monday"),
-                ((7, 14), _) => Some("Bastille Day"),
-                ((8, 15), _) => Some("Assumption Day"),
-                ((11, 1), _) => Some("All Saints' Day"),
-                ((11, 11), _) => Some("Armistice Day"),
-                ((12, 25), _) => Some("Christmas Day"),
-                (_, -2) if alsace_moselle => Some("Good Friday"),
-                ((12, 26), _) if alsace_moselle => Some("St Stephen's Day"),
+                ((1, 1), _) => Some(tr_later("New Year's Day")),
+                (_, 1) => Some(tr_later("Easter Monday")),
+                ((5, 1), _) => Some(tr_later("Labour Day")),
+                ((5, 8), _) => Some(tr_later("Victory in Europe Day")),
+                (_, 39) => Some(tr_later("Ascension Day")),
+                (_, 50) => Some(tr_later("Whit Monday")),
+                ((7, 14), _) => Some(tr_later("Bastille Day")),
+                ((8, 15), _) => Some(tr_later("Assumption Day")),
+                ((11, 1), _) => Some(tr_later("All Saints' Day")),
+                ((11, 11), _) => Some(tr_later("Armistice Day")),
+                ((12, 25), _) => Some(tr_later("Christmas Day")),
+                (_, -2) if alsace_moselle => Some(tr_later("Good Friday")),
+                ((12, 26), _) if alsace_moselle => Some(tr_later("St Stephen's Day")),
                 _ => None,
             }
         }
         "DE" => match (md, after_easter) {
-            ((1, 1), _) => Some("New Year's Day"),
-            (_, -2) => Some("Good Friday"),
-            (_, 1) => Some("Easter Monday"),
-            ((5, 1), _) => Some("Labour Day"),
-            (_, 39) => Some("Ascension Day"),
-            (_, 50) => Some("Whit Monday"),
-            ((10, 3), _) => Some("German Unity Day"),
-            ((12, 25), _) => Some("Christmas Day"),
-            ((12, 26), _) => Some("Second Day of Christmas"),
+            ((1, 1), _) => Some(tr_later("New Year's Day")),
+            (_, -2) => Some(tr_later("Good Friday")),
+            (_, 1) => Some(tr_later("Easter Monday")),
+            ((5, 1), _) => Some(tr_later("Labour Day")),
+            (_, 39) => Some(tr_later("Ascension Day")),
+            (_, 50) => Some(tr_later("Whit Monday")),
+            ((10, 3), _) => Some(tr_later("German Unity Day")),
+            ((12, 25), _) => Some(tr_later("Christmas Day")),
+            ((12, 26), _) => Some(tr_later("Second Day of Christmas")),
             _ => None,
         },
         _ => None,
@@ -997,7 +1055,7 @@ impl WeekSchedule {
 
     fn tz_label(&self) -> String {
         if self.tz_guessed {
-            format!("{}, time zone guessed", self.tz.name())
+            trf("{zone}, time zone guessed", &[("zone", &self.tz.name())])
         } else {
             self.tz.name().to_string()
         }
@@ -1006,39 +1064,43 @@ impl WeekSchedule {
     /// One line: "Open now · closes at 12:30 (Europe/Paris)",
     /// "Closed · opens Monday 09:00 (Europe/Paris)".
     pub fn status_text(&self, now: DateTime<Utc>) -> String {
-        let local = self.local(now);
-        let when = |t: DateTime<Tz>| {
-            let days = (t.date_naive() - local.date_naive()).num_days();
-            let time = t.format("%H:%M");
-            match days {
-                0 => format!("at {time}"),
-                1 if t.time() == NaiveTime::MIN => "at midnight".to_string(),
-                1..=6 => format!("{} {time}", english_day_name(t.weekday())),
-                _ => format!(
-                    "{} {} {time}",
-                    english_day_name(t.weekday()),
-                    t.format("%-d %b")
-                ),
-            }
-        };
+        let today = self.local(now).date_naive();
         let tz = self.tz_label();
+        let days = LOOKAHEAD_DAYS;
         match self.state_at(now) {
-            OpenState::Open { closes_at: Some(t) } => {
-                format!("Open now · closes {} ({tz})", when(t))
-            }
-            OpenState::Open { closes_at: None } => {
-                format!("Open now · open for at least the next {LOOKAHEAD_DAYS} days ({tz})")
-            }
+            OpenState::Open { closes_at: Some(t) } => trf(
+                "Open now · {change} ({zone})",
+                &[
+                    ("change", &change_text(false, t.naive_local(), today)),
+                    ("zone", &tz),
+                ],
+            ),
+            OpenState::Open { closes_at: None } => trf(
+                "Open now · open for at least the next {days} days ({zone})",
+                &[("days", &days), ("zone", &tz)],
+            ),
             OpenState::Closed { opens_at } => {
                 let holiday = self
-                    .holiday_on(local.date_naive())
+                    .holiday_on(today)
                     .filter(|_| self.holiday == HolidayRule::Closed)
-                    .map(|h| format!(" · public holiday ({h})"))
-                    .unwrap_or_default();
-                match opens_at {
-                    Some(t) => format!("Closed{holiday} · opens {} ({tz})", when(t)),
-                    None => format!(
-                        "Closed{holiday} · does not open in the next {LOOKAHEAD_DAYS} days ({tz})"
+                    .map(tr_dyn);
+                let change = opens_at.map(|t| change_text(true, t.naive_local(), today));
+                match (holiday, change) {
+                    (None, Some(change)) => trf(
+                        "Closed · {change} ({zone})",
+                        &[("change", &change), ("zone", &tz)],
+                    ),
+                    (Some(h), Some(change)) => trf(
+                        "Closed · public holiday ({holiday}) · {change} ({zone})",
+                        &[("holiday", &h), ("change", &change), ("zone", &tz)],
+                    ),
+                    (None, None) => trf(
+                        "Closed · does not open in the next {days} days ({zone})",
+                        &[("days", &days), ("zone", &tz)],
+                    ),
+                    (Some(h), None) => trf(
+                        "Closed · public holiday ({holiday}) · does not open in the next {days} days ({zone})",
+                        &[("holiday", &h), ("days", &days), ("zone", &tz)],
                     ),
                 }
             }
@@ -1047,34 +1109,34 @@ impl WeekSchedule {
 
     /// One line on public holidays, saying whether the rule is applied.
     pub fn holiday_text(&self) -> String {
+        let slots = |slots: &[Slot]| {
+            slots
+                .iter()
+                .map(Slot::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let rule = match &self.holiday {
-            HolidayRule::Closed => "closed".to_string(),
-            HolidayRule::Open(slots) if slots.is_empty() => "open (no hours given)".to_string(),
-            HolidayRule::Open(slots) => {
-                format!(
-                    "open {}",
-                    slots
-                        .iter()
-                        .map(Slot::to_string)
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            }
-            HolidayRule::Unknown => return "Public holidays: no rule given".to_string(),
+            HolidayRule::Closed => tr("closed").to_string(),
+            HolidayRule::Open(s) if s.is_empty() => tr("open (no hours given)").to_string(),
+            HolidayRule::Open(s) => trf("open {hours}", &[("hours", &slots(s))]),
+            HolidayRule::Unknown => return tr("Public holidays: no rule given").to_string(),
         };
         let country = self.country.as_deref();
-        let note = if has_holiday_calendar(country) {
-            format!(
-                "applied on {} national holidays; regional ones are not known",
-                country.unwrap_or_default()
-            )
-        } else {
-            format!(
-                "no holiday calendar for {}: not applied to dates",
-                country.unwrap_or("this country")
-            )
-        };
-        format!("Public holidays: {rule} ({note})")
+        match country {
+            Some(c) if has_holiday_calendar(country) => trf(
+                "Public holidays: {rule} (applied on {country} national holidays; regional ones are not known)",
+                &[("rule", &rule), ("country", &c)],
+            ),
+            Some(c) => trf(
+                "Public holidays: {rule} (no holiday calendar for {country}: not applied to dates)",
+                &[("rule", &rule), ("country", &c)],
+            ),
+            None => trf(
+                "Public holidays: {rule} (no holiday calendar for this country: not applied to dates)",
+                &[("rule", &rule)],
+            ),
+        }
     }
 }
 

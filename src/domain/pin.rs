@@ -9,9 +9,13 @@
 //! Pure logic: no egui, no keyring. The hashing takes a noticeable time
 //! (tens of milliseconds), so callers run it off the UI thread.
 
+use std::fmt;
+
 use rand::RngCore as _;
 use sha2::{Digest, Sha256};
 use zeroize::{Zeroize, Zeroizing};
+
+use crate::i18n::tr;
 
 /// PBKDF2 rounds for a new hash.
 pub const ITERATIONS: u32 = 100_000;
@@ -25,25 +29,46 @@ const SALT_LEN: usize = 16;
 const MIN_STORED_ITERATIONS: u32 = 1_000;
 const MAX_STORED_ITERATIONS: u32 = 10_000_000;
 
-/// Why a new PIN is refused. `Display` is a message for the manager.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+/// Why a new PIN is refused. `Display` is a message for the manager, in the
+/// current language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PinProblem {
-    #[error("The PIN may contain digits only.")]
     NotDigits,
-    #[error("The PIN needs at least 4 digits.")]
     TooShort,
-    #[error("The PIN may have at most 12 digits.")]
     TooLong,
-    #[error("Use a PIN that is harder to guess than the same digit repeated or a simple sequence.")]
     TooSimple,
-    #[error("The two PINs are not the same.")]
     Mismatch,
 }
 
+impl fmt::Display for PinProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PinProblem::NotDigits => tr("The PIN may contain digits only."),
+            PinProblem::TooShort => tr("The PIN needs at least 4 digits."),
+            PinProblem::TooLong => tr("The PIN may have at most 12 digits."),
+            PinProblem::TooSimple => tr(
+                "Use a PIN that is harder to guess than the same digit repeated or a simple sequence.",
+            ),
+            PinProblem::Mismatch => tr("The two PINs are not the same."),
+        })
+    }
+}
+
+impl std::error::Error for PinProblem {}
+
 /// The stored hash could not be read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("The stored kiosk PIN is not in a known format; set a new PIN in Settings.")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BadStoredPin;
+
+impl fmt::Display for BadStoredPin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(tr(
+            "The stored kiosk PIN is not in a known format; set a new PIN in Settings.",
+        ))
+    }
+}
+
+impl std::error::Error for BadStoredPin {}
 
 /// Checks a new PIN and its confirmation (typed twice).
 pub fn check_new_pin(pin: &str, confirm: &str) -> Result<(), PinProblem> {

@@ -53,6 +53,7 @@ use rust_decimal::Decimal;
 
 use crate::api::models::{Quotation, ReservationDetail};
 pub use crate::domain::money::MoneyLocale;
+use crate::i18n::{tr, trf};
 
 pub use export::{comparison_csv, comparison_text};
 pub use summary::{QuoteSummary, SummaryRow, summarize, summary_rows};
@@ -83,19 +84,19 @@ impl View {
     /// Column heading, also the first part of a figure's name.
     pub fn label(self) -> &'static str {
         match self {
-            View::Preview => "Preview",
-            View::Billing => "Full cycle",
-            View::ProRata => "Prorated",
+            View::Preview => tr("Preview"),
+            View::Billing => tr("Full cycle"),
+            View::ProRata => tr("Prorated"),
         }
     }
 
     /// A tooltip for the heading.
     pub fn description(self) -> &'static str {
         match self {
-            View::Preview => "Live preview of the booking (subscription)",
-            View::Billing => "One complete billing cycle (billingSubscription)",
+            View::Preview => tr("Live preview of the booking (subscription)"),
+            View::Billing => tr("One complete billing cycle (billingSubscription)"),
             View::ProRata => {
-                "First period, from move-in to the end of the cycle (proRataSubscription)"
+                tr("First period, from move-in to the end of the cycle (proRataSubscription)")
             }
         }
     }
@@ -126,13 +127,13 @@ impl LineKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            LineKind::Rent => "Rent",
-            LineKind::Discount => "Discount",
-            LineKind::Insurance => "Insurance",
-            LineKind::Service => "Service",
-            LineKind::Merchandise => "Merchandise",
-            LineKind::AdminFee => "Admin fee",
-            LineKind::SecurityDeposit => "Security deposit",
+            LineKind::Rent => tr("Rent"),
+            LineKind::Discount => tr("Discount"),
+            LineKind::Insurance => tr("Insurance"),
+            LineKind::Service => tr("Service"),
+            LineKind::Merchandise => tr("Merchandise"),
+            LineKind::AdminFee => tr("Admin fee"),
+            LineKind::SecurityDeposit => tr("Security deposit"),
         }
     }
 
@@ -171,10 +172,10 @@ pub enum Field {
 impl Field {
     pub fn label(self) -> &'static str {
         match self {
-            Field::Taxable => "taxable",
-            Field::Tax => "tax",
-            Field::Payable => "payable",
-            Field::TaxRate => "tax rate",
+            Field::Taxable => tr("taxable"),
+            Field::Tax => tr("tax"),
+            Field::Payable => tr("payable"),
+            Field::TaxRate => tr("tax rate"),
         }
     }
 }
@@ -200,11 +201,11 @@ impl TotalKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            TotalKind::NonTaxable => "non-taxable",
-            TotalKind::Taxable => "taxable",
-            TotalKind::Tax => "tax",
-            TotalKind::Net => "net",
-            TotalKind::Gross => "gross",
+            TotalKind::NonTaxable => tr("non-taxable"),
+            TotalKind::Taxable => tr("taxable"),
+            TotalKind::Tax => tr("tax"),
+            TotalKind::Net => tr("net"),
+            TotalKind::Gross => tr("gross"),
         }
     }
 }
@@ -422,14 +423,14 @@ pub enum CheckKind {
 impl CheckKind {
     pub fn label(self) -> &'static str {
         match self {
-            CheckKind::Formatting => "formatting",
-            CheckKind::TaxRate => "tax rate",
-            CheckKind::PayableSum => "payable sum",
-            CheckKind::TotalsSum => "totals",
-            CheckKind::Summary => "transaction summary",
-            CheckKind::DiscountRule => "discount rule",
-            CheckKind::SpacePrice => "space price",
-            CheckKind::Proration => "proration",
+            CheckKind::Formatting => tr("formatting"),
+            CheckKind::TaxRate => tr("tax rate"),
+            CheckKind::PayableSum => tr("payable sum"),
+            CheckKind::TotalsSum => tr("totals"),
+            CheckKind::Summary => tr("transaction summary"),
+            CheckKind::DiscountRule => tr("discount rule"),
+            CheckKind::SpacePrice => tr("space price"),
+            CheckKind::Proration => tr("proration"),
         }
     }
 }
@@ -473,7 +474,10 @@ pub struct CheckWarning {
 impl CheckWarning {
     /// "Prorated · Rent · tax: tax is 20,00 €, but 49,91 € × 20,00 % = 9,98 €".
     pub fn line(&self) -> String {
-        format!("{}: {}", self.figure, self.message)
+        trf(
+            "{label}: {value}",
+            &[("label", &self.figure), ("value", &self.message)],
+        )
     }
 }
 
@@ -515,10 +519,10 @@ impl Cadence {
     /// "1 month", "3 months", "2 weeks".
     pub fn text(self) -> String {
         match self {
-            Cadence::Months(1) => "1 month".into(),
-            Cadence::Months(n) => format!("{n} months"),
-            Cadence::Weeks(1) => "1 week".into(),
-            Cadence::Weeks(n) => format!("{n} weeks"),
+            Cadence::Months(1) => tr("1 month").into(),
+            Cadence::Months(n) => trf("{count} months", &[("count", &n)]),
+            Cadence::Weeks(1) => tr("1 week").into(),
+            Cadence::Weeks(n) => trf("{count} weeks", &[("count", &n)]),
         }
     }
 }

@@ -48,6 +48,8 @@ use serde::{Deserialize, Serialize};
 use tiny_skia::{Color, FillRule, Paint, PathBuilder, Pixmap, Transform};
 use zeroize::{Zeroize, Zeroizing};
 
+use crate::i18n::tr;
+
 /// Aspect ratio (width / height) a pad gets from [`SignaturePad::default`], and the fallback
 /// for an invalid aspect (zero-size pad, NaN).
 pub const DEFAULT_ASPECT: f32 = 3.0;
@@ -350,25 +352,41 @@ impl Default for RenderOptions {
 // Output types
 // ---------------------------------------------------------------------------------------------
 
-/// Why a signature cannot be accepted or exported. `Display` is a message for the customer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+/// Why a signature cannot be accepted or exported. `Display` is a message for the customer,
+/// in the current language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SignatureProblem {
     /// Nothing was drawn.
-    #[error("Please sign on the pad before confirming.")]
     Empty,
     /// All ink is in one tiny spot (a tap or a few taps).
-    #[error("This looks like a single dot. Please sign your name.")]
     SingleDot,
     /// The ink covers too small an area.
-    #[error("The signature is too small. Please sign larger.")]
     TooSmall,
     /// Too few distinct points (a quick flick or a few scattered taps).
-    #[error("The signature is too short. Please sign your full name.")]
     TooFewPoints,
     /// The image could not be produced (should not happen; the pad keeps the strokes).
-    #[error("The signature could not be prepared. Please try again.")]
     ImageFailed,
 }
+
+impl fmt::Display for SignatureProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SignatureProblem::Empty => tr("Please sign on the pad before confirming."),
+            SignatureProblem::SingleDot => {
+                tr("This looks like a single dot. Please sign your name.")
+            }
+            SignatureProblem::TooSmall => tr("The signature is too small. Please sign larger."),
+            SignatureProblem::TooFewPoints => {
+                tr("The signature is too short. Please sign your full name.")
+            }
+            SignatureProblem::ImageFailed => {
+                tr("The signature could not be prepared. Please try again.")
+            }
+        })
+    }
+}
+
+impl std::error::Error for SignatureProblem {}
 
 /// One point of smoothed ink: `x`/`y` normalised to the pad (like [`SamplePoint`]), `width`
 /// the full ink width as a fraction of the pad **height**.

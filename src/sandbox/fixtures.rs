@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::api::IdKind;
 use crate::api::documented;
+use crate::i18n::tr_later;
 
 /// The ids the sandbox knows.
 pub mod ids {
@@ -43,6 +44,7 @@ pub(crate) struct FixtureFile {
     /// verbatim, deliberate inconsistencies included).
     #[cfg_attr(not(test), allow(dead_code))]
     pub own: bool,
+    /// English; shown with `tr_dyn` in the app (the CLI lists it as is).
     pub label: &'static str,
 }
 
@@ -53,7 +55,9 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "documented/reservation-detail.json",
         body: documented::RESERVATION_DETAIL,
         own: false,
-        label: "Documented reservation: Renaud Pons, Box 4 m² at Chalets, Toulouse; first cycle is a full month (27,08 € + 20 % VAT = 32,50 €)",
+        label: tr_later(
+            "Documented reservation: Renaud Pons, Box 4 m² at Chalets, Toulouse; first cycle is a full month (27,08 € + 20 % VAT = 32,50 €)",
+        ),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -61,7 +65,9 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/quotation-toulouse-chalets.json",
         body: include_str!("../../fixtures/sandbox/quotation-toulouse-chalets.json"),
         own: true,
-        label: "Quote for the documented reservation: Chalets, Toulouse, Box 4 m², 32,50 € a month, no discount",
+        label: tr_later(
+            "Quote for the documented reservation: Chalets, Toulouse, Box 4 m², 32,50 € a month, no discount",
+        ),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -69,7 +75,9 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "documented/activity-quotation-preview.json",
         body: documented::QUOTATION_PREVIEW,
         own: false,
-        label: "Documented quote: Avenall Pouchard, Box A2 9 m² at Emmerich (DE), 23 days prorated, 5 % recurring discount (keeps the documents' inconsistent figures)",
+        label: tr_later(
+            "Documented quote: Avenall Pouchard, Box A2 9 m² at Emmerich (DE), 23 days prorated, 5 % recurring discount (keeps the documents' inconsistent figures)",
+        ),
     },
     FixtureFile {
         kind: IdKind::Reservation,
@@ -77,7 +85,9 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/reservation-lyon-gerland.json",
         body: include_str!("../../fixtures/sandbox/reservation-lyon-gerland.json"),
         own: true,
-        label: "Reservation at Lyon Gerland: Élodie Marchand, 6 m³ unit, insurance, padlock + boxes, 10 € off every month",
+        label: tr_later(
+            "Reservation at Lyon Gerland: Élodie Marchand, 6 m³ unit, insurance, padlock + boxes, 10 € off every month",
+        ),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -85,7 +95,9 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/quotation-lyon-gerland.json",
         body: include_str!("../../fixtures/sandbox/quotation-lyon-gerland.json"),
         own: true,
-        label: "Quote for the Lyon reservation: 18 days prorated (66,00 €), then 69,00 € a month",
+        label: tr_later(
+            "Quote for the Lyon reservation: 18 days prorated (66,00 €), then 69,00 € a month",
+        ),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -93,7 +105,9 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/quotation-berlin-tempelhof-signed.json",
         body: include_str!("../../fixtures/sandbox/quotation-berlin-tempelhof-signed.json"),
         own: true,
-        label: "Signed booking at Berlin Tempelhof: Jonas Hartmann, 5 m², 19 % VAT, 14 days prorated, 10 % off the first payment only",
+        label: tr_later(
+            "Signed booking at Berlin Tempelhof: Jonas Hartmann, 5 m², 19 % VAT, 14 days prorated, 10 % off the first payment only",
+        ),
     },
 ];
 

@@ -4,17 +4,21 @@
 use std::sync::Arc;
 
 use crate::api::{ApiError, ApiKey, BookingId, ReservationId};
-use crate::i18n::{self, tr};
+use crate::i18n::{self, Text, tr};
 use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
-use crate::worker::{self, Command, Event, KeyState, LookupResult, RequestId, WorkerHandle};
+use crate::worker::{
+    self, Command, Event, KeyState, LookupResult, RequestId, SaveDialog, SystemSaveDialog,
+    WorkerHandle,
+};
 
 use super::clock::Clock;
 use super::hours_panel::{self, HoursState};
 use super::kiosk::{self, KioskAction};
 use super::probe::FrameProbe;
+pub use super::quote_panel::QuoteState;
 use super::signature_panel::{self, SignatureAction};
-use super::{lookup_panel, nav, settings_panel, status_bar, welcome};
+use super::{lookup_panel, nav, quote_panel, settings_panel, status_bar, welcome};
 
 /// The navigation's destinations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +54,8 @@ impl Panel {
 #[derive(Debug)]
 pub enum Action {
     Show(Panel),
+    /// Lookup panel with the id field focused and its text selected away.
+    FocusLookup,
     Lookup(ReservationId),
     CancelLookup,
     /// Open the current lookup's booking in Quote comparison.
@@ -68,6 +74,11 @@ pub enum Action {
     Kiosk(KioskAction),
     /// Ask the server for its property list (Hours panel).
     RefreshProperties,
+    /// Ask where to save the quote comparison as CSV, then write it there.
+    SaveCsv {
+        csv: String,
+        suggested_name: String,
+    },
 }
 
 /// Command-line choices for this run.
@@ -83,7 +94,7 @@ pub enum DemoState {
     Off,
     Starting,
     Running { base_url: String },
-    Failed(String),
+    Failed(Text),
 }
 
 /// A past lookup of this session (memory only).
@@ -106,15 +117,6 @@ pub struct LookupState {
     pub focus_field: bool,
 }
 
-/// The Quote panel's state (the comparison itself is built from `quotation`).
-#[derive(Debug, Default)]
-pub struct QuoteState {
-    pub booking: Option<BookingId>,
-    pub pending: Option<RequestId>,
-    pub quotation: Option<Box<crate::api::models::Quotation>>,
-    pub error: Option<ApiError>,
-}
-
 /// Runtime state: never persisted.
 pub struct AppState {
     pub panel: Panel,
@@ -122,7 +124,7 @@ pub struct AppState {
     pub key_store_error: Option<SecretError>,
     pub demo: DemoState,
     pub kiosk: bool,
-    pub settings_warning: Option<String>,
+    pub settings_warning: Option<Text>,
     pub lookup: LookupState,
     pub quote: QuoteState,
     pub signature: signature_panel::SignatureState,
@@ -143,6 +145,8 @@ pub struct StoreDeskApp {
     applied_theme: Option<ThemeChoice>,
     /// `input.time` of the last frame with input events (cursor blink).
     last_input_time: f64,
+    /// Where "Save as CSV…" asks for a file (a fake in tests).
+    save_dialog: Arc<dyn SaveDialog>,
 }
 
 /// The text cursor blinks this long after the last input, then stays on:
@@ -205,6 +209,7 @@ impl StoreDeskApp {
             worker,
             applied_theme: None,
             last_input_time: 0.0,
+            save_dialog: Arc::new(SystemSaveDialog),
         };
         if app.state.kiosk {
             app.state.panel = Panel::Signature;
@@ -216,6 +221,11 @@ impl StoreDeskApp {
             app.worker.send(Command::LoadKey);
         }
         app
+    }
+
+    /// Replaces the save dialog (tests use one that opens no window).
+    pub fn set_save_dialog(&mut self, dialog: Arc<dyn SaveDialog>) {
+        self.save_dialog = dialog;
     }
 
     /// Handles the worker's events; results of superseded requests are dropped.
@@ -255,9 +265,7 @@ impl StoreDeskApp {
                         st.lookup.recent.truncate(10);
                         // Keep the Quote panel in step with what was looked up.
                         if let Some(q) = &found.quotation {
-                            st.quote.booking = found.booking_id();
-                            st.quote.quotation = Some(Box::new(q.clone()));
-                            st.quote.error = None;
+                            st.quote.show_quotation(found.booking_id(), q.clone());
                         }
                         st.hours.note_lookup(&found);
                         st.lookup.result = Some(found);
@@ -266,19 +274,8 @@ impl StoreDeskApp {
                     Err(e) => st.lookup.error = Some(e),
                 }
             }
-            Event::Quote { req, result } => {
-                if st.quote.pending != Some(req) {
-                    return;
-                }
-                st.quote.pending = None;
-                match result {
-                    Ok(q) => {
-                        st.quote.quotation = Some(q);
-                        st.quote.error = None;
-                    }
-                    Err(e) => st.quote.error = Some(e),
-                }
-            }
+            Event::Quote { req, result } => st.quote.on_quote(req, result),
+            Event::CsvSaved { req, result } => st.quote.on_csv_saved(req, result),
             Event::SignatureSaved {
                 req,
                 booking,
@@ -295,6 +292,10 @@ impl StoreDeskApp {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Show(p) => self.state.panel = p,
+            Action::FocusLookup => {
+                self.state.panel = Panel::Lookup;
+                self.state.lookup.focus_field = true;
+            }
             Action::Lookup(id) => {
                 if let Some(old) = self.state.lookup.pending.take() {
                     self.worker.send(Command::Cancel { req: old });
@@ -311,6 +312,7 @@ impl StoreDeskApp {
             }
             Action::OpenQuote(booking) => {
                 self.state.panel = Panel::Quote;
+                self.state.quote.tab = quote_panel::QuoteTab::ThisQuote;
                 let have = self.state.quote.booking == Some(booking)
                     && self.state.quote.quotation.is_some();
                 if !have {
@@ -358,6 +360,22 @@ impl StoreDeskApp {
                 self.state.hours.list_started(req);
                 self.worker.send(Command::Properties { req });
             }
+            Action::SaveCsv {
+                csv,
+                suggested_name,
+            } => {
+                // One dialog at a time.
+                if self.state.quote.save_pending.is_none() {
+                    let req = self.worker.next_request_id();
+                    self.state.quote.save_started(req);
+                    self.worker.send(Command::SaveCsv {
+                        req,
+                        csv,
+                        suggested_name,
+                        dialog: self.save_dialog.clone(),
+                    });
+                }
+            }
         }
     }
 
@@ -391,8 +409,23 @@ impl StoreDeskApp {
         self.applied_theme = Some(self.settings.theme);
     }
 
+    /// The language the app speaks now: the kiosk customer's choice, else
+    /// the setting.
+    pub fn language(&self) -> i18n::Language {
+        self.state
+            .kiosk_ui
+            .language
+            .unwrap_or(self.settings.language)
+    }
+
     /// The whole UI for one frame (also what the kittest harness drives).
+    /// The frame is drawn in [`Self::language`] whatever another app in the
+    /// same process (a parallel test) set as the process-wide language.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        i18n::with_language(self.language(), || self.frame(ui));
+    }
+
+    fn frame(&mut self, ui: &mut egui::Ui) {
         self.poll_worker();
         self.apply_theme(ui.ctx());
         self.cursor_blink(ui);
@@ -412,6 +445,7 @@ impl StoreDeskApp {
             return;
         }
 
+        nav::shortcuts(ui, &mut actions);
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             status_bar::show(ui, &self.settings, &self.state);
         });
@@ -431,9 +465,7 @@ impl StoreDeskApp {
                 }
                 Panel::Signature => signature_panel::show(ui, &mut self.state, false, &mut actions),
                 Panel::Hours => hours_panel::show(ui, &mut self.state, &mut actions),
-                Panel::Quote => {
-                    ui.heading(self.state.panel.title());
-                }
+                Panel::Quote => quote_panel::show(ui, &mut self.state, &mut actions),
             }
         });
 

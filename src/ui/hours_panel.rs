@@ -8,13 +8,12 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Offset, TimeZone, Timelike, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Datelike, Offset, TimeZone, Timelike, Utc};
 
 use crate::api::ApiError;
 use crate::api::models::Property;
-use crate::domain::hours::{self, OpenState, Slot, WEEK, WeekSchedule, english_day_name};
-use crate::i18n::tr;
+use crate::domain::hours::{self, OpenState, Slot, WEEK, WeekSchedule, day_name};
+use crate::i18n::{tr, tr_dyn, trf};
 use crate::report::address_line;
 use crate::worker::{KeyState, LookupResult, RequestId};
 
@@ -208,29 +207,13 @@ pub fn repaint_delay(now: DateTime<Utc>, next_change: Option<DateTime<Utc>>) -> 
     }
 }
 
-/// "19:00", "Monday 07:00", "midnight", "3 Oct 09:00", relative to `today`.
-fn when_short(t: DateTime<Tz>, today: NaiveDate) -> String {
-    let days = (t.date_naive() - today).num_days();
-    let time = t.format("%H:%M");
-    match days {
-        0 => time.to_string(),
-        1 if t.time() == NaiveTime::MIN => tr("midnight").to_string(),
-        1..=6 => format!("{} {time}", tr(english_day_name(t.weekday()))),
-        _ => format!("{} {time}", t.format("%-d %b")),
-    }
-}
-
 /// The list's "next change" cell, in the property's own time.
 pub fn change_text(s: &WeekSchedule, now: DateTime<Utc>) -> String {
     let today = s.local(now).date_naive();
     match s.state_at(now) {
-        OpenState::Open { closes_at: Some(t) } => {
-            format!("{} {}", tr("closes"), when_short(t, today))
-        }
+        OpenState::Open { closes_at: Some(t) } => hours::change_text(false, t.naive_local(), today),
         OpenState::Open { closes_at: None } => tr("open for the next 14 days").to_string(),
-        OpenState::Closed { opens_at: Some(t) } => {
-            format!("{} {}", tr("opens"), when_short(t, today))
-        }
+        OpenState::Closed { opens_at: Some(t) } => hours::change_text(true, t.naive_local(), today),
         OpenState::Closed { opens_at: None } => tr("not within 14 days").to_string(),
     }
 }
@@ -245,27 +228,15 @@ pub fn desk_equivalent(s: &WeekSchedule, now: DateTime<Utc>, desk: DeskZone) -> 
     if desk_offset == property_offset {
         return None;
     }
-    let at_desk = t.with_timezone(&desk_offset);
+    let at_desk = t.with_timezone(&desk_offset).naive_local();
     let desk_today = now.with_timezone(&desk_offset).date_naive();
-    let days = (at_desk.date_naive() - desk_today).num_days();
-    let time = at_desk.format("%H:%M");
-    let when = match days {
-        0 => format!("{} {time}", tr("at")),
-        1..=6 => format!("{} {time}", tr(english_day_name(at_desk.weekday()))),
-        _ => format!(
-            "{} {} {time}",
-            tr(english_day_name(at_desk.weekday())),
-            at_desk.format("%-d %b")
-        ),
-    };
-    let verb = match s.state_at(now) {
-        OpenState::Open { .. } => tr("closes"),
-        OpenState::Closed { .. } => tr("opens"),
-    };
-    Some(format!(
-        "{} ({}): {verb} {when}",
-        tr("On this computer's clock"),
-        desk.label_at(t)
+    let opens = matches!(s.state_at(now), OpenState::Closed { .. });
+    Some(trf(
+        "On this computer's clock ({zone}): {change}",
+        &[
+            ("zone", &desk.label_at(t)),
+            ("change", &hours::change_text(opens, at_desk, desk_today)),
+        ],
     ))
 }
 
@@ -368,7 +339,10 @@ fn list_section(
         ui.add_space(4.0);
         widgets::message_box(
             ui,
-            &format!("{} {e}", tr("The property list could not be loaded:")),
+            &trf(
+                "The property list could not be loaded: {error}",
+                &[("error", e)],
+            ),
             Some(&format!(
                 "{} {}",
                 e.next_step(),
@@ -472,7 +446,7 @@ fn details(ui: &mut egui::Ui, k: &KnownProperty, now: DateTime<Utc>, desk: DeskZ
     });
 
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!("{} {}.", tr("Times are in"), s.tz.name()));
+        ui.label(trf("Times are in {zone}.", &[("zone", &s.tz.name())]));
         if let Some(line) = desk_equivalent(s, now, desk) {
             ui.label(egui::RichText::new(line).weak());
         }
@@ -568,7 +542,7 @@ fn week_table(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
                         } else {
                             slots_text(&eff)
                         };
-                        (format!("{h}: {text}"), !eff.is_empty())
+                        (format!("{}: {text}", tr_dyn(h)), !eff.is_empty())
                     }
                     _ => match day {
                         None => (tr("no data (closed)").to_string(), false),
@@ -579,9 +553,15 @@ fn week_table(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
                 body.row(22.0, |mut row| {
                     row.set_selected(is_today);
                     row.col(|ui| {
-                        let name = egui::RichText::new(tr(english_day_name(wd)));
+                        let shown = day_name(wd);
+                        let name = egui::RichText::new(shown);
                         ui.label(if is_today { name.strong() } else { name });
-                        if let Some(local) = day.and_then(|d| d.local_name.as_deref()) {
+                        // The API's own name ("lundi"), unless it says the same.
+                        if let Some(local) = day
+                            .and_then(|d| d.local_name.as_deref())
+                            .map(str::trim)
+                            .filter(|l| !l.is_empty() && l.to_lowercase() != shown.to_lowercase())
+                        {
                             ui.label(egui::RichText::new(local).weak());
                         }
                         if is_today {
@@ -621,6 +601,7 @@ mod tests {
     use crate::api::models::{Quotation, ReservationDetail};
     use crate::api::{ApiErrorCode, Endpoint};
     use chrono::TimeZone;
+    use chrono_tz::Tz;
 
     fn utc(y: i32, m: u32, d: u32, h: u32, min: u32, sec: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(y, m, d, h, min, sec).unwrap()
@@ -725,7 +706,7 @@ mod tests {
         let s = hours::schedule_for(&quotation().property.unwrap());
         // Monday 8 Sep 2025, 10:00 in Berlin (08:00 UTC).
         let monday = utc(2025, 9, 8, 8, 0, 0);
-        assert_eq!(change_text(&s, monday), "closes 19:00");
+        assert_eq!(change_text(&s, monday), "closes at 19:00");
         // Sunday 14 Sep, 10:00 in Berlin: Monday opens at 07:00 (merged slots).
         let sunday = utc(2025, 9, 14, 8, 0, 0);
         assert_eq!(change_text(&s, sunday), "opens Monday 07:00");

@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 
 use crate::domain::idle::{IdlePhase, IdleTimer};
 use crate::domain::pin::check_new_pin;
-use crate::i18n::{self, Language, tr};
+use crate::i18n::{self, Language, Text, tr, tr_dyn, trf};
 use crate::settings::Settings;
 use crate::worker::{Command, Event, PinCheck, PinState, RequestId, WorkerHandle};
 
@@ -53,7 +53,7 @@ pub struct PinDialog {
     pub purpose: PinPurpose,
     pub input: Zeroizing<String>,
     pub pending: Option<RequestId>,
-    pub message: Option<String>,
+    pub message: Option<Text>,
 }
 
 impl PinDialog {
@@ -77,7 +77,7 @@ pub struct PinForm {
     /// Waiting for the worker.
     pub pending: bool,
     /// (message, is an error)
-    pub message: Option<(String, bool)>,
+    pub message: Option<(Text, bool)>,
 }
 
 impl PinForm {
@@ -93,7 +93,7 @@ impl PinForm {
 pub struct KioskState {
     pub pin: PinState,
     /// Why the PIN is kept for this session only, when it is.
-    pub pin_note: Option<String>,
+    pub pin_note: Option<Text>,
     /// Staff entered the PIN: the staff screen is shown.
     pub staff_unlocked: bool,
     pub dialog: Option<PinDialog>,
@@ -225,7 +225,7 @@ pub fn apply(
                 return;
             }
             match check_new_pin(&f.new, &f.confirm) {
-                Err(p) => f.message = Some((tr_pin_problem(p).to_owned(), true)),
+                Err(p) => f.message = Some((Text::plain(p), true)),
                 Ok(()) => {
                     let current = matches!(k.pin, PinState::Set { .. })
                         .then(|| std::mem::take(&mut f.current));
@@ -303,10 +303,10 @@ pub fn on_event(state: &mut AppState, event: Event) {
             }
             if was_pending {
                 let text = match &pin {
-                    PinState::Set { .. } => tr("The manager PIN is set."),
-                    _ => tr("The manager PIN was removed."),
+                    PinState::Set { .. } => Text::tr("The manager PIN is set."),
+                    _ => Text::tr("The manager PIN was removed."),
                 };
-                k.pin_form.message = Some((text.to_owned(), false));
+                k.pin_form.message = Some((text, false));
             }
             k.pin = pin;
             k.pin_note = note;
@@ -335,7 +335,7 @@ pub fn on_event(state: &mut AppState, event: Event) {
                 }
                 Ok(PinCheck::Wrong) => {
                     k.failures += 1;
-                    d.message = Some(tr("That PIN is not right.").to_owned());
+                    d.message = Some(Text::tr("That PIN is not right."));
                     if k.failures >= MAX_TRIES {
                         k.failures = 0;
                         k.locked_until = k.now + LOCKOUT_SECS;
@@ -468,10 +468,9 @@ fn still_there(ctx: &egui::Context, remaining: f64) {
         ui.vertical_centered(|ui| {
             ui.heading(tr(STILL_THERE));
             ui.add_space(8.0);
-            ui.label(format!(
-                "{} {} s.",
-                tr("For your privacy, this screen will be cleared in"),
-                remaining.ceil() as u64
+            ui.label(trf(
+                "For your privacy, this screen will be cleared in {seconds} s.",
+                &[("seconds", &(remaining.ceil() as u64))],
             ));
             ui.add_space(12.0);
             // Any touch counts as an answer; the button is the obvious one.
@@ -575,7 +574,7 @@ fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Actio
                         ui.add_space(12.0);
                     }
                     if let Some(note) = &k.pin_note {
-                        widgets::message_box(ui, note, None, false);
+                        widgets::message_box(ui, &note.to_string(), None, false);
                     }
                 });
             });
@@ -598,7 +597,7 @@ fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Actio
                         .flatten()
                         .collect::<Vec<_>>()
                         .join(" – ");
-                    ui.label(format!("{} {who}", tr("Ready to sign:")));
+                    ui.label(trf("Ready to sign: {who}", &[("who", &who)]));
                     if ui.add(big_button(tr(HAND_OVER_LABEL))).clicked() {
                         actions.push(Action::Signature(signature_panel::SignatureAction::Start(
                             s.booking,
@@ -697,14 +696,13 @@ fn pin_dialog(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Actio
                 .request_repaint_after(Duration::from_secs_f64(locked_for.min(1.0)));
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!(
-                    "{} {} s.",
-                    tr("Too many wrong PINs. Try again in"),
-                    locked_for.ceil() as u64
+                trf(
+                    "Too many wrong PINs. Try again in {seconds} s.",
+                    &[("seconds", &(locked_for.ceil() as u64))],
                 ),
             );
         } else if let Some(m) = &d.message {
-            ui.colored_label(ui.visuals().error_fg_color, m);
+            ui.colored_label(ui.visuals().error_fg_color, m.to_string());
         }
         ui.add_space(8.0);
         if ui.add(big_button(tr("Cancel"))).clicked() {
@@ -713,19 +711,6 @@ fn pin_dialog(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Actio
     });
     if response.should_close() && d.pending.is_none() {
         actions.push(Action::Kiosk(KioskAction::CancelPinDialog));
-    }
-}
-
-fn tr_pin_problem(p: crate::domain::pin::PinProblem) -> &'static str {
-    use crate::domain::pin::PinProblem;
-    match p {
-        PinProblem::NotDigits => tr("The PIN may contain digits only."),
-        PinProblem::TooShort => tr("The PIN needs at least 4 digits."),
-        PinProblem::TooLong => tr("The PIN may have at most 12 digits."),
-        PinProblem::TooSimple => tr(
-            "Use a PIN that is harder to guess than the same digit repeated or a simple sequence.",
-        ),
-        PinProblem::Mismatch => tr("The two PINs are not the same."),
     }
 }
 
@@ -768,7 +753,7 @@ fn pin_form(ui: &mut egui::Ui, k: &mut KioskState, actions: &mut Vec<Action>) {
         } else {
             ui.visuals().text_color()
         };
-        ui.colored_label(color, m);
+        ui.colored_label(color, m.to_string());
     }
 }
 
@@ -831,11 +816,14 @@ pub fn settings_section(
             ));
         }
         PinState::Set { store, .. } => {
-            ui.label(format!("{} {store}.", tr("A PIN is set, kept in")));
+            ui.label(trf(
+                "A PIN is set, kept in {store}.",
+                &[("store", &tr_dyn(store))],
+            ));
         }
     }
     if let Some(note) = &k.pin_note {
-        widgets::message_box(ui, note, None, false);
+        widgets::message_box(ui, &note.to_string(), None, false);
     }
     pin_form(ui, k, actions);
     ui.add_space(6.0);

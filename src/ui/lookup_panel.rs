@@ -4,7 +4,8 @@
 use crate::api::ReservationId;
 use crate::api::lenient::Money;
 use crate::api::models::{Client, Property, StorageSize, Subscription};
-use crate::i18n::tr;
+use crate::domain::hours;
+use crate::i18n::{tr, tr_dyn, trf};
 use crate::report::address_line;
 use crate::worker::LookupResult;
 
@@ -30,7 +31,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                     .desired_width(340.0)
                     .font(egui::TextStyle::Monospace),
             )
-            .labelled_by(label.id);
+            .labelled_by(label.id)
+            .on_hover_text(ui.ctx().format_shortcut(&super::nav::FOCUS_LOOKUP));
         if lookup.focus_field {
             field.request_focus();
             lookup.focus_field = false;
@@ -120,7 +122,10 @@ fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &
     ui.horizontal(|ui| {
         ui.menu_button(tr("Demo bookings…"), |ui| {
             for entry in crate::sandbox::demo_ids() {
-                if ui.button(entry.label).on_hover_text(entry.id).clicked()
+                if ui
+                    .button(tr_dyn(entry.label))
+                    .on_hover_text(entry.id)
+                    .clicked()
                     && let Ok(id) = ReservationId::parse(entry.id)
                 {
                     lookup.input = id.to_string();
@@ -235,7 +240,10 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
                     ui.add_space(4.0);
                     widgets::message_box(
                         ui,
-                        &format!("{} {e}", tr("The booking's quote could not be loaded:")),
+                        &trf(
+                            "The booking's quote could not be loaded: {error}",
+                            &[("error", e)],
+                        ),
                         Some(&e.next_step()),
                         false,
                     );
@@ -323,15 +331,20 @@ fn hours_summary(p: &Property) -> String {
                 .flatten()
                 .map(|s| s.replace(" To ", "–").replace(" to ", "–"))
                 .collect();
-            (!slots.is_empty())
-                .then(|| format!("{} {}", e.week.as_deref().unwrap_or("?"), slots.join(", ")))
+            // Our name for the day (the API's is French whatever the desk's language).
+            let day = e
+                .day_of_week
+                .map(|d| hours::day_name(hours::weekday_from_api(d)))
+                .unwrap_or("?");
+            (!slots.is_empty()).then(|| format!("{day} {}", slots.join(", ")))
         })
         .collect();
     open_days
         .first()
         .map(|first| {
             if open_days.len() > 1 {
-                format!("{first} … ({} {})", open_days.len(), tr("days open"))
+                let more = trf("{count} days open", &[("count", &open_days.len())]);
+                format!("{first} … ({more})")
             } else {
                 first.clone()
             }

@@ -8,6 +8,9 @@ pub mod kiosk;
 pub mod lookup_panel;
 pub mod nav;
 pub mod probe;
+pub mod quote_panel;
+pub mod quote_pins;
+mod quote_view;
 pub mod settings_panel;
 pub mod signature_panel;
 pub mod status_bar;
@@ -22,12 +25,29 @@ use crate::secrets::KeyringStore;
 /// Reverse-DNS application id: window app id, desktop file, icon names.
 pub const APP_ID: &str = "org.storedesk.StoreDesk";
 
+/// The 256 px application icon, the same picture the desktop file names.
+const ICON_PNG: &[u8] =
+    include_bytes!("../../assets/icons/hicolor/256x256/apps/org.storedesk.StoreDesk.png");
+
+/// The window icon decoded from [`ICON_PNG`]. A picture that does not decode
+/// gives the system's default icon (and a warning), never a panic.
+pub fn window_icon() -> egui::IconData {
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => icon,
+        Err(e) => {
+            tracing::warn!("the window icon could not be decoded: {e}");
+            egui::IconData::default()
+        }
+    }
+}
+
 /// Opens the desktop window; returns the process exit code.
 pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("StoreDesk")
             .with_app_id(APP_ID)
+            .with_icon(window_icon())
             .with_inner_size([1100.0, 720.0])
             .with_min_inner_size([640.0, 480.0])
             // Kiosk mode starts full screen (the app also asks for it when
@@ -69,5 +89,15 @@ pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
             );
             crate::cli::exit::TRANSPORT
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn window_icon_decodes_to_256_px() {
+        let icon = super::window_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
     }
 }

@@ -2,8 +2,8 @@
 //! credential store only), language and theme.
 
 use crate::api::client::validate_base_url;
-use crate::api::{ApiKey, AuthStyle};
-use crate::i18n::{Language, tr};
+use crate::api::{ApiError, ApiKey, AuthStyle};
+use crate::i18n::{Language, Text, tr, tr_dyn, trf};
 use crate::settings::{Settings, ThemeChoice};
 use crate::worker::KeyState;
 
@@ -22,8 +22,8 @@ pub struct SettingsForm {
     pub timeout_secs: u64,
     /// Cleared as soon as it is handed to the worker.
     pub new_key: zeroize::Zeroizing<String>,
-    pub url_error: Option<String>,
-    pub saved_note: Option<String>,
+    pub url_error: Option<ApiError>,
+    pub saved_note: Option<Text>,
 }
 
 impl SettingsForm {
@@ -53,7 +53,7 @@ pub fn show(
 ) {
     ui.heading(tr("Settings"));
     if let Some(w) = &state.settings_warning {
-        widgets::message_box(ui, w, None, false);
+        widgets::message_box(ui, &w.to_string(), None, false);
     }
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -71,10 +71,9 @@ pub fn show(
 fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     ui.label(egui::RichText::new(tr("Connection")).strong().size(16.0));
     if let DemoState::Running { base_url } = &state.demo {
-        ui.label(format!(
-            "{} {base_url}. {}",
-            tr("Demo mode is on: the app talks to the local demo server at"),
-            tr("Restart the app without --demo to use your own server.")
+        ui.label(trf(
+            "Demo mode is on: the app talks to the local demo server at {address}. Restart the app without --demo to use your own server.",
+            &[("address", base_url)],
         ));
     }
     let form = &mut state.settings_form;
@@ -87,10 +86,10 @@ fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec
     ui.horizontal(|ui| {
         let l = ui.label(tr("Send the key as"));
         egui::ComboBox::from_id_salt("auth_style")
-            .selected_text(form.auth_style.describe())
+            .selected_text(auth_style_text(form.auth_style))
             .show_ui(ui, |ui| {
                 for style in [AuthStyle::XApiKeyHeader, AuthStyle::AuthorizationHeader] {
-                    ui.selectable_value(&mut form.auth_style, style, style.describe());
+                    ui.selectable_value(&mut form.auth_style, style, auth_style_text(style));
                 }
             })
             .response
@@ -110,21 +109,21 @@ fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec
             match validate_base_url(&form.base_url, form.allow_insecure_http) {
                 Ok(_) => {
                     form.url_error = None;
-                    form.saved_note = Some(tr("Connection saved.").to_owned());
+                    form.saved_note = Some(Text::tr("Connection saved."));
                     actions.push(Action::ApplyConnection);
                 }
                 Err(e) => {
                     form.saved_note = None;
-                    form.url_error = Some(e.to_string());
+                    form.url_error = Some(e);
                 }
             }
         }
         if let Some(n) = &form.saved_note {
-            ui.label(n);
+            ui.label(n.to_string());
         }
     });
     if let Some(e) = &form.url_error {
-        ui.colored_label(ui.visuals().error_fg_color, e);
+        ui.colored_label(ui.visuals().error_fg_color, e.to_string());
     }
 }
 
@@ -132,10 +131,9 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
     ui.label(egui::RichText::new(tr("API key")).strong().size(16.0));
     match &state.key {
         KeyState::Set { masked, store } => {
-            ui.label(format!(
-                "{} {masked} — {} {store}",
-                tr("Set, ends with"),
-                tr("kept in")
+            ui.label(trf(
+                "Set, ends with {masked} — kept in {store}",
+                &[("masked", masked), ("store", &tr_dyn(store))],
             ));
         }
         KeyState::Missing => {
@@ -178,7 +176,13 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
                 session_only: true,
             });
         }
-        if matches!(state.key, KeyState::Set { .. }) && ui.button(tr("Remove key")).clicked() {
+        // In demo mode the key in use is the sandbox's: "Remove" would delete
+        // the real key from the credential store instead, so it is not offered.
+        let demo = matches!(state.demo, DemoState::Running { .. });
+        if !demo
+            && matches!(state.key, KeyState::Set { .. })
+            && ui.button(tr("Remove key")).clicked()
+        {
             actions.push(Action::DeleteKey);
         }
     });
@@ -191,6 +195,14 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
             )),
             !store_unavailable,
         );
+    }
+}
+
+/// How the key is sent, in words ("<key>" is translated).
+fn auth_style_text(style: AuthStyle) -> &'static str {
+    match style {
+        AuthStyle::XApiKeyHeader => tr("X-API-Key: <key>"),
+        AuthStyle::AuthorizationHeader => tr("Authorization: X-API-Key <key>"),
     }
 }
 

@@ -18,7 +18,7 @@ use crate::domain::signature::{
     Background, DEFAULT_ASPECT, DEFAULT_INK, RenderOptions, SamplePoint, SignaturePad,
     SignatureProblem, SmoothingOptions,
 };
-use crate::i18n::tr;
+use crate::i18n::{tr, trf};
 use crate::settings::Settings;
 use crate::worker::{Command, LookupResult, RequestId, WorkerHandle};
 
@@ -378,13 +378,13 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
 
     if let Some(p) = &sig.problem {
         ui.add_space(4.0);
-        ui.colored_label(ui.visuals().warn_fg_color, tr_problem(*p));
+        ui.colored_label(ui.visuals().warn_fg_color, p.to_string());
     }
     if let Some(e) = &sig.error {
         ui.add_space(4.0);
         widgets::message_box(
             ui,
-            &format!("{} {e}", tr("The signature could not be saved.")),
+            &trf("The signature could not be saved. {error}", &[("error", e)]),
             Some(&format!(
                 "{} {}",
                 e.next_step(),
@@ -394,21 +394,6 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
             )),
             true,
         );
-    }
-}
-
-/// The customer messages of the domain, through the translation table.
-fn tr_problem(p: SignatureProblem) -> &'static str {
-    match p {
-        SignatureProblem::Empty => tr("Please sign on the pad before confirming."),
-        SignatureProblem::SingleDot => tr("This looks like a single dot. Please sign your name."),
-        SignatureProblem::TooSmall => tr("The signature is too small. Please sign larger."),
-        SignatureProblem::TooFewPoints => {
-            tr("The signature is too short. Please sign your full name.")
-        }
-        SignatureProblem::ImageFailed => {
-            tr("The signature could not be prepared. Please try again.")
-        }
     }
 }
 
@@ -426,7 +411,7 @@ fn no_booking(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         {
             let who = s.client.clone().unwrap_or_else(|| s.booking.to_string());
             if ui
-                .button(format!("{} {who}", tr("Take signature for")))
+                .button(trf("Take signature for {client}", &[("client", &who)]))
                 .clicked()
             {
                 actions.push(Action::Signature(SignatureAction::Start(s.booking)));
@@ -514,7 +499,10 @@ fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions:
             (tr("Reference"), saved.reference.clone()),
         ];
         for (label, value) in rows {
-            ui.label(format!("{label}: {value}"));
+            ui.label(trf(
+                "{label}: {value}",
+                &[("label", &label), ("value", &value)],
+            ));
         }
         ui.add_space(8.0);
         ui.label(

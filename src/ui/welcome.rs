@@ -56,6 +56,6 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     }
     if let DemoState::Failed(msg) = &state.demo {
         ui.add_space(12.0);
-        widgets::message_box(ui, msg, None, true);
+        widgets::message_box(ui, &msg.to_string(), None, true);
     }
 }

@@ -1,7 +1,7 @@
 //! Small shared widgets.
 
 use crate::api::ApiError;
-use crate::i18n::tr;
+use crate::i18n::trf;
 
 /// A single-line text field with a visible label that is also its
 /// accessible name (screen readers and egui_kittest find it by the label).
@@ -60,7 +60,7 @@ pub fn message_box(ui: &mut egui::Ui, message: &str, next: Option<&str>, strong:
             ui.set_width(ui.available_width().min(640.0));
             ui.colored_label(color, message);
             if let Some(n) = next {
-                ui.label(format!("{} {n}", tr("What to do:")));
+                ui.label(trf("What to do: {next}", &[("next", &n)]));
             }
         });
 }

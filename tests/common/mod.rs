@@ -98,3 +98,24 @@ pub fn step_until(
 pub fn has_text(harness: &Harness<'_, StoreDeskApp>, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
 }
+
+/// Waits until the app has read its API key from the store.
+pub fn wait_for_key(h: &mut Harness<'_, StoreDeskApp>) {
+    step_until(h, "the key to be read", |h| {
+        matches!(h.state().state.key, storedesk::worker::KeyState::Set { .. })
+    });
+}
+
+/// Types `id` into the Lookup panel's id field (replacing what is there) and
+/// presses Enter, as staff do.
+pub fn enter_id(h: &mut Harness<'_, StoreDeskApp>, id: &str) {
+    use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
+    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.step();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.step();
+    h.get_by_label(ID_FIELD_LABEL).type_text(id);
+    h.step();
+    h.key_press(egui::Key::Enter);
+    h.step();
+}

@@ -1,6 +1,7 @@
 //! From the API's views to the [`Comparison`], with the checks.
 
 use std::collections::HashMap;
+use std::fmt;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -14,6 +15,7 @@ use crate::api::models::{
 use crate::domain::money::{
     FormattedKind, format_money, format_percent, parse_formatted, round_cents,
 };
+use crate::i18n::{tr, tr_dyn, tr_later, trf};
 
 /// What both endpoints give us, borrowed.
 pub(super) struct Source<'a> {
@@ -184,7 +186,10 @@ pub(super) fn date_text(d: NaiveDate) -> String {
 }
 
 pub(super) fn period_text(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<String> {
-    Some(format!("{} to {}", date_text(start?), date_text(end?)))
+    Some(trf(
+        "{start} to {end}",
+        &[("start", &date_text(start?)), ("end", &date_text(end?))],
+    ))
 }
 
 /// Days from `start` to `end`, both included; `None` if `end < start`.
@@ -255,8 +260,9 @@ impl Ctx {
             .filter(|t| !t.is_empty());
         let Some(value) = m.price else {
             if let Some(t) = text {
-                self.notes.push(format!(
-                    "{name}: shown as \"{t}\" without a number; not checked"
+                self.notes.push(trf(
+                    "{name}: shown as \"{text}\" without a number; not checked",
+                    &[("name", &name), ("text", &t)],
                 ));
             }
             return None;
@@ -270,8 +276,9 @@ impl Ctx {
             });
         };
         match parse_formatted(text) {
-            None => self.notes.push(format!(
-                "{name}: could not read the formatted text \"{text}\"; not checked"
+            None => self.notes.push(trf(
+                "{name}: could not read the formatted text \"{text}\"; not checked",
+                &[("name", &name), ("text", &text)],
             )),
             Some(f) if f.kind == FormattedKind::Percent => self.warn(
                 view,
@@ -279,9 +286,9 @@ impl Ctx {
                 name.to_owned(),
                 Some(value),
                 Some(f.value),
-                format!(
-                    "shown as \"{text}\", a percentage, but it is an amount of {}",
-                    self.money(value)
+                trf(
+                    "shown as \"{text}\", a percentage, but it is an amount of {amount}",
+                    &[("text", &text), ("amount", &self.money(value))],
                 ),
                 target,
             ),
@@ -291,9 +298,9 @@ impl Ctx {
                 name.to_owned(),
                 Some(value),
                 Some(f.value),
-                format!(
-                    "shown as \"{text}\", but its price is {}",
-                    self.money(value)
+                trf(
+                    "shown as \"{text}\", but its price is {amount}",
+                    &[("text", &text), ("amount", &self.money(value))],
                 ),
                 target,
             ),
@@ -323,8 +330,9 @@ impl Ctx {
             .filter(|t| !t.is_empty());
         let Some(value) = p.percentage else {
             if let Some(t) = text {
-                self.notes.push(format!(
-                    "{name}: shown as \"{t}\" without a number; not checked"
+                self.notes.push(trf(
+                    "{name}: shown as \"{text}\" without a number; not checked",
+                    &[("name", &name), ("text", &t)],
                 ));
             }
             return None;
@@ -337,8 +345,9 @@ impl Ctx {
             });
         };
         match parse_formatted(text) {
-            None => self.notes.push(format!(
-                "{name}: could not read the formatted text \"{text}\"; not checked"
+            None => self.notes.push(trf(
+                "{name}: could not read the formatted text \"{text}\"; not checked",
+                &[("name", &name), ("text", &text)],
             )),
             Some(f) if f.kind == FormattedKind::Money => self.warn(
                 view,
@@ -346,9 +355,9 @@ impl Ctx {
                 name.to_owned(),
                 Some(value),
                 Some(f.value),
-                format!(
-                    "shown as \"{text}\", an amount, but it is a rate of {}",
-                    self.pct(value)
+                trf(
+                    "shown as \"{text}\", an amount, but it is a rate of {rate}",
+                    &[("text", &text), ("rate", &self.pct(value))],
                 ),
                 target,
             ),
@@ -358,7 +367,10 @@ impl Ctx {
                 name.to_owned(),
                 Some(value),
                 Some(f.value),
-                format!("shown as \"{text}\", but the rate is {}", self.pct(value)),
+                trf(
+                    "shown as \"{text}\", but the rate is {rate}",
+                    &[("text", &text), ("rate", &self.pct(value))],
+                ),
                 target,
             ),
             Some(_) => {}
@@ -388,20 +400,33 @@ impl Ctx {
         if let (Some(tax), Some(exp), Some(taxable), Some(rate)) = (tax, expected, taxable, rate) {
             let inclusive = payable.and_then(|p| inclusive_tax(p, rate));
             if !eq_cents(tax, exp) && !inclusive.is_some_and(|i| eq_cents(tax, i)) {
-                let mut message = format!(
-                    "tax is {}, but {} × {} = {}",
+                let (tax_s, taxable_s, rate_s, exp_s) = (
                     self.money(tax),
                     self.money(taxable),
                     self.pct(rate),
-                    self.money(exp)
+                    self.money(exp),
                 );
-                if let Some((source, v)) = other_tax.filter(|(_, v)| eq_cents(*v, exp)) {
-                    message.push_str(&format!("; {source} shows {}", self.money(v)));
-                }
+                let args: [(&str, &dyn fmt::Display); 4] = [
+                    ("tax", &tax_s),
+                    ("taxable", &taxable_s),
+                    ("rate", &rate_s),
+                    ("expected", &exp_s),
+                ];
+                let message = match other_tax.filter(|(_, v)| eq_cents(*v, exp)) {
+                    Some((source, v)) => {
+                        let more: [(&str, &dyn fmt::Display); 2] =
+                            [("source", &tr_dyn(source)), ("amount", &self.money(v))];
+                        trf(
+                            "tax is {tax}, but {taxable} × {rate} = {expected}; {source} shows {amount}",
+                            &[args.as_slice(), more.as_slice()].concat(),
+                        )
+                    }
+                    None => trf("tax is {tax}, but {taxable} × {rate} = {expected}", &args),
+                };
                 self.warn(
                     view,
                     CheckKind::TaxRate,
-                    format!("{what} · tax"),
+                    format!("{what} · {}", Field::Tax.label()),
                     Some(exp),
                     Some(tax),
                     message,
@@ -413,12 +438,17 @@ impl Ctx {
             && let Some(sum) = t.checked_add(x)
             && !eq_cents(sum, p)
         {
-            let mut message = format!(
-                "payable is {}, but taxable {} + tax {} = {}",
-                self.money(p),
-                self.money(t),
-                self.money(x),
-                self.money(sum)
+            let (p_s, t_s, x_s, sum_s) =
+                (self.money(p), self.money(t), self.money(x), self.money(sum));
+            let args: [(&str, &dyn fmt::Display); 4] = [
+                ("payable", &p_s),
+                ("taxable", &t_s),
+                ("tax", &x_s),
+                ("sum", &sum_s),
+            ];
+            let mut message = trf(
+                "payable is {payable}, but taxable {taxable} + tax {tax} = {sum}",
+                &args,
             );
             // Highlight the payable, unless it agrees with the tax the rate
             // gives: then the tax is the figure in doubt.
@@ -427,16 +457,17 @@ impl Ctx {
                 && !eq_cents(exp, x)
                 && t.checked_add(exp).is_some_and(|s| eq_cents(s, p))
             {
-                message.push_str(&format!(
-                    "; it agrees with the expected tax {}, so the tax figure is the one in doubt",
-                    self.money(exp)
-                ));
+                let more: [(&str, &dyn fmt::Display); 1] = [("expected", &self.money(exp))];
+                message = trf(
+                    "payable is {payable}, but taxable {taxable} + tax {tax} = {sum}; it agrees with the expected tax {expected}, so the tax figure is the one in doubt",
+                    &[args.as_slice(), more.as_slice()].concat(),
+                );
                 target = targets[0];
             }
             self.warn(
                 view,
                 CheckKind::PayableSum,
-                format!("{what} · payable"),
+                format!("{what} · {}", Field::Payable.label()),
                 Some(sum),
                 Some(p),
                 message,
@@ -497,7 +528,7 @@ fn column(view: View, s: &Subscription) -> ViewColumn {
         let a = s.start_date.as_ref().and_then(|d| d.display());
         let b = s.end_date.as_ref().and_then(|d| d.display());
         match (a, b) {
-            (Some(a), Some(b)) => Some(format!("{a} to {b}")),
+            (Some(a), Some(b)) => Some(trf("{start} to {end}", &[("start", &a), ("end", &b)])),
             (a, b) => a.or(b),
         }
     });
@@ -580,25 +611,25 @@ fn build_view(
             taxable: ctx.figure(
                 item.taxable_price.as_ref(),
                 v,
-                &format!("{what} · taxable"),
+                &format!("{what} · {}", Field::Taxable.label()),
                 target(Field::Taxable),
             ),
             tax: ctx.figure(
                 item.tax_price.as_ref(),
                 v,
-                &format!("{what} · tax"),
+                &format!("{what} · {}", Field::Tax.label()),
                 target(Field::Tax),
             ),
             payable: ctx.figure(
                 item.payable_price.as_ref(),
                 v,
-                &format!("{what} · payable"),
+                &format!("{what} · {}", Field::Payable.label()),
                 target(Field::Payable),
             ),
             tax_rate: ctx.rate(
                 item.tax_percentage.as_ref(),
                 v,
-                &format!("{what} · tax rate"),
+                &format!("{what} · {}", Field::TaxRate.label()),
                 target(Field::TaxRate),
             ),
             period: item.period.clone().filter(|p| !p.trim().is_empty()),
@@ -625,7 +656,7 @@ fn build_view(
             rate,
             paired
                 .and_then(|t| price(&t.tax_amount))
-                .map(|x| ("the transaction summary", x)),
+                .map(|x| (tr_later("the transaction summary"), x)),
             [target(Field::Tax), target(Field::Payable)],
         );
         if let Some(t) = paired {
@@ -642,10 +673,13 @@ fn build_view(
                 if let (Some(a), Some(b)) = (line, sum)
                     && !eq_cents(a, b)
                 {
-                    let message = format!(
-                        "the line item says {}, the transaction summary ({key}) says {}",
-                        ctx.money(a),
-                        ctx.money(b)
+                    let message = trf(
+                        "the line item says {line}, the transaction summary ({key}) says {summary}",
+                        &[
+                            ("line", &ctx.money(a)),
+                            ("key", &key),
+                            ("summary", &ctx.money(b)),
+                        ],
                     );
                     ctx.warn(
                         v,
@@ -674,7 +708,7 @@ fn build_view(
         totals[i][view.index()] = ctx.figure(
             raw[i].as_ref(),
             v,
-            &figure_name(v, "Total", kind.label()),
+            &figure_name(v, tr("Total"), kind.label()),
             Some(Target::Total { view, kind }),
         );
     }
@@ -707,15 +741,14 @@ fn check_totals(
         && !eq_cents(sum, total)
         && !with_nt(total).is_some_and(|t| eq_cents(sum, t))
     {
-        let message = format!(
-            "the line items' taxable amounts sum to {}, the total is {}",
-            ctx.money(sum),
-            ctx.money(total)
+        let message = trf(
+            "the line items' taxable amounts sum to {sum}, the total is {total}",
+            &[("sum", &ctx.money(sum)), ("total", &ctx.money(total))],
         );
         ctx.warn(
             v,
             CheckKind::TotalsSum,
-            figure_name(v, "Total", "taxable"),
+            figure_name(v, tr("Total"), TotalKind::Taxable.label()),
             Some(sum),
             Some(total),
             message,
@@ -725,25 +758,28 @@ fn check_totals(
     if let (Some(sum), Some(total)) = (sum(|l| &l.tax_price), tax_total)
         && !eq_cents(sum, total)
     {
-        let mut message = format!(
-            "the line items' taxes sum to {}, the total is {}",
-            ctx.money(sum),
-            ctx.money(total)
-        );
         let recomputed = sum_all(lines.iter().map(|(_, _, l)| {
             let rate = l.tax_percentage.as_ref()?.percentage?;
             percent_of(price(&l.taxable_price)?, rate)
         }));
-        if let Some(r) = recomputed.filter(|r| eq_cents(*r, total)) {
-            message.push_str(&format!(
-                "; the total agrees with the line taxes recomputed from their rates ({})",
-                ctx.money(r)
-            ));
-        }
+        let message = match recomputed.filter(|r| eq_cents(*r, total)) {
+            Some(r) => trf(
+                "the line items' taxes sum to {sum}, the total is {total}; the total agrees with the line taxes recomputed from their rates ({recomputed})",
+                &[
+                    ("sum", &ctx.money(sum)),
+                    ("total", &ctx.money(total)),
+                    ("recomputed", &ctx.money(r)),
+                ],
+            ),
+            None => trf(
+                "the line items' taxes sum to {sum}, the total is {total}",
+                &[("sum", &ctx.money(sum)), ("total", &ctx.money(total))],
+            ),
+        };
         ctx.warn(
             v,
             CheckKind::TotalsSum,
-            figure_name(v, "Total", "tax"),
+            figure_name(v, tr("Total"), TotalKind::Tax.label()),
             Some(sum),
             Some(total),
             message,
@@ -754,15 +790,14 @@ fn check_totals(
         && !eq_cents(sum, total)
         && !with_nt(sum).is_some_and(|s| eq_cents(s, total))
     {
-        let message = format!(
-            "the line items' payable amounts sum to {}, the net total is {}",
-            ctx.money(sum),
-            ctx.money(total)
+        let message = trf(
+            "the line items' payable amounts sum to {sum}, the net total is {total}",
+            &[("sum", &ctx.money(sum)), ("total", &ctx.money(total))],
         );
         ctx.warn(
             v,
             CheckKind::TotalsSum,
-            figure_name(v, "Total", "net"),
+            figure_name(v, tr("Total"), TotalKind::Net.label()),
             Some(sum),
             Some(total),
             message,
@@ -775,21 +810,30 @@ fn check_totals(
             .and_then(|s| s.checked_add(non_taxable.unwrap_or_default()))
         && !eq_cents(sum, n)
     {
-        let message = format!(
-            "net is {}, but taxable {} + tax {}{} = {}",
-            ctx.money(n),
-            ctx.money(t),
-            ctx.money(x),
-            non_taxable
-                .filter(|n| !n.is_zero())
-                .map(|n| format!(" + non-taxable {}", ctx.money(n)))
-                .unwrap_or_default(),
-            ctx.money(sum)
-        );
+        let (n_s, t_s, x_s, sum_s) = (ctx.money(n), ctx.money(t), ctx.money(x), ctx.money(sum));
+        let args: [(&str, &dyn fmt::Display); 4] = [
+            ("net", &n_s),
+            ("taxable", &t_s),
+            ("tax", &x_s),
+            ("sum", &sum_s),
+        ];
+        let message = match non_taxable.filter(|n| !n.is_zero()) {
+            Some(nt) => {
+                let more: [(&str, &dyn fmt::Display); 1] = [("non_taxable", &ctx.money(nt))];
+                trf(
+                    "net is {net}, but taxable {taxable} + tax {tax} + non-taxable {non_taxable} = {sum}",
+                    &[args.as_slice(), more.as_slice()].concat(),
+                )
+            }
+            None => trf(
+                "net is {net}, but taxable {taxable} + tax {tax} = {sum}",
+                &args,
+            ),
+        };
         ctx.warn(
             v,
             CheckKind::TotalsSum,
-            figure_name(v, "Total", "net"),
+            figure_name(v, tr("Total"), TotalKind::Net.label()),
             Some(sum),
             Some(n),
             message,
@@ -809,21 +853,25 @@ fn check_summary_items(ctx: &mut Ctx, view: View, s: &Subscription) {
             .and_then(LineKind::from_category)
             .map(|k| k.label().to_owned())
             .or_else(|| t.category.clone().filter(|c| !c.trim().is_empty()))
-            .unwrap_or_else(|| format!("item {}", i + 1));
-        let what = format!("{} · Summary {item}", view.label());
+            .unwrap_or_else(|| trf("item {number}", &[("number", &(i + 1))]));
+        let what = format!(
+            "{} · {}",
+            view.label(),
+            trf("Summary {item}", &[("item", &item)])
+        );
         for (field, m) in [
-            ("non-taxable", &t.non_taxable_amount),
-            ("taxable", &t.taxable_amount),
-            ("tax", &t.tax_amount),
-            ("net", &t.net_amount),
-            ("gross", &t.gross_amount),
+            (TotalKind::NonTaxable, &t.non_taxable_amount),
+            (TotalKind::Taxable, &t.taxable_amount),
+            (TotalKind::Tax, &t.tax_amount),
+            (TotalKind::Net, &t.net_amount),
+            (TotalKind::Gross, &t.gross_amount),
         ] {
-            ctx.figure(m.as_ref(), v, &format!("{what} · {field}"), None);
+            ctx.figure(m.as_ref(), v, &format!("{what} · {}", field.label()), None);
         }
         ctx.rate(
             t.tax_percentage.as_ref(),
             v,
-            &format!("{what} · tax rate"),
+            &format!("{what} · {}", Field::TaxRate.label()),
             None,
         );
         let nt = price(&t.non_taxable_amount).unwrap_or_default();
@@ -854,27 +902,32 @@ fn space_price(ctx: &mut Ctx, src: &Source) -> Option<SpacePriceComparison> {
             return Prices::default();
         };
         let what = format!(
-            "Space price · {}",
-            if discounted { "discounted" } else { "standard" }
+            "{} · {}",
+            tr("Space price"),
+            if discounted {
+                tr("discounted")
+            } else {
+                tr("standard")
+            }
         );
         let target = |field| Some(Target::SpacePrice { discounted, field });
         let prices = Prices {
             taxable: ctx.figure(
                 t.taxable_price.as_ref(),
                 None,
-                &format!("{what} · taxable"),
+                &format!("{what} · {}", Field::Taxable.label()),
                 target(Field::Taxable),
             ),
             tax: ctx.figure(
                 t.tax_price.as_ref(),
                 None,
-                &format!("{what} · tax"),
+                &format!("{what} · {}", Field::Tax.label()),
                 target(Field::Tax),
             ),
             payable: ctx.figure(
                 t.payable_price.as_ref(),
                 None,
-                &format!("{what} · payable"),
+                &format!("{what} · {}", Field::Payable.label()),
                 target(Field::Payable),
             ),
         };
@@ -936,26 +989,39 @@ fn space_price(ctx: &mut Ctx, src: &Source) -> Option<SpacePriceComparison> {
                 }
             };
             for (prices, candidates, discounted, what) in [
-                (&standard, vec![rent_v], false, "the full-cycle rent"),
+                (
+                    &standard,
+                    vec![rent_v],
+                    false,
+                    tr_later("the full-cycle rent"),
+                ),
                 (
                     &discounted,
                     discounted_candidates,
                     true,
-                    "the full-cycle rent with its discount",
+                    tr_later("the full-cycle rent with its discount"),
                 ),
             ] {
                 if let (Some(f), Some(&e)) = (prices.get(field), candidates.first())
                     && !candidates.iter().any(|c| eq_cents(f.value, *c))
                 {
                     let name = format!(
-                        "Space price · {} · {}",
-                        if discounted { "discounted" } else { "standard" },
+                        "{} · {} · {}",
+                        tr("Space price"),
+                        if discounted {
+                            tr("discounted")
+                        } else {
+                            tr("standard")
+                        },
                         field.label()
                     );
-                    let message = format!(
-                        "{} differs from {what}, {}",
-                        ctx.money(f.value),
-                        ctx.money(e)
+                    let message = trf(
+                        "{amount} differs from {what}, {expected}",
+                        &[
+                            ("amount", &ctx.money(f.value)),
+                            ("what", &tr_dyn(what)),
+                            ("expected", &ctx.money(e)),
+                        ],
                     );
                     ctx.warn(
                         None,
@@ -986,15 +1052,21 @@ fn space_price(ctx: &mut Ctx, src: &Source) -> Option<SpacePriceComparison> {
     }
     let text = match (&saving.payable, &saving.taxable) {
         (Some(p), _) if p.value.is_zero() => {
-            "No saving: the standard and discounted prices are the same".to_owned()
+            tr("No saving: the standard and discounted prices are the same").to_owned()
         }
-        (Some(p), Some(t)) => format!(
-            "Saving {} per discounted cycle incl. tax ({} before tax)",
-            p.shown, t.shown
+        (Some(p), Some(t)) => trf(
+            "Saving {payable} per discounted cycle incl. tax ({taxable} before tax)",
+            &[("payable", &p.shown), ("taxable", &t.shown)],
         ),
-        (Some(p), None) => format!("Saving {} per discounted cycle incl. tax", p.shown),
-        (None, Some(t)) => format!("Saving {} per discounted cycle before tax", t.shown),
-        (None, None) => "Saving not available: a price is missing".to_owned(),
+        (Some(p), None) => trf(
+            "Saving {payable} per discounted cycle incl. tax",
+            &[("payable", &p.shown)],
+        ),
+        (None, Some(t)) => trf(
+            "Saving {taxable} per discounted cycle before tax",
+            &[("taxable", &t.shown)],
+        ),
+        (None, None) => tr("Saving not available: a price is missing").to_owned(),
     };
     Some(SpacePriceComparison {
         standard,
@@ -1012,13 +1084,13 @@ fn check_discount_rule(ctx: &mut Ctx, src: &Source, proration: Option<&Proration
     ctx.rate(
         rule.discount_percentage.as_ref(),
         None,
-        "Discount rule · percentage",
+        &format!("{} · {}", tr("Discount rule"), tr("percentage")),
         None,
     );
     ctx.figure(
         rule.discount_amount.as_ref(),
         None,
-        "Discount rule · amount",
+        &format!("{} · {}", tr("Discount rule"), tr("amount")),
         None,
     );
     let pct = rule.discount_percentage.as_ref().and_then(|p| p.percentage);
@@ -1037,7 +1109,7 @@ fn check_discount_rule(ctx: &mut Ctx, src: &Source, proration: Option<&Proration
         let Some(taxable) = price(&d.taxable_price) else {
             continue;
         };
-        let what = format!("{} · Discount", view.label());
+        let what = format!("{} · {}", view.label(), LineKind::Discount.label());
         let target = Some(Target::Line {
             view,
             kind: LineKind::Discount,
@@ -1053,28 +1125,33 @@ fn check_discount_rule(ctx: &mut Ctx, src: &Source, proration: Option<&Proration
         );
         if is_pct {
             let Some(p) = pct else { continue };
-            let candidates: Vec<(&str, Decimal, Decimal)> =
-                [("the rent", rent), ("the taxable lines", base_all)]
-                    .into_iter()
-                    .filter_map(|(label, base)| {
-                        let base = base?;
-                        Some((label, base, -percent_of(base, p)?))
-                    })
-                    .collect();
+            let candidates: Vec<(&str, Decimal, Decimal)> = [
+                (tr_later("the rent"), rent),
+                (tr_later("the taxable lines"), base_all),
+            ]
+            .into_iter()
+            .filter_map(|(label, base)| {
+                let base = base?;
+                Some((label, base, -percent_of(base, p)?))
+            })
+            .collect();
             if let Some(&(label, base, expected)) = candidates.first()
                 && !candidates.iter().any(|(_, _, e)| eq_cents(*e, taxable))
             {
-                let message = format!(
-                    "discount is {}, but the rule's {} of {label} {} = {}",
-                    ctx.money(taxable),
-                    ctx.pct(p),
-                    ctx.money(base),
-                    ctx.money(expected)
+                let message = trf(
+                    "discount is {discount}, but the rule's {rate} of {base_name} {base} = {expected}",
+                    &[
+                        ("discount", &ctx.money(taxable)),
+                        ("rate", &ctx.pct(p)),
+                        ("base_name", &tr_dyn(label)),
+                        ("base", &ctx.money(base)),
+                        ("expected", &ctx.money(expected)),
+                    ],
                 );
                 ctx.warn(
                     Some(view),
                     CheckKind::DiscountRule,
-                    format!("{what} · taxable"),
+                    format!("{what} · {}", Field::Taxable.label()),
                     Some(expected),
                     Some(taxable),
                     message,
@@ -1084,15 +1161,14 @@ fn check_discount_rule(ctx: &mut Ctx, src: &Source, proration: Option<&Proration
             if let Some(lp) = d.percentage
                 && !eq_cents(lp, p)
             {
-                let message = format!(
-                    "the discount line says {}, its rule says {}",
-                    ctx.pct(lp),
-                    ctx.pct(p)
+                let message = trf(
+                    "the discount line says {line}, its rule says {rule}",
+                    &[("line", &ctx.pct(lp)), ("rule", &ctx.pct(p))],
                 );
                 ctx.warn(
                     Some(view),
                     CheckKind::DiscountRule,
-                    format!("{what} · percentage"),
+                    format!("{what} · {}", tr("percentage")),
                     Some(p),
                     Some(lp),
                     message,
@@ -1122,15 +1198,14 @@ fn check_discount_rule(ctx: &mut Ctx, src: &Source, proration: Option<&Proration
             let ok = candidates.iter().any(|c| eq_cents(*c, taxable))
                 || payable.is_some_and(|p| eq_cents(p, -a));
             if !ok {
-                let message = format!(
-                    "discount is {}, but the rule's fixed amount is {}",
-                    ctx.money(taxable),
-                    ctx.money(a)
+                let message = trf(
+                    "discount is {discount}, but the rule's fixed amount is {amount}",
+                    &[("discount", &ctx.money(taxable)), ("amount", &ctx.money(a))],
                 );
                 ctx.warn(
                     Some(view),
                     CheckKind::DiscountRule,
-                    format!("{what} · taxable"),
+                    format!("{what} · {}", Field::Taxable.label()),
                     Some(-a),
                     Some(taxable),
                     message,
@@ -1140,13 +1215,13 @@ fn check_discount_rule(ctx: &mut Ctx, src: &Source, proration: Option<&Proration
         }
     }
     if !applied {
-        ctx.notes.push(format!(
-            "The discount rule{} is not applied in any view",
-            rule.name
-                .as_deref()
-                .map(|n| format!(" \"{}\"", n.trim()))
-                .unwrap_or_default()
-        ));
+        ctx.notes.push(match rule.name.as_deref() {
+            Some(n) => trf(
+                "The discount rule \"{name}\" is not applied in any view",
+                &[("name", &n.trim())],
+            ),
+            None => tr("The discount rule is not applied in any view").to_owned(),
+        });
     }
 }
 
@@ -1226,7 +1301,7 @@ pub(super) fn build(src: &Source) -> Comparison {
     let columns = View::ALL.map(|v| src.view(v).map(|s| column(v, s)));
     if columns.iter().all(Option::is_none) {
         ctx.notes
-            .push("The response has no subscription view to compare".to_owned());
+            .push(tr("The response has no subscription view to compare").to_owned());
     }
 
     let mut rows = Vec::new();

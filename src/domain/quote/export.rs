@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use super::*;
 use crate::domain::money::plain_amount;
+use crate::i18n::{tr, trf};
 
 const MISSING: &str = "—";
 
@@ -54,7 +55,7 @@ fn table(rows: &[Vec<String>], text_columns: usize) -> String {
 pub fn comparison_text(c: &Comparison) -> String {
     let mut out = String::new();
     let heading = if c.heading.is_empty() {
-        "Quote comparison"
+        tr("Quote comparison")
     } else {
         c.heading.as_str()
     };
@@ -70,7 +71,7 @@ pub fn comparison_text(c: &Comparison) -> String {
             r.extend(views.iter().map(|v| v.label().to_owned()));
             r
         }];
-        let mut period = vec!["Period".to_owned(), String::new()];
+        let mut period = vec![tr("Period").to_owned(), String::new()];
         period.extend(views.iter().map(|v| {
             c.columns[v.index()]
                 .as_ref()
@@ -108,7 +109,7 @@ pub fn comparison_text(c: &Comparison) -> String {
         for (i, total) in c.totals.iter().enumerate() {
             let mut r = vec![
                 if i == 0 {
-                    "Total".to_owned()
+                    tr("Total").to_owned()
                 } else {
                     String::new()
                 },
@@ -118,21 +119,21 @@ pub fn comparison_text(c: &Comparison) -> String {
             rows.push(r);
         }
         out.push_str(&table(&rows, 2));
-        let _ = writeln!(out, "(! = disputed by a check, see Warnings)");
+        let _ = writeln!(out, "{}", tr("(! = disputed by a check, see Warnings)"));
     }
 
     if let Some(sp) = &c.space_price {
-        let _ = writeln!(out, "\nSpace price (per cycle)");
+        let _ = writeln!(out, "\n{}", tr("Space price (per cycle)"));
         let mut rows = vec![vec![
             String::new(),
-            "taxable".into(),
-            "tax".into(),
-            "payable".into(),
+            Field::Taxable.label().into(),
+            Field::Tax.label().into(),
+            Field::Payable.label().into(),
         ]];
         for (label, p) in [
-            ("Standard", &sp.standard),
-            ("Discounted", &sp.discounted),
-            ("Saving", &sp.saving),
+            (tr("Standard"), &sp.standard),
+            (tr("Discounted"), &sp.discounted),
+            (tr("Saving"), &sp.saving),
         ] {
             rows.push(vec![
                 label.into(),
@@ -146,7 +147,7 @@ pub fn comparison_text(c: &Comparison) -> String {
     }
 
     if let Some(p) = &c.proration {
-        let _ = writeln!(out, "\nFirst period\n{}", p.text);
+        let _ = writeln!(out, "\n{}\n{}", tr("First period"), p.text);
         if let Some(d) = &p.discount_text {
             let _ = writeln!(out, "{d}");
         }
@@ -156,23 +157,25 @@ pub fn comparison_text(c: &Comparison) -> String {
     }
 
     if let Some(d) = &c.discount {
-        let _ = writeln!(
-            out,
-            "\nDiscount: {}{}, {}",
-            d.name
-                .as_deref()
-                .map(|n| format!("{n}: "))
-                .unwrap_or_default(),
-            d.value,
-            d.duration
-        );
+        let line = match d.name.as_deref() {
+            Some(n) => trf(
+                "Discount: {name}: {value}, {duration}",
+                &[("name", &n), ("value", &d.value), ("duration", &d.duration)],
+            ),
+            None => trf(
+                "Discount: {value}, {duration}",
+                &[("value", &d.value), ("duration", &d.duration)],
+            ),
+        };
+        let _ = writeln!(out, "\n{line}");
     }
 
     let p = &c.projection;
     if !p.cycles.is_empty() {
         let _ = writeln!(
             out,
-            "\nProjection{}",
+            "\n{}{}",
+            tr("Projection"),
             p.cadence_label
                 .as_deref()
                 .map(|l| format!(" · {l}"))
@@ -180,9 +183,9 @@ pub fn comparison_text(c: &Comparison) -> String {
         );
         let mut rows = vec![vec![
             String::new(),
-            "Period".into(),
-            "Payment".into(),
-            "Without discount".into(),
+            tr("Period").into(),
+            tr("Payment").into(),
+            tr("Without discount").into(),
             String::new(),
         ]];
         for r in &p.cycles {
@@ -192,21 +195,24 @@ pub fn comparison_text(c: &Comparison) -> String {
                 shown(r.with_discount.as_ref()),
                 shown(r.without_discount.as_ref()),
                 if r.discounted {
-                    "discounted".into()
+                    tr("discounted").into()
                 } else {
                     String::new()
                 },
             ]);
         }
         rows.push(vec![
-            "Total of the table".into(),
+            tr("Total of the table").into(),
             String::new(),
             shown(p.total_cycles_with.as_ref()),
             shown(p.total_cycles_without.as_ref()),
             String::new(),
         ]);
         rows.push(vec![
-            format!("12-month total ({} payments)", p.payments_in_12_months),
+            trf(
+                "12-month total ({count} payments)",
+                &[("count", &p.payments_in_12_months)],
+            ),
             p.twelve_months
                 .and_then(|(a, b)| build::period_text(Some(a), Some(b)))
                 .unwrap_or_default(),
@@ -221,13 +227,17 @@ pub fn comparison_text(c: &Comparison) -> String {
     }
 
     if !c.warnings.is_empty() {
-        let _ = writeln!(out, "\nWarnings ({})", c.warnings.len());
+        let _ = writeln!(
+            out,
+            "\n{}",
+            trf("Warnings ({count})", &[("count", &c.warnings.len())])
+        );
         for w in &c.warnings {
             let _ = writeln!(out, "! {}", w.line());
         }
     }
     if !c.notes.is_empty() {
-        let _ = writeln!(out, "\nNotes");
+        let _ = writeln!(out, "\n{}", tr("Notes"));
         for n in &c.notes {
             let _ = writeln!(out, "- {n}");
         }

@@ -22,6 +22,7 @@ use rust_decimal::Decimal;
 
 use super::build::{Ctx, Source, date_text, plain_figure, price, sum_all};
 use super::*;
+use crate::i18n::{tr, trf};
 
 /// `k` cycles after `base`. Months are added to the anchor, not cycle by
 /// cycle, so 31-01 + 1 month = 28/29-02 and + 2 months = 31-03.
@@ -66,11 +67,13 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
         };
         let note = regular_dates.and_then(|(a, b)| {
             (proration::cycle_end(a, cadence) != Some(b)).then(|| {
-                format!(
-                    "The full-cycle view runs {} to {}, which is not one payment period of {}.",
-                    date_text(a),
-                    date_text(b),
-                    cadence.text()
+                trf(
+                    "The full-cycle view runs {start} to {end}, which is not one payment period of {period}.",
+                    &[
+                        ("start", &date_text(a)),
+                        ("end", &date_text(b)),
+                        ("period", &cadence.text()),
+                    ],
                 )
             })
         });
@@ -94,11 +97,13 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
             return CadenceInfo {
                 cadence: Some(c),
                 label: Some(c.text()),
-                note: Some(format!(
-                    "The response has no payment period; one cycle is taken as {}, the length of the full-cycle view ({} to {}).",
-                    c.text(),
-                    date_text(a),
-                    date_text(b)
+                note: Some(trf(
+                    "The response has no payment period; one cycle is taken as {period}, the length of the full-cycle view ({start} to {end}).",
+                    &[
+                        ("period", &c.text()),
+                        ("start", &date_text(a)),
+                        ("end", &date_text(b)),
+                    ],
                 )),
             };
         }
@@ -106,7 +111,9 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
     CadenceInfo {
         cadence: Some(Cadence::Months(1)),
         label: Some(Cadence::Months(1).text()),
-        note: Some("The response has no payment period; cycles are assumed monthly.".into()),
+        note: Some(
+            tr("The response has no payment period; cycles are assumed monthly.").to_owned(),
+        ),
     }
 }
 
@@ -119,14 +126,14 @@ pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummar
             .regular()
             .and_then(|(_, s)| s.discount.as_ref())
             .and_then(|d| price(&d.payable_price))
-            .map(|v| format!("{} per cycle", ctx.money(v)))
-            .unwrap_or_else(|| "as shown".into());
+            .map(|v| trf("{amount} per cycle", &[("amount", &ctx.money(v))]))
+            .unwrap_or_else(|| tr("as shown").to_owned());
         return Some(DiscountSummary {
             name: Some(line.label()).filter(|l| !l.is_empty()),
             value,
             plan: DiscountPlan::Lifetime,
             expiration: None,
-            duration: "duration not stated (no discount rule in the response)".into(),
+            duration: tr("duration not stated (no discount rule in the response)").to_owned(),
         });
     };
     let pct = rule.discount_percentage.as_ref().and_then(|p| p.percentage);
@@ -157,7 +164,7 @@ pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummar
         (false, _, Some(a)) => amount_text(a),
         (_, Some(p), _) => pct_text(p),
         (_, _, Some(a)) => amount_text(a),
-        _ => "amount not given".into(),
+        _ => tr("amount not given").to_owned(),
     };
     let count = rule
         .occurrence_count
@@ -172,14 +179,17 @@ pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummar
     };
     let expiration = rule.expiration.as_ref().and_then(|d| d.date);
     let mut duration = match plan {
-        DiscountPlan::None => "none".to_owned(),
-        DiscountPlan::OneOff => "first payment only".into(),
-        DiscountPlan::Cycles(1) => "1 payment".into(),
-        DiscountPlan::Cycles(n) => format!("{n} payments"),
-        DiscountPlan::Lifetime => "every cycle (lifetime)".into(),
+        DiscountPlan::None => tr("none").to_owned(),
+        DiscountPlan::OneOff => tr("first payment only").to_owned(),
+        DiscountPlan::Cycles(1) => tr("1 payment").to_owned(),
+        DiscountPlan::Cycles(n) => trf("{count} payments", &[("count", &n)]),
+        DiscountPlan::Lifetime => tr("every cycle (lifetime)").to_owned(),
     };
     if let Some(e) = expiration {
-        duration.push_str(&format!(", until {} at the latest", date_text(e)));
+        duration = trf(
+            "{duration}, until {date} at the latest",
+            &[("duration", &duration), ("date", &date_text(e))],
+        );
     }
     Some(DiscountSummary {
         name: rule
@@ -239,13 +249,13 @@ pub(super) fn project(
     let Some((_, regular_view)) = src.regular() else {
         projection
             .notes
-            .push("No full-cycle view: the cycles cannot be projected.".into());
+            .push(tr("No full-cycle view: the cycles cannot be projected.").to_owned());
         return projection;
     };
     let Some(regular) = amounts(ctx, regular_view) else {
-        projection
-            .notes
-            .push("The full-cycle net amount is missing: the cycles cannot be projected.".into());
+        projection.notes.push(
+            tr("The full-cycle net amount is missing: the cycles cannot be projected.").to_owned(),
+        );
         return projection;
     };
     let cadence = info.cadence.unwrap_or(Cadence::Months(1));
@@ -284,9 +294,9 @@ pub(super) fn project(
             rows.push(CycleRow {
                 index: if *prorated { 0 } else { 1 },
                 label: if *prorated {
-                    "First payment (prorated)".into()
+                    tr("First payment (prorated)").to_owned()
                 } else {
-                    "Cycle 1 (first payment)".into()
+                    tr("Cycle 1 (first payment)").to_owned()
                 },
                 start: *start,
                 end: *end,
@@ -325,7 +335,7 @@ pub(super) fn project(
         }
         rows.push(CycleRow {
             index: k as usize,
-            label: format!("Cycle {k}"),
+            label: trf("Cycle {number}", &[("number", &k)]),
             start,
             end,
             with_discount: Some(if discounted {
@@ -382,41 +392,45 @@ pub(super) fn project(
     // What the numbers rest on, for the panel to show.
     let first_prorated = first.as_ref().is_some_and(|f| f.3);
     if let Some((a, ..)) = &first {
-        notes.push(format!(
-            "The first payment is the API's {} net, {}.",
-            if first_prorated {
-                "prorated"
-            } else {
-                "first-period"
-            },
-            a.with.shown
-        ));
+        notes.push(if first_prorated {
+            trf(
+                "The first payment is the API's prorated net, {amount}.",
+                &[("amount", &a.with.shown)],
+            )
+        } else {
+            trf(
+                "The first payment is the API's first-period net, {amount}.",
+                &[("amount", &a.with.shown)],
+            )
+        });
     }
     match regular.discount {
-        Some(d) => notes.push(format!(
-            "A cycle costs the API's full-cycle net, {} with the discount, or {} without it ({} less the discount line {}).",
-            regular.with.shown,
-            regular.without.shown,
-            regular.with.shown,
-            ctx.money(d)
+        Some(d) => notes.push(trf(
+            "A cycle costs the API's full-cycle net, {with} with the discount, or {without} without it ({with} less the discount line {discount}).",
+            &[
+                ("with", &regular.with.shown),
+                ("without", &regular.without.shown),
+                ("discount", &ctx.money(d)),
+            ],
         )),
-        None => notes.push(format!(
-            "A cycle costs the API's full-cycle net, {}.",
-            regular.with.shown
+        None => notes.push(trf(
+            "A cycle costs the API's full-cycle net, {amount}.",
+            &[("amount", &regular.with.shown)],
         )),
     }
     let label = info.label.clone().unwrap_or_else(|| cadence.text());
     match (first_prorated, base) {
-        (true, Some(b)) => notes.push(format!(
-            "Billing cycles of {label} start on {}, the day after the prorated period.",
-            date_text(b)
+        (true, Some(b)) => notes.push(trf(
+            "Billing cycles of {period} start on {date}, the day after the prorated period.",
+            &[("period", &label), ("date", &date_text(b))],
         )),
-        (false, Some(b)) => notes.push(format!(
-            "Billing cycles of {label} start on {}.",
-            date_text(b)
+        (false, Some(b)) => notes.push(trf(
+            "Billing cycles of {period} start on {date}.",
+            &[("period", &label), ("date", &date_text(b))],
         )),
-        (_, None) => notes.push(format!(
-            "Billing cycles of {label}; their dates are unknown (the views have no dates)."
+        (_, None) => notes.push(trf(
+            "Billing cycles of {period}; their dates are unknown (the views have no dates).",
+            &[("period", &label)],
         )),
     }
     notes.extend(info.note);
@@ -425,52 +439,65 @@ pub(super) fn project(
     let first_regular_undiscounted = rows
         .iter()
         .find(|r| !r.prorated && !r.discounted && r.index >= 1)
-        .map(|r| {
-            format!(
-                "cycle {}{}",
-                r.index,
-                r.start
-                    .map(|s| format!(" ({})", date_text(s)))
-                    .unwrap_or_default()
-            )
+        .map(|r| match r.start {
+            Some(s) => trf(
+                "cycle {number} ({date})",
+                &[("number", &r.index), ("date", &date_text(s))],
+            ),
+            None => trf("cycle {number}", &[("number", &r.index)]),
         });
-    let from_then = |what: &str| match &first_regular_undiscounted {
-        Some(c) => format!("; {what} applies from {c}"),
+    let standard = trf(
+        "the price without the discount ({amount})",
+        &[("amount", &regular.without.shown)],
+    );
+    // "…; the price without the discount (…) applies from cycle 3 (…)".
+    let from_then = match &first_regular_undiscounted {
+        Some(c) => trf(
+            "; {price} applies from {cycle}",
+            &[("price", &standard), ("cycle", c)],
+        ),
         None => String::new(),
     };
-    let standard = format!("the price without the discount ({})", regular.without.shown);
     if regular.has_discount || first_discounted {
         match plan {
-            DiscountPlan::Cycles(n) if first_discounted && first_prorated => notes.push(format!(
-                "Assumption: the prorated first period counts as the 1st of the discount's {n} occurrences (the prorated view applies it), so the discount covers the first payment{}{}.",
-                match n {
-                    1 => String::new(),
-                    2 => " and the next cycle".into(),
-                    _ => format!(" and the next {} cycles", n - 1),
-                },
-                from_then(&standard)
+            DiscountPlan::Cycles(n) if first_discounted && first_prorated => {
+                let covers = match n {
+                    1 => tr("the first payment").to_owned(),
+                    2 => tr("the first payment and the next cycle").to_owned(),
+                    _ => trf(
+                        "the first payment and the next {count} cycles",
+                        &[("count", &(n - 1))],
+                    ),
+                };
+                notes.push(trf(
+                    "Assumption: the prorated first period counts as the 1st of the discount's {count} occurrences (the prorated view applies it), so the discount covers {covers}{then}.",
+                    &[("count", &n), ("covers", &covers), ("then", &from_then)],
+                ))
+            }
+            DiscountPlan::Cycles(1) => notes.push(trf(
+                "The discount covers 1 payment{then}.",
+                &[("then", &from_then)],
             )),
-            DiscountPlan::Cycles(n) => notes.push(format!(
-                "The discount covers {n} payment{}{}.",
-                if n == 1 { "" } else { "s" },
-                from_then(&standard)
+            DiscountPlan::Cycles(n) => notes.push(trf(
+                "The discount covers {count} payments{then}.",
+                &[("count", &n), ("then", &from_then)],
             )),
-            DiscountPlan::OneOff => notes.push(format!(
-                "One-off discount: only the first payment that carries it is discounted{}.",
-                from_then(&standard)
+            DiscountPlan::OneOff => notes.push(trf(
+                "One-off discount: only the first payment that carries it is discounted{then}.",
+                &[("then", &from_then)],
             )),
             DiscountPlan::Lifetime if src.rule.is_none() => notes.push(
-                "The response has no discount rule: the discount shown in the full-cycle view is applied to every cycle (its real duration is unknown).".into(),
+                tr("The response has no discount rule: the discount shown in the full-cycle view is applied to every cycle (its real duration is unknown).").to_owned(),
             ),
-            DiscountPlan::Lifetime => {
-                notes.push("The discount recurs for life: every cycle is discounted.".into())
-            }
+            DiscountPlan::Lifetime => notes.push(
+                tr("The discount recurs for life: every cycle is discounted.").to_owned(),
+            ),
             DiscountPlan::None => {}
         }
         if let Some(e) = expiration {
-            notes.push(format!(
-                "The discount expires on {}: cycles starting after it pay {standard}.",
-                date_text(e)
+            notes.push(trf(
+                "The discount expires on {date}: cycles starting after it pay {price}.",
+                &[("date", &date_text(e)), ("price", &standard)],
             ));
         }
         if let Some(rule) = src.rule
@@ -482,9 +509,9 @@ pub(super) fn project(
                     .is_some_and(|r| r != rule_recurs)
             })
         {
-            notes.push(format!(
-                "The discount lines say isRecurring={}, the rule says isRecurring={rule_recurs}; the projection follows the rule.",
-                !rule_recurs
+            notes.push(trf(
+                "The discount lines say isRecurring={lines}, the rule says isRecurring={rule}; the projection follows the rule.",
+                &[("lines", &!rule_recurs), ("rule", &rule_recurs)],
             ));
         }
         if let Some(mode) = src
@@ -493,31 +520,37 @@ pub(super) fn project(
             .map(str::trim)
             .filter(|m| !m.is_empty() && !m.eq_ignore_ascii_case("PERIOD"))
         {
-            notes.push(format!(
-                "Recurring mode {mode} is not documented; the discount is counted per billing period."
+            notes.push(trf(
+                "Recurring mode {mode} is not documented; the discount is counted per billing period.",
+                &[("mode", &mode)],
             ));
         }
     } else if discount.is_some() {
         notes.push(
-            "The discount rule is not applied in the full-cycle view, so no cycle is discounted."
-                .into(),
+            tr("The discount rule is not applied in the full-cycle view, so no cycle is discounted.")
+                .to_owned(),
         );
     }
 
     let n12 = projection.payments_in_12_months;
     let table = if first_prorated {
-        "the prorated first payment and the next 12 billing cycles"
+        tr("the prorated first payment and the next 12 billing cycles")
     } else {
-        "12 billing cycles, the first one being the first payment"
+        tr("12 billing cycles, the first one being the first payment")
     };
     match window {
-        Some((a, b)) => notes.push(format!(
-            "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the {n12} payments due from {} to {}, each due on the first day of its period.",
-            date_text(a),
-            date_text(b)
+        Some((a, b)) => notes.push(trf(
+            "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the {count} payments due from {start} to {end}, each due on the first day of its period.",
+            &[
+                ("table", &table),
+                ("count", &n12),
+                ("start", &date_text(a)),
+                ("end", &date_text(b)),
+            ],
         )),
-        None => notes.push(format!(
-            "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the first {n12} payments (dates unknown)."
+        None => notes.push(trf(
+            "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the first {count} payments (dates unknown).",
+            &[("table", &table), ("count", &n12)],
         )),
     }
     projection.cycles = rows;

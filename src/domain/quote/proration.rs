@@ -17,6 +17,7 @@ use super::*;
 use crate::api::lenient::parse_period;
 use crate::api::models::LineItem;
 use crate::domain::money::round_cents;
+use crate::i18n::{tr, tr_dyn, tr_later, trf};
 
 pub(super) fn days_in_month(d: NaiveDate) -> Option<i64> {
     let first = d.with_day(1)?;
@@ -43,8 +44,32 @@ fn quantity_days(rent: &LineItem) -> Option<i64> {
     i64::try_from(count).ok()
 }
 
+/// "September 2025", in the current language.
 fn month_name(d: NaiveDate) -> String {
-    d.format("%B %Y").to_string()
+    let month = match d.month() {
+        1 => tr("January"),
+        2 => tr("February"),
+        3 => tr("March"),
+        4 => tr("April"),
+        5 => tr("May"),
+        6 => tr("June"),
+        7 => tr("July"),
+        8 => tr("August"),
+        9 => tr("September"),
+        10 => tr("October"),
+        11 => tr("November"),
+        _ => tr("December"),
+    };
+    format!("{month} {}", d.year())
+}
+
+/// "Prorated · Rent · taxable": a figure of the prorated rent line.
+fn prorated_rent(field: &str) -> String {
+    format!(
+        "{} · {} · {field}",
+        View::ProRata.label(),
+        LineKind::Rent.label()
+    )
 }
 
 /// A raw decimal in the locale's style ("2,4955").
@@ -109,15 +134,14 @@ pub(super) fn explain(
         if let (Some(api), Some(full)) = (api_value, cycle_rent) {
             agrees = Some(eq_cents(api, full));
             if !eq_cents(api, full) {
-                let message = format!(
-                    "the first period is a full cycle, but its rent {} differs from the full-cycle rent {}",
-                    ctx.money(api),
-                    ctx.money(full)
+                let message = trf(
+                    "the first period is a full cycle, but its rent {rent} differs from the full-cycle rent {full}",
+                    &[("rent", &ctx.money(api)), ("full", &ctx.money(full))],
                 );
                 ctx.warn(
                     Some(View::ProRata),
                     CheckKind::Proration,
-                    "Prorated · Rent · taxable".into(),
+                    prorated_rent(Field::Taxable.label()),
                     Some(full),
                     Some(api),
                     message,
@@ -125,17 +149,23 @@ pub(super) fn explain(
                 );
             }
         }
-        let text = format!(
-            "The first period{} is a full billing cycle: no proration{}.",
-            period
-                .as_deref()
-                .map(|p| format!(" ({p})"))
-                .unwrap_or_default(),
-            api_figure
-                .as_ref()
-                .map(|f| format!("; rent {}", f.shown))
-                .unwrap_or_default()
-        );
+        let text = match (period.as_deref(), api_figure.as_ref()) {
+            (Some(p), Some(f)) => trf(
+                "The first period ({period}) is a full billing cycle: no proration; rent {rent}.",
+                &[("period", &p), ("rent", &f.shown)],
+            ),
+            (Some(p), None) => trf(
+                "The first period ({period}) is a full billing cycle: no proration.",
+                &[("period", &p)],
+            ),
+            (None, Some(f)) => trf(
+                "The first period is a full billing cycle: no proration; rent {rent}.",
+                &[("rent", &f.shown)],
+            ),
+            (None, None) => {
+                tr("The first period is a full billing cycle: no proration.").to_owned()
+            }
+        };
         return Some(ProrationExplanation {
             kind: ProrationKind::FullCycle,
             start,
@@ -161,11 +191,14 @@ pub(super) fn explain(
     if let (Some(q), Some(d), Some(p)) = (line_days, period_days, period.as_deref())
         && q != d
     {
-        let message = format!("the rent line counts {q} days, but {p} has {d} days");
+        let message = trf(
+            "the rent line counts {count} days, but {period} has {days} days",
+            &[("count", &q), ("period", &p), ("days", &d)],
+        );
         ctx.warn(
             Some(View::ProRata),
             CheckKind::Proration,
-            "Prorated · Rent · days".into(),
+            prorated_rent(tr("days")),
             Some(Decimal::from(d)),
             Some(Decimal::from(q)),
             message,
@@ -188,9 +221,9 @@ pub(super) fn explain(
         _ => monthly_value.map(|v| Figure::computed(v, &ctx.locale)),
     };
     if let (Some(n), Some(r)) = (months.filter(|n| *n > 1), cycle_rent) {
-        notes.push(format!(
-            "The monthly rent is the full-cycle rent {} ÷ {n} months.",
-            ctx.money(r)
+        notes.push(trf(
+            "The monthly rent is the full-cycle rent {rent} ÷ {months} months.",
+            &[("rent", &ctx.money(r)), ("months", &n)],
         ));
     }
 
@@ -246,7 +279,11 @@ pub(super) fn explain(
 
     let days_text = days
         .map(|d| {
-            let mut t = format!("{d} day{}", if d == 1 { "" } else { "s" });
+            let mut t = if d == 1 {
+                tr("1 day").to_owned()
+            } else {
+                trf("{count} days", &[("count", &d)])
+            };
             if let Some(p) = &period {
                 t.push_str(&format!(" ({p})"));
             }
@@ -257,92 +294,126 @@ pub(super) fn explain(
     let (text, agrees) = match (chosen, &monthly) {
         (Some((basis, div, method, daily, computed, agrees)), Some(m)) => {
             let calc = match method {
-                ProrationMethod::RoundedDailyRate => format!(
-                    "Monthly rent {} ÷ {div} days = {}/day (rounded to the cent) × {days_text} = {}",
-                    m.shown,
-                    ctx.money(daily),
-                    ctx.money(computed)
+                ProrationMethod::RoundedDailyRate => trf(
+                    "Monthly rent {monthly} ÷ {divisor} days = {daily}/day (rounded to the cent) × {days} = {computed}",
+                    &[
+                        ("monthly", &m.shown),
+                        ("divisor", &div),
+                        ("daily", &ctx.money(daily)),
+                        ("days", &days_text),
+                        ("computed", &ctx.money(computed)),
+                    ],
                 ),
-                ProrationMethod::ExactDailyRate => format!(
-                    "Monthly rent {} × {days_text} ÷ {div} days = {} (the daily rate is not rounded first)",
-                    m.shown,
-                    ctx.money(computed)
+                ProrationMethod::ExactDailyRate => trf(
+                    "Monthly rent {monthly} × {days} ÷ {divisor} days = {computed} (the daily rate is not rounded first)",
+                    &[
+                        ("monthly", &m.shown),
+                        ("days", &days_text),
+                        ("divisor", &div),
+                        ("computed", &ctx.money(computed)),
+                    ],
                 ),
             };
             let month = start.map(month_name);
             match (basis, month) {
-                (DivisorBasis::DaysInMonth, Some(month)) if div == 30 => notes.push(format!(
-                    "Assumption: the daily rate divides the monthly rent by the days in the month of move-in ({month}: 30 days); a fixed 30-day month gives the same divisor here."
+                (DivisorBasis::DaysInMonth, Some(month)) if div == 30 => notes.push(trf(
+                    "Assumption: the daily rate divides the monthly rent by the days in the month of move-in ({month}: 30 days); a fixed 30-day month gives the same divisor here.",
+                    &[("month", &month)],
                 )),
-                (DivisorBasis::DaysInMonth, Some(month)) => notes.push(format!(
-                    "The daily rate divides the monthly rent by the days in the month of move-in ({month}: {div} days)."
+                (DivisorBasis::DaysInMonth, Some(month)) => notes.push(trf(
+                    "The daily rate divides the monthly rent by the days in the month of move-in ({month}: {days} days).",
+                    &[("month", &month), ("days", &div)],
                 )),
-                (DivisorBasis::Fixed30, Some(month)) => notes.push(format!(
-                    "The daily rate divides the monthly rent by a fixed 30-day month ({month} has {} days).",
-                    month_days.unwrap_or_default()
+                (DivisorBasis::Fixed30, Some(month)) => notes.push(trf(
+                    "The daily rate divides the monthly rent by a fixed 30-day month ({month} has {days} days).",
+                    &[("month", &month), ("days", &month_days.unwrap_or_default())],
                 )),
                 (_, None) => notes.push(
-                    "The daily rate divides the monthly rent by a fixed 30-day month (no start date).".into(),
+                    tr("The daily rate divides the monthly rent by a fixed 30-day month (no start date).")
+                        .to_owned(),
                 ),
             }
             if let (Some(a), Some(b)) = (start, end)
                 && (a.year(), a.month()) != (b.year(), b.month())
             {
                 notes.push(
-                    "The period spans more than one calendar month; the divisor is the move-in month's."
-                        .into(),
+                    tr("The period spans more than one calendar month; the divisor is the move-in month's.")
+                        .to_owned(),
                 );
             }
             if agrees {
-                (format!("{calc}, as the API shows."), Some(true))
+                (
+                    trf(
+                        "{calculation}, as the API shows.",
+                        &[("calculation", &calc)],
+                    ),
+                    Some(true),
+                )
             } else {
                 let api = api_value.unwrap_or_default();
-                let message = format!(
-                    "the API shows {}, but {} ÷ {div} days, rounded to {}/day, × {} days = {}",
-                    ctx.money(api),
-                    m.shown,
-                    ctx.money(daily),
-                    days.unwrap_or_default(),
-                    ctx.money(computed)
+                let message = trf(
+                    "the API shows {api}, but {monthly} ÷ {divisor} days, rounded to {daily}/day, × {days} days = {computed}",
+                    &[
+                        ("api", &ctx.money(api)),
+                        ("monthly", &m.shown),
+                        ("divisor", &div),
+                        ("daily", &ctx.money(daily)),
+                        ("days", &days.unwrap_or_default()),
+                        ("computed", &ctx.money(computed)),
+                    ],
                 );
                 ctx.warn(
                     Some(View::ProRata),
                     CheckKind::Proration,
-                    "Prorated · Rent · taxable".into(),
+                    prorated_rent(Field::Taxable.label()),
                     Some(computed),
                     Some(api),
                     message,
                     target,
                 );
                 (
-                    format!(
-                        "{calc}, but the API shows {}.",
-                        api_shown.clone().unwrap_or_default()
+                    trf(
+                        "{calculation}, but the API shows {api}.",
+                        &[
+                            ("calculation", &calc),
+                            ("api", &api_shown.clone().unwrap_or_default()),
+                        ],
                     ),
                     Some(false),
                 )
             }
         }
         _ => {
-            let missing = if monthly.is_none() {
-                "the monthly rent is not available"
+            let missing = tr_dyn(if monthly.is_none() {
+                tr_later("the monthly rent is not available")
             } else if days.is_none() {
-                "the number of days is not available"
+                tr_later("the number of days is not available")
             } else {
-                "the prorated rent is not available"
-            };
-            (
-                format!(
-                    "Prorated rent{}{}; {missing} to explain it.",
-                    api_shown.map(|s| format!(" {s}")).unwrap_or_default(),
-                    if days_text.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" for {days_text}")
-                    }
+                tr_later("the prorated rent is not available")
+            });
+            let text = match (api_shown, days_text.is_empty()) {
+                (Some(amount), false) => trf(
+                    "Prorated rent {amount} for {days}; {missing} to explain it.",
+                    &[
+                        ("amount", &amount),
+                        ("days", &days_text),
+                        ("missing", &missing),
+                    ],
                 ),
-                None,
-            )
+                (Some(amount), true) => trf(
+                    "Prorated rent {amount}; {missing} to explain it.",
+                    &[("amount", &amount), ("missing", &missing)],
+                ),
+                (None, false) => trf(
+                    "Prorated rent for {days}; {missing} to explain it.",
+                    &[("days", &days_text), ("missing", &missing)],
+                ),
+                (None, true) => trf(
+                    "Prorated rent; {missing} to explain it.",
+                    &[("missing", &missing)],
+                ),
+            };
+            (text, None)
         }
     };
     let (basis, div, method, daily, computed) = match chosen {
@@ -390,18 +461,21 @@ fn discount_text(
             let raw = rent
                 .checked_mul(p)
                 .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))?;
-            format!(
-                "Discount: {} of {} = {}, rounded to {} (the API shows {shown})",
-                ctx.pct(p),
-                ctx.money(rent),
-                plain_number(ctx, raw),
-                ctx.money(round_cents(raw))
+            trf(
+                "Discount: {rate} of {rent} = {raw}, rounded to {rounded} (the API shows {shown})",
+                &[
+                    ("rate", &ctx.pct(p)),
+                    ("rent", &ctx.money(rent)),
+                    ("raw", &plain_number(ctx, raw)),
+                    ("rounded", &ctx.money(round_cents(raw))),
+                    ("shown", &shown),
+                ],
             )
         }
-        (None, Some(a), _) => format!(
-            "Discount: fixed {} (the API shows {shown})",
-            ctx.money(a.abs())
+        (None, Some(a), _) => trf(
+            "Discount: fixed {amount} (the API shows {shown})",
+            &[("amount", &ctx.money(a.abs())), ("shown", &shown)],
         ),
-        _ => format!("Discount: {shown} (the API's figure)"),
+        _ => trf("Discount: {shown} (the API's figure)", &[("shown", &shown)]),
     })
 }

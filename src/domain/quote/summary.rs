@@ -6,6 +6,7 @@ use super::build::{api_figure, price};
 use super::*;
 use crate::api::models::StorageSize;
 use crate::domain::money::round_cents;
+use crate::i18n::{tr, trf};
 
 /// The figures of one quote for a side-by-side column.
 #[derive(Debug, Clone, PartialEq)]
@@ -92,9 +93,12 @@ pub fn summarize(q: &Quotation) -> QuoteSummary {
         .and_then(|(p, s)| p.checked_div(s))
         .map(round_cents);
     let price_per_size = per_size.map(|v| Figure::computed(v, &c.locale));
-    let price_per_size_text = price_per_size
-        .as_ref()
-        .map(|f| format!("{}/{size_unit} per month", f.shown));
+    let price_per_size_text = price_per_size.as_ref().map(|f| {
+        trf(
+            "{amount}/{unit} per month",
+            &[("amount", &f.shown), ("unit", &size_unit)],
+        )
+    });
 
     let first_payment = q
         .pro_rata_subscription
@@ -117,7 +121,7 @@ pub fn summarize(q: &Quotation) -> QuoteSummary {
         .discount
         .as_ref()
         .map(|d| format!("{} · {}", d.value, d.duration))
-        .unwrap_or_else(|| "none".into());
+        .unwrap_or_else(|| tr("none").into());
 
     QuoteSummary {
         booking_id: q.id.clone(),
@@ -171,24 +175,24 @@ pub struct SummaryRow {
 pub fn summary_rows(summaries: &[QuoteSummary]) -> Vec<SummaryRow> {
     let units: Vec<&str> = summaries.iter().map(|s| s.size_unit.as_str()).collect();
     let per_size_label = if !units.is_empty() && units.iter().all(|u| *u == "m³") {
-        "Price per m³ (month, incl. tax)"
+        tr("Price per m³ (month, incl. tax)")
     } else if units.contains(&"m³") {
-        "Price per m² / m³ (month, incl. tax)"
+        tr("Price per m² / m³ (month, incl. tax)")
     } else {
-        "Price per m² (month, incl. tax)"
+        tr("Price per m² (month, incl. tax)")
     };
     let labels = [
-        "Unit",
-        "Property",
-        "Size",
+        tr("Unit"),
+        tr("Property"),
+        tr("Size"),
         per_size_label,
-        "Payment period",
-        "First payment",
-        "Regular payment",
-        "Without discount",
-        "12-month total",
-        "Discount",
-        "Warnings",
+        tr("Payment period"),
+        tr("First payment"),
+        tr("Regular payment"),
+        tr("Without discount"),
+        tr("12-month total"),
+        tr("Discount"),
+        tr("Warnings"),
     ];
     let columns: Vec<[String; 11]> = summaries.iter().map(column_cells).collect();
     labels

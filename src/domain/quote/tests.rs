@@ -1583,3 +1583,54 @@ fn sandbox_fixtures_are_consistent() {
         Some("11,80 €/m³ per month")
     );
 }
+
+#[test]
+fn the_comparison_is_worded_in_the_current_language() {
+    use crate::i18n::{Language, with_language};
+    let q = documented_quotation();
+    let fr = with_language(Language::French, || compare_quotation(&q));
+    assert_eq!(
+        fr.proration.as_ref().unwrap().text,
+        "Loyer mensuel 65,00 € ÷ 30 jours = 2,17 €/jour (arrondi au centime) × 23 jours (du 08-09-2025 au 30-09-2025) = 49,91 €, comme l'indique l'API."
+    );
+    assert!(
+        fr.proration.as_ref().unwrap().notes[0].contains("septembre 2025 : 30 jours"),
+        "{:?}",
+        fr.proration.as_ref().unwrap().notes
+    );
+    assert_eq!(
+        fr.space_price.as_ref().unwrap().text,
+        "Économie de 3,90 € TTC par cycle remisé (3,25 € HT)"
+    );
+    let w = &fr.warnings[0];
+    assert_eq!(w.figure, "Aperçu · Remise · TVA");
+    assert_eq!(
+        with_language(Language::French, || w.line()),
+        "Aperçu · Remise · TVA : affiché « -0,65 € », mais son prix est de -1,00 €"
+    );
+    assert_eq!(fr.rows[0].label, "Loyer");
+    assert_eq!(
+        fr.projection.cycles[0].label,
+        "Premier paiement (au prorata)"
+    );
+
+    let de = with_language(Language::German, || compare_quotation(&q));
+    assert_eq!(
+        de.space_price.as_ref().unwrap().text,
+        "Ersparnis von 3,90 € brutto pro rabattiertem Zeitraum (3,25 € netto)"
+    );
+    assert_eq!(de.warnings[0].figure, "Vorschau · Rabatt · MwSt.");
+    assert_eq!(de.projection.cycles[1].label, "Zeitraum 1");
+    assert!(de.projection.cadence_label.is_some());
+    // The same figures in every language: only the words change.
+    let en = compare_quotation(&q);
+    assert_eq!(
+        warning_keys(&en).len(),
+        warning_keys(&de).len(),
+        "same checks"
+    );
+    assert_eq!(
+        en.projection.total_12_months_with,
+        de.projection.total_12_months_with
+    );
+}

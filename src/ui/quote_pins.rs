@@ -1,0 +1,212 @@
+//! Pinned quotes side by side: up to four quotes in columns (unit, size,
+//! price per m² or m³, first and regular payment, 12-month total, discount
+//! and its duration). Pins live in memory only.
+
+use crate::api::BookingId;
+use crate::api::models::Quotation;
+use crate::domain::quote::{QuoteSummary, summary_rows};
+use crate::i18n::{tr, trf};
+
+use super::app::{Action, Panel};
+use super::quote_panel::{MAX_PINS, QuoteState, QuoteTab};
+
+/// One pinned quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PinnedQuote {
+    pub summary: QuoteSummary,
+    /// What `summary` is made from (worded again if the language changes).
+    pub quotation: Box<Quotation>,
+    /// The client's name, for the column's heading.
+    pub client: Option<String>,
+}
+
+impl PinnedQuote {
+    /// Whether `other` is the quote of the same booking.
+    pub fn same_booking(&self, other: &QuoteSummary) -> bool {
+        let key = |s: &QuoteSummary| {
+            s.booking_id
+                .as_deref()
+                .map(|b| b.trim().to_ascii_lowercase())
+                .filter(|b| !b.is_empty())
+        };
+        match (key(&self.summary), key(other)) {
+            (Some(a), Some(b)) => a == b,
+            // Without ids, the same heading is taken as the same quote.
+            _ => self.summary.heading == other.heading,
+        }
+    }
+
+    /// The column's heading: the client, else the unit.
+    pub fn title(&self) -> &str {
+        self.client
+            .as_deref()
+            .filter(|c| !c.trim().is_empty())
+            .unwrap_or(if self.summary.unit.is_empty() {
+                tr("(unnamed)")
+            } else {
+                self.summary.unit.as_str()
+            })
+    }
+
+    fn booking(&self) -> Option<BookingId> {
+        self.summary
+            .booking_id
+            .as_deref()
+            .and_then(|b| BookingId::parse(b).ok())
+    }
+}
+
+/// The "Side by side" tab.
+pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        if quote.summary.is_some() {
+            let current = quote
+                .quotation
+                .as_ref()
+                .and_then(|q| q.client.as_ref())
+                .and_then(|c| c.name.clone())
+                .unwrap_or_default();
+            let text = if current.is_empty() {
+                tr("Pin this quote").to_owned()
+            } else {
+                trf("Pin this quote ({client})", &[("client", &current)])
+            };
+            if ui
+                .add_enabled(quote.can_pin(), egui::Button::new(text))
+                .clicked()
+            {
+                quote.pin_current();
+            }
+        }
+        ui.label(
+            egui::RichText::new(tr("Look up another booking in Lookup, then pin it here.")).weak(),
+        );
+        if ui.button(tr("Go to Lookup")).clicked() {
+            actions.push(Action::Show(Panel::Lookup));
+        }
+    });
+    ui.label(
+        egui::RichText::new(format!(
+            "{} {}",
+            trf(
+                "Pinned: {count}/{max}.",
+                &[("count", &quote.pins.len()), ("max", &MAX_PINS)],
+            ),
+            tr("Pins are kept until the app closes.")
+        ))
+        .small()
+        .weak(),
+    );
+    ui.add_space(8.0);
+
+    if quote.pins.is_empty() {
+        ui.label(tr(
+            "No quote is pinned yet. Open a booking's quote, choose \"Pin this quote\", then do the same for the other bookings to compare.",
+        ));
+        return;
+    }
+
+    let summaries: Vec<QuoteSummary> = quote.pins.iter().map(|p| p.summary.clone()).collect();
+    let rows = summary_rows(&summaries);
+    let n = quote.pins.len();
+    let label_w = 230.0;
+    let spacing = ui.spacing().item_spacing.x;
+    let col_w = ((ui.available_width() - label_w - spacing * (n as f32 + 1.0)) / n as f32)
+        .clamp(130.0, 240.0);
+
+    // Rows grow to fit a cell that wraps (a long discount, a unit name).
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let heights: Vec<f32> = rows
+        .iter()
+        .map(|row| {
+            row.cells
+                .iter()
+                .map(|cell| {
+                    ui.painter()
+                        .layout(
+                            cell.clone(),
+                            font.clone(),
+                            egui::Color32::WHITE,
+                            col_w - 4.0,
+                        )
+                        .size()
+                        .y
+                })
+                .fold(16.0_f32, f32::max)
+                + 6.0
+        })
+        .collect();
+
+    let mut remove: Option<usize> = None;
+    let mut open: Option<BookingId> = None;
+    let mut table = egui_extras::TableBuilder::new(ui)
+        .id_salt("quote_pins_table")
+        .striped(true)
+        .vscroll(false)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(egui_extras::Column::exact(label_w));
+    for _ in 0..n {
+        table = table.column(egui_extras::Column::exact(col_w));
+    }
+    table
+        .header(64.0, |mut header| {
+            header.col(|_| {});
+            for (i, pin) in quote.pins.iter().enumerate() {
+                header.col(|ui| {
+                    ui.vertical(|ui| {
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(pin.title()).strong()).truncate(),
+                        )
+                        .on_hover_text(&pin.summary.heading);
+                        let sub = pin
+                            .summary
+                            .transact_id
+                            .clone()
+                            .or_else(|| pin.summary.booking_id.clone())
+                            .unwrap_or_default();
+                        ui.label(egui::RichText::new(sub).small().weak());
+                        ui.horizontal(|ui| {
+                            if let Some(b) = pin.booking()
+                                && ui
+                                    .small_button(tr("Show"))
+                                    .on_hover_text(tr("Show this quote in full"))
+                                    .clicked()
+                            {
+                                open = Some(b);
+                            }
+                            if ui
+                                .small_button(tr("Remove"))
+                                .on_hover_text(trf("Unpin {title}", &[("title", &pin.title())]))
+                                .clicked()
+                            {
+                                remove = Some(i);
+                            }
+                        });
+                    });
+                });
+            }
+        })
+        .body(|mut body| {
+            for (row, height) in rows.iter().zip(&heights) {
+                body.row(height.max(22.0), |mut r| {
+                    r.col(|ui| {
+                        ui.add(egui::Label::new(egui::RichText::new(&row.label).weak()).wrap());
+                    });
+                    for cell in &row.cells {
+                        r.col(|ui| {
+                            ui.add(egui::Label::new(cell).wrap());
+                        });
+                    }
+                });
+            }
+        });
+
+    if let Some(i) = remove {
+        quote.pins.remove(i);
+    }
+    if let Some(b) = open {
+        quote.tab = QuoteTab::ThisQuote;
+        actions.push(Action::OpenQuote(b));
+    }
+}
