@@ -12,7 +12,9 @@
 //!
 //! Wall time (`std::time::Instant`) of the bench thread; the worker and
 //! sandbox threads are idle while frames run. The Signature panel holds the
-//! 2,000-point `demo_signature()`; the Quote comparison panel shows the
+//! 2,000-point `demo_signature()`, still (nothing changes) and while a new
+//! stroke is drawn over it (a pointer move every frame: the stroke under the
+//! pen is smoothed again each frame); the Quote comparison panel shows the
 //! booking's comparison (three views, the 12-cycle chart and its table).
 //! Run: `cargo bench --bench frame` (`FRAME_COUNT=5000` for more frames).
 
@@ -56,13 +58,25 @@ fn print(panel: &str, what: &str, s: &Stats) {
 }
 
 fn measure(h: &mut Harness<'_, StoreDeskApp>, panel: &str, frames: usize) -> Stats {
+    measure_with(h, panel, frames, |_, _| {})
+}
+
+/// As [`measure`], with `input(h, frame)` called before each frame (not timed).
+fn measure_with(
+    h: &mut Harness<'_, StoreDeskApp>,
+    panel: &str,
+    frames: usize,
+    mut input: impl FnMut(&mut Harness<'_, StoreDeskApp>, usize),
+) -> Stats {
     // Warm-up: layout caches, galleys, the font atlas.
-    for _ in 0..20 {
+    for i in 0..20 {
+        input(h, i);
         h.step();
     }
     let ppp = h.ctx.pixels_per_point();
     let (mut steps, mut tess, mut total) = (Vec::new(), Vec::new(), Vec::new());
-    for _ in 0..frames {
+    for i in 0..frames {
+        input(h, 20 + i);
         let t0 = Instant::now();
         h.step();
         let t1 = Instant::now();
@@ -132,6 +146,37 @@ fn main() {
         "Signature",
         measure(&mut h, "Signature (2,000 points)", frames).p99,
     ));
+
+    // Drawing on top of it: a pointer move every frame, the pen down (the
+    // stroke under the pen grows to one sample per frame).
+    let pad = h.get_by_label(PAD_LABEL).rect();
+    let at = |i: usize| {
+        let u = i as f32 / (frames + 20) as f32;
+        egui::pos2(
+            pad.left() + (0.05 + 0.9 * u) * pad.width(),
+            pad.top() + (0.5 + 0.2 * (u * 40.0).sin()) * pad.height(),
+        )
+    };
+    h.input_mut().events.push(egui::Event::PointerButton {
+        pos: at(0),
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    worst.push((
+        "Signature, drawing",
+        measure_with(&mut h, "Signature, drawing", frames, |h, i| {
+            h.input_mut().events.push(egui::Event::PointerMoved(at(i)));
+        })
+        .p99,
+    ));
+    h.input_mut().events.push(egui::Event::PointerButton {
+        pos: at(frames + 20),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.step();
 
     h.state_mut().apply(Action::Show(Panel::Hours));
     h.step();

@@ -8,7 +8,7 @@ use std::time::Duration;
 use common::*;
 use egui_kittest::Harness;
 use storedesk::domain::pin::hash_pin_with;
-use storedesk::domain::signature::{DEFAULT_INK, SmoothingOptions};
+use storedesk::domain::signature::DEFAULT_INK;
 use storedesk::sandbox::{Sandbox, SandboxOptions, ids};
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
@@ -256,32 +256,9 @@ fn every_pointer_event_of_a_frame_is_drawn() {
     let top = points.iter().map(|p| p.y).fold(1.0f32, f32::min);
     assert!(top < 0.25, "the curve kept its shape (top at {top})");
     // And the frame that received the events painted them (no frame of lag):
-    // the ink painted in that same frame is the whole smoothed stroke, from
-    // the press to the last move, over the top of the arc.
-    let ink = painted_ink(&h, r);
-    let smoothed: usize = pad
-        .smoothed(&SmoothingOptions::default())
-        .iter()
-        .map(|s| s.points.len() - 1)
-        .sum();
-    assert_eq!(ink.len(), smoothed, "one painted piece per smoothed piece");
-    let near = |target: egui::Pos2| {
-        ink.iter()
-            .flatten()
-            .map(|p| p.distance(target))
-            .fold(f32::INFINITY, f32::min)
-    };
-    assert!(near(at(0.1, 0.5)) < 1.0, "the press is painted");
-    assert!(near(at(0.9, 0.5)) < 1.0, "the last move is painted");
-    let painted_top = ink
-        .iter()
-        .flatten()
-        .map(|p| p.y)
-        .fold(f32::INFINITY, f32::min);
-    assert!(
-        painted_top < r.top() + 0.25 * r.height(),
-        "the top of the arc is painted"
-    );
+    // the ink painted in that same frame runs from the press to the last
+    // move, over the top of the arc.
+    assert_painted_through(&h, r, &[at(0.1, 0.5), at(0.9, 0.5)]);
 
     // Touch force becomes pressure.
     let mut events = vec![egui::Event::Touch {
@@ -347,23 +324,87 @@ fn every_pointer_event_of_a_frame_is_drawn() {
     assert!(h.state().state.signature.pad.is_empty());
 }
 
-/// The ink pieces (line segments in the ink colour) painted inside the pad
-/// by the last frame.
-fn painted_ink(h: &Harness<'_, StoreDeskApp>, pad: egui::Rect) -> Vec<[egui::Pos2; 2]> {
+/// Points of the ink painted inside the pad by the last frame: the ends of
+/// ink-coloured line segments (the stroke under the pen) and the opaque
+/// vertices of ink-coloured meshes (the finished strokes).
+fn painted_ink(h: &Harness<'_, StoreDeskApp>, pad: egui::Rect) -> Vec<egui::Pos2> {
     let [r, g, b] = DEFAULT_INK;
     let ink = egui::Color32::from_rgb(r, g, b);
-    h.output()
-        .shapes
-        .iter()
-        .filter_map(|c| match &c.shape {
-            egui::Shape::LineSegment { points, stroke }
-                if stroke.color == ink && points.iter().all(|p| pad.expand(2.0).contains(*p)) =>
-            {
-                Some(*points)
+    let inside = pad.expand(2.0);
+    let mut out = Vec::new();
+    for c in &h.output().shapes {
+        match &c.shape {
+            egui::Shape::LineSegment { points, stroke } if stroke.color == ink => {
+                out.extend(points.iter().copied().filter(|p| inside.contains(*p)));
             }
-            _ => None,
-        })
-        .collect()
+            egui::Shape::Mesh(mesh) => out.extend(
+                mesh.vertices
+                    .iter()
+                    .filter(|v| v.color == ink && inside.contains(v.pos))
+                    .map(|v| v.pos),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The last frame painted ink within a pixel or two of each of `through`.
+fn assert_painted_through(h: &Harness<'_, StoreDeskApp>, pad: egui::Rect, through: &[egui::Pos2]) {
+    let ink = painted_ink(h, pad);
+    assert!(!ink.is_empty(), "ink painted");
+    for target in through {
+        let d = ink.iter().map(|p| p.distance(*target)).fold(f32::INFINITY, f32::min);
+        assert!(d < 2.0, "ink painted near {target:?} (nearest {d})");
+    }
+    let top = ink.iter().map(|p| p.y).fold(f32::INFINITY, f32::min);
+    assert!(top < pad.top() + 0.25 * pad.height(), "the top of the arc is painted");
+}
+
+#[test]
+fn a_stroke_in_progress_is_painted_up_to_the_last_event_of_the_frame() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = harness(
+        &rt,
+        &sandbox,
+        Arc::new(MemoryStore::new()),
+        Startup::default(),
+        false,
+    );
+    ready(&mut h);
+    look_up(&mut h, BOOKING_ID, "Avenall Pouchard");
+    take_signature(&mut h);
+    let r = pad_rect(&h);
+    let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
+    let arc = |t: f32| at(0.1 + 0.8 * t, 0.5 - 0.3 * (t * std::f32::consts::PI).sin());
+    // Pen down and half the arc in one frame, the pen still down.
+    let mut events = vec![egui::Event::PointerButton {
+        pos: arc(0.0),
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    }];
+    events.extend((1..=20).map(|i| egui::Event::PointerMoved(arc(i as f32 / 40.0))));
+    h.input_mut().events.extend(events);
+    h.step();
+    assert!(h.state().state.signature.pad.current_stroke().is_some());
+    assert_painted_through(&h, r, &[arc(0.0), arc(0.25), arc(0.5)]);
+    // The other half and the pen up in the next frame: the finished stroke
+    // is painted to its end in that frame.
+    let mut events: Vec<_> = (21..=40)
+        .map(|i| egui::Event::PointerMoved(arc(i as f32 / 40.0)))
+        .collect();
+    events.push(egui::Event::PointerButton {
+        pos: arc(1.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.input_mut().events.extend(events);
+    h.step();
+    assert!(h.state().state.signature.pad.current_stroke().is_none());
+    assert_painted_through(&h, r, &[arc(0.0), arc(0.5), arc(0.75), arc(1.0)]);
 }
 
 #[test]

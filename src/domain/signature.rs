@@ -501,6 +501,14 @@ pub struct SignaturePad {
     current: Option<Stroke>,
     aspect: f32,
     points: usize,
+    /// See [`SignaturePad::finished_stamp`].
+    finished_stamp: u64,
+}
+
+/// A new value for [`SignaturePad::finished_stamp`], never used before in this process.
+fn next_stamp() -> u64 {
+    static STAMP: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    STAMP.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Default for SignaturePad {
@@ -532,6 +540,7 @@ impl SignaturePad {
             current: None,
             aspect: sanitize_aspect(aspect).unwrap_or(DEFAULT_ASPECT),
             points: 0,
+            finished_stamp: next_stamp(),
         }
     }
 
@@ -539,9 +548,19 @@ impl SignaturePad {
     /// out. Strokes keep their normalised coordinates, so they stretch with the pad. An invalid
     /// value (zero-size pad, NaN) is ignored; values are clamped to [`ASPECT_RANGE`].
     pub fn set_aspect(&mut self, aspect: f32) {
-        if let Some(a) = sanitize_aspect(aspect) {
+        if let Some(a) = sanitize_aspect(aspect)
+            && a != self.aspect
+        {
             self.aspect = a;
+            self.finished_stamp = next_stamp();
         }
+    }
+
+    /// A value that changes whenever the finished strokes or the aspect ratio change, and
+    /// differs between pads: a key for caching what is drawn for the finished strokes (only
+    /// the stroke in progress then needs smoothing again each frame).
+    pub fn finished_stamp(&self) -> u64 {
+        self.finished_stamp
     }
 
     /// The pad's aspect ratio (width / height).
@@ -584,13 +603,17 @@ impl SignaturePad {
     pub fn end_stroke(&mut self) {
         if let Some(stroke) = self.current.take() {
             self.strokes.push(stroke);
+            self.finished_stamp = next_stamp();
         }
     }
 
     /// Removes the stroke in progress, or else the last finished stroke. Returns whether
     /// something was removed. The removed samples are wiped.
     pub fn undo(&mut self) -> bool {
-        let removed = self.current.take().or_else(|| self.strokes.pop());
+        let removed = self.current.take().or_else(|| {
+            self.finished_stamp = next_stamp();
+            self.strokes.pop()
+        });
         match removed {
             Some(stroke) => {
                 self.points -= stroke.points.len();
@@ -605,6 +628,7 @@ impl SignaturePad {
         self.current = None;
         self.strokes.clear();
         self.points = 0;
+        self.finished_stamp = next_stamp();
     }
 
     /// `true` when nothing has been drawn.
@@ -643,29 +667,49 @@ impl SignaturePad {
         let o = opts.sanitized();
         let mut kept = Vec::new();
         let mut buf = Vec::new();
-        let mut result = Vec::with_capacity(self.stroke_count());
-        for stroke in self.all_strokes() {
-            buf.clear();
-            smooth_stroke(
-                &stroke.points,
-                self.aspect,
-                &o,
-                o.max_segment_length,
-                &mut kept,
-                &mut buf,
-            );
-            let points = buf
-                .iter()
-                .map(|p| SmoothedPoint {
-                    x: p.x / self.aspect,
-                    ..*p
-                })
-                .collect();
-            result.push(SmoothedStroke { points });
-        }
+        let result = self
+            .all_strokes()
+            .map(|stroke| self.smooth_into(stroke, &o, &mut kept, &mut buf))
+            .collect();
         kept.zeroize();
         buf.zeroize();
         result
+    }
+
+    /// Smoothed ink of one stroke of this pad (one of [`strokes`](Self::strokes) or the
+    /// [`current_stroke`](Self::current_stroke)), as in [`smoothed`](Self::smoothed).
+    pub fn smoothed_stroke(&self, stroke: &Stroke, opts: &SmoothingOptions) -> SmoothedStroke {
+        let (mut kept, mut buf) = (Vec::new(), Vec::new());
+        let result = self.smooth_into(stroke, &opts.sanitized(), &mut kept, &mut buf);
+        kept.zeroize();
+        buf.zeroize();
+        result
+    }
+
+    fn smooth_into(
+        &self,
+        stroke: &Stroke,
+        o: &SmoothingOptions,
+        kept: &mut Vec<InkPoint>,
+        buf: &mut Vec<InkPoint>,
+    ) -> SmoothedStroke {
+        buf.clear();
+        smooth_stroke(
+            &stroke.points,
+            self.aspect,
+            o,
+            o.max_segment_length,
+            kept,
+            buf,
+        );
+        let points = buf
+            .iter()
+            .map(|p| SmoothedPoint {
+                x: p.x / self.aspect,
+                ..*p
+            })
+            .collect();
+        SmoothedStroke { points }
     }
 
     /// Checks the signature with the default [`ValidationRules`].
@@ -1305,6 +1349,40 @@ mod tests {
         assert_eq!(kept.len(), 10);
         keep_points(&pts, 1.0, &o, &mut kept);
         assert!(kept.len() <= 4);
+    }
+
+    #[test]
+    fn finished_stamp_changes_with_the_finished_strokes_only() {
+        let mut pad = SignaturePad::default();
+        let other = SignaturePad::default();
+        assert_ne!(pad.finished_stamp(), other.finished_stamp());
+        let s0 = pad.finished_stamp();
+        pad.begin_stroke(SamplePoint::new(0.1, 0.1, 0.0));
+        pad.extend_stroke(SamplePoint::new(0.2, 0.2, 10.0));
+        assert_eq!(pad.finished_stamp(), s0, "a stroke in progress is not finished");
+        pad.end_stroke();
+        let s1 = pad.finished_stamp();
+        assert_ne!(s1, s0);
+        pad.set_aspect(pad.aspect());
+        assert_eq!(pad.finished_stamp(), s1, "same aspect");
+        pad.set_aspect(2.0);
+        let s2 = pad.finished_stamp();
+        assert_ne!(s2, s1);
+        pad.begin_stroke(SamplePoint::new(0.3, 0.3, 20.0));
+        assert!(pad.undo(), "undo of the stroke in progress");
+        assert_eq!(pad.finished_stamp(), s2);
+        assert!(pad.undo());
+        let s3 = pad.finished_stamp();
+        assert_ne!(s3, s2);
+        pad.clear();
+        assert_ne!(pad.finished_stamp(), s3);
+        // The smoothed strokes one by one are the smoothed pad.
+        let demo = demo_signature();
+        let opts = SmoothingOptions::default();
+        let all = demo.smoothed(&opts);
+        for (stroke, smoothed) in demo.strokes().iter().zip(&all) {
+            assert!(demo.smoothed_stroke(stroke, &opts) == *smoothed);
+        }
     }
 
     #[test]
