@@ -354,11 +354,17 @@ fn assert_painted_through(h: &Harness<'_, StoreDeskApp>, pad: egui::Rect, throug
     let ink = painted_ink(h, pad);
     assert!(!ink.is_empty(), "ink painted");
     for target in through {
-        let d = ink.iter().map(|p| p.distance(*target)).fold(f32::INFINITY, f32::min);
+        let d = ink
+            .iter()
+            .map(|p| p.distance(*target))
+            .fold(f32::INFINITY, f32::min);
         assert!(d < 2.0, "ink painted near {target:?} (nearest {d})");
     }
     let top = ink.iter().map(|p| p.y).fold(f32::INFINITY, f32::min);
-    assert!(top < pad.top() + 0.25 * pad.height(), "the top of the arc is painted");
+    assert!(
+        top < pad.top() + 0.25 * pad.height(),
+        "the top of the arc is painted"
+    );
 }
 
 #[test]

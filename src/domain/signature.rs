@@ -1359,7 +1359,11 @@ mod tests {
         let s0 = pad.finished_stamp();
         pad.begin_stroke(SamplePoint::new(0.1, 0.1, 0.0));
         pad.extend_stroke(SamplePoint::new(0.2, 0.2, 10.0));
-        assert_eq!(pad.finished_stamp(), s0, "a stroke in progress is not finished");
+        assert_eq!(
+            pad.finished_stamp(),
+            s0,
+            "a stroke in progress is not finished"
+        );
         pad.end_stroke();
         let s1 = pad.finished_stamp();
         assert_ne!(s1, s0);

@@ -632,13 +632,7 @@ fn feed_events(ui: &egui::Ui, rect: egui::Rect, sig: &mut SignatureState) -> boo
     changed
 }
 
-fn paint(
-    ui: &egui::Ui,
-    rect: egui::Rect,
-    pad: &SignaturePad,
-    enabled: bool,
-    cache: &mut InkCache,
-) {
+fn paint(ui: &egui::Ui, rect: egui::Rect, pad: &SignaturePad, enabled: bool, cache: &mut InkCache) {
     let painter = ui.painter_at(rect);
     // White paper and dark ink whatever the theme: what the signer sees is
     // what the image shows.
@@ -773,7 +767,9 @@ impl InkCache {
     /// Overwrites the mesh (the drawing's geometry) when no frame holds it.
     fn wipe(&mut self) {
         if let Some(mesh) = Arc::get_mut(&mut self.mesh) {
-            mesh.vertices.iter_mut().for_each(|v| *v = egui::epaint::Vertex::default());
+            mesh.vertices
+                .iter_mut()
+                .for_each(|v| *v = egui::epaint::Vertex::default());
             mesh.indices.iter_mut().for_each(|i| *i = 0);
         }
     }
