@@ -21,13 +21,11 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::*;
 use egui_kittest::Harness;
 use storedesk::domain::signature::demo_signature;
-use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Action, Panel, StoreDeskApp};
 use storedesk::ui::signature_panel::PAD_LABEL;
 
@@ -107,13 +105,7 @@ fn main() {
         .max(1);
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     // The documented booking, typed into the Lookup panel.
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the booking", |h| {

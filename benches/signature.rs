@@ -3,15 +3,19 @@
 //! between "Confirm and save" and the upload; and its parts.
 //! Run: `cargo bench --bench signature`
 
-use criterion::{Criterion, criterion_group, criterion_main};
+mod support;
+
+use criterion::{Criterion, criterion_group};
 use std::hint::black_box;
 use storedesk::domain::signature::{RenderOptions, SmoothingOptions, demo_signature};
+
+const EXPORT: &str = "signature: render + encode + base64 (2,000 points)";
 
 fn bench(c: &mut Criterion) {
     let pad = demo_signature();
     assert_eq!(pad.point_count(), 2000);
     let opts = RenderOptions::default();
-    c.bench_function("signature: render + encode + base64 (2,000 points)", |b| {
+    c.bench_function(EXPORT, |b| {
         b.iter(|| {
             let image = black_box(&pad).render_png(&opts).unwrap();
             image.base64().len()
@@ -29,5 +33,17 @@ fn bench(c: &mut Criterion) {
     });
 }
 
+/// The figure, with its target.
+fn summary(since: std::time::SystemTime) {
+    support::report(
+        "signature of 2,000 points, render + PNG encode + base64",
+        support::median(EXPORT, since),
+        std::time::Duration::from_millis(20),
+    );
+}
+
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+fn main() {
+    support::run(benches, summary);
+}

@@ -7,7 +7,6 @@
 
 mod common;
 
-use std::sync::Arc;
 
 use common::*;
 use egui_kittest::Harness;
@@ -15,7 +14,6 @@ use egui_kittest::kittest::NodeT as _;
 #[allow(unused_imports)]
 use egui_kittest::kittest::Queryable as _;
 use storedesk::i18n::{self, Language, tr, with_language};
-use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 
@@ -172,13 +170,7 @@ fn switching_language_in_settings_changes_every_visible_string() {
     let _lang = i18n::test_lock();
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     enter_id(&mut h, RESERVATION_ID);
     step_until(&mut h, "the client's name", |h| has_text(h, "Renaud Pons"));
     h.run_steps(2);
@@ -258,13 +250,7 @@ fn an_error_shown_before_the_switch_is_reworded_after_it() {
     let _lang = i18n::test_lock();
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     h.get_by_label(ID_FIELD_LABEL).focus();
     h.step();
     h.get_by_label(ID_FIELD_LABEL)
@@ -291,13 +277,7 @@ fn the_quote_comparison_is_reworded_when_the_language_changes() {
     let _lang = i18n::test_lock();
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
     h.get_by_label("Open in Quote comparison").click_accesskit();

@@ -18,13 +18,7 @@ use storedesk::worker::KeyState;
 fn lookup_of_a_fixture_shows_client_and_unit() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     // Pasted with spaces around it, as from an email.
     enter_id(&mut h, &format!("  {RESERVATION_ID} "));
     step_until(&mut h, "the client's name", |h| has_text(h, "Renaud Pons"));
@@ -42,13 +36,7 @@ fn lookup_of_a_fixture_shows_client_and_unit() {
 fn a_booking_id_works_in_the_same_field() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the booking's client", |h| {
         has_text(h, "Avenall Pouchard")
@@ -65,13 +53,7 @@ fn a_booking_id_works_in_the_same_field() {
 fn unknown_id_shows_not_found_and_keeps_the_previous_result() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     enter_id(&mut h, RESERVATION_ID);
     step_until(&mut h, "first result", |h| has_text(h, "Renaud Pons"));
     h.get_by_label(ID_FIELD_LABEL).focus();
@@ -92,13 +74,7 @@ fn unknown_id_shows_not_found_and_keeps_the_previous_result() {
 fn invalid_id_is_explained_without_any_request() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     let before = sandbox.request_count();
     enter_id(&mut h, "CRS11");
     h.run_steps(5);
@@ -121,13 +97,7 @@ fn a_slow_answer_is_dropped_when_a_newer_lookup_was_made() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     sandbox.set_delay_for(RESERVATION_ID, Duration::from_millis(1500));
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     enter_id(&mut h, RESERVATION_ID);
     h.get_by_label(ID_FIELD_LABEL).focus();
     h.step();
@@ -214,13 +184,7 @@ fn demo_button_starts_the_sandbox_and_lookups_work() {
 fn keyboard_shortcuts_switch_panels_and_focus_the_id_field() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     for (key, panel) in [
         (egui::Key::Num2, Panel::Quote),
         (egui::Key::Num3, Panel::Signature),

@@ -74,6 +74,24 @@ fn take_signature(h: &mut Harness<'_, StoreDeskApp>) {
     });
 }
 
+/// The app (no PIN) with the documented booking looked up and its pad open.
+fn booking_on_the_pad(
+    rt: &tokio::runtime::Runtime,
+    sandbox: &Sandbox,
+) -> Harness<'static, StoreDeskApp> {
+    let mut h = harness(
+        rt,
+        sandbox,
+        Arc::new(MemoryStore::new()),
+        Startup::default(),
+        false,
+    );
+    ready(&mut h);
+    look_up(&mut h, BOOKING_ID, "Avenall Pouchard");
+    take_signature(&mut h);
+    h
+}
+
 fn pad_rect(h: &Harness<'_, StoreDeskApp>) -> egui::Rect {
     h.get_by_label(PAD_LABEL).rect()
 }
@@ -175,16 +193,7 @@ fn strokes_on_the_pad_reach_the_sandbox_as_a_png_for_the_booking() {
 fn the_signature_is_gone_from_app_state_after_success() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(
-        &rt,
-        &sandbox,
-        Arc::new(MemoryStore::new()),
-        Startup::default(),
-        false,
-    );
-    ready(&mut h);
-    look_up(&mut h, BOOKING_ID, "Avenall Pouchard");
-    take_signature(&mut h);
+    let mut h = booking_on_the_pad(&rt, &sandbox);
     sign(&mut h);
     assert!(h.state().state.signature.pad.point_count() > 20);
     click_confirm(&mut h);
@@ -214,16 +223,7 @@ fn the_signature_is_gone_from_app_state_after_success() {
 fn every_pointer_event_of_a_frame_is_drawn() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(
-        &rt,
-        &sandbox,
-        Arc::new(MemoryStore::new()),
-        Startup::default(),
-        false,
-    );
-    ready(&mut h);
-    look_up(&mut h, BOOKING_ID, "Avenall Pouchard");
-    take_signature(&mut h);
+    let mut h = booking_on_the_pad(&rt, &sandbox);
     let r = pad_rect(&h);
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     // A fast stroke: press, 40 moves along a curve and release, all in ONE frame.
@@ -371,16 +371,7 @@ fn assert_painted_through(h: &Harness<'_, StoreDeskApp>, pad: egui::Rect, throug
 fn a_stroke_in_progress_is_painted_up_to_the_last_event_of_the_frame() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(
-        &rt,
-        &sandbox,
-        Arc::new(MemoryStore::new()),
-        Startup::default(),
-        false,
-    );
-    ready(&mut h);
-    look_up(&mut h, BOOKING_ID, "Avenall Pouchard");
-    take_signature(&mut h);
+    let mut h = booking_on_the_pad(&rt, &sandbox);
     let r = pad_rect(&h);
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     let arc = |t: f32| at(0.1 + 0.8 * t, 0.5 - 0.3 * (t * std::f32::consts::PI).sin());
@@ -417,16 +408,7 @@ fn a_stroke_in_progress_is_painted_up_to_the_last_event_of_the_frame() {
 fn resizing_the_window_keeps_the_drawing() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(
-        &rt,
-        &sandbox,
-        Arc::new(MemoryStore::new()),
-        Startup::default(),
-        false,
-    );
-    ready(&mut h);
-    look_up(&mut h, BOOKING_ID, "Avenall Pouchard");
-    take_signature(&mut h);
+    let mut h = booking_on_the_pad(&rt, &sandbox);
     sign(&mut h);
     let before: Vec<Vec<(f32, f32)>> = strokes_of(&h);
     let rect_before = pad_rect(&h);
@@ -459,16 +441,7 @@ fn a_failed_save_keeps_the_signature_and_the_retry_needs_no_new_signing() {
     let sandbox = start_sandbox(&rt);
     let port = sandbox.addr().port();
     let key = sandbox.api_key().to_owned();
-    let mut h = harness(
-        &rt,
-        &sandbox,
-        Arc::new(MemoryStore::new()),
-        Startup::default(),
-        false,
-    );
-    ready(&mut h);
-    look_up(&mut h, BOOKING_ID, "Avenall Pouchard");
-    take_signature(&mut h);
+    let mut h = booking_on_the_pad(&rt, &sandbox);
     sign(&mut h);
     let drawn = strokes_of(&h);
     // The server goes away before the customer confirms.
@@ -503,16 +476,7 @@ fn a_failed_save_keeps_the_signature_and_the_retry_needs_no_new_signing() {
 fn a_scribble_is_refused_with_a_message_and_nothing_is_sent() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(
-        &rt,
-        &sandbox,
-        Arc::new(MemoryStore::new()),
-        Startup::default(),
-        false,
-    );
-    ready(&mut h);
-    look_up(&mut h, BOOKING_ID, "Avenall Pouchard");
-    take_signature(&mut h);
+    let mut h = booking_on_the_pad(&rt, &sandbox);
     stroke(&mut h, &[(0.5, 0.5), (0.505, 0.5)]);
     click_confirm(&mut h);
     h.run_steps(2);

@@ -134,13 +134,7 @@ fn frames_keep_coming_while_a_request_hangs_and_it_can_be_cancelled() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     sandbox.set_delay_for(RESERVATION_ID, Duration::from_secs(30));
-    let mut h = app_harness(
-        &rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
+    let mut h = sandbox_app(&rt, &sandbox);
     enter_id(&mut h, RESERVATION_ID);
     assert!(
         h.state().state.lookup.pending.is_some(),

@@ -12,6 +12,7 @@ pub mod quote_panel;
 pub mod quote_pins;
 mod quote_view;
 pub mod settings_panel;
+mod signature_ink;
 pub mod signature_panel;
 pub mod status_bar;
 pub mod welcome;

@@ -11,14 +11,11 @@
 //! signing stay, for the confirmation screen. After a failure the drawing is
 //! kept so the customer need not sign again.
 
-use std::sync::Arc;
-
 use chrono::{DateTime, Local};
 
 use crate::api::{ApiError, BookingId, SaveOutcome};
 use crate::domain::signature::{
-    Background, DEFAULT_ASPECT, DEFAULT_INK, RenderOptions, SamplePoint, SignaturePad,
-    SignatureProblem, SmoothedStroke, SmoothingOptions,
+    Background, DEFAULT_ASPECT, RenderOptions, SamplePoint, SignaturePad, SignatureProblem,
 };
 use crate::i18n::{tr, trf};
 use crate::settings::Settings;
@@ -26,6 +23,7 @@ use crate::worker::{Command, LookupResult, RequestId, WorkerHandle};
 
 use super::app::{Action, AppState, Panel};
 use super::lookup_panel::money_text;
+use super::signature_ink::{InkCache, paint_ink};
 use super::widgets;
 
 /// Accessible name of the pad (tests find it by this label).
@@ -669,122 +667,8 @@ fn paint(ui: &egui::Ui, rect: egui::Rect, pad: &SignaturePad, enabled: bool, cac
         guide,
     );
 
-    // The finished strokes come from the cache (built again only when they,
-    // the pad's place or the scale change); the stroke under the pen is
-    // smoothed and painted afresh each frame, after them.
-    let opts = SmoothingOptions::default();
-    painter.add(egui::Shape::Mesh(cache.finished(ui, rect, pad, &opts)));
-    if let Some(current) = pad.current_stroke() {
-        let mut shapes = Vec::new();
-        ink_shapes(&pad.smoothed_stroke(current, &opts), rect, &mut shapes);
-        painter.extend(shapes);
-    }
+    paint_ink(ui.ctx(), &painter, rect, pad, cache);
     if !enabled {
         painter.rect_filled(rect, 6.0, egui::Color32::from_white_alpha(60));
-    }
-}
-
-/// The shapes of one smoothed stroke on the pad at `rect`: a line segment
-/// per piece (of the mean width of its ends) and round joints where the ink
-/// is thick enough for gaps to show; a dot for a tap.
-fn ink_shapes(stroke: &SmoothedStroke, rect: egui::Rect, out: &mut Vec<egui::Shape>) {
-    let [r, g, b] = DEFAULT_INK;
-    let ink = egui::Color32::from_rgb(r, g, b);
-    let h = rect.height();
-    let to_screen = |x: f32, y: f32| egui::pos2(rect.left() + x * rect.width(), rect.top() + y * h);
-    let pts = &stroke.points;
-    if stroke.is_dot() {
-        let p = pts[0];
-        out.push(egui::Shape::circle_filled(
-            to_screen(p.x, p.y),
-            (p.width * h / 2.0).max(0.75),
-            ink,
-        ));
-        return;
-    }
-    for w in pts.windows(2) {
-        let width = ((w[0].width + w[1].width) / 2.0 * h).max(1.0);
-        out.push(egui::Shape::line_segment(
-            [to_screen(w[0].x, w[0].y), to_screen(w[1].x, w[1].y)],
-            egui::Stroke::new(width, ink),
-        ));
-    }
-    for p in pts.iter().step_by(2) {
-        let radius = p.width * h / 2.0;
-        if radius > 1.5 {
-            out.push(egui::Shape::circle_filled(to_screen(p.x, p.y), radius, ink));
-        }
-    }
-}
-
-/// The finished strokes, tessellated once into a mesh (as egui would
-/// tessellate their shapes each frame). With a 2,000-point signature this
-/// takes the pad's frame from about 1.2 ms to a copy of the mesh.
-#[derive(Default)]
-pub(crate) struct InkCache {
-    /// The pad's finished-stroke stamp, the pad's rectangle and the scale
-    /// the mesh was made for.
-    key: Option<(u64, [u32; 4], u32)>,
-    mesh: Arc<egui::Mesh>,
-}
-
-impl InkCache {
-    fn finished(
-        &mut self,
-        ui: &egui::Ui,
-        rect: egui::Rect,
-        pad: &SignaturePad,
-        opts: &SmoothingOptions,
-    ) -> Arc<egui::Mesh> {
-        let ppp = ui.ctx().pixels_per_point();
-        let key = (
-            pad.finished_stamp(),
-            [rect.min.x, rect.min.y, rect.max.x, rect.max.y].map(f32::to_bits),
-            ppp.to_bits(),
-        );
-        if self.key != Some(key) {
-            let mut shapes = Vec::new();
-            for stroke in pad.strokes() {
-                ink_shapes(&pad.smoothed_stroke(stroke, opts), rect, &mut shapes);
-            }
-            let mut tessellator = egui::epaint::Tessellator::new(
-                ppp,
-                ui.ctx().tessellation_options(|o| *o),
-                ui.ctx().fonts(|f| f.font_image_size()),
-                Vec::new(),
-            );
-            let mut mesh = egui::Mesh::default();
-            for shape in shapes {
-                tessellator.tessellate_shape(shape, &mut mesh);
-            }
-            self.wipe();
-            self.mesh = Arc::new(mesh);
-            self.key = Some(key);
-        }
-        Arc::clone(&self.mesh)
-    }
-
-    /// Overwrites the mesh (the drawing's geometry) when no frame holds it.
-    fn wipe(&mut self) {
-        if let Some(mesh) = Arc::get_mut(&mut self.mesh) {
-            mesh.vertices
-                .iter_mut()
-                .for_each(|v| *v = egui::epaint::Vertex::default());
-            mesh.indices.iter_mut().for_each(|i| *i = 0);
-        }
-    }
-}
-
-impl Drop for InkCache {
-    fn drop(&mut self) {
-        self.wipe();
-    }
-}
-
-impl std::fmt::Debug for InkCache {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InkCache")
-            .field("vertices", &self.mesh.vertices.len())
-            .finish()
     }
 }

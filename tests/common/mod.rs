@@ -99,6 +99,21 @@ pub fn has_text(harness: &Harness<'_, StoreDeskApp>, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
 }
 
+/// The app against `sandbox`, its key in a memory store and read.
+pub fn sandbox_app(
+    rt: &tokio::runtime::Runtime,
+    sandbox: &storedesk::sandbox::Sandbox,
+) -> Harness<'static, StoreDeskApp> {
+    let mut h = app_harness(
+        rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    );
+    wait_for_key(&mut h);
+    h
+}
+
 /// Waits until the app has read its API key from the store.
 pub fn wait_for_key(h: &mut Harness<'_, StoreDeskApp>) {
     step_until(h, "the key to be read", |h| {
