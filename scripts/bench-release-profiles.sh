@@ -6,12 +6,12 @@
 # target/profiles), so the build times compare; expect 5-10 minutes a
 # profile on 2 cores.
 # Usage: scripts/bench-release-profiles.sh [profile ...]
-#   (default: release release-nolto release-fat release-small; needs xvfb,
+#   (default: release release-thin release-nolto release-small; needs xvfb,
 #   xauth and Mesa like scripts/bench-startup.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PROFILES=("$@")
-[ ${#PROFILES[@]} -gt 0 ] || PROFILES=(release release-nolto release-fat release-small)
+[ ${#PROFILES[@]} -gt 0 ] || PROFILES=(release release-thin release-nolto release-small)
 OUT="${PROFILE_TARGET_DIR:-target/profiles}"
 export STARTUP_RUNS="${STARTUP_RUNS:-10}"
 # The floor and the start-up bench, once, in the usual target directory.

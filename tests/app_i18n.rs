@@ -7,7 +7,6 @@
 
 mod common;
 
-
 use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT as _;
