@@ -13,41 +13,17 @@ use common::*;
 #[allow(unused_imports)]
 use egui_kittest::kittest::Queryable as _;
 use storedesk::sandbox::ids;
-use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Panel, StoreDeskApp};
-use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 use storedesk::ui::quote_panel::{ExportStatus, LOAD_FIELD_LABEL};
 use storedesk::worker::{DialogFuture, SaveDialog};
 
 type H = egui_kittest::Harness<'static, StoreDeskApp>;
 
-fn harness(rt: &tokio::runtime::Runtime, sandbox: &storedesk::sandbox::Sandbox) -> H {
-    let mut h = app_harness(
-        rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
-    wait_for_key(&mut h);
-    h
-}
-
-fn type_into(h: &mut H, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    h.step();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.step();
-    h.get_by_label(label).type_text(text);
-    h.step();
-    h.key_press(egui::Key::Enter);
-    h.step();
-}
-
 /// Lookup → the card → "Open in Quote comparison".
 fn open_quote_of(h: &mut H, id: &str, client: &str) {
     h.get_by_label(Panel::Lookup.title()).click();
     h.run_steps(2);
-    type_into(h, ID_FIELD_LABEL, id);
+    enter_id(h, id);
     step_until(h, client, |h| has_text(h, client));
     h.get_by_label("Open in Quote comparison").click_accesskit();
     h.run_steps(3);
@@ -73,7 +49,7 @@ fn copied_texts(h: &H) -> Vec<String> {
 fn the_documented_booking_shows_both_payments_the_explanation_and_the_projection() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(&rt, &sandbox);
+    let mut h = sandbox_app(&rt, &sandbox);
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
 
     // Header: who, where, and both payments with their amounts.
@@ -120,7 +96,7 @@ fn the_documented_booking_shows_both_payments_the_explanation_and_the_projection
 fn two_pinned_quotes_are_shown_side_by_side() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(&rt, &sandbox);
+    let mut h = sandbox_app(&rt, &sandbox);
 
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
     h.get_by_label("Pin this quote").click_accesskit();
@@ -172,7 +148,7 @@ fn two_pinned_quotes_are_shown_side_by_side() {
 fn copy_as_text_puts_the_comparison_on_the_clipboard() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(&rt, &sandbox);
+    let mut h = sandbox_app(&rt, &sandbox);
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
 
     h.get_by_label("Copy as text").click_accesskit();
@@ -206,7 +182,7 @@ impl SaveDialog for FakeDialog {
 fn save_as_csv_writes_the_file_the_user_chose() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(&rt, &sandbox);
+    let mut h = sandbox_app(&rt, &sandbox);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("chosen.csv");
     let dialog = Arc::new(FakeDialog {
@@ -232,7 +208,7 @@ fn save_as_csv_writes_the_file_the_user_chose() {
 fn a_cancelled_save_writes_nothing() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(&rt, &sandbox);
+    let mut h = sandbox_app(&rt, &sandbox);
     let dialog = Arc::new(FakeDialog {
         answer: None,
         asked: Mutex::new(Vec::new()),
@@ -251,7 +227,7 @@ fn a_cancelled_save_writes_nothing() {
 fn without_a_quote_the_panel_says_how_to_get_one_and_loads_a_booking_by_id() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(&rt, &sandbox);
+    let mut h = sandbox_app(&rt, &sandbox);
     h.get_by_label(Panel::Quote.title()).click();
     h.run_steps(2);
     assert!(has_text(&h, "No quote is open."));
@@ -281,7 +257,7 @@ fn without_a_quote_the_panel_says_how_to_get_one_and_loads_a_booking_by_id() {
 fn a_failed_quote_request_keeps_the_quote_on_screen() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = harness(&rt, &sandbox);
+    let mut h = sandbox_app(&rt, &sandbox);
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
     // Ask for a booking the server does not know.
     let unknown = storedesk::api::BookingId::parse("00000000-0000-4000-8000-000000000000").unwrap();

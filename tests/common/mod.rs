@@ -124,12 +124,17 @@ pub fn wait_for_key(h: &mut Harness<'_, StoreDeskApp>) {
 /// Types `id` into the Lookup panel's id field (replacing what is there) and
 /// presses Enter, as staff do.
 pub fn enter_id(h: &mut Harness<'_, StoreDeskApp>, id: &str) {
-    use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
-    h.get_by_label(ID_FIELD_LABEL).focus();
+    type_into(h, storedesk::ui::lookup_panel::ID_FIELD_LABEL, id);
+}
+
+/// Focuses the field labelled `label`, replaces its text with `text` and
+/// presses Enter.
+pub fn type_into(h: &mut Harness<'_, StoreDeskApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
     h.step();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(id);
+    h.get_by_label(label).type_text(text);
     h.step();
     h.key_press(egui::Key::Enter);
     h.step();
