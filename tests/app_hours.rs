@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
@@ -13,7 +12,6 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 #[allow(unused_imports)]
 use egui_kittest::kittest::Queryable as _;
-use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::clock::{Clock, DeskZone};
 use storedesk::ui::hours_panel::REFRESH_LABEL;
@@ -34,12 +32,7 @@ fn app_at(
     now: DateTime<Utc>,
     desk: Tz,
 ) -> Harness<'static, StoreDeskApp> {
-    let mut h = app_harness(
-        rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
+    let mut h = sandbox_harness(rt, sandbox);
     h.state_mut().state.clock = Clock::Fixed(now);
     h.state_mut().state.hours.desk_zone = DeskZone::Fixed(desk);
     wait_for_key(&mut h);

@@ -5,17 +5,14 @@
 
 mod common;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
 use common::*;
 use egui_kittest::Harness;
-use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Action, CURSOR_BLINK_SECS, Panel, StoreDeskApp};
 use storedesk::ui::clock::Clock;
 use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
-use storedesk::worker::KeyState;
 
 /// When the last frame asked for the next one (`Duration::MAX`: never).
 fn next_frame_in(h: &Harness<'_, StoreDeskApp>) -> Duration {
@@ -39,17 +36,10 @@ fn app_with_booking(
     rt: &tokio::runtime::Runtime,
     sandbox: &storedesk::sandbox::Sandbox,
 ) -> Harness<'static, StoreDeskApp> {
-    let mut h = app_harness(
-        rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
+    let mut h = sandbox_harness(rt, sandbox);
     // 10:00:12 in Berlin, a Monday: the documented property is open.
     h.state_mut().state.clock = Clock::Fixed(Utc.with_ymd_and_hms(2025, 9, 8, 8, 0, 12).unwrap());
-    step_until(&mut h, "the key", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
+    wait_for_key(&mut h);
     h.get_by_label(ID_FIELD_LABEL).focus();
     h.step();
     h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);

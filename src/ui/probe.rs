@@ -88,3 +88,50 @@ impl FrameProbe {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs one frame with `probe`: whether it asked to close the window,
+    /// and when it asked for the next frame.
+    fn frame(ctx: &egui::Context, probe: &mut FrameProbe) -> (bool, std::time::Duration) {
+        let mut out = ctx.run_ui(Default::default(), |ui| probe.frame_start(ui.ctx(), None));
+        out.textures_delta.clear();
+        let root = &out.viewport_output[&egui::ViewportId::ROOT];
+        (
+            root.commands.contains(&egui::ViewportCommand::Close),
+            root.repaint_delay,
+        )
+    }
+
+    /// The start-up bench depends on this: the first frame asks for a
+    /// second one without input, and the second closes the window.
+    #[test]
+    fn exit_after_first_frame_closes_on_the_second_frame() {
+        let ctx = egui::Context::default();
+        let mut probe = FrameProbe {
+            exit_after_first_frame: true,
+            ..Default::default()
+        };
+        let (closes, next) = frame(&ctx, &mut probe);
+        assert!(!closes);
+        assert_eq!(
+            next,
+            std::time::Duration::ZERO,
+            "a second frame is asked for"
+        );
+        assert!(frame(&ctx, &mut probe).0, "the second frame closes");
+        assert_eq!(probe.frames, 2);
+    }
+
+    #[test]
+    fn off_by_default_it_only_counts() {
+        let ctx = egui::Context::default();
+        let mut probe = FrameProbe::default();
+        for _ in 0..3 {
+            assert!(!frame(&ctx, &mut probe).0);
+        }
+        assert_eq!(probe.frames, 3);
+    }
+}

@@ -99,17 +99,26 @@ pub fn has_text(harness: &Harness<'_, StoreDeskApp>, text: &str) -> bool {
     harness.query_all_by_label_contains(text).next().is_some()
 }
 
+/// The app against `sandbox`, its key in a memory store, not stepped yet
+/// (for a test that sets the clock or the desk's zone first).
+pub fn sandbox_harness(
+    rt: &tokio::runtime::Runtime,
+    sandbox: &storedesk::sandbox::Sandbox,
+) -> Harness<'static, StoreDeskApp> {
+    app_harness(
+        rt,
+        &sandbox.base_url(),
+        Some(sandbox.api_key()),
+        Arc::new(MemoryStore::new()),
+    )
+}
+
 /// The app against `sandbox`, its key in a memory store and read.
 pub fn sandbox_app(
     rt: &tokio::runtime::Runtime,
     sandbox: &storedesk::sandbox::Sandbox,
 ) -> Harness<'static, StoreDeskApp> {
-    let mut h = app_harness(
-        rt,
-        &sandbox.base_url(),
-        Some(sandbox.api_key()),
-        Arc::new(MemoryStore::new()),
-    );
+    let mut h = sandbox_harness(rt, sandbox);
     wait_for_key(&mut h);
     h
 }
