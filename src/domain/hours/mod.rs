@@ -12,6 +12,11 @@
 //! Germany (fixed dates plus the Easter-based ones, and Alsace-Moselle's two
 //! extra days by postal code); German state holidays and every other country
 //! are unknown to us, so there the rule is displayed but not applied.
+//!
+//! One file a concept: `slot` (reading "09:00 To 12:30"), `schedule` (the
+//! week and its data warnings), `zones` (the zone from the country),
+//! `holidays` (the calendars we know), `status` (open or closed at an
+//! instant), `text` (what a person reads).
 
 mod holidays;
 mod schedule;

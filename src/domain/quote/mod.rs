@@ -39,6 +39,18 @@
 //! (percentage of the rent, or a fixed amount). Also the space price (each
 //! part, and against the full-cycle view) and the proration. A missing figure
 //! skips the checks that need it: no false alarm.
+//!
+//! # Rooms
+//!
+//! `model` holds the values above; `source` is where the figures come from
+//! (the borrowed parts of a quotation or reservation, the locale); `figure`
+//! reads a `{price, formattedPrice}` or `{percentage, formattedPercentage}`
+//! with one generic check of its text; `checks` holds a price's parts and a
+//! view's totals, `discount_rule` the discount line against its rule;
+//! `table` builds the rows and totals, `space_price` the standard vs
+//! discounted prices, `proration` the first period, `projection` the cycles;
+//! `build` runs them in turn with a `ctx::Ctx` collecting warnings and notes;
+//! `export` and `summary` read the result.
 
 mod build;
 mod calc;
