@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use super::build::{api_figure, price};
 use super::*;
 use crate::api::models::StorageSize;
+use crate::domain::booking::BookingView;
 use crate::domain::money::round_cents;
 use crate::i18n::{tr, trf};
 
@@ -65,6 +66,7 @@ fn size_value(s: &StorageSize) -> Option<Decimal> {
 /// The side-by-side figures of a quotation.
 pub fn summarize(q: &Quotation) -> QuoteSummary {
     let c = compare_quotation(q);
+    let view = BookingView::of_quotation(q);
     let size = q.storage_size.as_ref();
     let size_unit = size.map_or_else(|| "m²".to_owned(), StorageSize::size_unit);
     let size_value = size.and_then(size_value).filter(|v| *v > Decimal::ZERO);
@@ -131,20 +133,9 @@ pub fn summarize(q: &Quotation) -> QuoteSummary {
             .property
             .as_ref()
             .and_then(|p| p.title().map(str::to_owned)),
-        unit: [
-            q.space_info
-                .as_ref()
-                .and_then(|s| s.space_display_id.clone()),
-            q.storage.as_ref().and_then(|s| s.name.clone()),
-        ]
-        .into_iter()
-        .flatten()
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · "),
-        size: size.and_then(StorageSize::size_text),
-        dimensions: size.and_then(StorageSize::dimensions_text),
+        unit: view.unit_name().unwrap_or_default(),
+        size: view.size_text(),
+        dimensions: view.dimensions_text(),
         size_value,
         size_unit,
         payment_period: c.projection.cadence_label.clone(),
