@@ -241,7 +241,7 @@ impl StoreDeskApp {
     }
 
     /// Handles the worker's events; results of superseded requests are dropped.
-    pub fn poll_worker(&mut self) {
+    fn poll_worker(&mut self) {
         while let Some(event) = self.worker.try_recv() {
             self.on_event(event);
         }
