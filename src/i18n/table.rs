@@ -2160,4 +2160,15 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Le fichier n'a pas pu être écrit : {error}",
         "Die Datei konnte nicht geschrieben werden: {error}",
     ),
+    // loop (issue 13): the app loop and the customer store.
+    (
+        "Forget this customer",
+        "Oublier ce client",
+        "Diesen Kunden vergessen",
+    ),
+    (
+        "Clears the lookups, quotes and any signature from this computer's memory.",
+        "Efface les recherches, les devis et toute signature de la mémoire de cet ordinateur.",
+        "Löscht die Suchen, Angebote und jede Unterschrift aus dem Speicher dieses Computers.",
+    ),
 ];

@@ -15,9 +15,10 @@ use crate::domain::idle::{IdlePhase, IdleTimer};
 use crate::domain::pin::check_new_pin;
 use crate::i18n::{self, Language, Text, tr, tr_dyn, trf};
 use crate::settings::Settings;
-use crate::worker::{Command, Event, PinCheck, PinState, RequestId, WorkerHandle};
+use crate::worker::{Command, Event, PinCheck, PinState};
 
-use super::app::{Action, AppState, LookupState, Panel, QuoteState};
+use super::app::{Action, AppState, Panel};
+use super::requests::{Outbox, Pending};
 use super::{lookup_panel, signature_panel, widgets};
 
 /// Accessible name of the PIN field in the kiosk dialog.
@@ -52,7 +53,7 @@ pub enum PinPurpose {
 pub struct PinDialog {
     pub purpose: PinPurpose,
     pub input: Zeroizing<String>,
-    pub pending: Option<RequestId>,
+    pub pending: Pending,
     pub message: Option<Text>,
 }
 
@@ -61,7 +62,7 @@ impl PinDialog {
         Self {
             purpose,
             input: Zeroizing::default(),
-            pending: None,
+            pending: Pending::default(),
             message: None,
         }
     }
@@ -99,6 +100,8 @@ pub struct KioskState {
     pub dialog: Option<PinDialog>,
     pub pin_form: PinForm,
     pub idle: Option<IdleTimer>,
+    /// Seconds left before the reset while "Are you still there?" is asked.
+    pub warning: Option<f64>,
     /// The language a customer picked on the kiosk; it lasts until the
     /// kiosk resets (the saved setting is not changed).
     pub language: Option<Language>,
@@ -122,6 +125,7 @@ impl Default for KioskState {
             dialog: None,
             pin_form: PinForm::default(),
             idle: None,
+            warning: None,
             language: None,
             applied: None,
             allow_close: false,
@@ -167,12 +171,7 @@ pub enum KioskAction {
 }
 
 /// Carries out a kiosk action (called by the app).
-pub fn apply(
-    action: KioskAction,
-    state: &mut AppState,
-    settings: &mut Settings,
-    worker: &mut WorkerHandle,
-) {
+pub fn apply(action: KioskAction, state: &mut AppState, settings: &mut Settings, out: &mut Outbox) {
     let k = &mut state.kiosk_ui;
     match action {
         KioskAction::OpenPinDialog(purpose) => {
@@ -187,10 +186,8 @@ pub fn apply(
                 return;
             }
             let pin = std::mem::take(&mut d.input);
-            let req = worker.next_request_id();
-            d.pending = Some(req);
             d.message = None;
-            worker.send(Command::VerifyKioskPin { req, pin });
+            out.request(&mut d.pending, |req| Command::VerifyKioskPin { req, pin });
         }
         KioskAction::CancelPinDialog => k.dialog = None,
         KioskAction::Lock => {
@@ -233,7 +230,7 @@ pub fn apply(
                     f.clear_fields();
                     f.pending = true;
                     f.message = None;
-                    worker.send(Command::SetKioskPin { current, new });
+                    out.send(Command::SetKioskPin { current, new });
                 }
             }
         }
@@ -246,7 +243,7 @@ pub fn apply(
             f.clear_fields();
             f.pending = true;
             f.message = None;
-            worker.send(Command::SetKioskPin { current, new: None });
+            out.send(Command::SetKioskPin { current, new: None });
         }
         KioskAction::SetStartInKiosk(on) => settings.kiosk_mode = on,
         KioskAction::SetIdleSecs(secs) => {
@@ -257,24 +254,14 @@ pub fn apply(
             k.language = Some(lang);
             i18n::set_language(lang);
         }
-        KioskAction::IdleReset => full_reset(state, settings, worker),
+        KioskAction::IdleReset => full_reset(state, settings, out),
     }
 }
 
 /// Wipes every client detail and any signature from memory and shows the
 /// kiosk's welcome screen: after the idle timeout, and when a customer is done.
-pub fn full_reset(state: &mut AppState, settings: &Settings, worker: &mut WorkerHandle) {
-    for req in [state.lookup.pending.take(), state.quote.pending.take()]
-        .into_iter()
-        .flatten()
-    {
-        worker.send(Command::Cancel { req });
-    }
-    state.lookup = LookupState::default();
-    state.quote = QuoteState::default();
-    if state.signature.pending.is_none() {
-        state.signature.wipe();
-    }
+pub fn full_reset(state: &mut AppState, settings: &Settings, out: &mut Outbox) {
+    state.forget_customer(out);
     let k = &mut state.kiosk_ui;
     k.staff_unlocked = false;
     k.dialog = None;
@@ -316,10 +303,10 @@ pub fn on_event(state: &mut AppState, event: Event) {
             k.pin_form.message = Some((msg, true));
         }
         Event::KioskPinChecked { req, result } => {
-            let Some(d) = k.dialog.as_mut().filter(|d| d.pending == Some(req)) else {
+            let Some(d) = k.dialog.as_mut() else { return };
+            if !d.pending.settle(req, "PIN check") {
                 return;
-            };
-            d.pending = None;
+            }
             match result {
                 Ok(PinCheck::Correct) | Ok(PinCheck::NotSet) => {
                     let purpose = d.purpose;
@@ -349,7 +336,7 @@ pub fn on_event(state: &mut AppState, event: Event) {
 }
 
 /// Input that shows someone is at the kiosk.
-fn is_activity(e: &egui::Event) -> bool {
+pub fn is_activity(e: &egui::Event) -> bool {
     matches!(
         e,
         egui::Event::PointerMoved(_)
@@ -362,19 +349,20 @@ fn is_activity(e: &egui::Event) -> bool {
     )
 }
 
-/// Once per frame, kiosk on or off: window mode, close protection, the idle
-/// timer. Called by the app before the panels.
-pub fn frame(
-    ui: &mut egui::Ui,
+/// Before every frame, and while the window is hidden, kiosk on or off:
+/// window mode, close protection, the idle timer. `now` is the app's steady
+/// time; `active` says someone used the window since the last call. Returns
+/// true when nobody answered "Are you still there?": the app then resets.
+pub fn logic(
+    ctx: &egui::Context,
+    now: f64,
+    active: bool,
     state: &mut AppState,
     settings: &Settings,
-    actions: &mut Vec<Action>,
-) {
-    let ctx = ui.ctx().clone();
-    let now = ctx.input(|i| i.time);
+) -> bool {
     let k = &mut state.kiosk_ui;
     k.now = now;
-
+    k.warning = None;
     if k.applied != Some(state.kiosk) {
         // Leaving fullscreen only when kiosk mode was on before.
         if state.kiosk || k.applied.is_some() {
@@ -392,9 +380,8 @@ pub fn frame(
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
     if !state.kiosk {
-        return;
+        return false;
     }
-
     if ctx.input(|i| i.viewport().close_requested()) && !k.allow_close && !k.unprotected() {
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         if k.dialog
@@ -404,20 +391,26 @@ pub fn frame(
             k.dialog = Some(PinDialog::new(PinPurpose::Close));
         }
     }
-
     let warn_after = settings
         .kiosk_idle_secs
         .clamp(IDLE_SECS_RANGE.0, IDLE_SECS_RANGE.1) as f64;
+    idle_timer(ctx, (now, warn_after), active, state)
+}
+
+/// Runs the idle timer at `now` with its warning delay; true when it expired.
+fn idle_timer(
+    ctx: &egui::Context,
+    (now, warn_after): (f64, f64),
+    active: bool,
+    state: &mut AppState,
+) -> bool {
+    let something_to_wipe = state.holds_customer_data();
+    let k = &mut state.kiosk_ui;
+    let something_to_wipe = something_to_wipe || k.staff_unlocked || k.dialog.is_some();
     let timer = k
         .idle
         .get_or_insert_with(|| IdleTimer::new(now, warn_after, GRACE_SECS));
     timer.set_warn_after(warn_after);
-    let active = ctx.input(|i| i.events.iter().any(is_activity));
-    let something_to_wipe = state.signature.holds_customer_data()
-        || state.lookup.result.is_some()
-        || !state.lookup.input.is_empty()
-        || k.staff_unlocked
-        || k.dialog.is_some();
     // An upload in flight is not idleness: its answer must be shown.
     if active || !something_to_wipe || state.signature.pending.is_some() {
         timer.activity(now);
@@ -427,17 +420,14 @@ pub fn frame(
             if something_to_wipe {
                 ctx.request_repaint_after(Duration::from_secs_f64(timer.next_wakeup(now)));
             }
+            false
         }
         IdlePhase::Warning { remaining } => {
             ctx.request_repaint_after(Duration::from_secs_f64(timer.next_wakeup(now)));
-            still_there(&ctx, remaining);
+            k.warning = Some(remaining);
+            false
         }
-        IdlePhase::Expired => {
-            tracing::info!("kiosk idle: clearing the screen and all client data");
-            actions.push(Action::Kiosk(KioskAction::IdleReset));
-            // The reset is applied after this frame is drawn: draw the next one.
-            ctx.request_repaint();
-        }
+        IdlePhase::Expired => true,
     }
 }
 
@@ -486,6 +476,9 @@ pub fn show(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
+    if let Some(remaining) = state.kiosk_ui.warning {
+        still_there(ui.ctx(), remaining);
+    }
     touch_style(ui.style_mut());
     let staff = state.kiosk_ui.staff_unlocked || state.kiosk_ui.unprotected();
     egui::Panel::top("kiosk_bar").show(ui, |ui| {

@@ -2,9 +2,8 @@
 //! session's recent lookups, and the result as a readable card.
 
 use crate::api::ReservationId;
-use crate::api::lenient::Money;
 use crate::api::models::{Client, Property, StorageSize, Subscription};
-use crate::domain::hours;
+use crate::domain::{booking, hours};
 use crate::i18n::{tr, tr_dyn, trf};
 use crate::report::address_line;
 use crate::worker::LookupResult;
@@ -15,11 +14,14 @@ use super::widgets::{self, field_row};
 
 /// Accessible name of the id field (tests find it by this label).
 pub const ID_FIELD_LABEL: &str = "Reservation or booking id";
+/// The button that wipes every customer detail from memory.
+pub const FORGET_LABEL: &str = "Forget this customer";
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     ui.heading(tr("Look up a reservation or booking"));
     ui.add_space(6.0);
 
+    let holds_customer_data = state.holds_customer_data();
     let lookup = &mut state.lookup;
     let mut submit = false;
     ui.horizontal(|ui| {
@@ -94,6 +96,16 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             }
         });
     }
+    if holds_customer_data
+        && ui
+            .small_button(tr(FORGET_LABEL))
+            .on_hover_text(tr(
+                "Clears the lookups, quotes and any signature from this computer's memory.",
+            ))
+            .clicked()
+    {
+        actions.push(Action::ForgetCustomer);
+    }
 
     ui.add_space(8.0);
     if let Some(e) = &lookup.error {
@@ -141,14 +153,6 @@ fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &
             .weak(),
         );
     });
-}
-
-pub(crate) fn money_text(m: Option<&Money>) -> Option<String> {
-    let m = m?;
-    m.formatted
-        .clone()
-        .filter(|s| !s.trim().is_empty())
-        .or_else(|| m.price.map(|p| p.round_dp(2).to_string()))
 }
 
 fn section(ui: &mut egui::Ui, title: &str, id: &str, add: impl FnOnce(&mut egui::Ui)) {
@@ -354,13 +358,17 @@ fn hours_summary(p: &Property) -> String {
 
 fn size_rows(ui: &mut egui::Ui, size: Option<&StorageSize>) {
     let Some(s) = size else { return };
-    field_row(ui, tr("Size"), s.size_text().as_deref());
-    field_row(ui, tr("Dimensions"), s.dimensions_text().as_deref());
+    field_row(ui, tr("Size"), booking::size_text(s).as_deref());
+    field_row(ui, tr("Dimensions"), booking::dimensions_text(s).as_deref());
 }
 
 fn payment_row(ui: &mut egui::Ui, label: &str, s: Option<&Subscription>) {
     let Some(s) = s else { return };
-    let amount = money_text(s.net_amount.as_ref()).unwrap_or_else(|| "—".into());
+    let amount = s
+        .net_amount
+        .as_ref()
+        .and_then(booking::money_text)
+        .unwrap_or_else(|| "—".into());
     let period = match (
         s.start_date.as_ref().and_then(|d| d.display()),
         s.end_date.as_ref().and_then(|d| d.display()),

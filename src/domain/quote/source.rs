@@ -55,7 +55,9 @@ impl<'a> Source<'a> {
                 .as_ref()
                 .and_then(|p| p.title().map(str::to_owned)),
             Some(unit),
-            q.storage_size.as_ref().and_then(|s| s.size_text()),
+            q.storage_size
+                .as_ref()
+                .and_then(crate::domain::booking::size_text),
         ]);
         Source {
             views: [
@@ -79,7 +81,9 @@ impl<'a> Source<'a> {
                 .as_ref()
                 .and_then(|p| p.title().map(str::to_owned)),
             r.storage.as_ref().and_then(|s| s.name.clone()),
-            r.storage_size.as_ref().and_then(|s| s.size_text()),
+            r.storage_size
+                .as_ref()
+                .and_then(crate::domain::booking::size_text),
         ]);
         Source {
             views: [

@@ -5,9 +5,9 @@ use rust_decimal::Decimal;
 use super::compare_quotation;
 use super::figure::{api_figure, price};
 use super::model::{Cadence, Comparison, DiscountSummary, Figure};
-use super::source::unit_names;
 use crate::api::models::{Quotation, StorageSize};
 use crate::domain::money::MoneyLocale;
+use crate::domain::booking::BookingView;
 use crate::domain::money::round_cents;
 use crate::i18n::{tr, trf};
 
@@ -122,6 +122,7 @@ fn payments(
 /// The side-by-side figures of a quotation.
 pub fn summarize(q: &Quotation) -> QuoteSummary {
     let c = compare_quotation(q);
+    let view = BookingView::of_quotation(q);
     let size = q.storage_size.as_ref();
     let size_unit = size.map_or_else(|| "m²".to_owned(), StorageSize::size_unit);
     let size_value = size.and_then(size_value).filter(|v| *v > Decimal::ZERO);
@@ -148,13 +149,9 @@ pub fn summarize(q: &Quotation) -> QuoteSummary {
             .property
             .as_ref()
             .and_then(|p| p.title().map(str::to_owned)),
-        unit: unit_names(q)
-            .iter()
-            .map(|s| s.trim())
-            .collect::<Vec<_>>()
-            .join(" · "),
-        size: size.and_then(StorageSize::size_text),
-        dimensions: size.and_then(StorageSize::dimensions_text),
+        unit: view.unit_name().unwrap_or_default(),
+        size: view.size_text(),
+        dimensions: view.dimensions_text(),
         size_value,
         size_unit,
         payment_period: c.projection.cadence_label.clone(),
