@@ -26,6 +26,8 @@ pub const PIN_FIELD_LABEL: &str = "Manager PIN";
 pub const STILL_THERE: &str = "Are you still there?";
 /// The staff screen's button that shows the pad for the looked-up booking.
 pub const HAND_OVER_LABEL: &str = "Hand over for signing";
+/// Why "Hand over for signing" is off while no PIN is set.
+pub const NO_PIN_NO_HAND_OVER: &str = "Set a manager PIN first: without one, the customer could leave the kiosk or look up other bookings.";
 /// Smallest side of a touch target in kiosk mode (points).
 pub const TOUCH_TARGET: f32 = 48.0;
 /// Seconds between "Are you still there?" and the reset.
@@ -437,6 +439,9 @@ pub fn touch_style(style: &mut egui::Style) {
     style.spacing.interact_size = egui::vec2(TOUCH_TARGET, TOUCH_TARGET);
     style.spacing.button_padding = egui::vec2(18.0, 10.0);
     style.spacing.item_spacing = egui::vec2(14.0, 12.0);
+    // A finger dragging over text scrolls; it must not start a selection
+    // (and text is then no target a customer could aim at by mistake).
+    style.interaction.selectable_labels = false;
     style.text_styles = [
         (TextStyle::Heading, FontId::proportional(32.0)),
         (TextStyle::Body, FontId::proportional(20.0)),
@@ -483,45 +488,7 @@ pub fn show(
     let staff = state.kiosk_ui.staff_unlocked || state.kiosk_ui.unprotected();
     egui::Panel::top("kiosk_bar").show(ui, |ui| {
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            ui.label(egui::RichText::new("StoreDesk").strong().size(24.0));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if staff {
-                    if !state.kiosk_ui.unprotected() && ui.add(big_button(tr("Lock"))).clicked() {
-                        actions.push(Action::Kiosk(KioskAction::Lock));
-                    }
-                    if ui.add(big_button(tr("Close StoreDesk"))).clicked() {
-                        actions.push(Action::Kiosk(KioskAction::CloseApp));
-                    }
-                    if ui.add(big_button(tr("Leave kiosk mode"))).clicked() {
-                        actions.push(Action::Kiosk(KioskAction::Leave));
-                    }
-                } else if ui
-                    .add(big_button(tr("Staff")))
-                    .on_hover_text(tr("For staff: needs the manager PIN."))
-                    .clicked()
-                {
-                    actions.push(Action::Kiosk(KioskAction::OpenPinDialog(
-                        PinPurpose::Unlock,
-                    )));
-                }
-                ui.add_space(24.0);
-                let current = state.kiosk_ui.language.unwrap_or(settings.language);
-                for lang in Language::ALL.iter().rev() {
-                    let selected = current == *lang;
-                    if ui
-                        .add(
-                            egui::Button::selectable(selected, lang.native_name())
-                                .min_size(egui::vec2(TOUCH_TARGET * 2.0, TOUCH_TARGET)),
-                        )
-                        .clicked()
-                        && !selected
-                    {
-                        actions.push(Action::Kiosk(KioskAction::SetLanguage(*lang)));
-                    }
-                }
-            });
-        });
+        top_bar(ui, state, settings, staff, actions);
         ui.add_space(6.0);
     });
     egui::CentralPanel::default().show(ui, |ui| {
@@ -534,6 +501,81 @@ pub fn show(
         }
     });
     pin_dialog(ui.ctx(), state, actions);
+}
+
+/// Below this width (a portrait tablet) the bar takes two rows: the title
+/// and the language switch, then the staff buttons.
+const TWO_ROW_BAR_WIDTH: f32 = 1000.0;
+
+fn top_bar(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    settings: &Settings,
+    staff: bool,
+    actions: &mut Vec<Action>,
+) {
+    let two_rows = staff && ui.available_width() < TWO_ROW_BAR_WIDTH;
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new("StoreDesk").strong().size(24.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if !two_rows {
+                staff_buttons(ui, state, staff, actions);
+                ui.add_space(24.0);
+            }
+            language_switch(ui, state, settings, actions);
+        });
+    });
+    if two_rows {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            staff_buttons(ui, state, staff, actions);
+        });
+    }
+}
+
+/// Lock / Close / Leave for staff; "Staff" (asks for the PIN) otherwise.
+fn staff_buttons(ui: &mut egui::Ui, state: &AppState, staff: bool, actions: &mut Vec<Action>) {
+    if staff {
+        if !state.kiosk_ui.unprotected() && ui.add(big_button(tr("Lock"))).clicked() {
+            actions.push(Action::Kiosk(KioskAction::Lock));
+        }
+        if ui.add(big_button(tr("Close StoreDesk"))).clicked() {
+            actions.push(Action::Kiosk(KioskAction::CloseApp));
+        }
+        if ui.add(big_button(tr("Leave kiosk mode"))).clicked() {
+            actions.push(Action::Kiosk(KioskAction::Leave));
+        }
+    } else if ui
+        .add(big_button(tr("Staff")))
+        .on_hover_text(tr("For staff: needs the manager PIN."))
+        .clicked()
+    {
+        actions.push(Action::Kiosk(KioskAction::OpenPinDialog(
+            PinPurpose::Unlock,
+        )));
+    }
+}
+
+/// The customer's language, until the kiosk resets.
+fn language_switch(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
+    let current = state.kiosk_ui.language.unwrap_or(settings.language);
+    for lang in Language::ALL.iter().rev() {
+        let selected = current == *lang;
+        if ui
+            .add(
+                egui::Button::selectable(selected, lang.native_name())
+                    .min_size(egui::vec2(TOUCH_TARGET * 2.0, TOUCH_TARGET)),
+            )
+            .clicked()
+            && !selected
+        {
+            actions.push(Action::Kiosk(KioskAction::SetLanguage(*lang)));
+        }
+    }
 }
 
 fn welcome(ui: &mut egui::Ui) {
@@ -549,28 +591,23 @@ fn welcome(ui: &mut egui::Ui) {
 
 fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let k = &mut state.kiosk_ui;
-    // PIN set-up and notes beside the lookup, so the booking stays in view.
+    // PIN set-up and notes beside the lookup, so the booking stays in view;
+    // above it on a portrait tablet, where a side panel leaves no room.
     if k.unprotected() || k.pin_note.is_some() {
-        egui::Panel::right("kiosk_staff_side")
-            .resizable(false)
-            .exact_size(400.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    if k.unprotected() {
-                        widgets::message_box(
-                            ui,
-                            tr("No manager PIN is set: anyone can leave kiosk mode or close the app."),
-                            Some(tr("Set a PIN now, before the customer uses the kiosk.")),
-                            false,
-                        );
-                        pin_form(ui, k, actions);
-                        ui.add_space(12.0);
-                    }
-                    if let Some(note) = &k.pin_note {
-                        widgets::message_box(ui, &note.to_string(), None, false);
-                    }
+        if ui.available_width() < STAFF_SIDE_MIN_WINDOW {
+            egui::ScrollArea::vertical()
+                .id_salt("kiosk_staff_notes")
+                .max_height(ui.available_height() * 0.45)
+                .show(ui, |ui| pin_notes(ui, k, actions));
+            ui.separator();
+        } else {
+            egui::Panel::right("kiosk_staff_side")
+                .resizable(false)
+                .exact_size(STAFF_SIDE_WIDTH)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| pin_notes(ui, k, actions));
                 });
-            });
+        }
     }
     ui.label(tr(
         "Staff screen: look the booking up, then hand the kiosk over to the customer.",
@@ -591,16 +628,47 @@ fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Actio
                         .collect::<Vec<_>>()
                         .join(" – ");
                     ui.label(trf("Ready to sign: {who}", &[("who", &who)]));
-                    if ui.add(big_button(tr(HAND_OVER_LABEL))).clicked() {
+                    // Without a PIN the customer would get this staff screen
+                    // back (other bookings, leaving the kiosk): no hand-over.
+                    let protected = !k.unprotected();
+                    if ui
+                        .add_enabled(protected, big_button(tr(HAND_OVER_LABEL)))
+                        .clicked()
+                    {
                         actions.push(Action::Signature(signature_panel::SignatureAction::Start(
                             s.booking,
                         )));
+                    }
+                    if !protected {
+                        ui.colored_label(ui.visuals().warn_fg_color, tr(NO_PIN_NO_HAND_OVER));
                     }
                 });
             });
     }
     ui.add_space(8.0);
     lookup_panel::show(ui, state, actions);
+}
+
+/// Width of the staff screen's PIN side panel, and the narrowest window
+/// that has room for it beside the lookup.
+const STAFF_SIDE_WIDTH: f32 = 400.0;
+const STAFF_SIDE_MIN_WINDOW: f32 = 1000.0;
+
+/// "No PIN" warning with the form to set one, and any note on the PIN.
+fn pin_notes(ui: &mut egui::Ui, k: &mut KioskState, actions: &mut Vec<Action>) {
+    if k.unprotected() {
+        widgets::message_box(
+            ui,
+            tr("No manager PIN is set: anyone can leave kiosk mode or close the app."),
+            Some(tr("Set a PIN now, before the customer uses the kiosk.")),
+            false,
+        );
+        pin_form(ui, k, actions);
+        ui.add_space(12.0);
+    }
+    if let Some(note) = &k.pin_note {
+        widgets::message_box(ui, &note.to_string(), None, false);
+    }
 }
 
 fn pin_dialog(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>) {

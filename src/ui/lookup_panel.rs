@@ -24,13 +24,15 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     let holds_customer_data = state.holds_customer_data();
     let lookup = &mut state.lookup;
     let mut submit = false;
-    ui.horizontal(|ui| {
+    // Wraps on a narrow screen (a portrait tablet, beside a side panel)
+    // instead of running off it.
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr(ID_FIELD_LABEL));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut lookup.input)
                     .hint_text("3d491954-4ec3-466b-a7bc-a95b506aa8f3")
-                    .desired_width(340.0)
+                    .desired_width(ui.available_width().clamp(120.0, 340.0))
                     .font(egui::TextStyle::Monospace),
             )
             .labelled_by(label.id)
@@ -72,8 +74,9 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         lookup.focus_field = true;
     }
 
+    let kiosk = state.kiosk;
     if let DemoState::Running { .. } = state.demo {
-        demo_hint(ui, lookup, actions);
+        demo_hint(ui, lookup, kiosk, actions);
     }
     if !lookup.recent.is_empty() {
         ui.horizontal_wrapped(|ui| {
@@ -86,7 +89,10 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                 } else {
                     format!("{short} · {}", r.label)
                 };
-                if ui.small_button(text).on_hover_text(&r.id).clicked() {
+                if recent_button(ui, text, kiosk)
+                    .on_hover_text(&r.id)
+                    .clicked()
+                {
                     chosen = Some(r.id.clone());
                 }
             }
@@ -129,10 +135,28 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         });
 }
 
-/// Demo mode: the sample bookings in a compact menu.
-fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &mut Vec<Action>) {
+/// A past lookup: compact at the desk, a full touch target on the kiosk.
+fn recent_button(ui: &mut egui::Ui, text: String, kiosk: bool) -> egui::Response {
+    if kiosk {
+        ui.add(egui::Button::new(text).min_size(egui::vec2(0.0, super::kiosk::TOUCH_TARGET)))
+    } else {
+        ui.small_button(text)
+    }
+}
+
+/// Demo mode: the sample bookings in a compact menu (touch-sized on the
+/// kiosk: the menu is a layer of its own, without the kiosk's style).
+fn demo_hint(
+    ui: &mut egui::Ui,
+    lookup: &mut super::app::LookupState,
+    kiosk: bool,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal(|ui| {
         ui.menu_button(tr("Demo bookings…"), |ui| {
+            if kiosk {
+                super::kiosk::touch_style(ui.style_mut());
+            }
             for entry in crate::sandbox::demo_ids() {
                 if ui
                     .button(tr_dyn(entry.label))
@@ -146,11 +170,14 @@ fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &
                 }
             }
         });
-        ui.label(
-            egui::RichText::new(tr(
-                "Sample reservations and bookings from the built-in demo server.",
-            ))
-            .weak(),
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(tr(
+                    "Sample reservations and bookings from the built-in demo server.",
+                ))
+                .weak(),
+            )
+            .wrap(),
         );
     });
 }

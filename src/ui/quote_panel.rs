@@ -351,77 +351,18 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                 }
             });
             ui.add_space(4.0);
-            ui.horizontal_top(|ui| {
-                egui::Grid::new("quote_header_grid")
-                    .num_columns(2)
-                    .spacing([16.0, 3.0])
-                    .show(ui, |ui| {
-                        let unit = [
-                            Some(s.unit.clone()).filter(|u| !u.is_empty()),
-                            s.size.clone(),
-                            s.dimensions.as_ref().map(|d| format!("({d})")),
-                        ]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                        widgets::field_row(ui, tr("Unit"), Some(&unit));
-                        let property = q.and_then(|q| q.property.as_ref()).map(|p| {
-                            let title = p.title().unwrap_or_default().trim();
-                            match p.city.as_deref().map(str::trim) {
-                                Some(city)
-                                    if !city.is_empty()
-                                        && !title.to_lowercase().contains(&city.to_lowercase()) =>
-                                {
-                                    format!("{title}, {city}")
-                                }
-                                _ => title.to_owned(),
-                            }
-                        });
-                        widgets::field_row(ui, tr("Property"), property.as_deref());
-                        let move_in = q
-                            .and_then(|q| q.move_in_date.as_ref())
-                            .and_then(|d| d.display());
-                        widgets::field_row(ui, tr("Move-in"), move_in.as_deref());
-                        ui.horizontal(|ui| {
-                            ui.set_min_width(110.0);
-                            ui.label(egui::RichText::new(tr("Booking")).weak());
-                        });
-                        ui.label(
-                            egui::RichText::new(s.booking_id.as_deref().unwrap_or("—"))
-                                .monospace()
-                                .weak(),
-                        );
-                        ui.end_row();
-                    });
-                ui.add_space(24.0);
-                let prorated = c.columns[View::ProRata.index()].as_ref();
-                key_figure(
-                    ui,
-                    tr("First payment"),
-                    s.first_payment.as_ref(),
-                    prorated
-                        .map(|col| period_text(col.start, col.end))
-                        .filter(|p| !p.is_empty()),
-                );
-                ui.add_space(16.0);
-                key_figure(
-                    ui,
-                    tr("Regular payment"),
-                    s.regular_payment.as_ref(),
-                    s.payment_period.clone(),
-                );
-                ui.add_space(16.0);
-                key_figure(
-                    ui,
-                    tr("12-month total"),
-                    s.total_12_months.as_ref(),
-                    Some(trf(
-                        "{count} payments, projected",
-                        &[("count", &c.projection.payments_in_12_months)],
-                    )),
-                );
-            });
+            // The key figures beside the grid; under it on a narrow window.
+            if ui.available_width() < HEADER_ONE_ROW_WIDTH {
+                header_grid(ui, q, s);
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| key_figures(ui, s, c));
+            } else {
+                ui.horizontal_top(|ui| {
+                    header_grid(ui, q, s);
+                    ui.add_space(24.0);
+                    key_figures(ui, s, c);
+                });
+            }
             if !c.warnings.is_empty() {
                 ui.add_space(6.0);
                 ui.colored_label(
@@ -433,6 +374,84 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                 );
             }
         });
+}
+
+/// Narrower than this, the header's key figures go under its grid.
+const HEADER_ONE_ROW_WIDTH: f32 = 780.0;
+
+fn header_grid(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary) {
+    egui::Grid::new("quote_header_grid")
+        .num_columns(2)
+        .spacing([16.0, 3.0])
+        .show(ui, |ui| {
+            let unit = [
+                Some(s.unit.clone()).filter(|u| !u.is_empty()),
+                s.size.clone(),
+                s.dimensions.as_ref().map(|d| format!("({d})")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+            widgets::field_row(ui, tr("Unit"), Some(&unit));
+            let property = q.and_then(|q| q.property.as_ref()).map(|p| {
+                let title = p.title().unwrap_or_default().trim();
+                match p.city.as_deref().map(str::trim) {
+                    Some(city)
+                        if !city.is_empty()
+                            && !title.to_lowercase().contains(&city.to_lowercase()) =>
+                    {
+                        format!("{title}, {city}")
+                    }
+                    _ => title.to_owned(),
+                }
+            });
+            widgets::field_row(ui, tr("Property"), property.as_deref());
+            let move_in = q
+                .and_then(|q| q.move_in_date.as_ref())
+                .and_then(|d| d.display());
+            widgets::field_row(ui, tr("Move-in"), move_in.as_deref());
+            ui.horizontal(|ui| {
+                ui.set_min_width(110.0);
+                ui.label(egui::RichText::new(tr("Booking")).weak());
+            });
+            ui.label(
+                egui::RichText::new(s.booking_id.as_deref().unwrap_or("—"))
+                    .monospace()
+                    .weak(),
+            );
+            ui.end_row();
+        });
+}
+
+/// First, regular and 12-month payments in large type.
+fn key_figures(ui: &mut egui::Ui, s: &QuoteSummary, c: &Comparison) {
+    let prorated = c.columns[View::ProRata.index()].as_ref();
+    key_figure(
+        ui,
+        tr("First payment"),
+        s.first_payment.as_ref(),
+        prorated
+            .map(|col| period_text(col.start, col.end))
+            .filter(|p| !p.is_empty()),
+    );
+    ui.add_space(16.0);
+    key_figure(
+        ui,
+        tr("Regular payment"),
+        s.regular_payment.as_ref(),
+        s.payment_period.clone(),
+    );
+    ui.add_space(16.0);
+    key_figure(
+        ui,
+        tr("12-month total"),
+        s.total_12_months.as_ref(),
+        Some(trf(
+            "{count} payments, projected",
+            &[("count", &c.projection.payments_in_12_months)],
+        )),
+    );
 }
 
 /// A labelled amount in large type, with a line under it.

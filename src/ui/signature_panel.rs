@@ -304,10 +304,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
     if sig.error.is_some() {
         reserve += 130.0;
     }
-    let avail = ui.available_size();
-    let max_h = (avail.y - reserve).max(100.0);
-    let width = avail.x.min(max_h * PAD_ASPECT).max(150.0);
-    let changed = pad(ui, sig, egui::vec2(width, width / PAD_ASPECT), !busy);
+    let size = pad_size(ui.available_size(), reserve, kiosk);
+    let changed = pad(ui, sig, size, !busy);
     if changed {
         sig.problem = None;
     }
@@ -399,6 +397,22 @@ fn no_booking(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
 }
 
+/// The pad's size on screen. Landscape: [`PAD_ASPECT`], as wide as fits.
+/// A portrait kiosk: the full width and the height left under the summary
+/// (the PNG sent is [`IMAGE_SIZE`] all the same: the export trims the ink
+/// and scales it uniformly, whatever the pad's shape).
+pub fn pad_size(avail: egui::Vec2, reserve: f32, kiosk: bool) -> egui::Vec2 {
+    let max_h = (avail.y - reserve).max(100.0);
+    if kiosk && avail.y > avail.x {
+        return egui::vec2(avail.x.max(150.0), max_h);
+    }
+    let width = avail.x.min(max_h * PAD_ASPECT).max(150.0);
+    egui::vec2(width, width / PAD_ASPECT)
+}
+
+/// Below this width the summary shows one label/value pair per row.
+const SUMMARY_TWO_PAIRS_WIDTH: f32 = 900.0;
+
 fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
     egui::Frame::group(ui.style())
         .inner_margin(10.0)
@@ -416,8 +430,13 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
                         .size(if kiosk { 24.0 } else { 18.0 }),
                 );
             }
+            let per_row = if ui.available_width() < SUMMARY_TWO_PAIRS_WIDTH {
+                1
+            } else {
+                2
+            };
             egui::Grid::new("signing_summary")
-                .num_columns(4)
+                .num_columns(2 * per_row)
                 .spacing([16.0, 4.0])
                 .show(ui, |ui| {
                     let booking = s.booking.to_string();
@@ -435,9 +454,9 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
                             continue;
                         };
                         ui.label(egui::RichText::new(label).weak());
-                        ui.label(v);
+                        ui.add(egui::Label::new(v).wrap());
                         shown += 1;
-                        if shown % 2 == 0 {
+                        if shown % per_row == 0 {
                             ui.end_row();
                         }
                     }
