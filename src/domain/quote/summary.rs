@@ -6,8 +6,8 @@ use super::compare_quotation;
 use super::figure::{api_figure, price};
 use super::model::{Cadence, Comparison, DiscountSummary, Figure};
 use crate::api::models::{Quotation, StorageSize};
-use crate::domain::money::MoneyLocale;
 use crate::domain::booking::BookingView;
+use crate::domain::money::MoneyLocale;
 use crate::domain::money::round_cents;
 use crate::i18n::{tr, trf};
 
