@@ -2160,4 +2160,280 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Le fichier n'a pas pu être écrit : {error}",
         "Die Datei konnte nicht geschrieben werden: {error}",
     ),
+    // Walk-in quotes (issue 14)
+    (
+        "The server has no entries in this list.",
+        "Le serveur n'a aucune entrée dans cette liste.",
+        "Der Server hat keine Einträge in dieser Liste.",
+    ),
+    (
+        "This property has no sizes for these choices.",
+        "Ce site n'a aucune taille pour ces choix.",
+        "Dieser Standort hat keine Größen für diese Auswahl.",
+    ),
+    (
+        "The server could not price this size.",
+        "Le serveur n'a pas pu chiffrer cette taille.",
+        "Der Server konnte für diese Größe keinen Preis berechnen.",
+    ),
+    (
+        "The move-in date {date} is in the past (today is {today}).",
+        "La date d'emménagement {date} est passée (nous sommes le {today}).",
+        "Das Einzugsdatum {date} liegt in der Vergangenheit (heute ist der {today}).",
+    ),
+    (
+        "Choose a move-in date.",
+        "Choisissez une date d'emménagement.",
+        "Wählen Sie ein Einzugsdatum.",
+    ),
+    (
+        "The size must be more than 0.",
+        "La taille doit être supérieure à 0.",
+        "Die Größe muss größer als 0 sein.",
+    ),
+    (
+        "The price must be more than 0.",
+        "Le prix doit être supérieur à 0.",
+        "Der Preis muss größer als 0 sein.",
+    ),
+    (
+        "The price list did not say the {part} of this size; enter size and price by hand.",
+        "La liste de prix n'indique pas {part} de cette taille ; saisissez la taille et le prix à la main.",
+        "Die Preisliste nennt {part} dieser Größe nicht; geben Sie Größe und Preis von Hand ein.",
+    ),
+    (
+        "size",
+        "la taille",
+        "die Größe",
+    ),
+    (
+        "price",
+        "le prix",
+        "den Preis",
+    ),
+    (
+        "size group",
+        "le groupe de taille",
+        "die Größengruppe",
+    ),
+    (
+        "category",
+        "la catégorie",
+        "die Kategorie",
+    ),
+    (
+        "Sold out",
+        "Complet",
+        "Ausgebucht",
+    ),
+    (
+        "{free} of {total} free",
+        "{free} libres sur {total}",
+        "{free} von {total} frei",
+    ),
+    (
+        "{free} free",
+        "{free} libres",
+        "{free} frei",
+    ),
+    (
+        "cheapest",
+        "le moins cher",
+        "am günstigsten",
+    ),
+    (
+        "Enter the size and the price as numbers.",
+        "Saisissez la taille et le prix en chiffres.",
+        "Geben Sie Größe und Preis als Zahlen ein.",
+    ),
+    (
+        "Untick a size first: at most 4 quotes side by side.",
+        "Décochez d'abord une taille : 4 devis au plus côte à côte.",
+        "Entfernen Sie zuerst ein Häkchen: höchstens 4 Angebote nebeneinander.",
+    ),
+    (
+        "by hand",
+        "à la main",
+        "von Hand",
+    ),
+    (
+        "New quote (walk-in)",
+        "Nouveau devis (client au comptoir)",
+        "Neues Angebot (Laufkundschaft)",
+    ),
+    (
+        "The list of {list} could not be loaded: {error}",
+        "La liste des {list} n'a pas pu être chargée : {error}",
+        "Die Liste der {list} konnte nicht geladen werden: {error}",
+    ),
+    (
+        "Load the lists again",
+        "Recharger les listes",
+        "Listen erneut laden",
+    ),
+    (
+        "Loading the lists…",
+        "Chargement des listes…",
+        "Listen werden geladen…",
+    ),
+    (
+        "properties",
+        "sites",
+        "Standorte",
+    ),
+    (
+        "storage types",
+        "types de stockage",
+        "Lagerarten",
+    ),
+    (
+        "customer types",
+        "types de client",
+        "Kundenarten",
+    ),
+    (
+        "payment periods",
+        "périodicités de paiement",
+        "Zahlungsperioden",
+    ),
+    (
+        "Customer type",
+        "Type de client",
+        "Kundenart",
+    ),
+    (
+        "Move-in date",
+        "Date d'emménagement",
+        "Einzugsdatum",
+    ),
+    (
+        "− 1 day",
+        "− 1 jour",
+        "− 1 Tag",
+    ),
+    (
+        "+ 1 day",
+        "+ 1 jour",
+        "+ 1 Tag",
+    ),
+    (
+        "Write the move-in date as DD-MM-YYYY.",
+        "Écrivez la date d'emménagement au format JJ-MM-AAAA.",
+        "Schreiben Sie das Einzugsdatum als TT-MM-JJJJ.",
+    ),
+    (
+        "Loading the sizes and prices…",
+        "Chargement des tailles et des prix…",
+        "Größen und Preise werden geladen…",
+    ),
+    (
+        "Could not read {part}.",
+        "Illisible : {part}.",
+        "Nicht lesbar: {part}.",
+    ),
+    (
+        "Tick up to {max} sizes to quote them side by side ({count} ticked).",
+        "Cochez jusqu'à {max} tailles pour les comparer côte à côte ({count} cochées).",
+        "Wählen Sie bis zu {max} Größen für den Vergleich nebeneinander ({count} gewählt).",
+    ),
+    (
+        "Group",
+        "Groupe",
+        "Gruppe",
+    ),
+    (
+        "Price per m² / m³",
+        "Prix au m² / m³",
+        "Preis pro m² / m³",
+    ),
+    (
+        "Availability",
+        "Disponibilité",
+        "Verfügbarkeit",
+    ),
+    (
+        "Choose {size}",
+        "Choisir {size}",
+        "{size} wählen",
+    ),
+    (
+        "Size and price by hand",
+        "Taille et prix à la main",
+        "Größe und Preis von Hand",
+    ),
+    (
+        "When the list cannot be read, type the size and the standard price of one period (before tax).",
+        "Si la liste est illisible, saisissez la taille et le prix standard d'une période (hors taxes).",
+        "Wenn die Liste nicht lesbar ist, geben Sie die Größe und den Standardpreis einer Periode (netto) ein.",
+    ),
+    (
+        "Size (by hand)",
+        "Taille (à la main)",
+        "Größe (von Hand)",
+    ),
+    (
+        "Price (by hand)",
+        "Prix (à la main)",
+        "Preis (von Hand)",
+    ),
+    (
+        "Quote this size",
+        "Chiffrer cette taille",
+        "Angebot für diese Größe",
+    ),
+    (
+        "Tick sizes in the list to quote them here.",
+        "Cochez des tailles dans la liste pour les chiffrer ici.",
+        "Wählen Sie Größen in der Liste, um sie hier anzubieten.",
+    ),
+    (
+        "Side by side",
+        "Côte à côte",
+        "Nebeneinander",
+    ),
+    (
+        "Cancel the quotes",
+        "Annuler les devis",
+        "Angebote abbrechen",
+    ),
+    (
+        "The quote for {size} failed: {error}",
+        "Le devis pour {size} a échoué : {error}",
+        "Das Angebot für {size} ist fehlgeschlagen: {error}",
+    ),
+    (
+        "Quoting {size}…",
+        "Devis pour {size} en cours…",
+        "Angebot für {size} wird berechnet…",
+    ),
+    (
+        "{size}: cancelled.",
+        "{size} : annulé.",
+        "{size}: abgebrochen.",
+    ),
+    (
+        "Booked: {name}",
+        "Dossier : {name}",
+        "Buchung: {name}",
+    ),
+    (
+        "Difference to the cheapest (12 months)",
+        "Écart avec le moins cher (12 mois)",
+        "Unterschied zum günstigsten (12 Monate)",
+    ),
+    (
+        "First payment and 12 cycles",
+        "Premier paiement et 12 cycles",
+        "Erste Zahlung und 12 Zyklen",
+    ),
+    (
+        "First payment in words",
+        "Premier paiement expliqué",
+        "Erste Zahlung erklärt",
+    ),
+    (
+        "Walk-in",
+        "Client au comptoir",
+        "Laufkundschaft",
+    ),
 ];

@@ -18,6 +18,7 @@ use super::kiosk::{self, KioskAction};
 use super::probe::FrameProbe;
 pub use super::quote_panel::QuoteState;
 use super::signature_panel::{self, SignatureAction};
+use super::walkin_state::{self, WalkinAction, WalkinState};
 use super::{lookup_panel, nav, quote_panel, settings_panel, status_bar, welcome};
 
 /// The navigation's destinations.
@@ -79,6 +80,8 @@ pub enum Action {
         csv: String,
         suggested_name: String,
     },
+    /// Walk-in quotes (issue 14).
+    Walkin(WalkinAction),
 }
 
 /// Command-line choices for this run.
@@ -134,6 +137,8 @@ pub struct AppState {
     pub clock: Clock,
     /// The Settings panel's unsaved edits.
     pub settings_form: settings_panel::SettingsForm,
+    /// "New quote (walk-in)" in Quote comparison.
+    pub walkin: WalkinState,
 }
 
 pub struct StoreDeskApp {
@@ -203,6 +208,7 @@ impl StoreDeskApp {
                 hours: HoursState::default(),
                 clock: Clock::System,
                 settings_form,
+                walkin: WalkinState::default(),
             },
             settings,
             probe: FrameProbe::from_env(),
@@ -285,6 +291,11 @@ impl StoreDeskApp {
             | Event::KioskPinRefused(_)
             | Event::KioskPinChecked { .. }) => kiosk::on_event(st, e),
             Event::Properties { req, result } => st.hours.on_list(req, result),
+            Event::Walkin(e) => {
+                let today = walkin_state::today(&st.clock);
+                let remembered = self.settings.walkin_property.as_deref();
+                walkin_state::on_event(&mut st.walkin, e, remembered, today, &mut self.worker);
+            }
         }
     }
 
@@ -375,6 +386,14 @@ impl StoreDeskApp {
                         dialog: self.save_dialog.clone(),
                     });
                 }
+            }
+            Action::Walkin(a) => {
+                if a == WalkinAction::ChoiceChanged {
+                    let p = &self.state.walkin.choice.property_id;
+                    self.settings.walkin_property = Some(p.clone()).filter(|p| !p.is_empty());
+                }
+                let today = walkin_state::today(&self.state.clock);
+                walkin_state::apply(&mut self.state.walkin, a, today, &mut self.worker);
             }
         }
     }

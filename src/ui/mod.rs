@@ -15,6 +15,8 @@ pub mod settings_panel;
 mod signature_ink;
 pub mod signature_panel;
 pub mod status_bar;
+pub mod walkin_panel;
+pub mod walkin_state;
 pub mod welcome;
 pub mod widgets;
 
