@@ -208,15 +208,25 @@ fn walkin_frames(h: &mut Harness<'_, StoreDeskApp>, frames: usize, worst: &mut V
         w.lists_pending.is_none() && w.grid_pending.is_none() && !w.lines.is_empty()
     });
     for row in [0, 2, 3, 4] {
-        h.state_mut().apply(Action::Walkin(WalkinAction::Toggle(row)));
+        h.state_mut()
+            .apply(Action::Walkin(WalkinAction::Toggle(row)));
     }
     step_until(h, "four walk-in quotes", |h| {
         let w = &h.state().state.walkin;
         w.slots.len() == 4 && w.slots.iter().all(|s| matches!(s.result, Some(Ok(_))))
     });
-    worst.push(("Walk-in, 4 quotes", measure(h, "Walk-in, 4 quotes", frames).p99));
+    worst.push((
+        "Walk-in, 4 quotes",
+        measure(h, "Walk-in, 4 quotes", frames).p99,
+    ));
 
-    let mut list = h.state().state.walkin.price_list.clone().expect("price list");
+    let mut list = h
+        .state()
+        .state
+        .walkin
+        .price_list
+        .clone()
+        .expect("price list");
     let base = list.rows.clone();
     list.rows = (0..500)
         .map(|i| {

@@ -15,7 +15,10 @@ use storedesk::domain::walkin::{WalkinChoice, request_for};
 use storedesk::sandbox::{BOX_STORAGE_ID, Sandbox, SandboxOptions, ids};
 
 fn env_num(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 fn median(mut v: Vec<Duration>) -> Duration {

@@ -31,12 +31,17 @@ fn tick(h: &mut Harness<'_, StoreDeskApp>, size: &str) {
 
 fn all_answered(h: &Harness<'_, StoreDeskApp>) -> bool {
     let w = &h.state().state.walkin;
-    w.slots.iter().all(|s| s.pending.is_none() && s.result.is_some())
+    w.slots
+        .iter()
+        .all(|s| s.pending.is_none() && s.result.is_some())
 }
 
 fn ok_count(h: &Harness<'_, StoreDeskApp>) -> usize {
     let w = &h.state().state.walkin;
-    w.slots.iter().filter(|s| matches!(s.result, Some(Ok(_)))).count()
+    w.slots
+        .iter()
+        .filter(|s| matches!(s.result, Some(Ok(_))))
+        .count()
 }
 
 #[test]
@@ -49,18 +54,29 @@ fn three_sizes_are_requoted_when_the_move_in_date_changes() {
     for size in ["2 m³", "6 m³", "12 m³"] {
         tick(&mut h, size);
     }
-    step_until(&mut h, "three quotes", |h| all_answered(h) && ok_count(h) == 3);
+    step_until(&mut h, "three quotes", |h| {
+        all_answered(h) && ok_count(h) == 3
+    });
     assert!(has_text(&h, "Difference to the cheapest (12 months)"));
     assert!(has_text(&h, "cheapest"));
 
-    let new_date = Local::now().date_naive().checked_add_days(Days::new(20)).unwrap();
-    type_into(&mut h, MOVE_IN_LABEL, &new_date.format("%d-%m-%Y").to_string());
+    let new_date = Local::now()
+        .date_naive()
+        .checked_add_days(Days::new(20))
+        .unwrap();
+    type_into(
+        &mut h,
+        MOVE_IN_LABEL,
+        &new_date.format("%d-%m-%Y").to_string(),
+    );
     step_until(&mut h, "the three quotes for the new date", |h| {
         let w = &h.state().state.walkin;
         all_answered(h)
             && w.slots.len() == 3
             && w.slots.iter().all(|s| match &s.result {
-                Some(Ok(q)) => q.quotation.move_in_date.as_ref().and_then(|d| d.date) == Some(new_date),
+                Some(Ok(q)) => {
+                    q.quotation.move_in_date.as_ref().and_then(|d| d.date) == Some(new_date)
+                }
                 _ => false,
             })
     });
@@ -104,8 +120,14 @@ fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
     let mut h = sandbox_app(&rt, &sb);
     // Chalets, the first property, has no sizes.
     open_walkin(&mut h, None);
-    assert!(has_text(&h, "This property has no sizes for these choices."));
-    let past = Local::now().date_naive().checked_sub_days(Days::new(2)).unwrap();
+    assert!(has_text(
+        &h,
+        "This property has no sizes for these choices."
+    ));
+    let past = Local::now()
+        .date_naive()
+        .checked_sub_days(Days::new(2))
+        .unwrap();
     type_into(&mut h, MOVE_IN_LABEL, &past.format("%d-%m-%Y").to_string());
     assert!(has_text(&h, "is in the past"));
 }

@@ -195,7 +195,11 @@ fn kind(v: &Value) -> &'static str {
 }
 
 /// Reads one part; a part that does not read is named in `bad`.
-fn part<T: DeserializeOwned>(obj: &Map<String, Value>, key: &str, bad: &mut Vec<String>) -> Option<T> {
+fn part<T: DeserializeOwned>(
+    obj: &Map<String, Value>,
+    key: &str,
+    bad: &mut Vec<String>,
+) -> Option<T> {
     let v = obj.get(key).filter(|v| !v.is_null())?;
     match serde_json::from_value(v.clone()) {
         Ok(t) => Some(t),
@@ -245,7 +249,12 @@ fn read_row(obj: &Map<String, Value>, group: Option<&Value>) -> PriceRow {
         discount: part(obj, "discount", &mut bad),
         space_price,
         available: count(
-            &["availableCount", "availableBoxCount", "available", "rentableCount"],
+            &[
+                "availableCount",
+                "availableBoxCount",
+                "available",
+                "rentableCount",
+            ],
             &mut bad,
         ),
         total: count(&["totalCount", "totalBoxCount", "total"], &mut bad),

@@ -62,7 +62,10 @@ pub struct PrequoteArgs {
     pub json: bool,
 }
 
-async fn storage_or_first(c: &StoRegisterClient, given: &Option<String>) -> Result<String, Failure> {
+async fn storage_or_first(
+    c: &StoRegisterClient,
+    given: &Option<String>,
+) -> Result<String, Failure> {
     if let Some(s) = given {
         return Ok(s.clone());
     }
@@ -82,7 +85,9 @@ pub async fn prices(
     let c = client(global, key_from_env_or_keyring(store)?)?;
     let storage = storage_or_first(&c, &a.storage).await?;
     let user = a.user_type.as_deref().unwrap_or(DEFAULT_USER_TYPE);
-    let list = c.price_list(&storage, &a.property_id, user, &a.period).await?;
+    let list = c
+        .price_list(&storage, &a.property_id, user, &a.period)
+        .await?;
     if a.json {
         return print_json(out, &list);
     }
@@ -100,7 +105,13 @@ pub fn prices_text(list: &PriceList) -> String {
     for l in grid_lines(&list.rows, &locale) {
         s.push_str(&format!(
             "{:<8} {:<16} {:<12} {:>14} {:>12} {:>12}  {}\n",
-            l.size_text, l.dimensions, l.group, l.per_size_text, l.standard_text, l.discounted_text, l.availability
+            l.size_text,
+            l.dimensions,
+            l.group,
+            l.per_size_text,
+            l.standard_text,
+            l.discounted_text,
+            l.availability
         ));
         if let Some(u) = l.unreadable {
             s.push_str(&format!("         (could not read: {u})\n"));
@@ -126,7 +137,10 @@ pub async fn prequote(
     check_input(a.size, a.price, Some(a.move_in), today).map_err(|e| usage(e.message()))?;
     let c = client(global, key_from_env_or_keyring(store)?)?;
     let storage = storage_or_first(&c, &a.storage).await?;
-    let user = a.user_type.clone().unwrap_or_else(|| DEFAULT_USER_TYPE.into());
+    let user = a
+        .user_type
+        .clone()
+        .unwrap_or_else(|| DEFAULT_USER_TYPE.into());
     let choice = WalkinChoice {
         property_id: a.property_id.clone(),
         storage_id: storage.clone(),
@@ -137,12 +151,17 @@ pub async fn prequote(
     let row = match (a.group, &a.category) {
         (Some(_), Some(_)) => None,
         _ => {
-            let list = c.price_list(&storage, &a.property_id, &user, &a.period).await?;
-            list.rows.into_iter().find(|r| r.size() == Some(a.size.normalize()))
+            let list = c
+                .price_list(&storage, &a.property_id, &user, &a.period)
+                .await?;
+            list.rows
+                .into_iter()
+                .find(|r| r.size() == Some(a.size.normalize()))
         }
     };
     let manual = manual_size(&a, row.as_ref())?;
-    let req = request_for(&choice, row.as_ref(), Some(&manual), today).map_err(|e| usage(e.message()))?;
+    let req =
+        request_for(&choice, row.as_ref(), Some(&manual), today).map_err(|e| usage(e.message()))?;
     let quote = c.pre_quote(&req).await?;
     if a.json {
         return print_json(out, &quote);
@@ -158,7 +177,9 @@ fn manual_size(a: &PrequoteArgs, row: Option<&PriceRow>) -> Result<ManualSize, F
     let group = a
         .group
         .or_else(|| id(row?.storage_group.as_ref())?.trim().parse().ok())
-        .ok_or_else(|| usage("No size of this property has that size; pass --group and --category."))?;
+        .ok_or_else(|| {
+            usage("No size of this property has that size; pass --group and --category.")
+        })?;
     let category = a
         .category
         .clone()

@@ -29,7 +29,10 @@ pub struct WalkinChoice {
 /// Input the app refuses before any call.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WalkinInputError {
-    MoveInInPast { move_in: NaiveDate, today: NaiveDate },
+    MoveInInPast {
+        move_in: NaiveDate,
+        today: NaiveDate,
+    },
     NoMoveIn,
     SizeNotPositive,
     PriceNotPositive,
@@ -257,7 +260,11 @@ impl WalkinQuote {
         let c = compare_quotation(&quotation);
         Self {
             summary: summarize(&quotation),
-            proration_text: c.proration.as_ref().map(|p| p.text.clone()).unwrap_or_default(),
+            proration_text: c
+                .proration
+                .as_ref()
+                .map(|p| p.text.clone())
+                .unwrap_or_default(),
             cycles_total: c
                 .projection
                 .total_cycles_with

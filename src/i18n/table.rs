@@ -2201,46 +2201,18 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "La liste de prix n'indique pas {part} de cette taille ; saisissez la taille et le prix à la main.",
         "Die Preisliste nennt {part} dieser Größe nicht; geben Sie Größe und Preis von Hand ein.",
     ),
-    (
-        "size",
-        "la taille",
-        "die Größe",
-    ),
-    (
-        "price",
-        "le prix",
-        "den Preis",
-    ),
-    (
-        "size group",
-        "le groupe de taille",
-        "die Größengruppe",
-    ),
-    (
-        "category",
-        "la catégorie",
-        "die Kategorie",
-    ),
-    (
-        "Sold out",
-        "Complet",
-        "Ausgebucht",
-    ),
+    ("size", "la taille", "die Größe"),
+    ("price", "le prix", "den Preis"),
+    ("size group", "le groupe de taille", "die Größengruppe"),
+    ("category", "la catégorie", "die Kategorie"),
+    ("Sold out", "Complet", "Ausgebucht"),
     (
         "{free} of {total} free",
         "{free} libres sur {total}",
         "{free} von {total} frei",
     ),
-    (
-        "{free} free",
-        "{free} libres",
-        "{free} frei",
-    ),
-    (
-        "cheapest",
-        "le moins cher",
-        "am günstigsten",
-    ),
+    ("{free} free", "{free} libres", "{free} frei"),
+    ("cheapest", "le moins cher", "am günstigsten"),
     (
         "Enter the size and the price as numbers.",
         "Saisissez la taille et le prix en chiffres.",
@@ -2251,11 +2223,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Décochez d'abord une taille : 4 devis au plus côte à côte.",
         "Entfernen Sie zuerst ein Häkchen: höchstens 4 Angebote nebeneinander.",
     ),
-    (
-        "by hand",
-        "à la main",
-        "von Hand",
-    ),
+    ("by hand", "à la main", "von Hand"),
     (
         "New quote (walk-in)",
         "Nouveau devis (client au comptoir)",
@@ -2276,46 +2244,18 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Chargement des listes…",
         "Listen werden geladen…",
     ),
-    (
-        "properties",
-        "sites",
-        "Standorte",
-    ),
-    (
-        "storage types",
-        "types de stockage",
-        "Lagerarten",
-    ),
-    (
-        "customer types",
-        "types de client",
-        "Kundenarten",
-    ),
+    ("properties", "sites", "Standorte"),
+    ("storage types", "types de stockage", "Lagerarten"),
+    ("customer types", "types de client", "Kundenarten"),
     (
         "payment periods",
         "périodicités de paiement",
         "Zahlungsperioden",
     ),
-    (
-        "Customer type",
-        "Type de client",
-        "Kundenart",
-    ),
-    (
-        "Move-in date",
-        "Date d'emménagement",
-        "Einzugsdatum",
-    ),
-    (
-        "− 1 day",
-        "− 1 jour",
-        "− 1 Tag",
-    ),
-    (
-        "+ 1 day",
-        "+ 1 jour",
-        "+ 1 Tag",
-    ),
+    ("Customer type", "Type de client", "Kundenart"),
+    ("Move-in date", "Date d'emménagement", "Einzugsdatum"),
+    ("-1 day", "-1 jour", "-1 Tag"),
+    ("+1 day", "+1 jour", "+1 Tag"),
     (
         "Write the move-in date as DD-MM-YYYY.",
         "Écrivez la date d'emménagement au format JJ-MM-AAAA.",
@@ -2336,26 +2276,10 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Cochez jusqu'à {max} tailles pour les comparer côte à côte ({count} cochées).",
         "Wählen Sie bis zu {max} Größen für den Vergleich nebeneinander ({count} gewählt).",
     ),
-    (
-        "Group",
-        "Groupe",
-        "Gruppe",
-    ),
-    (
-        "Price per m² / m³",
-        "Prix au m² / m³",
-        "Preis pro m² / m³",
-    ),
-    (
-        "Availability",
-        "Disponibilité",
-        "Verfügbarkeit",
-    ),
-    (
-        "Choose {size}",
-        "Choisir {size}",
-        "{size} wählen",
-    ),
+    ("Group", "Groupe", "Gruppe"),
+    ("Price per m² / m³", "Prix au m² / m³", "Preis pro m² / m³"),
+    ("Availability", "Disponibilité", "Verfügbarkeit"),
+    ("Choose {size}", "Choisir {size}", "{size} wählen"),
     (
         "Size and price by hand",
         "Taille et prix à la main",
@@ -2366,16 +2290,8 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Si la liste est illisible, saisissez la taille et le prix standard d'une période (hors taxes).",
         "Wenn die Liste nicht lesbar ist, geben Sie die Größe und den Standardpreis einer Periode (netto) ein.",
     ),
-    (
-        "Size (by hand)",
-        "Taille (à la main)",
-        "Größe (von Hand)",
-    ),
-    (
-        "Price (by hand)",
-        "Prix (à la main)",
-        "Preis (von Hand)",
-    ),
+    ("Size (by hand)", "Taille (à la main)", "Größe (von Hand)"),
+    ("Price (by hand)", "Prix (à la main)", "Preis (von Hand)"),
     (
         "Quote this size",
         "Chiffrer cette taille",
@@ -2386,11 +2302,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Cochez des tailles dans la liste pour les chiffrer ici.",
         "Wählen Sie Größen in der Liste, um sie hier anzubieten.",
     ),
-    (
-        "Side by side",
-        "Côte à côte",
-        "Nebeneinander",
-    ),
+    ("Side by side", "Côte à côte", "Nebeneinander"),
     (
         "Cancel the quotes",
         "Annuler les devis",
@@ -2411,11 +2323,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "{size} : annulé.",
         "{size}: abgebrochen.",
     ),
-    (
-        "Booked: {name}",
-        "Dossier : {name}",
-        "Buchung: {name}",
-    ),
+    ("Booked: {name}", "Dossier : {name}", "Buchung: {name}"),
     (
         "Difference to the cheapest (12 months)",
         "Écart avec le moins cher (12 mois)",
@@ -2431,9 +2339,5 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Premier paiement expliqué",
         "Erste Zahlung erklärt",
     ),
-    (
-        "Walk-in",
-        "Client au comptoir",
-        "Laufkundschaft",
-    ),
+    ("Walk-in", "Client au comptoir", "Laufkundschaft"),
 ];

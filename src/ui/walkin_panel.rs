@@ -25,10 +25,18 @@ fn act(actions: &mut Vec<Action>, a: WalkinAction) {
 }
 
 /// The whole walk-in tab.
-pub fn show(ui: &mut egui::Ui, st: &mut WalkinState, pins: &[PinnedQuote], actions: &mut Vec<Action>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    st: &mut WalkinState,
+    pins: &[PinnedQuote],
+    actions: &mut Vec<Action>,
+) {
     ui.heading(tr("New quote (walk-in)"));
     for f in &st.list_failures {
-        let what = trf("The list of {list} could not be loaded: {error}", &[("list", &tr_list(f.list)), ("error", &f.error)]);
+        let what = trf(
+            "The list of {list} could not be loaded: {error}",
+            &[("list", &tr_list(f.list)), ("error", &f.error)],
+        );
         widgets::message_box(ui, &what, Some(&f.error.next_step()), true);
     }
     if !st.list_failures.is_empty() && ui.button(tr("Load the lists again")).clicked() {
@@ -61,7 +69,12 @@ fn tr_list(list: &'static str) -> &'static str {
 }
 
 /// A combo box with an accessible label; `Some(new id)` when changed.
-fn choose(ui: &mut egui::Ui, label: &str, current: &str, options: &[(String, String)]) -> Option<String> {
+fn choose(
+    ui: &mut egui::Ui,
+    label: &str,
+    current: &str,
+    options: &[(String, String)],
+) -> Option<String> {
     let mut picked = None;
     ui.horizontal(|ui| {
         let l = ui.label(label);
@@ -85,7 +98,8 @@ fn choose(ui: &mut egui::Ui, label: &str, current: &str, options: &[(String, Str
 }
 
 fn form(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
-    let named = |id: Option<&String>, name: Option<&String>| Some((id?.clone(), name.or(id)?.clone()));
+    let named =
+        |id: Option<&String>, name: Option<&String>| Some((id?.clone(), name.or(id)?.clone()));
     let props: Vec<(String, String)> = st
         .properties
         .iter()
@@ -96,7 +110,11 @@ fn form(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
         .iter()
         .filter_map(|u| named(u.send_id().map(str::to_owned).as_ref(), u.name.as_ref()))
         .collect();
-    let storages: Vec<(String, String)> = st.storage_types.iter().filter_map(|t| named(t.id.as_ref(), t.name.as_ref())).collect();
+    let storages: Vec<(String, String)> = st
+        .storage_types
+        .iter()
+        .filter_map(|t| named(t.id.as_ref(), t.name.as_ref()))
+        .collect();
     let periods: Vec<(String, String)> = st.periods().into_iter().map(|p| (p.clone(), p)).collect();
     let mut changed = false;
     if let Some(p) = choose(ui, tr(PROPERTY_LABEL), &st.choice.property_id, &props) {
@@ -131,14 +149,16 @@ fn move_in(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
         st.move_in_text = d.format("%d-%m-%Y").to_string();
     }
     ui.horizontal(|ui| {
-        let r = widgets::labelled_text_field(ui, tr(MOVE_IN_LABEL), &mut st.move_in_text, "DD-MM-YYYY");
+        let r =
+            widgets::labelled_text_field(ui, tr(MOVE_IN_LABEL), &mut st.move_in_text, "DD-MM-YYYY");
         let typed = r.lost_focus() || (r.changed() && st.move_in_text.len() == 10);
-        let step = |days: i64| current.and_then(|d| d.checked_add_signed(chrono::Duration::days(days)));
+        let step =
+            |days: i64| current.and_then(|d| d.checked_add_signed(chrono::Duration::days(days)));
         let mut new = None;
-        if ui.button(tr("− 1 day")).clicked() {
+        if ui.button(tr("-1 day")).clicked() {
             new = step(-1);
         }
-        if ui.button(tr("+ 1 day")).clicked() {
+        if ui.button(tr("+1 day")).clicked() {
             new = step(1);
         }
         if typed && new.is_none() {
@@ -176,7 +196,12 @@ fn grid(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
             ui.label(egui::RichText::new(trf("Could not read {part}.", &[("part", u)])).weak());
         }
         if list.rows.is_empty() {
-            widgets::message_box(ui, tr("This property has no sizes for these choices."), None, false);
+            widgets::message_box(
+                ui,
+                tr("This property has no sizes for these choices."),
+                None,
+                false,
+            );
             return;
         }
     }
@@ -190,10 +215,16 @@ fn grid(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
     price_table(ui, st, actions);
 }
 
-fn sort_button(ui: &mut egui::Ui, st: &WalkinState, by: SortBy, label: &str, actions: &mut Vec<Action>) {
+fn sort_button(
+    ui: &mut egui::Ui,
+    st: &WalkinState,
+    by: SortBy,
+    label: &str,
+    actions: &mut Vec<Action>,
+) {
     let arrow = match (st.sort == by, st.ascending) {
-        (true, true) => " ⏶",
-        (true, false) => " ⏷",
+        (true, true) => " ^",
+        (true, false) => " v",
         _ => "",
     };
     if ui.button(format!("{label}{arrow}")).clicked() {
@@ -237,14 +268,20 @@ fn price_table(ui: &mut egui::Ui, st: &WalkinState, actions: &mut Vec<Action>) {
                     let mut ticked = chosen;
                     let name = trf("Choose {size}", &[("size", &l.size_text)]);
                     let r = ui.add_enabled(enabled, egui::Checkbox::without_text(&mut ticked));
-                    r.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, chosen, &name));
+                    r.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, chosen, &name)
+                    });
                     if r.clicked() {
                         act(actions, WalkinAction::Toggle(l.row));
                     }
                 });
                 let cell = |ui: &mut egui::Ui, text: &str| {
                     let t = egui::RichText::new(text);
-                    ui.label(if l.sold_out { t.weak().strikethrough() } else { t });
+                    ui.label(if l.sold_out {
+                        t.weak().strikethrough()
+                    } else {
+                        t
+                    });
                 };
                 row.col(|ui| cell(ui, &l.size_text));
                 row.col(|ui| cell(ui, &l.dimensions));
@@ -255,7 +292,8 @@ fn price_table(ui: &mut egui::Ui, st: &WalkinState, actions: &mut Vec<Action>) {
                 row.col(|ui| {
                     cell(ui, &l.availability);
                     if let Some(u) = &l.unreadable {
-                        ui.label("⚠").on_hover_text(trf("Could not read {part}.", &[("part", u)]));
+                        ui.label("(!)")
+                            .on_hover_text(trf("Could not read {part}.", &[("part", u)]));
                     }
                 });
             });
@@ -278,7 +316,12 @@ fn manual_entry(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Actio
     });
 }
 
-fn side_by_side(ui: &mut egui::Ui, st: &WalkinState, pins: &[PinnedQuote], actions: &mut Vec<Action>) {
+fn side_by_side(
+    ui: &mut egui::Ui,
+    st: &WalkinState,
+    pins: &[PinnedQuote],
+    actions: &mut Vec<Action>,
+) {
     if st.slots.is_empty() && pins.is_empty() {
         ui.label(tr("Tick sizes in the list to quote them here."));
         return;
@@ -305,7 +348,10 @@ fn side_by_side(ui: &mut egui::Ui, st: &WalkinState, pins: &[PinnedQuote], actio
                 cycles.push(q.cycles_total.clone());
             }
             Some(Err(e)) => {
-                let msg = trf("The quote for {size} failed: {error}", &[("size", &slot.label), ("error", e)]);
+                let msg = trf(
+                    "The quote for {size} failed: {error}",
+                    &[("size", &slot.label), ("error", e)],
+                );
                 widgets::message_box(ui, &msg, None, true);
             }
             None if slot.pending.is_some() => {
@@ -337,35 +383,42 @@ fn comparison_grid(
 ) {
     let rows = summary_rows(summaries);
     let diff = difference_to_cheapest(summaries);
-    egui::ScrollArea::horizontal().id_salt("walkin_side").show(ui, |ui| {
-        egui::Grid::new("walkin_side_grid").striped(true).min_col_width(140.0).show(ui, |ui| {
-            ui.label("");
-            for t in titles {
-                ui.strong(t);
-            }
-            ui.end_row();
-            for r in &rows {
-                ui.label(egui::RichText::new(&r.label).weak());
-                for c in &r.cells {
-                    ui.label(c);
-                }
-                ui.end_row();
-            }
-            ui.label(egui::RichText::new(tr("Difference to the cheapest (12 months)")).weak());
-            for d in &diff {
-                ui.label(d);
-            }
-            ui.end_row();
-            ui.label(egui::RichText::new(tr("First payment and 12 cycles")).weak());
-            for c in cycles {
-                ui.label(c);
-            }
-            ui.end_row();
-            ui.label(egui::RichText::new(tr("First payment in words")).weak());
-            for w in first_in_words {
-                ui.add(egui::Label::new(w.as_str()).wrap());
-            }
-            ui.end_row();
+    egui::ScrollArea::horizontal()
+        .id_salt("walkin_side")
+        .show(ui, |ui| {
+            egui::Grid::new("walkin_side_grid")
+                .striped(true)
+                .min_col_width(140.0)
+                .show(ui, |ui| {
+                    ui.label("");
+                    for t in titles {
+                        ui.strong(t);
+                    }
+                    ui.end_row();
+                    for r in &rows {
+                        ui.label(egui::RichText::new(&r.label).weak());
+                        for c in &r.cells {
+                            ui.label(c);
+                        }
+                        ui.end_row();
+                    }
+                    ui.label(
+                        egui::RichText::new(tr("Difference to the cheapest (12 months)")).weak(),
+                    );
+                    for d in &diff {
+                        ui.label(d);
+                    }
+                    ui.end_row();
+                    ui.label(egui::RichText::new(tr("First payment and 12 cycles")).weak());
+                    for c in cycles {
+                        ui.label(c);
+                    }
+                    ui.end_row();
+                    ui.label(egui::RichText::new(tr("First payment in words")).weak());
+                    for w in first_in_words {
+                        ui.add(egui::Label::new(w.as_str()).wrap());
+                    }
+                    ui.end_row();
+                });
         });
-    });
 }

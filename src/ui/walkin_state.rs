@@ -87,7 +87,12 @@ impl WalkinState {
     pub fn periods(&self) -> Vec<String> {
         let from_property: Vec<String> = self
             .property()
-            .map(|p| p.payment_period.iter().filter_map(|pp| pp.name.clone()).collect())
+            .map(|p| {
+                p.payment_period
+                    .iter()
+                    .filter_map(|pp| pp.name.clone())
+                    .collect()
+            })
             .unwrap_or_default();
         if !from_property.is_empty() {
             return from_property;
@@ -148,7 +153,11 @@ pub fn today(clock: &super::clock::Clock) -> NaiveDate {
 fn default_choice(st: &mut WalkinState, remembered: Option<&str>) {
     let c = &mut st.choice;
     if c.property_id.is_empty() {
-        let ids: Vec<&str> = st.properties.iter().filter_map(|p| p.id.as_deref()).collect();
+        let ids: Vec<&str> = st
+            .properties
+            .iter()
+            .filter_map(|p| p.id.as_deref())
+            .collect();
         c.property_id = remembered
             .filter(|r| ids.contains(r))
             .or(ids.first().copied())
@@ -156,7 +165,11 @@ fn default_choice(st: &mut WalkinState, remembered: Option<&str>) {
             .to_owned();
     }
     if c.storage_id.is_empty() {
-        c.storage_id = st.storage_types.iter().find_map(|t| t.id.clone()).unwrap_or_default();
+        c.storage_id = st
+            .storage_types
+            .iter()
+            .find_map(|t| t.id.clone())
+            .unwrap_or_default();
     }
     if c.user_type_id.is_empty() {
         c.user_type_id = st
@@ -188,7 +201,8 @@ pub fn apply(st: &mut WalkinState, a: WalkinAction, today: NaiveDate, worker: &m
         WalkinAction::MoveInChanged(d) => {
             st.choice.move_in = Some(d);
             if d < today {
-                st.input_error = Some(WalkinInputError::MoveInInPast { move_in: d, today }.message());
+                st.input_error =
+                    Some(WalkinInputError::MoveInInPast { move_in: d, today }.message());
                 return;
             }
             st.input_error = None;
@@ -264,14 +278,20 @@ fn toggle(st: &mut WalkinState, row: usize, today: NaiveDate, worker: &mut Worke
 }
 
 fn quote_manual(st: &mut WalkinState, today: NaiveDate, worker: &mut WorkerHandle) {
-    let parse = |s: &str| s.trim().replace(',', ".").parse::<rust_decimal::Decimal>().ok();
+    let parse = |s: &str| {
+        s.trim()
+            .replace(',', ".")
+            .parse::<rust_decimal::Decimal>()
+            .ok()
+    };
     let (Some(size), Some(_)) = (parse(&st.manual_size), parse(&st.manual_price)) else {
         st.input_error = Some(crate::i18n::tr("Enter the size and the price as numbers.").into());
         return;
     };
     st.slots.retain(|s| s.row.is_some());
     if !st.can_choose_more() {
-        st.input_error = Some(crate::i18n::tr("Untick a size first: at most 4 quotes side by side.").into());
+        st.input_error =
+            Some(crate::i18n::tr("Untick a size first: at most 4 quotes side by side.").into());
         return;
     }
     st.slots.push(QuoteSlot {
@@ -289,8 +309,12 @@ fn quote_manual(st: &mut WalkinState, today: NaiveDate, worker: &mut WorkerHandl
 fn manual_of(st: &WalkinState) -> Option<ManualSize> {
     let parse = |s: &str| s.trim().replace(',', ".").parse().ok();
     let rows = &st.price_list.as_ref()?.rows;
-    let group = rows.iter().find_map(|r| r.storage_group.as_ref()?.id.as_ref()?.parse().ok());
-    let category = rows.iter().find_map(|r| r.storage_category.as_ref()?.id.clone());
+    let group = rows
+        .iter()
+        .find_map(|r| r.storage_group.as_ref()?.id.as_ref()?.parse().ok());
+    let category = rows
+        .iter()
+        .find_map(|r| r.storage_category.as_ref()?.id.clone());
     Some(ManualSize {
         size: parse(&st.manual_size)?,
         price: parse(&st.manual_price)?,
@@ -302,7 +326,11 @@ fn manual_of(st: &WalkinState) -> Option<ManualSize> {
 fn send_quote(st: &mut WalkinState, i: usize, today: NaiveDate, worker: &mut WorkerHandle) {
     let row_index = st.slots[i].row;
     let row = row_index.and_then(|r| st.price_list.as_ref()?.rows.get(r));
-    let manual = if row_index.is_none() { manual_of(st) } else { None };
+    let manual = if row_index.is_none() {
+        manual_of(st)
+    } else {
+        None
+    };
     let request = request_for(&st.choice, row, manual.as_ref(), today);
     let slot = &mut st.slots[i];
     if let Some(old) = slot.pending.take() {
@@ -329,7 +357,13 @@ fn requote_all(st: &mut WalkinState, today: NaiveDate, worker: &mut WorkerHandle
 }
 
 /// A worker event for the walk-in panel; superseded answers are dropped.
-pub fn on_event(st: &mut WalkinState, e: WalkinEvent, remembered: Option<&str>, today: NaiveDate, worker: &mut WorkerHandle) {
+pub fn on_event(
+    st: &mut WalkinState,
+    e: WalkinEvent,
+    remembered: Option<&str>,
+    today: NaiveDate,
+    worker: &mut WorkerHandle,
+) {
     match e {
         WalkinEvent::Lists { req, lists } => {
             if st.lists_pending != Some(req) {
@@ -353,7 +387,11 @@ pub fn on_event(st: &mut WalkinState, e: WalkinEvent, remembered: Option<&str>, 
                 return;
             };
             slot.pending = None;
-            slot.result = Some(result.map(|q| WalkinQuote::new(*q)).map_err(|e| e.to_string()));
+            slot.result = Some(
+                result
+                    .map(|q| WalkinQuote::new(*q))
+                    .map_err(|e| e.to_string()),
+            );
         }
     }
 }
@@ -369,7 +407,10 @@ fn on_lists(st: &mut WalkinState, lists: WalkinLists) {
     let mut props = None;
     keep("properties", lists.properties.map(|v| props = Some(v)));
     let mut types = None;
-    keep("storage types", lists.storage_types.map(|v| types = Some(v)));
+    keep(
+        "storage types",
+        lists.storage_types.map(|v| types = Some(v)),
+    );
     let mut users = None;
     keep("customer types", lists.user_types.map(|v| users = Some(v)));
     let mut periods = None;
@@ -390,7 +431,12 @@ fn on_lists(st: &mut WalkinState, lists: WalkinLists) {
 
 /// A new price list: ticked sizes are matched to the new rows by size and
 /// group and quoted again; sizes that are gone are kept with a message.
-fn on_price_list(st: &mut WalkinState, result: Result<PriceList, ApiError>, today: NaiveDate, worker: &mut WorkerHandle) {
+fn on_price_list(
+    st: &mut WalkinState,
+    result: Result<PriceList, ApiError>,
+    today: NaiveDate,
+    worker: &mut WorkerHandle,
+) {
     let list = match result {
         Ok(l) => l,
         Err(e) => {
@@ -403,7 +449,10 @@ fn on_price_list(st: &mut WalkinState, result: Result<PriceList, ApiError>, toda
     st.grid_error = None;
     let key = |l: &PriceList, r: usize| {
         let row = l.rows.get(r)?;
-        Some((row.size(), row.storage_group.as_ref().and_then(|g| g.id.clone())))
+        Some((
+            row.size(),
+            row.storage_group.as_ref().and_then(|g| g.id.clone()),
+        ))
     };
     let old = st.price_list.take();
     st.slots.retain_mut(|slot| {

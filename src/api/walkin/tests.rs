@@ -65,7 +65,10 @@ fn size_as_a_number_or_an_object() {
         (json!(6.5), "6.5"),
         (json!("7"), "7"),
         (json!({"size": 9}), "9"),
-        (json!({"size": {"number": 12, "formattedNumber": "12"}}), "12"),
+        (
+            json!({"size": {"number": 12, "formattedNumber": "12"}}),
+            "12",
+        ),
     ] {
         let mut row = full_row();
         row["storageSize"] = size.clone();
@@ -74,7 +77,10 @@ fn size_as_a_number_or_an_object() {
     }
     // A top-level `size` when `storageSize` is absent.
     let r = &PriceList::from_data(&json!([{"size": 3, "price": 30}])).rows[0];
-    assert_eq!((r.size(), r.standard_price()), (Some(dec("3")), Some(dec("30"))));
+    assert_eq!(
+        (r.size(), r.standard_price()),
+        (Some(dec("3")), Some(dec("30")))
+    );
 }
 
 #[test]
@@ -171,7 +177,13 @@ fn a_failed_list_is_a_typed_error() {
         br#"{"data":null,"succeeded":false,"status":"ERROR","errors":["NO_RECORDS_FOUND"]}"#,
     )
     .unwrap_err();
-    assert!(matches!(e, ApiError::Api { endpoint: Endpoint::ReferenceList, .. }));
+    assert!(matches!(
+        e,
+        ApiError::Api {
+            endpoint: Endpoint::ReferenceList,
+            ..
+        }
+    ));
 }
 
 #[test]
@@ -207,7 +219,10 @@ fn the_request_body_uses_the_documented_names() {
     }
     assert_eq!(v["moveInDate"], "2026-12-07");
     assert!(v.get("discountPropertyInfoId").is_none());
-    assert_eq!((v["size"].as_f64(), v["price"].as_f64()), (Some(4.0), Some(40.0)));
+    assert_eq!(
+        (v["size"].as_f64(), v["price"].as_f64()),
+        (Some(4.0), Some(40.0))
+    );
 }
 
 #[test]

@@ -42,7 +42,10 @@ fn past_dates_and_non_positive_figures_are_refused() {
         check_input(one, one, Some(day(2026, 11, 30)), today),
         Err(WalkinInputError::MoveInInPast { .. })
     ));
-    assert_eq!(check_input(one, one, None, today), Err(WalkinInputError::NoMoveIn));
+    assert_eq!(
+        check_input(one, one, None, today),
+        Err(WalkinInputError::NoMoveIn)
+    );
     assert_eq!(
         check_input(Decimal::ZERO, one, Some(today), today),
         Err(WalkinInputError::SizeNotPositive)
@@ -52,9 +55,14 @@ fn past_dates_and_non_positive_figures_are_refused() {
         Err(WalkinInputError::PriceNotPositive)
     );
     assert_eq!(check_input(one, one, Some(today), today), Ok(today));
-    assert!(WalkinInputError::MoveInInPast { move_in: day(2026, 11, 30), today }
+    assert!(
+        WalkinInputError::MoveInInPast {
+            move_in: day(2026, 11, 30),
+            today
+        }
         .message()
-        .contains("30-11-2026"));
+        .contains("30-11-2026")
+    );
 }
 
 #[test]
@@ -87,7 +95,10 @@ fn a_row_missing_parts_asks_for_manual_entry() {
         category_id: "cat".into(),
     };
     let req = request_for(&choice(), Some(&rows[2]), Some(&manual), today).unwrap();
-    assert_eq!((req.size, req.price, req.storage_group_info_id), (dec("9"), dec("80"), 3));
+    assert_eq!(
+        (req.size, req.price, req.storage_group_info_id),
+        (dec("9"), dec("80"), 3)
+    );
 }
 
 #[test]

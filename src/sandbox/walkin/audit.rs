@@ -27,7 +27,13 @@ fn move_ins() -> [NaiveDate; 2] {
     [first, first.with_day(17).unwrap()]
 }
 
-fn audit_row(row: &Value, s: &pricing::Size, d: Option<&pricing::Discount>, months: u32, rate: Decimal) -> Vec<String> {
+fn audit_row(
+    row: &Value,
+    s: &pricing::Size,
+    d: Option<&pricing::Discount>,
+    months: u32,
+    rate: Decimal,
+) -> Vec<String> {
     let mut errors = Vec::new();
     let price = s.monthly * Decimal::from(months);
     let tax = r2(price * rate / Decimal::ONE_HUNDRED);
@@ -40,7 +46,11 @@ fn audit_row(row: &Value, s: &pricing::Size, d: Option<&pricing::Discount>, mont
         )
     };
     if got(&sp["standardPrice"]) != (Some(price), Some(tax), Some(price + tax)) {
-        errors.push(format!("standard price of {}: {}", s.size(), sp["standardPrice"]));
+        errors.push(format!(
+            "standard price of {}: {}",
+            s.size(),
+            sp["standardPrice"]
+        ));
     }
     let off = match d {
         Some(d) if d.is_percentage => r2(price * d.value / Decimal::ONE_HUNDRED),
@@ -50,11 +60,19 @@ fn audit_row(row: &Value, s: &pricing::Size, d: Option<&pricing::Discount>, mont
     let disc = price - off;
     let disc_tax = r2(disc * rate / Decimal::ONE_HUNDRED);
     if got(&sp["discountedPrice"]) != (Some(disc), Some(disc_tax), Some(disc + disc_tax)) {
-        errors.push(format!("discounted price of {}: {}", s.size(), sp["discountedPrice"]));
+        errors.push(format!(
+            "discounted price of {}: {}",
+            s.size(),
+            sp["discountedPrice"]
+        ));
     }
     let size = num(&row["storageSize"]["size"]["number"]);
     let area = s.length * s.width;
-    let want = if s.metric == "VOLUME" { area * s.height } else { area };
+    let want = if s.metric == "VOLUME" {
+        area * s.height
+    } else {
+        area
+    };
     if size != Some(want) {
         errors.push(format!("size {size:?} is not {want}"));
     }
@@ -79,7 +97,11 @@ fn audit_quote(q: &Value, months: u32, at: &str) -> Vec<String> {
     match serde_json::from_value::<Quotation>(q.clone()) {
         Ok(parsed) => {
             let c = compare_quotation(&parsed);
-            errors.extend(c.warnings.iter().map(|w| format!("{at}: app check: {}", w.line())));
+            errors.extend(
+                c.warnings
+                    .iter()
+                    .map(|w| format!("{at}: app check: {}", w.line())),
+            );
         }
         Err(e) => errors.push(format!("{at}: the app cannot read it: {e}")),
     }
@@ -92,7 +114,9 @@ fn audit_all() -> (Vec<String>, usize) {
     let today = chrono::Local::now().date_naive();
     let (mut errors, mut quotes) = (Vec::new(), 0);
     for p in &card.properties {
-        let property = cat.property(&p.property).expect("rate card property in the catalog");
+        let property = cat
+            .property(&p.property)
+            .expect("rate card property in the catalog");
         for period in &p.periods {
             for (user, rate) in &p.tax_rates {
                 for s in &p.sizes {
@@ -110,8 +134,17 @@ fn audit_all() -> (Vec<String>, usize) {
                             discount: d,
                             group: s.group,
                         };
-                        let at = format!("{} {} user {user} {} on {move_in}", property["name"], period.name, s.size());
-                        errors.extend(audit_quote(&pricing::quotation(&ask, property, today), period.duration, &at));
+                        let at = format!(
+                            "{} {} user {user} {} on {move_in}",
+                            property["name"],
+                            period.name,
+                            s.size()
+                        );
+                        errors.extend(audit_quote(
+                            &pricing::quotation(&ask, property, today),
+                            period.duration,
+                            &at,
+                        ));
                         quotes += 1;
                     }
                 }
@@ -125,7 +158,12 @@ fn audit_all() -> (Vec<String>, usize) {
 fn every_walkin_figure_is_consistent() {
     let (errors, quotes) = audit_all();
     assert!(quotes > 100, "{quotes}");
-    assert!(errors.is_empty(), "{} problems:\n{}", errors.len(), errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} problems:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
 }
 
 #[test]
@@ -134,11 +172,18 @@ fn the_rate_card_shows_what_the_issue_asks() {
     let p = card.property(crate::sandbox::ids::LYON_PROPERTY).unwrap();
     // Several sizes per group, one sold out.
     for g in [1, 2, 3] {
-        assert!(p.sizes.iter().filter(|s| s.group == g).count() >= 2, "group {g}");
+        assert!(
+            p.sizes.iter().filter(|s| s.group == g).count() >= 2,
+            "group {g}"
+        );
     }
     assert!(p.sizes.iter().any(|s| s.available == 0));
     // A recurring percentage discount and a fixed amount.
-    assert!(p.discounts.iter().any(|d| d.is_percentage && d.recurring && d.occurrence_count == Some(3)));
+    assert!(
+        p.discounts
+            .iter()
+            .any(|d| d.is_percentage && d.recurring && d.occurrence_count == Some(3))
+    );
     assert!(p.discounts.iter().any(|d| !d.is_percentage));
     // A quarterly period and a business customer type with its own tax.
     assert!(p.period("Quarterly").is_some_and(|q| q.duration == 3));

@@ -53,31 +53,32 @@ impl WalkinFaults {
 
 fn list(items: &[Value]) -> Response {
     let mut body = success_body(Value::Array(items.to_vec()));
-    body["pagination"] = json!({"pageNumber": 1, "pageCount": items.len(), "totalCount": items.len()});
+    body["pagination"] =
+        json!({"pageNumber": 1, "pageCount": items.len(), "totalCount": items.len()});
     json_response(StatusCode::OK, &body)
 }
 
-fn card_or_500() -> Result<&'static pricing::RateCard, Response> {
+fn card_or_500() -> Result<&'static pricing::RateCard, Box<Response>> {
     pricing::card().map_err(|e| {
         tracing::error!(target: "storedesk::sandbox", error = %e, "walk-in rate card");
-        error(StatusCode::INTERNAL_SERVER_ERROR, "SOMETHING_WENT_WRONG")
+        Box::new(error(StatusCode::INTERNAL_SERVER_ERROR, "SOMETHING_WENT_WRONG"))
     })
 }
 
 pub(crate) async fn storage_types() -> Response {
-    card_or_500().map_or_else(|e| e, |c| list(&c.storage_types))
+    card_or_500().map_or_else(|e| *e, |c| list(&c.storage_types))
 }
 
 pub(crate) async fn storage_groups() -> Response {
-    card_or_500().map_or_else(|e| e, |c| list(&c.storage_groups))
+    card_or_500().map_or_else(|e| *e, |c| list(&c.storage_groups))
 }
 
 pub(crate) async fn user_types() -> Response {
-    card_or_500().map_or_else(|e| e, |c| list(&c.user_types))
+    card_or_500().map_or_else(|e| *e, |c| list(&c.user_types))
 }
 
 pub(crate) async fn payment_periods() -> Response {
-    card_or_500().map_or_else(|e| e, |c| list(&c.payment_periods))
+    card_or_500().map_or_else(|e| *e, |c| list(&c.payment_periods))
 }
 
 /// GET /v1/search/storage/{s}/property/{p}/user-type/{u}/period/{period}/price/list
@@ -86,13 +87,16 @@ pub(crate) async fn price_list(
 ) -> Response {
     let card = match card_or_500() {
         Ok(c) => c,
-        Err(e) => return e,
+        Err(e) => return *e,
     };
     let Some(rates) = card.property(&property) else {
         return error(StatusCode::NOT_FOUND, NO_RECORDS_FOUND);
     };
     let Some(rate) = card.user_type(&user).and_then(|u| rates.tax(&u)) else {
-        return error(StatusCode::BAD_REQUEST, "INVALID_PARAM_TAX_USER_TYPE_INFO_ID");
+        return error(
+            StatusCode::BAD_REQUEST,
+            "INVALID_PARAM_TAX_USER_TYPE_INFO_ID",
+        );
     };
     let Some(period) = rates.period(&period) else {
         return error(StatusCode::BAD_REQUEST, "INVALID_PARAM_PAYMENT_PERIOD");
@@ -134,7 +138,7 @@ pub(crate) async fn pre_quote(State(s): State<Arc<Shared>>, body: Bytes) -> Resp
     let bad = |code: &str| error(StatusCode::BAD_REQUEST, code);
     let card = match card_or_500() {
         Ok(c) => c,
-        Err(e) => return e,
+        Err(e) => return *e,
     };
     let Ok(b) = serde_json::from_slice::<Value>(&body) else {
         return bad("INVALID_PARAM_REQUEST_BODY");

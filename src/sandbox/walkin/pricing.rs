@@ -251,7 +251,13 @@ pub fn category() -> Value {
 }
 
 /// One price-list row: a size priced for one period and customer type.
-pub fn price_row(p: &PropertyRates, s: &Size, period: &Period, rate: Decimal, groups: &[Value]) -> Value {
+pub fn price_row(
+    p: &PropertyRates,
+    s: &Size,
+    period: &Period,
+    rate: Decimal,
+    groups: &[Value],
+) -> Value {
     let price = s.monthly * Decimal::from(period.duration);
     let d = p.discount_for_group(s.group);
     let discounted = price - d.map_or(Decimal::ZERO, |d| discount_off(d, price));
@@ -287,7 +293,10 @@ pub struct QuoteAsk<'a> {
 }
 
 /// The dates of the first payment and of the first full cycle.
-pub fn cycle_dates(move_in: NaiveDate, months: u32) -> ((NaiveDate, NaiveDate), (NaiveDate, NaiveDate)) {
+pub fn cycle_dates(
+    move_in: NaiveDate,
+    months: u32,
+) -> ((NaiveDate, NaiveDate), (NaiveDate, NaiveDate)) {
     let cycle_end = |start: NaiveDate| {
         start
             .checked_add_months(Months::new(months))
@@ -345,21 +354,49 @@ fn line(
 /// One subscription view: rent (prorated by `days` when given) and discount.
 fn view(ask: &QuoteAsk, dates: (NaiveDate, NaiveDate), days: Option<i64>, first: bool) -> Value {
     let period = format!("{} to {}", dmy(dates.0), dmy(dates.1));
-    let unit = if ask.period.duration == 1 { "Month" } else { "Months" };
+    let unit = if ask.period.duration == 1 {
+        "Month"
+    } else {
+        "Months"
+    };
     let (rent_taxable, quantity) = match days {
         Some(n) => {
             let per_day = r2(ask.price / Decimal::from(ask.period.duration) / Decimal::from(30));
-            (per_day * Decimal::from(n), json!({"count": n, "uom": "Day"}))
+            (
+                per_day * Decimal::from(n),
+                json!({"count": n, "uom": "Day"}),
+            )
         }
-        None => (ask.price, json!({"count": ask.period.duration, "uom": unit})),
+        None => (
+            ask.price,
+            json!({"count": ask.period.duration, "uom": unit}),
+        ),
     };
-    let label = format!("Box - {} m{}", ask.size.normalize(), if ask.property.sizes.iter().any(|s| s.metric == "VOLUME") { "³" } else { "²" });
-    let rent = line(&label, "RENT", rent_taxable, ask.rate, &period,
-        json!({"isRecurring": true, "quantity": quantity}));
+    let label = format!(
+        "Box - {} m{}",
+        ask.size.normalize(),
+        if ask.property.sizes.iter().any(|s| s.metric == "VOLUME") {
+            "³"
+        } else {
+            "²"
+        }
+    );
+    let rent = line(
+        &label,
+        "RENT",
+        rent_taxable,
+        ask.rate,
+        &period,
+        json!({"isRecurring": true, "quantity": quantity}),
+    );
     let mut lines = vec![rent];
     if let Some(d) = ask.discount.filter(|d| d.recurring || first) {
         let off = discount_off(d, rent_taxable);
-        let pct_value = if d.is_percentage { n(d.value) } else { Value::Null };
+        let pct_value = if d.is_percentage {
+            n(d.value)
+        } else {
+            Value::Null
+        };
         lines.push(line(&d.name, "RENT_DISCOUNT", -off, ask.rate, &period,
             json!({"percentage": pct_value, "isRecurring": d.recurring, "quantity": {"count": 1, "uom": "Nos"}})));
     }
@@ -388,8 +425,12 @@ pub fn quotation(ask: &QuoteAsk, property: &Value, today: NaiveDate) -> Value {
         .iter()
         .find(|s| s.group == ask.group && s.size() == ask.size.normalize());
     let volume = ask.property.sizes.iter().any(|s| s.metric == "VOLUME");
-    let discounted = ask.price - ask.discount.map_or(Decimal::ZERO, |d| discount_off(d, ask.price));
-    let date = |d: NaiveDate| json!({"date": d.format("%Y-%m-%d").to_string(), "formattedDate": dmy(d)});
+    let discounted = ask.price
+        - ask
+            .discount
+            .map_or(Decimal::ZERO, |d| discount_off(d, ask.price));
+    let date =
+        |d: NaiveDate| json!({"date": d.format("%Y-%m-%d").to_string(), "formattedDate": dmy(d)});
     json!({
         "id": null, "transactId": null, "transactDate": date(today), "moveInDate": date(ask.move_in),
         "client": null, "spaceInfo": null,
