@@ -61,7 +61,10 @@ fn list(items: &[Value]) -> Response {
 fn card_or_500() -> Result<&'static pricing::RateCard, Box<Response>> {
     pricing::card().map_err(|e| {
         tracing::error!(target: "storedesk::sandbox", error = %e, "walk-in rate card");
-        Box::new(error(StatusCode::INTERNAL_SERVER_ERROR, "SOMETHING_WENT_WRONG"))
+        Box::new(error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "SOMETHING_WENT_WRONG",
+        ))
     })
 }
 
