@@ -465,3 +465,57 @@ fn on_price_list(
     st.show_price_list(list);
     requote_all(st, today, worker);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::walkin::StorageType;
+
+    fn lists(storage: Result<Vec<StorageType>, ApiError>) -> WalkinLists {
+        WalkinLists {
+            properties: Ok(vec![Property {
+                id: Some("p1".into()),
+                ..Default::default()
+            }]),
+            storage_types: storage,
+            user_types: Ok(Vec::new()),
+            periods: Ok(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn a_list_that_fails_is_named_and_keeps_what_loaded_before() {
+        let mut st = WalkinState::default();
+        let boxes = vec![StorageType {
+            id: Some("s1".into()),
+            name: Some("Box".into()),
+        }];
+        on_lists(&mut st, lists(Ok(boxes.clone())));
+        assert!(st.list_failures.is_empty());
+        on_lists(&mut st, lists(Err(ApiError::Server { status: 503 })));
+        assert_eq!(st.storage_types, boxes);
+        assert_eq!(st.list_failures.len(), 1);
+        assert_eq!(st.list_failures[0].list, "storage types");
+        assert_eq!(st.properties.len(), 1);
+    }
+
+    #[test]
+    fn the_remembered_property_is_chosen_when_it_exists() {
+        let mut st = WalkinState::default();
+        st.properties = ["a", "b"]
+            .iter()
+            .map(|id| Property {
+                id: Some((*id).into()),
+                ..Default::default()
+            })
+            .collect();
+        default_choice(&mut st, Some("b"));
+        assert_eq!(st.choice.property_id, "b");
+        let mut st2 = WalkinState {
+            properties: st.properties.clone(),
+            ..Default::default()
+        };
+        default_choice(&mut st2, Some("gone"));
+        assert_eq!(st2.choice.property_id, "a");
+    }
+}
