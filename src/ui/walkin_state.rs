@@ -501,14 +501,17 @@ mod tests {
 
     #[test]
     fn the_remembered_property_is_chosen_when_it_exists() {
-        let mut st = WalkinState::default();
-        st.properties = ["a", "b"]
+        let properties: Vec<Property> = ["a", "b"]
             .iter()
             .map(|id| Property {
                 id: Some((*id).into()),
                 ..Default::default()
             })
             .collect();
+        let mut st = WalkinState {
+            properties,
+            ..Default::default()
+        };
         default_choice(&mut st, Some("b"));
         assert_eq!(st.choice.property_id, "b");
         let mut st2 = WalkinState {
