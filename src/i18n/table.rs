@@ -2340,4 +2340,5 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Erste Zahlung erklärt",
     ),
     ("Walk-in", "Client au comptoir", "Laufkundschaft"),
+    ("Calendar…", "Calendrier…", "Kalender…"),
 ];

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod clock;
+mod date_picker;
 pub mod hours_panel;
 pub mod kiosk;
 pub mod lookup_panel;

@@ -161,6 +161,12 @@ fn move_in(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
         if ui.button(tr("+1 day")).clicked() {
             new = step(1);
         }
+        if let Some(today) = st.today
+            && let Some(d) =
+                super::date_picker::calendar_button(ui, current.unwrap_or(today), today)
+        {
+            new = Some(d);
+        }
         if typed && new.is_none() {
             new = parse_date(&st.move_in_text);
             if new.is_none() && !st.move_in_text.trim().is_empty() {

@@ -79,6 +79,8 @@ pub struct WalkinState {
     pub manual_price: String,
     /// The move-in field's text as typed.
     pub move_in_text: String,
+    /// The desk's date when the panel last acted (the calendar's first day).
+    pub today: Option<NaiveDate>,
 }
 
 impl WalkinState {
@@ -186,6 +188,7 @@ fn default_choice(st: &mut WalkinState, remembered: Option<&str>) {
 
 /// Carries out a walk-in action. `today` is the desk's date.
 pub fn apply(st: &mut WalkinState, a: WalkinAction, today: NaiveDate, worker: &mut WorkerHandle) {
+    st.today = Some(today);
     match a {
         WalkinAction::Open => {
             st.opened = true;
