@@ -131,3 +131,22 @@ fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
     type_into(&mut h, MOVE_IN_LABEL, &past.format("%d-%m-%Y").to_string());
     assert!(has_text(&h, "is in the past"));
 }
+
+#[test]
+fn a_size_typed_by_hand_is_quoted() {
+    use storedesk::ui::walkin_panel::{MANUAL_PRICE_LABEL, MANUAL_SIZE_LABEL};
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    h.get_by_label("Size and price by hand").click();
+    h.step();
+    type_into(&mut h, MANUAL_SIZE_LABEL, "7,5");
+    type_into(&mut h, MANUAL_PRICE_LABEL, "61,30");
+    h.get_by_label("Quote this size").click();
+    h.step();
+    step_until(&mut h, "the hand-typed quote", |h| {
+        all_answered(h) && ok_count(h) == 1
+    });
+    assert!(h.state().state.walkin.slots[0].row.is_none());
+}

@@ -308,10 +308,11 @@ fn quote_manual(st: &mut WalkinState, today: NaiveDate, worker: &mut WorkerHandl
 }
 
 /// The hand-typed size takes its group and category from the first row
-/// that has them (the API needs both).
+/// that has them (the API needs both); without a list, group 1 and no
+/// category (the server then says what it misses).
 fn manual_of(st: &WalkinState) -> Option<ManualSize> {
     let parse = |s: &str| s.trim().replace(',', ".").parse().ok();
-    let rows = &st.price_list.as_ref()?.rows;
+    let rows: &[crate::api::walkin::PriceRow] = st.price_list.as_ref().map_or(&[], |l| &l.rows);
     let group = rows
         .iter()
         .find_map(|r| r.storage_group.as_ref()?.id.as_ref()?.parse().ok());
