@@ -140,6 +140,9 @@ impl ApiErrorCode {
                 Endpoint::Reservation | Endpoint::Quotation | Endpoint::Lookup => {
                     tr("Check the id on the customer's confirmation email and try again.")
                 }
+                Endpoint::ReferenceList | Endpoint::PriceList | Endpoint::PreQuote => {
+                    tr("Choose other options, or enter the size and price by hand.")
+                }
                 _ => tr("Look the booking up again, then retry."),
             },
             Self::InvalidParamSignature => {

@@ -2341,4 +2341,9 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
     ),
     ("Walk-in", "Client au comptoir", "Laufkundschaft"),
     ("Calendar…", "Calendrier…", "Kalender…"),
+    (
+        "Choose other options, or enter the size and price by hand.",
+        "Choisissez d'autres options, ou saisissez la taille et le prix à la main.",
+        "Wählen Sie andere Optionen oder geben Sie Größe und Preis von Hand ein.",
+    ),
 ];
