@@ -16,7 +16,9 @@ use crate::domain::walkin::{
     grid_lines, request_for, sort_lines,
 };
 use crate::worker::walkin::{WalkinCommand, WalkinEvent, WalkinLists};
-use crate::worker::{Command, RequestId, WorkerHandle};
+use crate::worker::{Command, RequestId};
+
+use super::requests::Outbox;
 
 /// What the walk-in panel asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,7 +189,7 @@ fn default_choice(st: &mut WalkinState, remembered: Option<&str>) {
 }
 
 /// Carries out a walk-in action. `today` is the desk's date.
-pub fn apply(st: &mut WalkinState, a: WalkinAction, today: NaiveDate, worker: &mut WorkerHandle) {
+pub fn apply(st: &mut WalkinState, a: WalkinAction, today: NaiveDate, worker: &mut Outbox) {
     st.today = Some(today);
     match a {
         WalkinAction::Open => {
@@ -228,13 +230,13 @@ pub fn apply(st: &mut WalkinState, a: WalkinAction, today: NaiveDate, worker: &m
     }
 }
 
-fn load_lists(st: &mut WalkinState, worker: &mut WorkerHandle) {
-    let req = worker.next_request_id();
+fn load_lists(st: &mut WalkinState, worker: &mut Outbox) {
+    let req = worker.next_id();
     st.lists_pending = Some(req);
     worker.send(Command::Walkin(WalkinCommand::Lists { req }));
 }
 
-fn load_grid(st: &mut WalkinState, worker: &mut WorkerHandle) {
+fn load_grid(st: &mut WalkinState, worker: &mut Outbox) {
     if let Some(old) = st.grid_pending.take() {
         worker.send(Command::Cancel { req: old });
     }
@@ -242,7 +244,7 @@ fn load_grid(st: &mut WalkinState, worker: &mut WorkerHandle) {
     if c.property_id.is_empty() || c.storage_id.is_empty() || c.user_type_id.is_empty() {
         return;
     }
-    let req = worker.next_request_id();
+    let req = worker.next_id();
     st.grid_pending = Some(req);
     worker.send(Command::Walkin(WalkinCommand::PriceList {
         req,
@@ -253,7 +255,7 @@ fn load_grid(st: &mut WalkinState, worker: &mut WorkerHandle) {
     }));
 }
 
-fn toggle(st: &mut WalkinState, row: usize, today: NaiveDate, worker: &mut WorkerHandle) {
+fn toggle(st: &mut WalkinState, row: usize, today: NaiveDate, worker: &mut Outbox) {
     if let Some(i) = st.slots.iter().position(|s| s.row == Some(row)) {
         if let Some(req) = st.slots.remove(i).pending {
             worker.send(Command::Cancel { req });
@@ -280,7 +282,7 @@ fn toggle(st: &mut WalkinState, row: usize, today: NaiveDate, worker: &mut Worke
     send_quote(st, i, today, worker);
 }
 
-fn quote_manual(st: &mut WalkinState, today: NaiveDate, worker: &mut WorkerHandle) {
+fn quote_manual(st: &mut WalkinState, today: NaiveDate, worker: &mut Outbox) {
     let parse = |s: &str| {
         s.trim()
             .replace(',', ".")
@@ -327,7 +329,7 @@ fn manual_of(st: &WalkinState) -> Option<ManualSize> {
     })
 }
 
-fn send_quote(st: &mut WalkinState, i: usize, today: NaiveDate, worker: &mut WorkerHandle) {
+fn send_quote(st: &mut WalkinState, i: usize, today: NaiveDate, worker: &mut Outbox) {
     let row_index = st.slots[i].row;
     let row = row_index.and_then(|r| st.price_list.as_ref()?.rows.get(r));
     let manual = if row_index.is_none() {
@@ -342,7 +344,7 @@ fn send_quote(st: &mut WalkinState, i: usize, today: NaiveDate, worker: &mut Wor
     }
     match request {
         Ok(request) => {
-            let req = worker.next_request_id();
+            let req = worker.next_id();
             slot.pending = Some(req);
             slot.result = None;
             worker.send(Command::Walkin(WalkinCommand::PreQuote {
@@ -354,7 +356,7 @@ fn send_quote(st: &mut WalkinState, i: usize, today: NaiveDate, worker: &mut Wor
     }
 }
 
-fn requote_all(st: &mut WalkinState, today: NaiveDate, worker: &mut WorkerHandle) {
+fn requote_all(st: &mut WalkinState, today: NaiveDate, worker: &mut Outbox) {
     for i in 0..st.slots.len() {
         send_quote(st, i, today, worker);
     }
@@ -366,7 +368,7 @@ pub fn on_event(
     e: WalkinEvent,
     remembered: Option<&str>,
     today: NaiveDate,
-    worker: &mut WorkerHandle,
+    worker: &mut Outbox,
 ) {
     match e {
         WalkinEvent::Lists { req, lists } => {
@@ -439,7 +441,7 @@ fn on_price_list(
     st: &mut WalkinState,
     result: Result<PriceList, ApiError>,
     today: NaiveDate,
-    worker: &mut WorkerHandle,
+    worker: &mut Outbox,
 ) {
     let list = match result {
         Ok(l) => l,
