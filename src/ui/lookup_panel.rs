@@ -103,8 +103,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         });
     }
     if holds_customer_data
-        && ui
-            .small_button(tr(FORGET_LABEL))
+        && recent_button(ui, tr(FORGET_LABEL).to_owned(), kiosk)
             .on_hover_text(tr(
                 "Clears the lookups, quotes and any signature from this computer's memory.",
             ))
@@ -135,7 +134,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         });
 }
 
-/// A past lookup: compact at the desk, a full touch target on the kiosk.
+/// A small action (a past lookup, "Forget this customer"): compact at the
+/// desk, a full touch target on the kiosk.
 fn recent_button(ui: &mut egui::Ui, text: String, kiosk: bool) -> egui::Response {
     if kiosk {
         ui.add(egui::Button::new(text).min_size(egui::vec2(0.0, super::kiosk::TOUCH_TARGET)))
