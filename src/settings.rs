@@ -35,6 +35,11 @@ pub struct Settings {
     pub kiosk_idle_secs: u64,
     /// Signature PNG background: white (true) or transparent.
     pub signature_white_background: bool,
+    /// A kiosk manager PIN was set and not removed: if none can be found at
+    /// start (a session-only PIN, lost at the restart), the kiosk stays locked.
+    pub kiosk_pin_expected: bool,
+    /// Wrong kiosk PINs and lockouts, kept across restarts.
+    pub kiosk_pin_lockout: crate::domain::lockout::PinLockout,
 }
 
 impl Default for Settings {
@@ -49,6 +54,8 @@ impl Default for Settings {
             kiosk_mode: false,
             kiosk_idle_secs: 90,
             signature_white_background: true,
+            kiosk_pin_expected: false,
+            kiosk_pin_lockout: Default::default(),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod hours;
 pub mod idle;
+pub mod lockout;
 pub mod money;
 pub mod pin;
 pub mod quote;
