@@ -102,7 +102,9 @@ fn store_with_pin() -> Arc<MemoryStore> {
 
 fn open_staff_dialog(h: &mut Harness<'_, StoreDeskApp>) {
     h.get_by_label("Staff").click_accesskit();
-    step_until(h, "the PIN dialog", |h| h.query_by_label(PIN_FIELD_LABEL).is_some());
+    step_until(h, "the PIN dialog", |h| {
+        h.query_by_label(PIN_FIELD_LABEL).is_some()
+    });
 }
 
 fn type_pin_and_ok(h: &mut Harness<'_, StoreDeskApp>, pin: &str) {
@@ -270,7 +272,8 @@ fn undo_does_not_bring_the_api_key_back() {
     h.run_steps(2);
     h.get_by_label(KEY_FIELD_LABEL).focus();
     h.step();
-    h.get_by_label(KEY_FIELD_LABEL).type_text("a-new-secret-key-9876");
+    h.get_by_label(KEY_FIELD_LABEL)
+        .type_text("a-new-secret-key-9876");
     h.step();
     h.get_by_label("Save key").click_accesskit();
     h.run_steps(2);

@@ -55,5 +55,9 @@ fn loopback_requests_bypass_the_system_proxy() {
     .unwrap();
     let result = rt.block_on(client.quotation_preview(&BookingId::parse(BOOKING).unwrap()));
     assert!(result.is_ok(), "{result:?}");
-    assert_eq!(proxy_hits.load(Ordering::SeqCst), 0, "nothing went to the proxy");
+    assert_eq!(
+        proxy_hits.load(Ordering::SeqCst),
+        0,
+        "nothing went to the proxy"
+    );
 }

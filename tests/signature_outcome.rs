@@ -20,7 +20,10 @@ use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
 
 /// The app with the documented booking on the pad, signed, its upload
 /// timing out (the shortest timeout, 2 s, against a 4 s delay).
-fn upload_times_out(rt: &tokio::runtime::Runtime, sandbox: &Sandbox) -> Harness<'static, StoreDeskApp> {
+fn upload_times_out(
+    rt: &tokio::runtime::Runtime,
+    sandbox: &Sandbox,
+) -> Harness<'static, StoreDeskApp> {
     let mut h = app_harness(
         rt,
         &sandbox.base_url(),
@@ -83,7 +86,10 @@ fn a_timed_out_upload_is_an_unknown_outcome_until_checked() {
         ),
         "{outcome:?}"
     );
-    assert!(confirm_enabled(&h), "sending again is offered, with its risk");
+    assert!(
+        confirm_enabled(&h),
+        "sending again is offered, with its risk"
+    );
     assert!(sandbox.received_signatures().is_empty());
 }
 
@@ -98,7 +104,9 @@ fn a_booking_found_signed_after_a_timeout_shows_the_confirmation() {
         ApiKey::new(sandbox.api_key()),
     )
     .unwrap();
-    let png = demo_signature().render_png(&RenderOptions::default()).unwrap();
+    let png = demo_signature()
+        .render_png(&RenderOptions::default())
+        .unwrap();
     rt.block_on(client.save_signature(&BookingId::parse(BOOKING_ID).unwrap(), &png.base64()))
         .unwrap();
     h.get_by_label(CHECK_LABEL).click_accesskit();

@@ -41,7 +41,10 @@ impl ApiKey {
     /// The request header carrying the key, built once; its bytes are wiped
     /// when the last request using it is done. (hyper copies header bytes
     /// into its write buffer; that copy is out of our reach.)
-    fn header(&self, style: AuthStyle) -> Result<(header::HeaderName, header::HeaderValue), ApiError> {
+    fn header(
+        &self,
+        style: AuthStyle,
+    ) -> Result<(header::HeaderName, header::HeaderValue), ApiError> {
         let (name, prefix) = match style {
             AuthStyle::XApiKeyHeader => (header::HeaderName::from_static("x-api-key"), ""),
             AuthStyle::AuthorizationHeader => (header::AUTHORIZATION, "X-API-Key "),
@@ -215,15 +218,11 @@ impl StoRegisterClient {
         if is_loopback_host(&base) {
             builder = builder.no_proxy();
         }
-        let http = builder
-            .build()
-            .map_err(|e| ApiError::BadBaseUrl {
-                detail: Text::tr("the HTTP client could not start: {error}")
-                    .with("error", e.to_string()),
-            })?;
-        let auth = key
-            .as_ref()
-            .and_then(|k| k.header(config.auth_style).ok());
+        let http = builder.build().map_err(|e| ApiError::BadBaseUrl {
+            detail: Text::tr("the HTTP client could not start: {error}")
+                .with("error", e.to_string()),
+        })?;
+        let auth = key.as_ref().and_then(|k| k.header(config.auth_style).ok());
         Ok(Self {
             http,
             base,
@@ -361,9 +360,7 @@ impl StoRegisterClient {
             .header(header::ACCEPT, "application/json")
             .header(name, value);
         if let Some(b) = body {
-            req = req
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(b);
+            req = req.header(header::CONTENT_TYPE, "application/json").body(b);
         }
         tracing::debug!(%method, %path, "request");
         let resp = req
@@ -505,7 +502,9 @@ pub fn signature_body(png_base64: &str) -> Zeroizing<Vec<u8>> {
         out.push(b'}');
         return out;
     }
-    let mut out = Zeroizing::new(Vec::with_capacity(HEAD.len() + png_base64.len() + TAIL.len()));
+    let mut out = Zeroizing::new(Vec::with_capacity(
+        HEAD.len() + png_base64.len() + TAIL.len(),
+    ));
     out.extend_from_slice(HEAD);
     out.extend_from_slice(png_base64.as_bytes());
     out.extend_from_slice(TAIL);
@@ -612,7 +611,11 @@ mod tests {
     fn the_signature_body_is_built_once_at_its_exact_size() {
         let body = signature_body("iVBORw0KGgo+/=");
         assert_eq!(body.as_slice(), br#"{"signature":"iVBORw0KGgo+/="}"#);
-        assert_eq!(body.capacity(), body.len(), "no spare (or reallocated) copy");
+        assert_eq!(
+            body.capacity(),
+            body.len(),
+            "no spare (or reallocated) copy"
+        );
         // Text that needs escaping is still valid JSON with the same string.
         let odd = signature_body("a\"b\\c\n");
         let v: serde_json::Value = serde_json::from_slice(&odd).unwrap();
@@ -623,7 +626,10 @@ mod tests {
     fn the_key_header_is_sensitive_and_follows_the_style() {
         let key = ApiKey::new("k-1234567890").unwrap();
         let (name, value) = key.header(AuthStyle::XApiKeyHeader).unwrap();
-        assert_eq!((name.as_str(), value.as_bytes()), ("x-api-key", &b"k-1234567890"[..]));
+        assert_eq!(
+            (name.as_str(), value.as_bytes()),
+            ("x-api-key", &b"k-1234567890"[..])
+        );
         assert!(value.is_sensitive());
         let (name, value) = key.header(AuthStyle::AuthorizationHeader).unwrap();
         assert_eq!(name, header::AUTHORIZATION);

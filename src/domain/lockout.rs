@@ -83,7 +83,7 @@ mod tests {
         for _ in 0..MAX_TRIES {
             l.wrong(1000);
         }
-        assert_eq!(l.remaining_secs(0), MAX_LOCKOUT_SECS);
+        assert_eq!(l.remaining_secs(-100_000), MAX_LOCKOUT_SECS);
         assert_eq!(l.remaining_secs(1030), 0);
         l.right();
         assert_eq!(l, PinLockout::default());

@@ -107,8 +107,11 @@ pub fn check_new_pin(pin: &str, confirm: &str) -> Result<(), PinProblem> {
 /// Hashes `pin` with a fresh random salt, in the stored (PHC) format.
 pub fn hash_pin(pin: &str) -> String {
     let salt_bytes: [u8; 16] = rand::random();
-    let hashed = SaltString::encode_b64(&salt_bytes)
-        .and_then(|salt| argon2().hash_password(pin.as_bytes(), &salt).map(|h| h.to_string()));
+    let hashed = SaltString::encode_b64(&salt_bytes).and_then(|salt| {
+        argon2()
+            .hash_password(pin.as_bytes(), &salt)
+            .map(|h| h.to_string())
+    });
     match hashed {
         Ok(hash) => hash,
         // Only out-of-range parameters fail, and these are fixed; should it

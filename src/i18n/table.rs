@@ -2176,11 +2176,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Le code PIN du responsable ne peut pas être lu ; le kiosque reste verrouillé.",
         "Die Manager-PIN kann nicht gelesen werden; der Kiosk bleibt gesperrt.",
     ),
-    (
-        "Try again",
-        "Réessayer",
-        "Erneut versuchen",
-    ),
+    ("Try again", "Réessayer", "Erneut versuchen"),
     (
         "Check whether it was saved",
         "Vérifier si elle a été enregistrée",

@@ -109,7 +109,9 @@ pub(crate) fn is_local_host_header(host: &str) -> bool {
         host.rsplit_once(':').map_or(host, |(name, _)| name)
     };
     name.eq_ignore_ascii_case("localhost")
-        || name.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// Outermost layer: refuses a request whose Host is not this computer.

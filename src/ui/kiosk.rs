@@ -884,7 +884,11 @@ pub fn settings_section(
         }
         PinState::Unreadable => unreadable_note(ui, k.pin_note.as_ref(), actions),
     }
-    if let Some(note) = k.pin_note.as_ref().filter(|_| k.pin != PinState::Unreadable) {
+    if let Some(note) = k
+        .pin_note
+        .as_ref()
+        .filter(|_| k.pin != PinState::Unreadable)
+    {
         widgets::message_box(ui, &note.to_string(), None, false);
     }
     pin_form(ui, k, actions);

@@ -51,7 +51,12 @@ pub fn after_check(is_document_signed: Option<bool>) -> Option<UnknownOutcome> {
 }
 
 /// The message and, while unchecked, the button that checks.
-pub fn show(ui: &mut egui::Ui, outcome: &UnknownOutcome, error: Option<&ApiError>, actions: &mut Vec<Action>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    outcome: &UnknownOutcome,
+    error: Option<&ApiError>,
+    actions: &mut Vec<Action>,
+) {
     let cause = error.map(|e| e.to_string()).unwrap_or_default();
     let (message, next) = match outcome {
         UnknownOutcome::Unchecked(_) | UnknownOutcome::Checking(_) => (

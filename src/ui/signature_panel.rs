@@ -216,7 +216,10 @@ pub fn apply(
                 return;
             };
             if sig.pending.is_some()
-                || sig.unknown_outcome.as_ref().is_some_and(UnknownOutcome::blocks_sending)
+                || sig
+                    .unknown_outcome
+                    .as_ref()
+                    .is_some_and(UnknownOutcome::blocks_sending)
             {
                 return;
             }
@@ -434,7 +437,10 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
             .unknown_outcome
             .as_ref()
             .is_some_and(UnknownOutcome::blocks_sending);
-        if ui.add_enabled(has_ink && !busy && !blocked, confirm).clicked() {
+        if ui
+            .add_enabled(has_ink && !busy && !blocked, confirm)
+            .clicked()
+        {
             actions.push(Action::Signature(SignatureAction::Confirm));
         }
         if busy {
