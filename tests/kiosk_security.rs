@@ -222,9 +222,14 @@ fn undo_does_not_bring_the_pin_back() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = app(&rt, &sandbox, store_with_pin(), None, kiosk());
-    // Staff unlock, then lock again.
+    // Staff type the PIN, pause (egui's undo keeps a state once it has
+    // been stable for a second), press OK; then lock again.
     open_staff_dialog(&mut h);
-    type_pin_and_ok(&mut h, PIN);
+    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.step();
+    h.get_by_label(PIN_FIELD_LABEL).type_text(PIN);
+    h.run_steps(12);
+    h.get_by_label("OK").click_accesskit();
     step_until(&mut h, "the staff screen", |h| {
         h.state().state.kiosk_ui.staff_unlocked
     });
@@ -241,7 +246,7 @@ fn undo_does_not_bring_the_pin_back() {
     assert!(k.dialog.as_ref().is_some_and(|d| d.input.is_empty()));
     // Typing then clearing within one dialog cannot be undone either.
     h.get_by_label(PIN_FIELD_LABEL).type_text(PIN);
-    h.step();
+    h.run_steps(12);
     h.get_by_label("Delete").click_accesskit();
     h.step();
     for _ in 0..3 {
@@ -274,7 +279,7 @@ fn undo_does_not_bring_the_api_key_back() {
     h.step();
     h.get_by_label(KEY_FIELD_LABEL)
         .type_text("a-new-secret-key-9876");
-    h.step();
+    h.run_steps(12);
     h.get_by_label("Save key").click_accesskit();
     h.run_steps(2);
     assert!(h.state().state.settings_form.new_key.is_empty());
