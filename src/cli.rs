@@ -64,6 +64,10 @@ pub struct GlobalArgs {
     /// Desktop app: kiosk mode for customer signing.
     #[arg(long)]
     pub kiosk: bool,
+    /// Desktop app: not in kiosk mode this time, even if the settings say so
+    /// (to set a new manager PIN when the kiosk's cannot be read).
+    #[arg(long, conflicts_with = "kiosk")]
+    pub no_kiosk: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod cli;
 pub mod domain;
+pub mod hardening;
 pub mod i18n;
 pub mod report;
 pub mod sandbox;

@@ -18,6 +18,9 @@ fn main() {
     // Start of the clock for STOREDESK_EXIT_AFTER_FIRST_FRAME (start-up bench).
     storedesk::ui::probe::mark_process_start();
     init_logging();
+    if let Err(e) = storedesk::hardening::disable_core_dumps() {
+        tracing::warn!("core dumps could not be turned off: {e}");
+    }
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

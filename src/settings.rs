@@ -37,6 +37,11 @@ pub struct Settings {
     pub signature_white_background: bool,
     /// The property a walk-in quote starts with (the desk's own site).
     pub walkin_property: Option<String>,
+    /// A kiosk manager PIN was set and not removed: if none can be found at
+    /// start (a session-only PIN, lost at the restart), the kiosk stays locked.
+    pub kiosk_pin_expected: bool,
+    /// Wrong kiosk PINs and lockouts, kept across restarts.
+    pub kiosk_pin_lockout: crate::domain::lockout::PinLockout,
 }
 
 impl Default for Settings {
@@ -52,6 +57,8 @@ impl Default for Settings {
             kiosk_idle_secs: 90,
             signature_white_background: true,
             walkin_property: None,
+            kiosk_pin_expected: false,
+            kiosk_pin_lockout: Default::default(),
         }
     }
 }

@@ -62,6 +62,12 @@ pub enum Command {
     Properties {
         req: RequestId,
     },
+    /// After an upload without an answer: read the booking's
+    /// `isDocumentSigned` (a GET; nothing is sent again).
+    CheckSigned {
+        req: RequestId,
+        booking: BookingId,
+    },
     Cancel {
         req: RequestId,
     },
@@ -107,6 +113,7 @@ impl std::fmt::Debug for Command {
                 write!(f, "SaveSignature({req}, {booking})")
             }
             Command::Properties { req } => write!(f, "Properties({req})"),
+            Command::CheckSigned { req, booking } => write!(f, "CheckSigned({req}, {booking})"),
             Command::Cancel { req } => write!(f, "Cancel({req})"),
             Command::Walkin(c) => write!(f, "Walkin({c:?})"),
             Command::LoadKioskPin => f.write_str("LoadKioskPin"),
@@ -174,6 +181,10 @@ pub enum PinState {
         /// Kept in memory only: forgotten when the app closes.
         session_only: bool,
     },
+    /// The PIN cannot be read (the credential store failed, or a PIN kept
+    /// for the session only was lost at a restart). The kiosk stays locked:
+    /// failing open would hand the staff screen to the customer.
+    Unreadable,
 }
 
 /// The answer to a PIN typed at the kiosk.
@@ -257,6 +268,12 @@ pub enum Event {
     Properties {
         req: RequestId,
         result: Result<Vec<Property>, ApiError>,
+    },
+    /// The booking's `isDocumentSigned` (None: the server does not say).
+    SignedChecked {
+        req: RequestId,
+        booking: BookingId,
+        result: Result<Option<bool>, ApiError>,
     },
     /// The kiosk PIN's state; `note` explains a fallback (no credential store).
     KioskPin {
@@ -543,6 +560,23 @@ impl Worker {
                     Event::Properties { req, result }
                 });
             }
+            Command::CheckSigned { req, booking } => {
+                let client = self.client();
+                self.spawn_request(rt, req, async move {
+                    let result = match client {
+                        Ok(c) => c
+                            .quotation_preview(&booking)
+                            .await
+                            .map(|q| q.is_document_signed),
+                        Err(e) => Err(e),
+                    };
+                    Event::SignedChecked {
+                        req,
+                        booking,
+                        result,
+                    }
+                });
+            }
             Command::Cancel { req } => {
                 if let Some(h) = lock(&self.tasks).remove(&req) {
                     h.abort();
@@ -613,10 +647,12 @@ impl Worker {
                 note: None,
             },
             Err(e) => Event::KioskPin {
-                state: PinState::NotSet,
+                state: PinState::Unreadable,
                 note: Some(
-                    Text::tr("{error} A manager PIN set now is kept for this session only.")
-                        .with("error", e),
+                    Text::tr(
+                        "The manager PIN cannot be read: {error} The kiosk stays locked. Try again; to set a new PIN, start StoreDesk with --no-kiosk from the computer's account and use Settings.",
+                    )
+                    .with("error", e),
                 ),
             },
         };
@@ -626,12 +662,33 @@ impl Worker {
     fn verify_kiosk_pin(&self, pin: &str) -> Result<PinCheck, Text> {
         match self.pin_hash() {
             Ok(Some(hash)) => match pin::verify_pin(pin, &hash) {
-                Ok(true) => Ok(PinCheck::Correct),
+                Ok(true) => {
+                    if pin::needs_rehash(&hash) {
+                        self.rehash_kiosk_pin(pin);
+                    }
+                    Ok(PinCheck::Correct)
+                }
                 Ok(false) => Ok(PinCheck::Wrong),
                 Err(e) => Err(Text::plain(e)),
             },
             Ok(None) => Ok(PinCheck::NotSet),
             Err(e) => Err(Text::plain(e)),
+        }
+    }
+
+    /// Replaces a hash in an earlier format by the current one, where it is
+    /// kept. A failure keeps the old hash (it still verifies).
+    fn rehash_kiosk_pin(&self, pin: &str) {
+        let new = Zeroizing::new(pin::hash_pin(pin));
+        let mut shared = lock(&self.shared);
+        if shared.session_pin.is_some() {
+            shared.session_pin = Some(new);
+            return;
+        }
+        drop(shared);
+        match self.secrets.set(KIOSK_PIN_ACCOUNT, &new) {
+            Ok(()) => tracing::info!("kiosk PIN hash upgraded to Argon2id"),
+            Err(e) => tracing::warn!("the kiosk PIN hash could not be upgraded: {e}"),
         }
     }
 

@@ -384,3 +384,29 @@ async fn signature_post_is_not_retried_after_reaching_the_server() {
         "a POST that reached the server is never repeated"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_key_does_not_follow_a_redirect_that_changes_the_scheme() {
+    // Same host and port, https instead of http: another origin. reqwest
+    // strips Authorization on a scheme change but not X-API-Key.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let redirect = format!(
+        "HTTP/1.1 302 Found\r\nlocation: https://{addr}/v1/booking/{BOOKING}/activity-quotation/preview\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+    );
+    let hits = Arc::new(AtomicUsize::new(0));
+    let h = hits.clone();
+    tokio::spawn(async move {
+        while let Ok((sock, _)) = listener.accept().await {
+            h.fetch_add(1, Ordering::SeqCst);
+            let b = Behaviour::Raw(redirect.clone().into_bytes());
+            tokio::spawn(handle(sock, b, Arc::new(Mutex::new(String::new()))));
+        }
+    });
+    let e = client(&format!("http://{addr}"))
+        .quotation_preview(&BookingId::parse(BOOKING).unwrap())
+        .await
+        .expect_err("the redirect is refused");
+    assert!(matches!(e, ApiError::CrossHostRedirect { .. }), "{e:?}");
+    assert_eq!(hits.load(Ordering::SeqCst), 1, "no second connection");
+}

@@ -448,7 +448,7 @@ impl StoRegisterClient {
                 reqwest::Method::POST,
                 Endpoint::PreQuote,
                 PRE_QUOTE_PATH,
-                Some(&body),
+                Some(bytes::Bytes::from(body)),
             )
             .await?
             .data)

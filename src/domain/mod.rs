@@ -4,6 +4,7 @@
 pub mod booking;
 pub mod hours;
 pub mod idle;
+pub mod lockout;
 pub mod money;
 pub mod pin;
 pub mod quote;

@@ -626,11 +626,6 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Der Demo-Server konnte auf diesem Computer nicht starten: {error}",
     ),
     (
-        "{error} A manager PIN set now is kept for this session only.",
-        "{error} Un code PIN du responsable défini maintenant ne sera conservé que pour cette session.",
-        "{error} Eine jetzt festgelegte Manager-PIN gilt nur für diese Sitzung.",
-    ),
-    (
         "The current PIN is not right.",
         "Le code PIN actuel n'est pas correct.",
         "Die aktuelle PIN ist nicht richtig.",
@@ -2335,6 +2330,78 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Choose other options, or enter the size and price by hand.",
         "Choisissez d'autres options, ou saisissez la taille et le prix à la main.",
         "Wählen Sie andere Optionen oder geben Sie Größe und Preis von Hand ein.",
+    ),
+    // sec: kiosk PIN that cannot be read, secrets, signature outcome (issue 19)
+    (
+        "The manager PIN cannot be read: {error} The kiosk stays locked. Try again; to set a new PIN, start StoreDesk with --no-kiosk from the computer's account and use Settings.",
+        "Le code PIN du responsable ne peut pas être lu : {error} Le kiosque reste verrouillé. Réessayez ; pour définir un nouveau code PIN, démarrez StoreDesk avec --no-kiosk depuis le compte de l'ordinateur et utilisez les Paramètres.",
+        "Die Manager-PIN kann nicht gelesen werden: {error} Der Kiosk bleibt gesperrt. Versuchen Sie es erneut; um eine neue PIN festzulegen, starten Sie StoreDesk mit --no-kiosk über das Benutzerkonto des Computers und verwenden Sie die Einstellungen.",
+    ),
+    (
+        "A manager PIN was set, but none can be found now (a PIN kept for this session only is forgotten when StoreDesk closes). The kiosk stays locked; to set a new PIN, start StoreDesk with --no-kiosk from the computer's account and use Settings.",
+        "Un code PIN du responsable avait été défini, mais il est introuvable (un code PIN conservé pour cette session seulement est oublié à la fermeture de StoreDesk). Le kiosque reste verrouillé ; pour définir un nouveau code PIN, démarrez StoreDesk avec --no-kiosk depuis le compte de l'ordinateur et utilisez les Paramètres.",
+        "Eine Manager-PIN war festgelegt, ist aber nicht mehr zu finden (eine nur für diese Sitzung festgelegte PIN wird beim Schließen von StoreDesk vergessen). Der Kiosk bleibt gesperrt; um eine neue PIN festzulegen, starten Sie StoreDesk mit --no-kiosk über das Benutzerkonto des Computers und verwenden Sie die Einstellungen.",
+    ),
+    (
+        "No manager PIN can be found; the kiosk stays locked.",
+        "Aucun code PIN du responsable n'est trouvé ; le kiosque reste verrouillé.",
+        "Es ist keine Manager-PIN zu finden; der Kiosk bleibt gesperrt.",
+    ),
+    (
+        "The manager PIN cannot be read; the kiosk stays locked.",
+        "Le code PIN du responsable ne peut pas être lu ; le kiosque reste verrouillé.",
+        "Die Manager-PIN kann nicht gelesen werden; der Kiosk bleibt gesperrt.",
+    ),
+    ("Try again", "Réessayer", "Erneut versuchen"),
+    (
+        "Check whether it was saved",
+        "Vérifier si elle a été enregistrée",
+        "Prüfen, ob sie gespeichert wurde",
+    ),
+    (
+        "The signature may have reached the server, but no answer came: {error}",
+        "La signature est peut-être arrivée au serveur, mais aucune réponse n'est venue : {error}",
+        "Die Unterschrift hat den Server vielleicht erreicht, aber es kam keine Antwort: {error}",
+    ),
+    (
+        "The API gives no way to look a saved signature up; StoreDesk can check whether the booking is now marked as signed. Do not send it again before that.",
+        "L'API ne permet pas de rechercher une signature enregistrée ; StoreDesk peut vérifier si le dossier est maintenant marqué comme signé. Ne l'envoyez pas de nouveau avant cela.",
+        "Die API bietet keine Möglichkeit, eine gespeicherte Unterschrift abzufragen; StoreDesk kann prüfen, ob die Buchung jetzt als unterschrieben markiert ist. Senden Sie sie vorher nicht erneut.",
+    ),
+    (
+        "The booking is not marked as signed.",
+        "Le dossier n'est pas marqué comme signé.",
+        "Die Buchung ist nicht als unterschrieben markiert.",
+    ),
+    (
+        "Press “Confirm and save” to send the signature again. If the first one arrived late after all, the server may keep both.",
+        "Appuyez sur « Valider et enregistrer » pour envoyer de nouveau la signature. Si la première est arrivée en retard, le serveur peut garder les deux.",
+        "Drücken Sie „Bestätigen und speichern“, um die Unterschrift erneut zu senden. Falls die erste doch verspätet ankam, behält der Server möglicherweise beide.",
+    ),
+    (
+        "The server does not say whether this booking is signed, so the outcome stays unknown.",
+        "Le serveur n'indique pas si ce dossier est signé : le résultat reste inconnu.",
+        "Der Server gibt nicht an, ob diese Buchung unterschrieben ist; das Ergebnis bleibt unbekannt.",
+    ),
+    (
+        "Ask StoRegister support whether a signature arrived before sending it again: a second save may store it twice.",
+        "Demandez au support StoRegister si une signature est arrivée avant de l'envoyer de nouveau : un second enregistrement peut la stocker deux fois.",
+        "Fragen Sie beim StoRegister-Support nach, ob eine Unterschrift angekommen ist, bevor Sie sie erneut senden: ein zweites Speichern kann sie doppelt ablegen.",
+    ),
+    (
+        "The check failed: {error}",
+        "La vérification a échoué : {error}",
+        "Die Prüfung ist fehlgeschlagen: {error}",
+    ),
+    (
+        "Checking the booking…",
+        "Vérification du dossier…",
+        "Die Buchung wird geprüft …",
+    ),
+    (
+        "not given (the booking is marked as signed)",
+        "non communiquée (le dossier est marqué comme signé)",
+        "nicht angegeben (die Buchung ist als unterschrieben markiert)",
     ),
     // loop (issue 13): the app loop and the customer store.
     (

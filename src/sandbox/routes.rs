@@ -36,6 +36,10 @@ pub const NOT_FOUND_STATUS: StatusCode = StatusCode::NOT_FOUND;
 
 /// Largest signature request body read: a 2 MiB PNG in base64 plus slack.
 const MAX_SAVE_BODY: usize = 4 * 1024 * 1024;
+/// Accepted signatures kept in memory; older ones are wiped.
+pub const MAX_KEPT_SIGNATURES: usize = 16;
+/// PNG decodes at once (each may take up to 128 MB); others wait their turn.
+pub const MAX_CONCURRENT_DECODES: usize = 2;
 
 /// State shared by the handlers and the [`super::Sandbox`] handle.
 pub(crate) struct Shared {
@@ -50,6 +54,8 @@ pub(crate) struct Shared {
     pub signed: Mutex<HashSet<String>>,
     /// Faults injected into the walk-in endpoints by tests.
     pub walkin: super::walkin::WalkinFaults,
+    /// Caps the PNG decodes running at once.
+    pub decodes: tokio::sync::Semaphore,
 }
 
 /// A poisoned lock only means a handler panicked; the data is still usable.
@@ -104,7 +110,44 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         shared.clone(),
         count_delay_and_log,
     ))
+    .layer(middleware::from_fn(local_host_only))
     .with_state(shared)
+}
+
+/// True when a Host header names this computer (127.0.0.1, ::1, localhost,
+/// any port). A web page that rebinds its own name to 127.0.0.1 still sends
+/// its own name as Host, so it cannot read the sandbox.
+pub(crate) fn is_local_host_header(host: &str) -> bool {
+    let host = host.trim();
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split_once(']').map_or("", |(inside, _)| inside)
+    } else {
+        host.rsplit_once(':').map_or(host, |(name, _)| name)
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Outermost layer: refuses a request whose Host is not this computer.
+async fn local_host_only(req: Request, next: Next) -> Response {
+    let local = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(is_local_host_header);
+    if local {
+        next.run(req).await
+    } else {
+        tracing::info!(target: "storedesk::sandbox", "refused: Host header is not this computer");
+        (
+            StatusCode::MISDIRECTED_REQUEST,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "The storedesk sandbox answers only to 127.0.0.1, ::1 and localhost.\n",
+        )
+            .into_response()
+    }
 }
 
 pub(crate) fn json_response(status: StatusCode, body: &Value) -> Response {
@@ -259,7 +302,15 @@ async fn save_signature(
             return error(StatusCode::BAD_REQUEST, INVALID_PARAM_SIGNATURE);
         }
     };
-    let checked = tokio::task::spawn_blocking(move || signature::validate(&signature)).await;
+    wipe_body(bytes);
+    let Ok(_permit) = s.decodes.acquire().await else {
+        return error(StatusCode::SERVICE_UNAVAILABLE, "SOMETHING_WENT_WRONG");
+    };
+    let checked = tokio::task::spawn_blocking(move || {
+        let signature = zeroize::Zeroizing::new(signature);
+        signature::validate(signature.as_str())
+    })
+    .await;
     let png = match checked {
         Ok(Ok(png)) => png,
         Ok(Err(problem)) => {
@@ -279,13 +330,16 @@ async fn save_signature(
         bytes = png.png.len(),
         "signature stored in memory"
     );
-    lock(&s.signatures).push(ReceivedSignature {
-        booking_id: id.clone(),
-        png: png.png,
-        width: png.width,
-        height: png.height,
-        received_at: SystemTime::now(),
-    });
+    remember(
+        &mut lock(&s.signatures),
+        ReceivedSignature {
+            booking_id: id.clone(),
+            png: png.png,
+            width: png.width,
+            height: png.height,
+            received_at: SystemTime::now(),
+        },
+    );
     lock(&s.signed).insert(id);
     let activity_id = uuid::Builder::from_random_bytes(rand::random())
         .into_uuid()
@@ -293,6 +347,22 @@ async fn save_signature(
         .to_string()
         .to_ascii_uppercase();
     json_response(StatusCode::OK, &success_body(Value::String(activity_id)))
+}
+
+/// Keeps `signature`, dropping (and so wiping) the oldest beyond
+/// [`MAX_KEPT_SIGNATURES`].
+pub(crate) fn remember(list: &mut Vec<ReceivedSignature>, signature: ReceivedSignature) {
+    list.push(signature);
+    let excess = list.len().saturating_sub(MAX_KEPT_SIGNATURES);
+    list.drain(..excess);
+}
+
+/// Wipes the request body when this handler holds its only reference.
+fn wipe_body(bytes: axum::body::Bytes) {
+    use zeroize::Zeroize as _;
+    if let Ok(mut owned) = bytes.try_into_mut() {
+        owned.as_mut().zeroize();
+    }
 }
 
 async fn properties(State(s): State<Arc<Shared>>) -> Response {
@@ -342,6 +412,52 @@ mod tests {
             h.append(*k, HeaderValue::from_str(v).unwrap());
         }
         h
+    }
+
+    #[test]
+    fn only_this_computer_is_a_local_host() {
+        for ok in [
+            "127.0.0.1:8080",
+            "127.0.0.1",
+            "127.1.2.3:1",
+            "localhost:8080",
+            "LOCALHOST",
+            "[::1]:8080",
+            "[::1]",
+        ] {
+            assert!(is_local_host_header(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "attacker.example",
+            "attacker.example:8080",
+            "localhost.attacker.example",
+            "127.0.0.1.nip.io:8080",
+            "[::2]:8080",
+            "10.0.0.1:8080",
+            "[::1",
+        ] {
+            assert!(!is_local_host_header(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_signature_store_is_bounded() {
+        let mut list = Vec::new();
+        for i in 0..MAX_KEPT_SIGNATURES + 5 {
+            remember(
+                &mut list,
+                ReceivedSignature {
+                    booking_id: i.to_string(),
+                    png: vec![1; 8],
+                    width: 50,
+                    height: 50,
+                    received_at: SystemTime::now(),
+                },
+            );
+        }
+        assert_eq!(list.len(), MAX_KEPT_SIGNATURES);
+        assert_eq!(list[0].booking_id, "5", "the oldest went first");
     }
 
     #[test]

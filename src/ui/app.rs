@@ -91,6 +91,9 @@ pub enum Action {
 pub struct Startup {
     pub demo: bool,
     pub kiosk: bool,
+    /// Not in kiosk mode this time, whatever the setting says (`--no-kiosk`:
+    /// the way back when the kiosk's PIN cannot be read).
+    pub no_kiosk: bool,
     pub base_url_override: Option<String>,
 }
 
@@ -204,7 +207,7 @@ impl StoreDeskApp {
                 key: KeyState::Unknown,
                 key_store_error: None,
                 demo: DemoState::Off,
-                kiosk: startup.kiosk || settings.kiosk_mode,
+                kiosk: !startup.no_kiosk && (startup.kiosk || settings.kiosk_mode),
                 settings_warning,
                 // The id field has the focus at start: staff can type at once.
                 lookup: LookupState {
@@ -275,9 +278,14 @@ impl StoreDeskApp {
                 booking,
                 result,
             } => signature_panel::on_saved(st, req, booking, result),
+            Event::SignedChecked {
+                req,
+                booking,
+                result,
+            } => signature_panel::on_checked(st, req, booking, result),
             e @ (Event::KioskPin { .. }
             | Event::KioskPinRefused(_)
-            | Event::KioskPinChecked { .. }) => kiosk::on_event(st, e),
+            | Event::KioskPinChecked { .. }) => kiosk::on_event(st, &mut self.settings, e),
             Event::Properties { req, result } => st.hours.on_list(req, result),
             Event::Walkin(e) => {
                 // An answer can start the next request (lists -> grid -> quotes).

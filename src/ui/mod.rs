@@ -16,6 +16,7 @@ mod quote_view;
 pub mod requests;
 pub mod settings_panel;
 mod signature_ink;
+pub mod signature_outcome;
 pub mod signature_panel;
 pub mod status_bar;
 pub mod walkin_panel;
@@ -58,7 +59,7 @@ pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
             .with_min_inner_size([640.0, 480.0])
             // Kiosk mode starts full screen (the app also asks for it when
             // kiosk mode comes from the settings).
-            .with_fullscreen(global.kiosk),
+            .with_fullscreen(global.kiosk && !global.no_kiosk),
         persist_window: true,
         ..Default::default()
     };
@@ -73,6 +74,7 @@ pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
             let startup = app::Startup {
                 demo: global.demo,
                 kiosk: global.kiosk,
+                no_kiosk: global.no_kiosk,
                 base_url_override: global.base_url.clone(),
             };
             Ok(Box::new(app::StoreDeskApp::new(
