@@ -1,0 +1,50 @@
+//! Names in any script. egui's bundled fonts cover Latin, Greek and Cyrillic
+//! only; a character they lack (李, م, ש, क, ก…) is looked up in the system's
+//! fonts by egui's own provider, `egui_system_font_provider`, which asks the
+//! platform's font fallback through `fontique` (fontconfig on Linux,
+//! DirectWrite on Windows, CoreText on macOS) and maps the font file.
+//!
+//! Off the frame: [`SystemFallback::start`] enumerates the fonts on a thread
+//! of its own, begun before the window opens. A character is only looked up
+//! the first time a frame needs it, so a first frame in Latin script never
+//! waits for the scan.
+//!
+//! Right-to-left: egui lays text out left to right with no bidi and no
+//! shaping, so an Arabic or Hebrew name shows its letters (no boxes) but in
+//! stored order and with isolated Arabic letter forms.
+
+use std::sync::Arc;
+
+use egui_system_font_provider::SystemFontProvider;
+
+/// The system font fallback, its scan started.
+pub struct SystemFallback {
+    provider: Arc<SystemFontProvider>,
+}
+
+impl SystemFallback {
+    /// Starts enumerating the system fonts on a background thread; returns at once.
+    pub fn start() -> Self {
+        Self {
+            provider: Arc::new(SystemFontProvider::new()),
+        }
+    }
+
+    /// The name of the system font that would draw `c`, if any; waits for
+    /// the scan (for the benchmark and diagnostics, never on a frame).
+    pub fn font_for(&self, c: char) -> Option<String> {
+        use egui::FontProvider as _;
+        let cluster = c.to_string();
+        let request = egui::FallbackRequest {
+            cluster: &cluster,
+            family: &egui::FontFamily::Proportional,
+        };
+        self.provider.font_for(&request).map(|insert| insert.name)
+    }
+
+    /// Makes egui ask these fonts for every character its own fonts lack
+    /// (from the next pass on). The fonts it finds come after egui's own.
+    pub fn install(self, ctx: &egui::Context) {
+        ctx.add_font_provider(self.provider);
+    }
+}
