@@ -13,6 +13,7 @@ use criterion::{Criterion, criterion_group};
 use storedesk::ui::fonts::SystemFallback;
 
 const START: &str = "fonts: start the system fallback (UI thread)";
+const SPAWN: &str = "fonts: start a thread that works 20 ms (floor)";
 const SCAN: &str = "fonts: scan to the first fallback lookup";
 
 fn bench(c: &mut Criterion) {
@@ -25,6 +26,26 @@ fn bench(c: &mut Criterion) {
                 spent += t.elapsed();
                 // Let the scan finish untimed, so scans do not pile up.
                 std::hint::black_box(fonts.font_for('李'));
+            }
+            spent
+        })
+    });
+    // The floor: starting any thread that then works ~20 ms (as the scan
+    // does), timed as above; on a busy machine the new thread may take the
+    // caller's core for a while.
+    c.bench_function(SPAWN, |b| {
+        b.iter_custom(|iters| {
+            let mut spent = Duration::ZERO;
+            for _ in 0..iters {
+                let t = Instant::now();
+                let busy = std::thread::spawn(|| {
+                    let until = Instant::now() + Duration::from_millis(20);
+                    while Instant::now() < until {
+                        std::hint::spin_loop();
+                    }
+                });
+                spent += t.elapsed();
+                let _ = busy.join();
             }
             spent
         })
@@ -44,6 +65,12 @@ fn summary(since: std::time::SystemTime) {
         support::median(START, since),
         Duration::from_millis(1),
     );
+    if let Some(floor) = support::median(SPAWN, since) {
+        println!(
+            "  floor, starting any thread that works 20 ms: {}",
+            support::show(floor)
+        );
+    }
     support::report(
         "font scan to the first CJK lookup (off the frame)",
         support::median(SCAN, since),

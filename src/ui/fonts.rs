@@ -13,29 +13,39 @@
 //! shaping, so an Arabic or Hebrew name shows its letters (no boxes) but in
 //! stored order and with isolated Arabic letter forms.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::thread::JoinHandle;
 
+use egui::{FallbackRequest, FontInsert, FontProvider};
 use egui_system_font_provider::SystemFontProvider;
 
 /// The system font fallback, its scan started.
 pub struct SystemFallback {
-    provider: Arc<SystemFontProvider>,
+    provider: Arc<Deferred>,
 }
 
 impl SystemFallback {
-    /// Starts enumerating the system fonts on a background thread; returns at once.
+    /// Starts the font scan on a background thread; returns at once. (Even
+    /// making the provider costs milliseconds, so that happens there too.)
     pub fn start() -> Self {
+        let pending = std::thread::Builder::new()
+            .name("storedesk-fonts".into())
+            .spawn(SystemFontProvider::new)
+            .map_err(|e| tracing::warn!("no font scan thread, no font fallback: {e}"))
+            .ok();
         Self {
-            provider: Arc::new(SystemFontProvider::new()),
+            provider: Arc::new(Deferred {
+                pending: Mutex::new(pending),
+                ready: OnceLock::new(),
+            }),
         }
     }
 
     /// The name of the system font that would draw `c`, if any; waits for
     /// the scan (for the benchmark and diagnostics, never on a frame).
     pub fn font_for(&self, c: char) -> Option<String> {
-        use egui::FontProvider as _;
         let cluster = c.to_string();
-        let request = egui::FallbackRequest {
+        let request = FallbackRequest {
             cluster: &cluster,
             family: &egui::FontFamily::Proportional,
         };
@@ -46,5 +56,22 @@ impl SystemFallback {
     /// (from the next pass on). The fonts it finds come after egui's own.
     pub fn install(self, ctx: &egui::Context) {
         ctx.add_font_provider(self.provider);
+    }
+}
+
+/// The provider once its thread has made it; the first lookup waits for it.
+struct Deferred {
+    pending: Mutex<Option<JoinHandle<SystemFontProvider>>>,
+    ready: OnceLock<Option<SystemFontProvider>>,
+}
+
+impl FontProvider for Deferred {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        let provider = self.ready.get_or_init(|| {
+            let handle = self.pending.lock().ok()?.take()?;
+            // A panicked scan means no fallback (boxes), not a crash.
+            handle.join().ok()
+        });
+        provider.as_ref()?.font_for(request)
     }
 }
