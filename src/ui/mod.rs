@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod clock;
+mod customer;
 pub mod fonts;
 pub mod hours_panel;
 pub mod kiosk;
@@ -12,6 +13,7 @@ pub mod probe;
 pub mod quote_panel;
 pub mod quote_pins;
 mod quote_view;
+pub mod requests;
 pub mod settings_panel;
 mod signature_ink;
 pub mod signature_panel;
