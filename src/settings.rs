@@ -35,6 +35,8 @@ pub struct Settings {
     pub kiosk_idle_secs: u64,
     /// Signature PNG background: white (true) or transparent.
     pub signature_white_background: bool,
+    /// The property a walk-in quote starts with (the desk's own site).
+    pub walkin_property: Option<String>,
 }
 
 impl Default for Settings {
@@ -49,6 +51,7 @@ impl Default for Settings {
             kiosk_mode: false,
             kiosk_idle_secs: 90,
             signature_white_background: true,
+            walkin_property: None,
         }
     }
 }

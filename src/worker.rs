@@ -23,6 +23,8 @@ use crate::domain::pin;
 use crate::i18n::{Text, tr_later};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
+pub mod walkin;
+
 /// Identifies one request (the app's `Outbox` gives them out); a result whose
 /// id is not the one its state waits for is dropped.
 pub type RequestId = u64;
@@ -84,6 +86,8 @@ pub enum Command {
         suggested_name: String,
         dialog: Arc<dyn SaveDialog>,
     },
+    /// Walk-in quotes (issue 14).
+    Walkin(walkin::WalkinCommand),
 }
 
 impl std::fmt::Debug for Command {
@@ -104,6 +108,7 @@ impl std::fmt::Debug for Command {
             }
             Command::Properties { req } => write!(f, "Properties({req})"),
             Command::Cancel { req } => write!(f, "Cancel({req})"),
+            Command::Walkin(c) => write!(f, "Walkin({c:?})"),
             Command::LoadKioskPin => f.write_str("LoadKioskPin"),
             Command::SetKioskPin { new, .. } => {
                 write!(f, "SetKioskPin(remove={})", new.is_none())
@@ -270,6 +275,8 @@ pub enum Event {
         req: RequestId,
         result: Result<Option<PathBuf>, Text>,
     },
+    /// Walk-in quotes (issue 14).
+    Walkin(walkin::WalkinEvent),
 }
 
 /// The UI's end of the worker.
@@ -541,6 +548,7 @@ impl Worker {
                     h.abort();
                 }
             }
+            Command::Walkin(c) => walkin::handle(&self, rt, c),
             Command::LoadKioskPin => {
                 let me = self.clone();
                 rt.spawn_blocking(move || me.load_kiosk_pin());

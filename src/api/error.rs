@@ -17,6 +17,12 @@ pub enum Endpoint {
     Properties,
     /// The desk's single id field: a reservation or a booking.
     Lookup,
+    /// A walk-in reference list (storage types, groups, user types, periods).
+    ReferenceList,
+    /// A property's sizes and prices.
+    PriceList,
+    /// A pre-booking (walk-in) quote.
+    PreQuote,
 }
 
 /// The error codes the StoRegister documents list.
@@ -89,6 +95,9 @@ impl ApiErrorCode {
                 // The list endpoint: there is no id to blame.
                 Endpoint::Properties => tr("The server found no properties for this API key."),
                 Endpoint::Lookup => tr("No reservation or booking with this id."),
+                Endpoint::ReferenceList => tr("The server has no entries in this list."),
+                Endpoint::PriceList => tr("This property has no sizes for these choices."),
+                Endpoint::PreQuote => tr("The server could not price this size."),
             }
             .into(),
             Self::InvalidParamReservationInfoId => {
@@ -135,6 +144,9 @@ impl ApiErrorCode {
                 Endpoint::Properties => tr(
                     "Check in the StoRegister back office that this key's account has properties.",
                 ),
+                Endpoint::ReferenceList | Endpoint::PriceList | Endpoint::PreQuote => {
+                    tr("Choose other options, or enter the size and price by hand.")
+                }
                 _ => tr("Look the booking up again, then retry."),
             },
             Self::InvalidParamSignature => {

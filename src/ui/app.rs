@@ -18,6 +18,7 @@ use super::probe::FrameProbe;
 pub use super::quote_panel::QuoteState;
 use super::requests::{Outbox, Pending};
 use super::signature_panel::{self, SignatureAction};
+use super::walkin_state::{self, WalkinAction, WalkinState};
 use super::{lookup_panel, nav, quote_panel, settings_panel, status_bar, welcome};
 
 /// The navigation's destinations.
@@ -81,6 +82,8 @@ pub enum Action {
         csv: String,
         suggested_name: String,
     },
+    /// Walk-in quotes (issue 14).
+    Walkin(WalkinAction),
 }
 
 /// Command-line choices for this run.
@@ -139,6 +142,8 @@ pub struct AppState {
     pub steady: SteadyClock,
     /// The Settings panel's unsaved edits.
     pub settings_form: settings_panel::SettingsForm,
+    /// "New quote (walk-in)" in Quote comparison.
+    pub walkin: WalkinState,
 }
 
 pub struct StoreDeskApp {
@@ -213,6 +218,7 @@ impl StoreDeskApp {
                 clock: Clock::System,
                 steady: SteadyClock::default(),
                 settings_form,
+                walkin: WalkinState::default(),
             },
             settings,
             probe: FrameProbe::from_env(),
@@ -273,6 +279,15 @@ impl StoreDeskApp {
             | Event::KioskPinRefused(_)
             | Event::KioskPinChecked { .. }) => kiosk::on_event(st, e),
             Event::Properties { req, result } => st.hours.on_list(req, result),
+            Event::Walkin(e) => {
+                // An answer can start the next request (lists -> grid -> quotes).
+                let today = walkin_state::today(&st.clock);
+                let remembered = self.settings.walkin_property.as_deref();
+                walkin_state::on_event(&mut st.walkin, e, remembered, today, &mut self.outbox);
+                for cmd in self.outbox.drain() {
+                    self.worker.send(cmd);
+                }
+            }
         }
     }
 
@@ -355,6 +370,14 @@ impl StoreDeskApp {
                         dialog: self.save_dialog.clone(),
                     });
                 }
+            }
+            Action::Walkin(a) => {
+                if a == WalkinAction::ChoiceChanged {
+                    let p = &st.walkin.choice.property_id;
+                    self.settings.walkin_property = Some(p.clone()).filter(|p| !p.is_empty());
+                }
+                let today = walkin_state::today(&st.clock);
+                walkin_state::apply(&mut st.walkin, a, today, out);
             }
         }
     }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod clock;
 mod customer;
+mod date_picker;
 pub mod fonts;
 pub mod hours_panel;
 pub mod kiosk;
@@ -18,6 +19,8 @@ pub mod settings_panel;
 mod signature_ink;
 pub mod signature_panel;
 pub mod status_bar;
+pub mod walkin_panel;
+pub mod walkin_state;
 pub mod welcome;
 pub mod widgets;
 
