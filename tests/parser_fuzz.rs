@@ -9,6 +9,7 @@ use serde_json::Value;
 use storedesk::api::documented::{QUOTATION_PREVIEW, RESERVATION_DETAIL};
 use storedesk::api::envelope::{parse, parse_via_value};
 use storedesk::api::models::{Property, Quotation, ReservationDetail};
+use storedesk::api::walkin::PriceList;
 use storedesk::api::{ApiError, Endpoint};
 
 fn arb_json() -> impl Strategy<Value = Value> {
@@ -87,6 +88,10 @@ fn parse_all(bytes: &[u8]) {
     let a = parse::<Quotation>(Endpoint::Quotation, 200, bytes);
     let b = parse::<ReservationDetail>(Endpoint::Reservation, 200, bytes);
     let c = parse::<Vec<Property>>(Endpoint::Properties, 200, bytes);
+    // The walk-in price list (issue 14) reads `data` as any JSON.
+    if let Ok(list) = parse::<Value>(Endpoint::PriceList, 200, bytes) {
+        let _ = PriceList::from_data(&list.data);
+    }
     for r in [a.err(), b.err(), c.err()].into_iter().flatten() {
         // Every error has a message and a next step for the user.
         assert!(!r.to_string().is_empty());
