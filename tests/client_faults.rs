@@ -410,3 +410,30 @@ async fn the_key_does_not_follow_a_redirect_that_changes_the_scheme() {
     assert!(matches!(e, ApiError::CrossHostRedirect { .. }), "{e:?}");
     assert_eq!(hits.load(Ordering::SeqCst), 1, "no second connection");
 }
+
+/// Issue 16: answers that are JSON but not what the app reads are named for
+/// what they are, not as a web page and not with a code the server never sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_the_app_refuses_is_named_for_what_it_is() {
+    let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
+    let deep_data = format!(
+        "{{\"succeeded\":true,\"data\":{}1{}}}",
+        "[".repeat(300),
+        "]".repeat(300)
+    );
+    for body in [deep.as_str(), deep_data.as_str()] {
+        let server = serve(vec![json("200 OK", body)]).await;
+        let (e, _) = quote(&server).await;
+        assert!(matches!(e, ApiError::TooDeep), "unexpected {e:?}");
+        assert!(!e.to_string().contains("web page"), "{e}");
+    }
+    let server = serve(vec![json("200 OK", r#"{"hello":"world"}"#)]).await;
+    let (e, _) = quote(&server).await;
+    assert!(matches!(e, ApiError::NotEnvelope), "unexpected {e:?}");
+    assert!(e.codes().is_empty(), "no code the server never sent");
+    assert!(
+        !storedesk::cli::Failure::from(e)
+            .message
+            .contains("[FAILED]")
+    );
+}

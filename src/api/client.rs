@@ -382,10 +382,11 @@ impl StoRegisterClient {
             .unwrap_or("")
             .to_owned();
         let bytes = self.read_capped(resp, &host).await?;
+        // An object or a list is JSON to parse (even a wrong one), not a web page.
         let looks_json = bytes
             .iter()
             .find(|b| !b.is_ascii_whitespace())
-            .is_some_and(|b| *b == b'{');
+            .is_some_and(|b| matches!(b, b'{' | b'['));
         if !looks_json {
             return Err(match status.as_u16() {
                 404 => ApiError::NotFound,
@@ -403,10 +404,14 @@ impl StoRegisterClient {
         }
         match envelope::parse(endpoint, status.as_u16(), &bytes) {
             // A 5xx without an error envelope of its own is a server fault.
-            Err(ApiError::Malformed { .. }) if status.is_server_error() => Err(ApiError::Server {
-                status: status.as_u16(),
-            }),
-            Err(ApiError::Malformed { .. }) if status == StatusCode::NOT_FOUND => {
+            Err(ApiError::Malformed { .. } | ApiError::NotEnvelope) if status.is_server_error() => {
+                Err(ApiError::Server {
+                    status: status.as_u16(),
+                })
+            }
+            Err(ApiError::Malformed { .. } | ApiError::NotEnvelope)
+                if status == StatusCode::NOT_FOUND =>
+            {
                 Err(ApiError::NotFound)
             }
             Err(e) => Err(e),

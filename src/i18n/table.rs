@@ -49,11 +49,6 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Keine Buchung mit dieser ID.",
     ),
     (
-        "No property with this id.",
-        "Aucun site ne correspond à cet identifiant.",
-        "Kein Standort mit dieser ID.",
-    ),
-    (
         "No reservation or booking with this id.",
         "Aucune réservation ni aucun dossier ne correspond à cet identifiant.",
         "Keine Reservierung oder Buchung mit dieser ID.",
@@ -2430,5 +2425,31 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Set a manager PIN first: without one, the customer could leave the kiosk or look up other bookings.",
         "Définissez d'abord un code PIN du responsable : sans lui, le client pourrait quitter le mode kiosque ou consulter d'autres réservations.",
         "Legen Sie zuerst eine Manager-PIN fest: Ohne sie könnte der Kunde den Kioskmodus verlassen oder andere Buchungen aufrufen.",
+    ),
+    // fonts (issue 16): honest messages
+    (
+        "The server found no properties for this API key.",
+        "Le serveur n'a trouvé aucun site pour cette clé d'API.",
+        "Der Server hat für diesen API-Schlüssel keine Standorte gefunden.",
+    ),
+    (
+        "Check in the StoRegister back office that this key's account has properties.",
+        "Vérifiez dans le back-office StoRegister que le compte de cette clé a des sites.",
+        "Prüfen Sie im StoRegister-Backoffice, ob das Konto dieses Schlüssels Standorte hat.",
+    ),
+    (
+        "The server's answer was not in the expected form (no API envelope).",
+        "La réponse du serveur n'avait pas la forme attendue (pas d'enveloppe d'API).",
+        "Die Antwort des Servers hatte nicht die erwartete Form (keine API-Hülle).",
+    ),
+    (
+        "The server's answer is data nested too deeply to read; it was refused.",
+        "La réponse du serveur contient des données trop profondément imbriquées pour être lues ; elle a été refusée.",
+        "Die Antwort des Servers enthält zu tief verschachtelte Daten und wurde abgelehnt.",
+    ),
+    (
+        "The address may point at another service than the StoRegister API. Check the server address in Settings.",
+        "L'adresse désigne peut-être un autre service que l'API StoRegister. Vérifiez l'adresse du serveur dans les Paramètres.",
+        "Die Adresse verweist vielleicht auf einen anderen Dienst als die StoRegister-API. Prüfen Sie die Serveradresse in den Einstellungen.",
     ),
 ];

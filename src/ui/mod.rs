@@ -5,6 +5,7 @@ pub mod app;
 pub mod clock;
 mod customer;
 mod date_picker;
+pub mod fonts;
 pub mod hours_panel;
 pub mod kiosk;
 pub mod lookup_panel;
@@ -50,6 +51,8 @@ pub fn window_icon() -> egui::IconData {
 
 /// Opens the desktop window; returns the process exit code.
 pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
+    // The font scan runs while the window opens.
+    let fonts = fonts::SystemFallback::start();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("StoreDesk")
@@ -61,6 +64,8 @@ pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
             // kiosk mode comes from the settings).
             .with_fullscreen(global.kiosk && !global.no_kiosk),
         persist_window: true,
+        // Ours is installed below, from the scan started above.
+        system_font_fallback: false,
         ..Default::default()
     };
     let handle = runtime.handle().clone();
@@ -68,6 +73,7 @@ pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
         "StoreDesk",
         options,
         Box::new(move |cc| {
+            fonts.install(&cc.egui_ctx);
             let stored = cc
                 .storage
                 .and_then(|s| s.get_string(crate::settings::STORAGE_KEY));
