@@ -18,6 +18,7 @@ use super::kiosk::{self, KioskAction};
 use super::probe::FrameProbe;
 pub use super::quote_panel::QuoteState;
 use super::signature_panel::{self, SignatureAction};
+use super::tablet_link::{self, TabletAction};
 use super::{lookup_panel, nav, quote_panel, settings_panel, status_bar, welcome};
 
 /// The navigation's destinations.
@@ -79,6 +80,8 @@ pub enum Action {
         csv: String,
         suggested_name: String,
     },
+    /// Pairing with and sending to a signing tablet.
+    Tablet(TabletAction),
 }
 
 /// Command-line choices for this run.
@@ -134,6 +137,8 @@ pub struct AppState {
     pub clock: Clock,
     /// The Settings panel's unsaved edits.
     pub settings_form: settings_panel::SettingsForm,
+    /// Pairings and hand-offs with signing tablets.
+    pub tablet: tablet_link::TabletUi,
 }
 
 pub struct StoreDeskApp {
@@ -203,6 +208,7 @@ impl StoreDeskApp {
                 hours: HoursState::default(),
                 clock: Clock::System,
                 settings_form,
+                tablet: Default::default(),
             },
             settings,
             probe: FrameProbe::from_env(),
@@ -285,6 +291,11 @@ impl StoreDeskApp {
             | Event::KioskPinRefused(_)
             | Event::KioskPinChecked { .. }) => kiosk::on_event(st, e),
             Event::Properties { req, result } => st.hours.on_list(req, result),
+            Event::Tablet(e) => {
+                for action in tablet_link::on_event(&mut self.state, e) {
+                    self.apply(action);
+                }
+            }
         }
     }
 
@@ -351,6 +362,9 @@ impl StoreDeskApp {
             }
             Action::Kiosk(a) => {
                 kiosk::apply(a, &mut self.state, &mut self.settings, &mut self.worker)
+            }
+            Action::Tablet(a) => {
+                tablet_link::apply(a, &mut self.state, &mut self.settings, &mut self.worker)
             }
             Action::RefreshProperties => {
                 if let Some(old) = self.state.hours.pending.take() {
@@ -437,6 +451,7 @@ impl StoreDeskApp {
         }
 
         kiosk::frame(ui, &mut self.state, &self.settings, &mut actions);
+        tablet_link::sync(&mut self.state, &self.settings, &mut actions);
         if self.state.kiosk {
             kiosk::show(ui, &mut self.state, &self.settings, &mut actions);
             for action in actions {

@@ -533,7 +533,7 @@ pub fn show(
     });
     egui::CentralPanel::default().show(ui, |ui| {
         if staff {
-            staff_screen(ui, state, actions);
+            staff_screen(ui, state, settings, actions);
         } else if state.signature.signing.is_some() || state.signature.saved.is_some() {
             signature_panel::show(ui, state, true, actions);
         } else {
@@ -554,7 +554,12 @@ fn welcome(ui: &mut egui::Ui) {
     });
 }
 
-fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+fn staff_screen(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
     let k = &mut state.kiosk_ui;
     // PIN set-up and notes beside the lookup, so the booking stays in view.
     if k.unprotected() || k.pin_note.is_some() {
@@ -579,6 +584,7 @@ fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Actio
                 });
             });
     }
+    super::tablet_views::kiosk_staff_section(ui, state, settings, actions);
     ui.label(tr(
         "Staff screen: look the booking up, then hand the kiosk over to the customer.",
     ));

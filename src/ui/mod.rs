@@ -15,6 +15,8 @@ pub mod settings_panel;
 mod signature_ink;
 pub mod signature_panel;
 pub mod status_bar;
+pub mod tablet_link;
+pub mod tablet_views;
 pub mod welcome;
 pub mod widgets;
 
