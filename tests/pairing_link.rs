@@ -98,12 +98,18 @@ async fn pair_send_accept_sign() {
             booking,
             desk,
         } => {
-            assert_eq!((request, booking.to_string(), desk.as_str()), (7, BOOKING.into(), DESK_NAME));
+            assert_eq!(
+                (request, booking.to_string(), desk.as_str()),
+                (7, BOOKING.into(), DESK_NAME)
+            );
         }
         other => panic!("expected Booking, got {other:?}"),
     }
     assert!(tablet.server.reply(KioskMessage::Accepted { request: 7 }));
-    assert_eq!(link.recv().await.unwrap(), KioskMessage::Accepted { request: 7 });
+    assert_eq!(
+        link.recv().await.unwrap(),
+        KioskMessage::Accepted { request: 7 }
+    );
     let signed = KioskMessage::Signed {
         request: 7,
         reference: "SIG-1".into(),
@@ -143,7 +149,10 @@ async fn third_party_without_the_secret_is_refused() {
     // Unknown pairing id.
     let err = DeskLink::connect(&tablet.addr(), &PairingId::random(), &stranger).await;
     assert_eq!(err.err(), Some(LinkError::Unpaired));
-    assert_eq!(tablet.next().await, KioskEvent::Refused(LinkError::Unpaired));
+    assert_eq!(
+        tablet.next().await,
+        KioskEvent::Refused(LinkError::Unpaired)
+    );
     // A known id (it crosses the wire in the clear) but not its secret.
     let err = DeskLink::connect(&tablet.addr(), &id, &stranger).await;
     assert_eq!(err.err(), Some(LinkError::Authentication));
@@ -177,8 +186,12 @@ async fn proxy(target: String, replay: bool) -> (String, Arc<Capture>) {
     let capture = Arc::new(Capture::default());
     let cap = capture.clone();
     tokio::spawn(async move {
-        let Ok((desk, _)) = listener.accept().await else { return };
-        let Ok(tablet) = tokio::net::TcpStream::connect(target).await else { return };
+        let Ok((desk, _)) = listener.accept().await else {
+            return;
+        };
+        let Ok(tablet) = tokio::net::TcpStream::connect(target).await else {
+            return;
+        };
         let (mut d_rd, mut d_wr) = desk.into_split();
         let (mut t_rd, mut t_wr) = tablet.into_split();
         let cap2 = cap.clone();
@@ -212,7 +225,10 @@ async fn replayed_frame_is_refused() {
     let (via, _) = proxy(tablet.addr(), true).await;
     let mut link = DeskLink::connect(&via, &id, &secret).await.unwrap();
     link.send(&send(1)).await.unwrap();
-    assert!(matches!(tablet.next().await, KioskEvent::Booking { request: 1, .. }));
+    assert!(matches!(
+        tablet.next().await,
+        KioskEvent::Booking { request: 1, .. }
+    ));
     // The tablet hangs up on the replaying connection: the open request is
     // reported gone (never shown twice), then the refusal.
     assert_eq!(tablet.next().await, KioskEvent::DeskGone { request: 1 });
@@ -271,7 +287,9 @@ async fn the_wire_shows_no_name_no_booking_no_key() {
             CODE,
         ] {
             assert!(
-                !seen.windows(secret_text.len()).any(|w| w == secret_text.as_bytes()),
+                !seen
+                    .windows(secret_text.len())
+                    .any(|w| w == secret_text.as_bytes()),
                 "{secret_text:?} crossed the wire in the clear"
             );
         }

@@ -2271,11 +2271,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Appairez ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis saisissez ici son adresse et son code.",
         "Koppeln Sie diesen Schalter mit einem Tablet: Wählen Sie am Tablet „Mit einem Schalter koppeln“ und geben Sie hier seine Adresse und seinen Code ein.",
     ),
-    (
-        "Pair",
-        "Appairer",
-        "Koppeln",
-    ),
+    ("Pair", "Appairer", "Koppeln"),
     (
         "This computer as a signing tablet",
         "Cet ordinateur comme tablette de signature",
@@ -2306,11 +2302,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Nom de cette tablette : {name}",
         "Name dieses Tablets: {name}",
     ),
-    (
-        "Stop pairing",
-        "Arrêter l'appairage",
-        "Kopplung beenden",
-    ),
+    ("Stop pairing", "Arrêter l'appairage", "Kopplung beenden"),
     (
         "Choose the address to listen on first.",
         "Choisissez d'abord l'adresse d'écoute.",

@@ -55,11 +55,12 @@ impl LinkError {
             LinkError::Authentication | LinkError::Replay | LinkError::Protocol(_) => {
                 Text::tr("The tablet's answer could not be trusted; nothing was sent.")
             }
-            LinkError::Network(_) | LinkError::Timeout => Text::tr(
-                "The tablet cannot be reached: check it is on and on this network.",
-            ),
-            LinkError::Store(detail) => Text::tr("The credential store failed: {detail}")
-                .with("detail", detail.clone()),
+            LinkError::Network(_) | LinkError::Timeout => {
+                Text::tr("The tablet cannot be reached: check it is on and on this network.")
+            }
+            LinkError::Store(detail) => {
+                Text::tr("The credential store failed: {detail}").with("detail", detail.clone())
+            }
         }
     }
 }

@@ -245,7 +245,11 @@ impl Inner {
 
     /// A desk's session: handshake with its pairing's secret, then bookings
     /// in and states out until the desk hangs up.
-    async fn session(self: Arc<Self>, mut stream: TcpStream, first: &[u8]) -> Result<(), LinkError> {
+    async fn session(
+        self: Arc<Self>,
+        mut stream: TcpStream,
+        first: &[u8],
+    ) -> Result<(), LinkError> {
         let Some((id, m1)) = first.split_first_chunk::<16>() else {
             return Err(LinkError::Protocol("short session frame".into()));
         };

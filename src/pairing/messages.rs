@@ -114,7 +114,12 @@ mod tests {
 
     #[test]
     fn unexpected_fields_and_garbage_are_errors() {
-        assert!(decode::<DeskMessage>(br#"{"type":"send","request":1,"booking":"b","desk":"d","api_key":"x"}"#).is_err());
+        assert!(
+            decode::<DeskMessage>(
+                br#"{"type":"send","request":1,"booking":"b","desk":"d","api_key":"x"}"#
+            )
+            .is_err()
+        );
         assert!(decode::<DeskMessage>(b"\xff\x00").is_err());
     }
 

@@ -17,10 +17,7 @@ pub struct PakeStart(Spake2<Ed25519Group>);
 /// Starts the exchange; the returned bytes go to the peer.
 pub fn start(role: Role, code: &str) -> (PakeStart, Vec<u8>) {
     let password = Password::new(code.as_bytes());
-    let (desk, kiosk) = (
-        Identity::new(DESK_IDENTITY),
-        Identity::new(KIOSK_IDENTITY),
-    );
+    let (desk, kiosk) = (Identity::new(DESK_IDENTITY), Identity::new(KIOSK_IDENTITY));
     let (state, msg) = match role {
         Role::Desk => Spake2::<Ed25519Group>::start_a(&password, &desk, &kiosk),
         Role::Kiosk => Spake2::<Ed25519Group>::start_b(&password, &desk, &kiosk),

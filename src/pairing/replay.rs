@@ -41,7 +41,11 @@ impl ReplayWindow {
             }
             Some(h) if nonce > h => {
                 let shift = nonce - h;
-                self.seen = if shift >= WINDOW { 0 } else { self.seen << shift };
+                self.seen = if shift >= WINDOW {
+                    0
+                } else {
+                    self.seen << shift
+                };
                 self.seen |= 1;
                 self.highest = Some(nonce);
             }

@@ -34,8 +34,13 @@ pub enum TabletCommand {
         desk_name: String,
     },
     /// Either side: list the pairings of `role`.
-    LoadPairings { role: Role },
-    RemovePairing { id: String, role: Role },
+    LoadPairings {
+        role: Role,
+    },
+    RemovePairing {
+        id: String,
+        role: Role,
+    },
     /// Desk: send `booking` to the paired tablet `pairing_id`.
     Send {
         req: Req,
@@ -44,7 +49,10 @@ pub enum TabletCommand {
         desk_name: String,
     },
     /// Tablet: listen on `bind` (the address chosen in Settings).
-    StartListener { bind: String, name: String },
+    StartListener {
+        bind: String,
+        name: String,
+    },
     StopListener,
     /// Tablet: show a fresh code (the listener must run).
     OpenPairing,
@@ -75,8 +83,13 @@ impl std::fmt::Debug for TabletCommand {
 pub enum HandOff {
     Connecting,
     /// On the tablet, waiting for the signature.
-    Waiting { tablet: String },
-    Signed { reference: String, at: String },
+    Waiting {
+        tablet: String,
+    },
+    Signed {
+        reference: String,
+        at: String,
+    },
     Busy,
     Cancelled,
     /// The tablet cannot be reached, or went away mid-session.
@@ -101,7 +114,10 @@ pub enum TabletEvent {
         role: Role,
         result: Result<Vec<PairingRecord>, LinkError>,
     },
-    HandOff { req: Req, state: HandOff },
+    HandOff {
+        req: Req,
+        state: HandOff,
+    },
     /// The listener runs on this address, or could not start.
     Listening(Result<SocketAddr, String>),
     ListenerStopped,
@@ -210,7 +226,12 @@ impl TabletService {
         (self.emit)(TabletEvent::Pairings { role, result });
     }
 
-    async fn pair(&self, addr: &str, code: &str, desk_name: &str) -> Result<PairingRecord, LinkError> {
+    async fn pair(
+        &self,
+        addr: &str,
+        code: &str,
+        desk_name: &str,
+    ) -> Result<PairingRecord, LinkError> {
         let code = attempts::normalise_code(code).ok_or(LinkError::WrongCode)?;
         let (record, secret) = desk_client::pair(addr, &code, desk_name).await?;
         let secrets = self.secrets.clone();

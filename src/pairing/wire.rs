@@ -50,8 +50,8 @@ pub async fn write_frame<W: AsyncWriteExt + Unpin>(
     kind: u8,
     body: &[u8],
 ) -> Result<(), LinkError> {
-    let len = u16::try_from(body.len() + 1)
-        .map_err(|_| LinkError::Protocol("frame too large".into()))?;
+    let len =
+        u16::try_from(body.len() + 1).map_err(|_| LinkError::Protocol("frame too large".into()))?;
     let mut buf = Vec::with_capacity(body.len() + 3);
     buf.extend_from_slice(&len.to_be_bytes());
     buf.push(kind);

@@ -71,7 +71,10 @@ pub struct TabletUi {
 pub enum TabletAction {
     Load,
     Pair,
-    Remove { id: String, role: Role },
+    Remove {
+        id: String,
+        role: Role,
+    },
     Send(BookingId),
     OpenPairing,
     ClosePairing,
@@ -85,7 +88,11 @@ pub enum TabletAction {
 /// The name this app gives itself to the other side.
 pub fn device_name(settings: &Settings) -> String {
     let n = settings.device_name.trim();
-    if n.is_empty() { "StoreDesk".into() } else { n.into() }
+    if n.is_empty() {
+        "StoreDesk".into()
+    } else {
+        n.into()
+    }
 }
 
 fn cmd(worker: &WorkerHandle, c: TabletCommand) {
@@ -117,16 +124,38 @@ pub fn apply(
             let code = std::mem::take(&mut t.pair_code);
             let addr = t.pair_addr.trim().to_owned();
             let desk_name = device_name(settings);
-            cmd(worker, TabletCommand::Pair { req, addr, code, desk_name });
+            cmd(
+                worker,
+                TabletCommand::Pair {
+                    req,
+                    addr,
+                    code,
+                    desk_name,
+                },
+            );
         }
         TabletAction::Remove { id, role } => cmd(worker, TabletCommand::RemovePairing { id, role }),
         TabletAction::Send(booking) => {
-            let Some(tablet) = t.desk_pairings.first() else { return };
+            let Some(tablet) = t.desk_pairings.first() else {
+                return;
+            };
             let req = worker.next_request_id();
-            t.send = Some(DeskSend { req, booking, state: HandOff::Connecting });
+            t.send = Some(DeskSend {
+                req,
+                booking,
+                state: HandOff::Connecting,
+            });
             let pairing_id = tablet.id.clone();
             let desk_name = device_name(settings);
-            cmd(worker, TabletCommand::Send { req, pairing_id, booking, desk_name });
+            cmd(
+                worker,
+                TabletCommand::Send {
+                    req,
+                    pairing_id,
+                    booking,
+                    desk_name,
+                },
+            );
         }
         TabletAction::OpenPairing => {
             t.pairing_open = true;
@@ -182,7 +211,10 @@ pub fn on_event(state: &mut AppState, event: TabletEvent) -> Vec<Action> {
             t.pair_message = Some(match result {
                 Ok(r) => {
                     out.push(Action::Tablet(TabletAction::Load));
-                    (Text::tr("Paired with {name}.").with("name", r.peer_name), false)
+                    (
+                        Text::tr("Paired with {name}.").with("name", r.peer_name),
+                        false,
+                    )
                 }
                 Err(e) => (e.text(), true),
             });
@@ -221,7 +253,10 @@ fn on_kiosk_event(state: &mut AppState, event: KioskEvent, out: &mut Vec<Action>
         KioskEvent::Paired(r) => {
             t.pairing_open = false;
             t.code = None;
-            t.pairing_note = Some((Text::tr("Paired with {name}.").with("name", r.peer_name), false));
+            let name = r.peer_name.clone();
+            // Listed at once, so the listener stays on until the store's list arrives.
+            t.kiosk_pairings.push(r);
+            t.pairing_note = Some((Text::tr("Paired with {name}.").with("name", name), false));
             out.push(Action::Tablet(TabletAction::Load));
         }
         KioskEvent::WrongCode { left } => {
@@ -238,13 +273,26 @@ fn on_kiosk_event(state: &mut AppState, event: KioskEvent, out: &mut Vec<Action>
                 true,
             ));
         }
-        KioskEvent::Booking { request, booking, desk } => {
+        KioskEvent::Booking {
+            request,
+            booking,
+            desk,
+        } => {
             if !free {
-                out.push(Action::Tablet(TabletAction::Reply(KioskMessage::Busy { request })));
+                out.push(Action::Tablet(TabletAction::Reply(KioskMessage::Busy {
+                    request,
+                })));
                 return;
             }
-            t.incoming = Some(Incoming { request, booking, desk, shown: false });
-            out.push(Action::Tablet(TabletAction::Reply(KioskMessage::Accepted { request })));
+            t.incoming = Some(Incoming {
+                request,
+                booking,
+                desk,
+                shown: false,
+            });
+            out.push(Action::Tablet(TabletAction::Reply(
+                KioskMessage::Accepted { request },
+            )));
             // The tablet fetches the booking itself, with its own key.
             if let Ok(id) = ReservationId::parse(&booking.to_string()) {
                 out.push(Action::Lookup(id));
@@ -270,15 +318,25 @@ pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>
         actions.push(Action::Tablet(TabletAction::Listen(wanted.clone())));
         t.listener_wanted = wanted;
     }
-    let Some(inc) = state.tablet.incoming.clone() else { return };
+    let Some(inc) = state.tablet.incoming.clone() else {
+        return;
+    };
     let reply = |m| Action::Tablet(TabletAction::Reply(m));
     let request = inc.request;
     if inc.shown {
         let sig = &state.signature;
         if let Some(saved) = sig.saved.as_ref().filter(|s| s.booking == inc.booking) {
-            let at = saved.signed_at.with_timezone(&Local).format("%H:%M").to_string();
+            let at = saved
+                .signed_at
+                .with_timezone(&Local)
+                .format("%H:%M")
+                .to_string();
             let reference = saved.reference.clone();
-            actions.push(reply(KioskMessage::Signed { request, reference, at }));
+            actions.push(reply(KioskMessage::Signed {
+                request,
+                reference,
+                at,
+            }));
             state.tablet.incoming = None;
         } else if sig.signing.is_none() && sig.pending.is_none() {
             // Wiped (idle, staff) before a signature.
@@ -300,9 +358,10 @@ pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>
 pub fn hand_off_text(s: &HandOff) -> String {
     match s {
         HandOff::Connecting => tr("Sending to the tablet…").to_owned(),
-        HandOff::Waiting { tablet } => {
-            trf("On {tablet}, waiting for the signature.", &[("tablet", tablet)])
-        }
+        HandOff::Waiting { tablet } => trf(
+            "On {tablet}, waiting for the signature.",
+            &[("tablet", tablet)],
+        ),
         HandOff::Signed { reference, at } => trf(
             "Signed {time}, reference {reference}.",
             &[("time", at), ("reference", reference)],

@@ -82,7 +82,11 @@ pub fn settings_section(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(egui::RichText::new(tr("Signing tablets")).strong().size(16.0));
+    ui.label(
+        egui::RichText::new(tr("Signing tablets"))
+            .strong()
+            .size(16.0),
+    );
     name_field(ui, settings, actions);
     let t = &mut state.tablet;
     if let Some(e) = &t.error {
@@ -99,7 +103,10 @@ pub fn settings_section(
         ui.add(egui::TextEdit::singleline(&mut *t.pair_code).desired_width(90.0))
             .labelled_by(l.id);
         let ready = t.pair_pending.is_none() && !t.pair_addr.trim().is_empty();
-        if ui.add_enabled(ready, egui::Button::new(tr("Pair"))).clicked() {
+        if ui
+            .add_enabled(ready, egui::Button::new(tr("Pair")))
+            .clicked()
+        {
             actions.push(Action::Tablet(TabletAction::Pair));
         }
         if t.pair_pending.is_some() {
@@ -133,7 +140,12 @@ pub fn kiosk_pairing(
             actions.push(Action::Tablet(TabletAction::SetListen(listen)));
         }
     });
-    ui.label(egui::RichText::new(tr("Only this address is listened on; 0.0.0.0 means every network of this computer.")).weak());
+    ui.label(
+        egui::RichText::new(tr(
+            "Only this address is listened on; 0.0.0.0 means every network of this computer.",
+        ))
+        .weak(),
+    );
     match &t.listening {
         Some(Ok(addr)) => {
             ui.label(trf("Listening on {address}.", &[("address", addr)]));
@@ -149,7 +161,10 @@ pub fn kiosk_pairing(
     if let Some(code) = &t.code {
         ui.label(trf("Code for the desk: {code}", &[("code", code)]));
         ui.label(egui::RichText::new(code).size(40.0).monospace().strong());
-        ui.label(trf("This tablet's name: {name}", &[("name", &super::tablet_link::device_name(settings))]));
+        ui.label(trf(
+            "This tablet's name: {name}",
+            &[("name", &super::tablet_link::device_name(settings))],
+        ));
         if ui.button(tr("Stop pairing")).clicked() {
             actions.push(Action::Tablet(TabletAction::ClosePairing));
         }
