@@ -104,7 +104,6 @@ impl HandOff {
     }
 }
 
-#[derive(Debug)]
 pub enum TabletEvent {
     Paired {
         req: Req,
@@ -124,6 +123,25 @@ pub enum TabletEvent {
     /// The code to show on the tablet (never logged).
     PairingCode(String),
     Kiosk(KioskEvent),
+}
+
+impl std::fmt::Debug for TabletEvent {
+    // Hand-written: the pairing code never reaches a log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TabletEvent::Paired { req, result } => {
+                write!(f, "Paired({req}, ok={})", result.is_ok())
+            }
+            TabletEvent::Pairings { role, result } => {
+                write!(f, "Pairings({role:?}, ok={})", result.is_ok())
+            }
+            TabletEvent::HandOff { req, state } => write!(f, "HandOff({req}, {state:?})"),
+            TabletEvent::Listening(r) => write!(f, "Listening({r:?})"),
+            TabletEvent::ListenerStopped => f.write_str("ListenerStopped"),
+            TabletEvent::PairingCode(_) => f.write_str("PairingCode(…)"),
+            TabletEvent::Kiosk(e) => write!(f, "Kiosk({e:?})"),
+        }
+    }
 }
 
 /// Sends an event to the app (and asks for a repaint).
@@ -336,5 +354,23 @@ fn final_state(e: LinkError) -> HandOff {
     match e {
         LinkError::Network(_) | LinkError::Timeout => HandOff::Unreachable,
         other => HandOff::Failed(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_hides_the_code() {
+        let e = TabletEvent::PairingCode("482913".into());
+        assert!(!format!("{e:?}").contains("482913"));
+        let c = TabletCommand::Pair {
+            req: 1,
+            addr: "127.0.0.1:1".into(),
+            code: Zeroizing::new("482913".into()),
+            desk_name: "Desk".into(),
+        };
+        assert!(!format!("{c:?}").contains("482913"));
     }
 }
