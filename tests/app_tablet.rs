@@ -157,6 +157,97 @@ fn sign_on_pad(h: &mut Harness<'_, StoreDeskApp>) {
     }
 }
 
+/// The tablet's listening address, once pairing is open on it (its code).
+fn open_pairing(kiosk: &mut Harness<'_, StoreDeskApp>) -> (std::net::SocketAddr, String) {
+    // "Pair with a desk" (staff, behind the PIN) shows a code.
+    kiosk
+        .state_mut()
+        .apply(Action::Tablet(TabletAction::OpenPairing));
+    step_until(kiosk, "the pairing code", |h| {
+        h.state().state.tablet.code.is_some()
+    });
+    let code = kiosk.state().state.tablet.code.clone().unwrap();
+    match &kiosk.state().state.tablet.listening {
+        Some(Ok(a)) => (*a, code),
+        other => panic!("the tablet listens: {other:?}"),
+    }
+}
+
+/// The desk pairs through its Settings with the tablet at `addr`.
+fn pair_in_settings(
+    desk: &mut Harness<'_, StoreDeskApp>,
+    kiosk: &mut Harness<'_, StoreDeskApp>,
+    addr: &str,
+    code: &str,
+) {
+    desk.state_mut().apply(Action::Show(Panel::Settings));
+    desk.step();
+    type_into(desk, PAIR_ADDRESS_LABEL, addr);
+    type_into(desk, PAIR_CODE_LABEL, code);
+    desk.get_by_label("Pair").click_accesskit();
+    step_both(desk, kiosk, "both sides paired", |d, k| {
+        !d.state.tablet.desk_pairings.is_empty() && !k.state.tablet.kiosk_pairings.is_empty()
+    });
+}
+
+/// The desk looks the booking up and sends it; the tablet shows it.
+fn send_booking(desk: &mut Harness<'_, StoreDeskApp>, kiosk: &mut Harness<'_, StoreDeskApp>) {
+    desk.state_mut().apply(Action::Show(Panel::Lookup));
+    desk.step();
+    enter_id(desk, BOOKING_ID);
+    step_until(desk, "the lookup", |h| has_text(h, CLIENT_NAME));
+    desk.get_by_label(SEND_LABEL).click_accesskit();
+    step_both(desk, kiosk, "the booking on the tablet", |d, k| {
+        k.state.signature.signing.is_some()
+            && matches!(
+                d.state.tablet.send.as_ref().map(|s| &s.state),
+                Some(HandOff::Waiting { .. })
+            )
+    });
+}
+
+fn hand_off(desk: &Harness<'_, StoreDeskApp>) -> Option<HandOff> {
+    desk.state()
+        .state
+        .tablet
+        .send
+        .as_ref()
+        .map(|s| s.state.clone())
+}
+
+#[test]
+fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut kiosk = app(&rt, &sandbox, true);
+    let mut desk = app(&rt, &sandbox, false);
+    let (addr, code) = open_pairing(&mut kiosk);
+    pair_in_settings(&mut desk, &mut kiosk, &addr.to_string(), &code);
+    send_booking(&mut desk, &mut kiosk);
+
+    // The customer walks away: the idle wipe clears the tablet and the desk
+    // hears that the booking was taken off unsigned.
+    let t0 = kiosk.ctx.input(|i| i.time);
+    for t in [t0 + 95.0, t0 + 126.0] {
+        kiosk.input_mut().time = Some(t);
+        kiosk.step();
+    }
+    kiosk.input_mut().time = None;
+    step_both(&mut desk, &mut kiosk, "cancelled on the desk", |d, _| {
+        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Cancelled)
+    });
+    assert!(!kiosk.state().state.signature.holds_customer_data());
+    assert!(kiosk.state().state.lookup.result.is_none());
+
+    // The tablet is switched off: the desk says it cannot be reached.
+    drop(kiosk);
+    desk.get_by_label(SEND_LABEL).click_accesskit();
+    step_until(&mut desk, "unreachable", |d| {
+        hand_off(d) == Some(HandOff::Unreachable)
+    });
+    assert!(has_text(&desk, "The tablet cannot be reached"));
+}
+
 #[test]
 fn desk_pairs_sends_and_sees_the_tablet_sign() {
     let rt = runtime();
