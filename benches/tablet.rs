@@ -32,7 +32,7 @@ fn bench(c: &mut Criterion) {
         .block_on(Sandbox::start(SandboxOptions::default()))
         .expect("sandbox");
     let kiosk_client = StoRegisterClient::new(
-        ClientConfig::new(&sandbox.base_url()),
+        ClientConfig::new(sandbox.base_url()),
         ApiKey::new(sandbox.api_key()),
     )
     .expect("client");
