@@ -225,6 +225,27 @@ fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
     pair_in_settings(&mut desk, &mut kiosk, &addr.to_string(), &code);
     send_booking(&mut desk, &mut kiosk);
 
+    // A second desk sends while the customer is signing: busy, and the
+    // customer's screen is left as it is.
+    let mut other = app(&rt, &sandbox, false);
+    let (_, code) = open_pairing(&mut kiosk);
+    pair_in_settings(&mut other, &mut kiosk, &addr.to_string(), &code);
+    other.state_mut().apply(Action::Show(Panel::Lookup));
+    other.step();
+    enter_id(&mut other, BOOKING_ID);
+    step_until(&mut other, "the lookup", |h| has_text(h, CLIENT_NAME));
+    other.get_by_label(SEND_LABEL).click_accesskit();
+    step_both(&mut other, &mut kiosk, "busy", |d, _| {
+        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Busy)
+    });
+    other.step();
+    assert!(has_text(
+        &other,
+        "The tablet is busy with another customer."
+    ));
+    assert!(kiosk.state().state.signature.signing.is_some());
+    assert!(matches!(hand_off(&desk), Some(HandOff::Waiting { .. })));
+
     // The customer walks away: the idle wipe clears the tablet and the desk
     // hears that the booking was taken off unsigned.
     let t0 = kiosk.ctx.input(|i| i.time);
