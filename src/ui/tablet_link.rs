@@ -16,9 +16,10 @@ use crate::pairing::messages::KioskMessage;
 use crate::pairing::service::{HandOff, TabletCommand, TabletEvent};
 use crate::pairing::{PairingRecord, Role};
 use crate::settings::Settings;
-use crate::worker::{Command, RequestId, WorkerHandle};
+use crate::worker::{Command, RequestId};
 
 use super::app::{Action, AppState};
+use super::requests::Outbox;
 use super::signature_panel::SignatureAction;
 
 pub const SEND_LABEL: &str = "Send to signing tablet";
@@ -95,8 +96,8 @@ pub fn device_name(settings: &Settings) -> String {
     }
 }
 
-fn cmd(worker: &WorkerHandle, c: TabletCommand) {
-    worker.send(Command::Tablet(c));
+fn cmd(out: &mut Outbox, c: TabletCommand) {
+    out.send(Command::Tablet(c));
 }
 
 /// Carries out a tablet action (called by the app).
@@ -104,28 +105,28 @@ pub fn apply(
     action: TabletAction,
     state: &mut AppState,
     settings: &mut Settings,
-    worker: &mut WorkerHandle,
+    out: &mut Outbox,
 ) {
     let t = &mut state.tablet;
     match action {
         TabletAction::Load => {
             t.loaded = true;
             for role in [Role::Desk, Role::Kiosk] {
-                cmd(worker, TabletCommand::LoadPairings { role });
+                cmd(out, TabletCommand::LoadPairings { role });
             }
         }
         TabletAction::Pair => {
             if t.pair_pending.is_some() {
                 return;
             }
-            let req = worker.next_request_id();
+            let req = out.next_id();
             t.pair_pending = Some(req);
             t.pair_message = None;
             let code = std::mem::take(&mut t.pair_code);
             let addr = t.pair_addr.trim().to_owned();
             let desk_name = device_name(settings);
             cmd(
-                worker,
+                out,
                 TabletCommand::Pair {
                     req,
                     addr,
@@ -134,12 +135,12 @@ pub fn apply(
                 },
             );
         }
-        TabletAction::Remove { id, role } => cmd(worker, TabletCommand::RemovePairing { id, role }),
+        TabletAction::Remove { id, role } => cmd(out, TabletCommand::RemovePairing { id, role }),
         TabletAction::Send(booking) => {
             let Some(tablet) = t.desk_pairings.first() else {
                 return;
             };
-            let req = worker.next_request_id();
+            let req = out.next_id();
             t.send = Some(DeskSend {
                 req,
                 booking,
@@ -148,7 +149,7 @@ pub fn apply(
             let pairing_id = tablet.id.clone();
             let desk_name = device_name(settings);
             cmd(
-                worker,
+                out,
                 TabletCommand::Send {
                     req,
                     pairing_id,
@@ -161,13 +162,13 @@ pub fn apply(
             t.pairing_open = true;
             t.pairing_note = None;
             if matches!(t.listening, Some(Ok(_))) {
-                cmd(worker, TabletCommand::OpenPairing);
+                cmd(out, TabletCommand::OpenPairing);
             }
         }
         TabletAction::ClosePairing => {
             t.pairing_open = false;
             t.code = None;
-            cmd(worker, TabletCommand::ClosePairing);
+            cmd(out, TabletCommand::ClosePairing);
         }
         TabletAction::SetName(name) => settings.device_name = name,
         TabletAction::SetListen(addr) => settings.tablet_listen = addr,
@@ -176,12 +177,12 @@ pub fn apply(
             match bind {
                 Some(bind) => {
                     let name = device_name(settings);
-                    cmd(worker, TabletCommand::StartListener { bind, name });
+                    cmd(out, TabletCommand::StartListener { bind, name });
                 }
-                None => cmd(worker, TabletCommand::StopListener),
+                None => cmd(out, TabletCommand::StopListener),
             }
         }
-        TabletAction::Reply(msg) => cmd(worker, TabletCommand::Reply(msg)),
+        TabletAction::Reply(msg) => cmd(out, TabletCommand::Reply(msg)),
     }
 }
 
