@@ -20,6 +20,13 @@ async fn connect(addr: &str) -> Result<TcpStream, LinkError> {
         .map_err(|_| LinkError::Timeout)??;
     // Small frames, sent at once.
     let _ = stream.set_nodelay(true);
+    // The desk waits on this socket for the signature: a tablet that drops
+    // off the network without closing it (Wi-Fi lost, battery) is then
+    // noticed within about a minute instead of never.
+    let keepalive = socket2::TcpKeepalive::new()
+        .with_time(Duration::from_secs(20))
+        .with_interval(Duration::from_secs(10));
+    let _ = socket2::SockRef::from(&stream).set_tcp_keepalive(&keepalive);
     Ok(stream)
 }
 
