@@ -28,6 +28,7 @@ use egui_kittest::Harness;
 use storedesk::domain::signature::demo_signature;
 use storedesk::ui::app::{Action, Panel, StoreDeskApp};
 use storedesk::ui::signature_panel::PAD_LABEL;
+use storedesk::ui::walkin_state::WalkinAction;
 
 struct Stats {
     p50: f64,
@@ -184,10 +185,63 @@ fn main() {
     h.step();
     worst.push(("Settings", measure(&mut h, "Settings", frames).p99));
 
+    walkin_frames(&mut h, frames, &mut worst);
+
     let (name, p99) = worst
         .iter()
         .copied()
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .expect("panels");
     println!("worst p99 (step + tessellate): {p99:.3} ms on {name} (target: under 2 ms)");
+}
+
+/// The walk-in quote (issue 14): four Lyon Gerland sizes quoted side by
+/// side, then the grid with 500 sizes (the sandbox's rows repeated with
+/// growing sizes) under the same four quotes.
+fn walkin_frames(h: &mut Harness<'_, StoreDeskApp>, frames: usize, worst: &mut Vec<(&str, f64)>) {
+    h.state_mut().settings.walkin_property = Some(storedesk::sandbox::ids::LYON_PROPERTY.into());
+    h.state_mut().apply(Action::Show(Panel::Quote));
+    h.state_mut().state.quote.tab = storedesk::ui::quote_panel::QuoteTab::Walkin;
+    h.state_mut().apply(Action::Walkin(WalkinAction::Open));
+    step_until(h, "the walk-in grid", |h| {
+        let w = &h.state().state.walkin;
+        w.lists_pending.is_none() && w.grid_pending.is_none() && !w.lines.is_empty()
+    });
+    for row in [0, 2, 3, 4] {
+        h.state_mut()
+            .apply(Action::Walkin(WalkinAction::Toggle(row)));
+    }
+    step_until(h, "four walk-in quotes", |h| {
+        let w = &h.state().state.walkin;
+        w.slots.len() == 4 && w.slots.iter().all(|s| matches!(s.result, Some(Ok(_))))
+    });
+    worst.push((
+        "Walk-in, 4 quotes",
+        measure(h, "Walk-in, 4 quotes", frames).p99,
+    ));
+
+    let mut list = h
+        .state()
+        .state
+        .walkin
+        .price_list
+        .clone()
+        .expect("price list");
+    let base = list.rows.clone();
+    list.rows = (0..500)
+        .map(|i| {
+            let mut r = base[i % base.len()].clone();
+            if let Some(m) = r.storage_size.as_mut().and_then(|s| s.size.as_mut()) {
+                m.number = Some(rust_decimal::Decimal::from(i as i64 + 1));
+                m.formatted = None;
+            }
+            r
+        })
+        .collect();
+    h.state_mut().state.walkin.show_price_list(list);
+    h.step();
+    worst.push((
+        "Walk-in, 500 sizes",
+        measure(h, "Walk-in, 500 sizes + 4 quotes", frames).p99,
+    ));
 }

@@ -13,6 +13,9 @@ use crate::api::{
 };
 use crate::secrets::{API_KEY_ACCOUNT, KeyringStore, SecretStore};
 
+mod walkin;
+pub use walkin::{PrequoteArgs, PricesArgs};
+
 /// Exit codes of the CLI contract.
 pub mod exit {
     pub const OK: i32 = 0;
@@ -108,6 +111,11 @@ pub enum Command {
         #[command(subcommand)]
         action: KeyAction,
     },
+    /// A property's sizes and prices (walk-in price grid).
+    Prices(PricesArgs),
+    /// A pre-booking quote for a size and price, before any booking.
+    /// A move-in date in the past or a size or price ≤ 0 exits 2 before any call.
+    Prequote(PrequoteArgs),
     /// Run the local sandbox server with the demo data.
     Sandbox {
         #[arg(long, default_value_t = 18080)]
@@ -200,6 +208,8 @@ pub async fn run(
     match command {
         Command::Key { action } => key_command(action, store, out),
         Command::Sandbox { port } => sandbox_command(port, out).await,
+        Command::Prices(args) => walkin::prices(global, args, store, out).await,
+        Command::Prequote(args) => walkin::prequote(global, args, store, out).await,
         Command::Reservation { id, json } => {
             let id = ReservationId::parse(&id)?;
             let client = client(global, key_from_env_or_keyring(store)?)?;

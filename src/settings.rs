@@ -40,6 +40,8 @@ pub struct Settings {
     /// Where the signing tablet listens for desks ("address:port"); empty:
     /// nowhere. Never every interface unless "0.0.0.0:…" is typed.
     pub tablet_listen: String,
+    /// The property a walk-in quote starts with (the desk's own site).
+    pub walkin_property: Option<String>,
 }
 
 impl Default for Settings {
@@ -56,6 +58,7 @@ impl Default for Settings {
             signature_white_background: true,
             device_name: String::new(),
             tablet_listen: String::new(),
+            walkin_property: None,
         }
     }
 }

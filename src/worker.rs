@@ -24,6 +24,8 @@ use crate::i18n::{Text, tr_later};
 use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
+pub mod walkin;
+
 /// Identifies one request (the app's `Outbox` gives them out); a result whose
 /// id is not the one its state waits for is dropped.
 pub type RequestId = u64;
@@ -87,6 +89,8 @@ pub enum Command {
     },
     /// Desk-to-tablet pairing and hand-off (src/pairing/service.rs).
     Tablet(TabletCommand),
+    /// Walk-in quotes (issue 14).
+    Walkin(walkin::WalkinCommand),
 }
 
 impl std::fmt::Debug for Command {
@@ -107,6 +111,7 @@ impl std::fmt::Debug for Command {
             }
             Command::Properties { req } => write!(f, "Properties({req})"),
             Command::Cancel { req } => write!(f, "Cancel({req})"),
+            Command::Walkin(c) => write!(f, "Walkin({c:?})"),
             Command::LoadKioskPin => f.write_str("LoadKioskPin"),
             Command::SetKioskPin { new, .. } => {
                 write!(f, "SetKioskPin(remove={})", new.is_none())
@@ -276,6 +281,8 @@ pub enum Event {
     },
     /// The tablet link's news (pairing, hand-off state, listener).
     Tablet(TabletEvent),
+    /// Walk-in quotes (issue 14).
+    Walkin(walkin::WalkinEvent),
 }
 
 /// The UI's end of the worker.
@@ -559,6 +566,7 @@ impl Worker {
                     h.abort();
                 }
             }
+            Command::Walkin(c) => walkin::handle(&self, rt, c),
             Command::LoadKioskPin => {
                 let me = self.clone();
                 rt.spawn_blocking(move || me.load_kiosk_pin());

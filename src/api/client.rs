@@ -310,7 +310,7 @@ impl StoRegisterClient {
         }
     }
 
-    async fn get<T: DeserializeOwned>(
+    pub(super) async fn get<T: DeserializeOwned>(
         &self,
         endpoint: Endpoint,
         path: &str,
@@ -328,7 +328,7 @@ impl StoRegisterClient {
         }
     }
 
-    async fn send<T: DeserializeOwned>(
+    pub(super) async fn send<T: DeserializeOwned>(
         &self,
         method: Method,
         endpoint: Endpoint,

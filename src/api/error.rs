@@ -17,6 +17,12 @@ pub enum Endpoint {
     Properties,
     /// The desk's single id field: a reservation or a booking.
     Lookup,
+    /// A walk-in reference list (storage types, groups, user types, periods).
+    ReferenceList,
+    /// A property's sizes and prices.
+    PriceList,
+    /// A pre-booking (walk-in) quote.
+    PreQuote,
 }
 
 /// The error codes the StoRegister documents list.
@@ -88,6 +94,9 @@ impl ApiErrorCode {
                 Endpoint::Quotation | Endpoint::SaveSignature => tr("No booking with this id."),
                 Endpoint::Properties => tr("No property with this id."),
                 Endpoint::Lookup => tr("No reservation or booking with this id."),
+                Endpoint::ReferenceList => tr("The server has no entries in this list."),
+                Endpoint::PriceList => tr("This property has no sizes for these choices."),
+                Endpoint::PreQuote => tr("The server could not price this size."),
             }
             .into(),
             Self::InvalidParamReservationInfoId => {
@@ -130,6 +139,9 @@ impl ApiErrorCode {
             | Self::InvalidParamActivityInfoId => match endpoint {
                 Endpoint::Reservation | Endpoint::Quotation | Endpoint::Lookup => {
                     tr("Check the id on the customer's confirmation email and try again.")
+                }
+                Endpoint::ReferenceList | Endpoint::PriceList | Endpoint::PreQuote => {
+                    tr("Choose other options, or enter the size and price by hand.")
                 }
                 _ => tr("Look the booking up again, then retry."),
             },

@@ -8,3 +8,4 @@ pub mod money;
 pub mod pin;
 pub mod quote;
 pub mod signature;
+pub mod walkin;

@@ -415,6 +415,15 @@ fn raw_line<'a>(raw: &'a Value, kind: &str, index: usize, view: &View) -> &'a Va
     }
 }
 
+/// The arithmetic, transactData and formatting of one quotation view (the
+/// walk-in audit uses it for periods longer than a month).
+pub(in crate::sandbox) fn audit_view(file: &str, raw: &Value, at: &str) -> Vec<String> {
+    let mut a = Audit::new(file);
+    check_view(&mut a, raw, Style::Quotation, at);
+    walk(&mut a, raw, at);
+    a.errors
+}
+
 /// Formatting of every amount, percentage, measure, date and period.
 fn walk(a: &mut Audit, v: &Value, at: &str) {
     match v {
@@ -564,7 +573,7 @@ fn check_storage_size(
 }
 
 /// Every check of one of our quotations (`data`).
-fn audit_quotation(file: &str, booking_id: &str, q: &Value) -> Vec<String> {
+pub(in crate::sandbox) fn audit_quotation(file: &str, booking_id: &str, q: &Value) -> Vec<String> {
     let mut a = Audit::new(file);
     let a = &mut a;
     a.same("data.id", "id", q["id"].as_str(), Some(booking_id));

@@ -22,6 +22,7 @@
 mod fixtures;
 mod routes;
 mod signature;
+mod walkin;
 
 #[cfg(test)]
 mod audit;
@@ -40,6 +41,7 @@ use crate::api::IdKind;
 pub use fixtures::ids;
 pub use routes::{INVALID_API_KEY, INVALID_PARAM_PROPERTY_INFO_ID, NOT_FOUND_STATUS};
 pub use signature::{MAX_PNG_BYTES, MAX_SIDE, MIN_SIDE};
+pub use walkin::BOX_STORAGE_ID;
 
 /// The key when STOREDESK_SANDBOX_KEY is not set.
 pub const DEFAULT_KEY: &str = "sandbox-demo-key";
@@ -174,6 +176,7 @@ impl Sandbox {
             delays: Default::default(),
             signatures: Default::default(),
             signed: Default::default(),
+            walkin: Default::default(),
         });
         let app = routes::router(shared.clone());
         let (stop, stopped) = oneshot::channel::<()>();
@@ -225,6 +228,12 @@ impl Sandbox {
         } else if !fragment.is_empty() {
             delays.insert(fragment, d);
         }
+    }
+
+    /// Makes every pre-booking quote of this size answer HTTP 500 (tests:
+    /// one of several quotes failing).
+    pub fn fail_pre_quote_for_size(&self, size: rust_decimal::Decimal) {
+        self.shared.walkin.fail_size(size);
     }
 
     /// Signatures accepted so far, oldest first.

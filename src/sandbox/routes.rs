@@ -19,6 +19,7 @@ use uuid::Uuid;
 use super::ReceivedSignature;
 use super::fixtures::Catalog;
 use super::signature;
+use super::walkin;
 use crate::api::envelope::{error_body, success_body};
 
 /// Error code for a missing or wrong key (the documents list none).
@@ -47,6 +48,8 @@ pub(crate) struct Shared {
     pub signatures: Mutex<Vec<ReceivedSignature>>,
     /// Lower-case booking ids signed through this sandbox.
     pub signed: Mutex<HashSet<String>>,
+    /// Faults injected into the walk-in endpoints by tests.
+    pub walkin: super::walkin::WalkinFaults,
 }
 
 /// A poisoned lock only means a handler panicked; the data is still usable.
@@ -76,6 +79,19 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/v1/booking/{id}/document/save", post(save_signature))
         .route("/v1/search/property", get(properties))
         .route("/v1/search/property/{id}", get(property))
+        // Walk-in quotes (issue 14).
+        .route("/v1/common/storage/type", get(walkin::storage_types))
+        .route("/v1/common/storage/group", get(walkin::storage_groups))
+        .route("/v1/common/user-type", get(walkin::user_types))
+        .route("/v1/common/payment-period", get(walkin::payment_periods))
+        .route(
+            "/v1/search/storage/{storage}/property/{property}/user-type/{user}/period/{period}/price/list",
+            get(walkin::price_list),
+        )
+        .route(
+            "/v1/booking/rental-surface/pre-rental-quotation/preview",
+            post(walkin::pre_quote),
+        )
         // Not part of the StoRegister API: lets a tester see, on this
         // computer, the last signature the sandbox received for a booking
         // (memory only, like the platform's own temporary storage).
@@ -91,7 +107,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
     .with_state(shared)
 }
 
-fn json_response(status: StatusCode, body: &Value) -> Response {
+pub(crate) fn json_response(status: StatusCode, body: &Value) -> Response {
     raw_json(status, body.to_string())
 }
 
@@ -104,7 +120,7 @@ fn raw_json(status: StatusCode, body: impl Into<Body>) -> Response {
         .into_response()
 }
 
-fn error(status: StatusCode, code: &str) -> Response {
+pub(crate) fn error(status: StatusCode, code: &str) -> Response {
     json_response(status, &error_body(code))
 }
 

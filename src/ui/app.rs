@@ -19,6 +19,7 @@ pub use super::quote_panel::QuoteState;
 use super::requests::{Outbox, Pending};
 use super::signature_panel::{self, SignatureAction};
 use super::tablet_link::{self, TabletAction};
+use super::walkin_state::{self, WalkinAction, WalkinState};
 use super::{lookup_panel, nav, quote_panel, settings_panel, status_bar, welcome};
 
 /// The navigation's destinations.
@@ -84,6 +85,8 @@ pub enum Action {
     },
     /// Pairing with and sending to a signing tablet.
     Tablet(TabletAction),
+    /// Walk-in quotes (issue 14).
+    Walkin(WalkinAction),
 }
 
 /// Command-line choices for this run.
@@ -144,6 +147,8 @@ pub struct AppState {
     pub settings_form: settings_panel::SettingsForm,
     /// Pairings and hand-offs with signing tablets.
     pub tablet: tablet_link::TabletUi,
+    /// "New quote (walk-in)" in Quote comparison.
+    pub walkin: WalkinState,
 }
 
 pub struct StoreDeskApp {
@@ -219,6 +224,7 @@ impl StoreDeskApp {
                 steady: SteadyClock::default(),
                 settings_form,
                 tablet: Default::default(),
+                walkin: WalkinState::default(),
             },
             settings,
             probe: FrameProbe::from_env(),
@@ -282,6 +288,15 @@ impl StoreDeskApp {
             Event::Tablet(e) => {
                 for action in tablet_link::on_event(&mut self.state, e) {
                     self.apply(action);
+                }
+            }
+            Event::Walkin(e) => {
+                // An answer can start the next request (lists -> grid -> quotes).
+                let today = walkin_state::today(&st.clock);
+                let remembered = self.settings.walkin_property.as_deref();
+                walkin_state::on_event(&mut st.walkin, e, remembered, today, &mut self.outbox);
+                for cmd in self.outbox.drain() {
+                    self.worker.send(cmd);
                 }
             }
         }
@@ -367,6 +382,14 @@ impl StoreDeskApp {
                         dialog: self.save_dialog.clone(),
                     });
                 }
+            }
+            Action::Walkin(a) => {
+                if a == WalkinAction::ChoiceChanged {
+                    let p = &st.walkin.choice.property_id;
+                    self.settings.walkin_property = Some(p.clone()).filter(|p| !p.is_empty());
+                }
+                let today = walkin_state::today(&st.clock);
+                walkin_state::apply(&mut st.walkin, a, today, out);
             }
         }
     }

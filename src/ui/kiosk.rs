@@ -526,9 +526,13 @@ fn top_bar(
         });
     });
     if two_rows {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            staff_buttons(ui, state, staff, actions);
-        });
+        // One button row high: a bare right-to-left layout would take the
+        // whole height left in the window.
+        ui.allocate_ui_with_layout(
+            egui::vec2(ui.available_width(), TOUCH_TARGET),
+            egui::Layout::right_to_left(egui::Align::Center),
+            |ui| staff_buttons(ui, state, staff, actions),
+        );
     }
 }
 

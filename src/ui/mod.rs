@@ -4,6 +4,7 @@
 pub mod app;
 pub mod clock;
 mod customer;
+mod date_picker;
 pub mod hours_panel;
 pub mod kiosk;
 pub mod lookup_panel;
@@ -19,6 +20,8 @@ pub mod signature_panel;
 pub mod status_bar;
 pub mod tablet_link;
 pub mod tablet_views;
+pub mod walkin_panel;
+pub mod walkin_state;
 pub mod welcome;
 pub mod widgets;
 

@@ -40,6 +40,8 @@ pub enum QuoteTab {
     ThisQuote,
     /// The pinned quotes in columns.
     SideBySide,
+    /// A quote for a walk-in customer, without a booking (issue 14).
+    Walkin,
 }
 
 /// How the last export went (shown beside the export buttons).
@@ -180,9 +182,14 @@ impl QuoteState {
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let quote = &mut state.quote;
+    let walkin = &mut state.walkin;
     quote.reword();
     ui.horizontal(|ui| {
         ui.heading(tr("Quote comparison"));
+        if ui.button(tr("New quote (walk-in)")).clicked() {
+            quote.tab = QuoteTab::Walkin;
+            actions.push(Action::Walkin(super::walkin_state::WalkinAction::Open));
+        }
         if quote.pending.is_some() {
             ui.add_space(8.0);
             ui.spinner();
@@ -198,7 +205,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         ui.add_space(6.0);
     }
 
-    if quote.comparison.is_some() || !quote.pins.is_empty() {
+    if quote.comparison.is_some() || !quote.pins.is_empty() || walkin.opened {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut quote.tab, QuoteTab::ThisQuote, tr("This quote"));
             let pinned = trf(
@@ -206,6 +213,9 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                 &[("count", &quote.pins.len()), ("max", &MAX_PINS)],
             );
             ui.selectable_value(&mut quote.tab, QuoteTab::SideBySide, pinned);
+            if walkin.opened {
+                ui.selectable_value(&mut quote.tab, QuoteTab::Walkin, tr("Walk-in"));
+            }
         });
         ui.separator();
     }
@@ -218,6 +228,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             ui.set_max_width(ui.available_width() - 14.0);
             match quote.tab {
                 QuoteTab::SideBySide => quote_pins::show(ui, quote, actions),
+                QuoteTab::Walkin => super::walkin_panel::show(ui, walkin, &quote.pins, actions),
                 QuoteTab::ThisQuote => {
                     if quote.comparison.is_some() {
                         this_quote(ui, quote, actions);

@@ -1,0 +1,157 @@
+//! The walk-in quote in the app against the sandbox (issue 14): choose
+//! sizes, re-quote on a new move-in date, a sold-out size, one failing quote.
+
+mod common;
+
+use chrono::{Days, Local};
+use common::*;
+use egui_kittest::Harness;
+use storedesk::ui::app::{Panel, StoreDeskApp};
+use storedesk::ui::walkin_panel::MOVE_IN_LABEL;
+
+const LYON: &str = "b31ce462-b4d8-4826-8967-b4ccd8343237";
+
+/// Opens "New quote (walk-in)" with `property` as the desk's remembered
+/// property and waits for its price grid.
+fn open_walkin(h: &mut Harness<'_, StoreDeskApp>, property: Option<&str>) {
+    h.state_mut().settings.walkin_property = property.map(str::to_owned);
+    h.state_mut().state.panel = Panel::Quote;
+    h.step();
+    h.get_by_label("New quote (walk-in)").click();
+    step_until(h, "the lists and the price grid", |h| {
+        let w = &h.state().state.walkin;
+        w.lists_pending.is_none() && w.grid_pending.is_none() && !w.properties.is_empty()
+    });
+}
+
+fn tick(h: &mut Harness<'_, StoreDeskApp>, size: &str) {
+    h.get_by_label(&format!("Choose {size}")).click_accesskit();
+    h.step();
+}
+
+fn all_answered(h: &Harness<'_, StoreDeskApp>) -> bool {
+    let w = &h.state().state.walkin;
+    w.slots
+        .iter()
+        .all(|s| s.pending.is_none() && s.result.is_some())
+}
+
+fn ok_count(h: &Harness<'_, StoreDeskApp>) -> usize {
+    let w = &h.state().state.walkin;
+    w.slots
+        .iter()
+        .filter(|s| matches!(s.result, Some(Ok(_))))
+        .count()
+}
+
+#[test]
+fn three_sizes_are_requoted_when_the_move_in_date_changes() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    assert_eq!(h.state().state.walkin.lines.len(), 7);
+    for size in ["2 m³", "6 m³", "12 m³"] {
+        tick(&mut h, size);
+    }
+    step_until(&mut h, "three quotes", |h| {
+        all_answered(h) && ok_count(h) == 3
+    });
+    assert!(has_text(&h, "Difference to the cheapest (12 months)"));
+    assert!(has_text(&h, "cheapest"));
+
+    let new_date = Local::now()
+        .date_naive()
+        .checked_add_days(Days::new(20))
+        .unwrap();
+    type_into(
+        &mut h,
+        MOVE_IN_LABEL,
+        &new_date.format("%d-%m-%Y").to_string(),
+    );
+    step_until(&mut h, "the three quotes for the new date", |h| {
+        let w = &h.state().state.walkin;
+        all_answered(h)
+            && w.slots.len() == 3
+            && w.slots.iter().all(|s| match &s.result {
+                Some(Ok(q)) => {
+                    q.quotation.move_in_date.as_ref().and_then(|d| d.date) == Some(new_date)
+                }
+                _ => false,
+            })
+    });
+}
+
+#[test]
+fn a_sold_out_size_cannot_be_chosen() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    assert!(has_text(&h, "Sold out"));
+    tick(&mut h, "3 m³");
+    tick(&mut h, "6 m³");
+    // Actions apply in order: once 6 m³ is in, the click on 3 m³ was handled.
+    step_until(&mut h, "6 m³ chosen", |h| {
+        !h.state().state.walkin.slots.is_empty()
+    });
+    let w = &h.state().state.walkin;
+    assert_eq!(w.slots.len(), 1);
+    assert_eq!(w.slots[0].label, "6 m³");
+}
+
+#[test]
+fn one_of_four_quotes_failing_keeps_the_other_three() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    sb.fail_pre_quote_for_size("8".parse().unwrap());
+    let mut h = sandbox_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    for size in ["2 m³", "6 m³", "8 m³", "12 m³"] {
+        tick(&mut h, size);
+    }
+    step_until(&mut h, "four answers", all_answered);
+    assert_eq!(ok_count(&h), 3);
+    assert!(has_text(&h, "The quote for 8 m³ failed"));
+    // A fifth size cannot be added.
+    tick(&mut h, "15 m³");
+    assert_eq!(h.state().state.walkin.slots.len(), 4);
+}
+
+#[test]
+fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sb);
+    // Chalets, the first property, has no sizes.
+    open_walkin(&mut h, None);
+    assert!(has_text(
+        &h,
+        "This property has no sizes for these choices."
+    ));
+    let past = Local::now()
+        .date_naive()
+        .checked_sub_days(Days::new(2))
+        .unwrap();
+    type_into(&mut h, MOVE_IN_LABEL, &past.format("%d-%m-%Y").to_string());
+    assert!(has_text(&h, "is in the past"));
+}
+
+#[test]
+fn a_size_typed_by_hand_is_quoted() {
+    use storedesk::ui::walkin_panel::{MANUAL_PRICE_LABEL, MANUAL_SIZE_LABEL};
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    h.get_by_label("Size and price by hand").click();
+    h.step();
+    type_into(&mut h, MANUAL_SIZE_LABEL, "7,5");
+    type_into(&mut h, MANUAL_PRICE_LABEL, "61,30");
+    h.get_by_label("Quote this size").click();
+    h.step();
+    step_until(&mut h, "the hand-typed quote", |h| {
+        all_answered(h) && ok_count(h) == 1
+    });
+    assert!(h.state().state.walkin.slots[0].row.is_none());
+}
