@@ -9,6 +9,7 @@ pub mod cli;
 pub mod domain;
 pub mod hardening;
 pub mod i18n;
+pub mod pairing;
 pub mod platform;
 pub mod report;
 pub mod sandbox;

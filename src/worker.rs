@@ -21,6 +21,7 @@ use crate::api::{
 use crate::domain::booking::BookingView;
 use crate::domain::pin;
 use crate::i18n::{Text, tr_later};
+use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
 pub mod walkin;
@@ -92,6 +93,8 @@ pub enum Command {
         suggested_name: String,
         dialog: Arc<dyn SaveDialog>,
     },
+    /// Desk-to-tablet pairing and hand-off (src/pairing/service.rs).
+    Tablet(TabletCommand),
     /// Walk-in quotes (issue 14).
     Walkin(walkin::WalkinCommand),
 }
@@ -123,6 +126,7 @@ impl std::fmt::Debug for Command {
             Command::VerifyKioskPin { req, .. } => write!(f, "VerifyKioskPin({req})"),
             // The CSV names the client: only its size reaches a log.
             Command::SaveCsv { req, csv, .. } => write!(f, "SaveCsv({req}, {} bytes)", csv.len()),
+            Command::Tablet(c) => write!(f, "Tablet({c:?})"),
         }
     }
 }
@@ -292,6 +296,8 @@ pub enum Event {
         req: RequestId,
         result: Result<Option<PathBuf>, Text>,
     },
+    /// The tablet link's news (pairing, hand-off state, listener).
+    Tablet(TabletEvent),
     /// Walk-in quotes (issue 14).
     Walkin(walkin::WalkinEvent),
 }
@@ -347,6 +353,7 @@ struct Worker {
     events: std::sync::mpsc::Sender<Event>,
     repaint: Repaint,
     tasks: Arc<Mutex<HashMap<RequestId, AbortHandle>>>,
+    tablet: Arc<TabletService>,
 }
 
 /// Starts the worker on `rt`.
@@ -358,6 +365,16 @@ pub fn spawn(
 ) -> WorkerHandle {
     let (tx, mut cmd_rx) = mpsc::unbounded_channel();
     let (evt_tx, rx) = std::sync::mpsc::channel();
+    let tablet_tx = evt_tx.clone();
+    let tablet_repaint = repaint.clone();
+    let tablet = TabletService::new(
+        secrets.clone(),
+        Arc::new(move |e| {
+            if tablet_tx.send(Event::Tablet(e)).is_ok() {
+                tablet_repaint();
+            }
+        }),
+    );
     let worker = Arc::new(Worker {
         shared: Arc::new(Mutex::new(Shared {
             config,
@@ -370,6 +387,7 @@ pub fn spawn(
         events: evt_tx,
         repaint,
         tasks: Arc::new(Mutex::new(HashMap::new())),
+        tablet,
     });
     let rt2 = rt.clone();
     rt.spawn(async move {
@@ -613,6 +631,7 @@ impl Worker {
                     Event::CsvSaved { req, result }
                 });
             }
+            Command::Tablet(c) => self.tablet.handle(rt, c),
         }
     }
 

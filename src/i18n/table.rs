@@ -2140,6 +2140,164 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Le fichier n'a pas pu être écrit : {error}",
         "Die Datei konnte nicht geschrieben werden: {error}",
     ),
+    // Desk-to-tablet pairing and hand-off (issue 15, `pair`).
+    (
+        "The credential store failed: {detail}",
+        "Le coffre à mots de passe a échoué : {detail}",
+        "Der Passwortspeicher ist fehlgeschlagen: {detail}",
+    ),
+    (
+        "That code is not the one on the tablet. Check it and try again.",
+        "Ce code n'est pas celui de la tablette. Vérifiez-le et réessayez.",
+        "Dieser Code ist nicht der des Tablets. Prüfen Sie ihn und versuchen Sie es erneut.",
+    ),
+    (
+        "Too many wrong codes: start the pairing again on the tablet for a new code.",
+        "Trop de codes erronés : relancez l'appairage sur la tablette pour obtenir un nouveau code.",
+        "Zu viele falsche Codes: Starten Sie die Kopplung am Tablet neu, um einen neuen Code zu erhalten.",
+    ),
+    (
+        "The tablet is not pairing: choose \"Pair with a desk\" on it first.",
+        "La tablette n'est pas en appairage : choisissez d'abord « Appairer avec un poste » sur celle-ci.",
+        "Das Tablet ist nicht in der Kopplung: Wählen Sie dort zuerst „Mit einem Schalter koppeln“.",
+    ),
+    (
+        "The tablet no longer knows this desk: pair them again.",
+        "La tablette ne connaît plus ce poste : appairez-les à nouveau.",
+        "Das Tablet kennt diesen Schalter nicht mehr: Koppeln Sie beide erneut.",
+    ),
+    (
+        "The tablet's answer could not be trusted; nothing was sent.",
+        "La réponse de la tablette n'est pas fiable ; rien n'a été envoyé.",
+        "Der Antwort des Tablets kann nicht vertraut werden; nichts wurde gesendet.",
+    ),
+    (
+        "The tablet cannot be reached: check it is on and on this network.",
+        "La tablette est injoignable : vérifiez qu'elle est allumée et sur ce réseau.",
+        "Das Tablet ist nicht erreichbar: Prüfen Sie, ob es eingeschaltet und in diesem Netzwerk ist.",
+    ),
+    (
+        "Paired with {name}.",
+        "Appairé avec {name}.",
+        "Gekoppelt mit {name}.",
+    ),
+    (
+        "A desk typed a wrong code ({left} tries left).",
+        "Un poste a saisi un code erroné ({left} essais restants).",
+        "Ein Schalter hat einen falschen Code eingegeben ({left} Versuche übrig).",
+    ),
+    (
+        "Too many wrong codes: pairing stopped. Start again for a new code.",
+        "Trop de codes erronés : appairage arrêté. Recommencez pour un nouveau code.",
+        "Zu viele falsche Codes: Kopplung beendet. Starten Sie neu für einen neuen Code.",
+    ),
+    (
+        "Sending to the tablet…",
+        "Envoi à la tablette…",
+        "Wird an das Tablet gesendet…",
+    ),
+    (
+        "On {tablet}, waiting for the signature.",
+        "Sur {tablet}, en attente de la signature.",
+        "Auf {tablet}, wartet auf die Unterschrift.",
+    ),
+    (
+        "Signed {time}, reference {reference}.",
+        "Signé à {time}, référence {reference}.",
+        "Unterschrieben um {time}, Referenz {reference}.",
+    ),
+    (
+        "The tablet is busy with another customer.",
+        "La tablette est occupée avec un autre client.",
+        "Das Tablet ist mit einem anderen Kunden beschäftigt.",
+    ),
+    (
+        "The tablet closed the booking without a signature.",
+        "La tablette a fermé la réservation sans signature.",
+        "Das Tablet hat die Buchung ohne Unterschrift geschlossen.",
+    ),
+    (
+        "Send to signing tablet",
+        "Envoyer à la tablette de signature",
+        "An das Unterschrifts-Tablet senden",
+    ),
+    (
+        "Tablet address (host:port)",
+        "Adresse de la tablette (hôte:port)",
+        "Adresse des Tablets (Host:Port)",
+    ),
+    (
+        "Code shown on the tablet",
+        "Code affiché sur la tablette",
+        "Auf dem Tablet angezeigter Code",
+    ),
+    (
+        "Name of this computer for pairing",
+        "Nom de cet ordinateur pour l'appairage",
+        "Name dieses Computers für die Kopplung",
+    ),
+    (
+        "Listen for desks on (address:port)",
+        "Écouter les postes sur (adresse:port)",
+        "Auf Schalter warten unter (Adresse:Port)",
+    ),
+    (
+        "Pair with a desk",
+        "Appairer avec un poste",
+        "Mit einem Schalter koppeln",
+    ),
+    (
+        "Signing tablets",
+        "Tablettes de signature",
+        "Unterschrifts-Tablets",
+    ),
+    (
+        "Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then type its address and code here.",
+        "Appairez ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis saisissez ici son adresse et son code.",
+        "Koppeln Sie diesen Schalter mit einem Tablet: Wählen Sie am Tablet „Mit einem Schalter koppeln“ und geben Sie hier seine Adresse und seinen Code ein.",
+    ),
+    ("Pair", "Appairer", "Koppeln"),
+    (
+        "This computer as a signing tablet",
+        "Cet ordinateur comme tablette de signature",
+        "Dieser Computer als Unterschrifts-Tablet",
+    ),
+    (
+        "Only this address is listened on; 0.0.0.0 means every network of this computer.",
+        "Seule cette adresse est écoutée ; 0.0.0.0 signifie tous les réseaux de cet ordinateur.",
+        "Nur diese Adresse wird abgehört; 0.0.0.0 bedeutet alle Netzwerke dieses Computers.",
+    ),
+    (
+        "Listening on {address}.",
+        "À l'écoute sur {address}.",
+        "Wartet auf {address}.",
+    ),
+    (
+        "The tablet link could not start: {error}",
+        "La liaison avec la tablette n'a pas pu démarrer : {error}",
+        "Die Tablet-Verbindung konnte nicht starten: {error}",
+    ),
+    (
+        "Code for the desk: {code}",
+        "Code pour le poste : {code}",
+        "Code für den Schalter: {code}",
+    ),
+    (
+        "This tablet's name: {name}",
+        "Nom de cette tablette : {name}",
+        "Name dieses Tablets: {name}",
+    ),
+    ("Stop pairing", "Arrêter l'appairage", "Kopplung beenden"),
+    (
+        "Choose the address to listen on first.",
+        "Choisissez d'abord l'adresse d'écoute.",
+        "Wählen Sie zuerst die Adresse zum Abhören.",
+    ),
+    (
+        "Signing tablet: desks",
+        "Tablette de signature : postes",
+        "Unterschrifts-Tablet: Schalter",
+    ),
     // Walk-in quotes (issue 14)
     (
         "The server has no entries in this list.",

@@ -18,6 +18,7 @@ use super::probe::FrameProbe;
 pub use super::quote_panel::QuoteState;
 use super::requests::{Outbox, Pending};
 use super::signature_panel::{self, SignatureAction};
+use super::tablet_link::{self, TabletAction};
 use super::walkin_state::{self, WalkinAction, WalkinState};
 use super::{lookup_panel, nav, quote_panel, settings_panel, status_bar, welcome};
 
@@ -82,6 +83,8 @@ pub enum Action {
         csv: String,
         suggested_name: String,
     },
+    /// Pairing with and sending to a signing tablet.
+    Tablet(TabletAction),
     /// Walk-in quotes (issue 14).
     Walkin(WalkinAction),
 }
@@ -145,6 +148,8 @@ pub struct AppState {
     pub steady: SteadyClock,
     /// The Settings panel's unsaved edits.
     pub settings_form: settings_panel::SettingsForm,
+    /// Pairings and hand-offs with signing tablets.
+    pub tablet: tablet_link::TabletUi,
     /// "New quote (walk-in)" in Quote comparison.
     pub walkin: WalkinState,
 }
@@ -221,6 +226,7 @@ impl StoreDeskApp {
                 clock: Clock::System,
                 steady: SteadyClock::default(),
                 settings_form,
+                tablet: Default::default(),
                 walkin: WalkinState::default(),
             },
             settings,
@@ -287,6 +293,11 @@ impl StoreDeskApp {
             | Event::KioskPinRefused(_)
             | Event::KioskPinChecked { .. }) => kiosk::on_event(st, &mut self.settings, e),
             Event::Properties { req, result } => st.hours.on_list(req, result),
+            Event::Tablet(e) => {
+                for action in tablet_link::on_event(&mut self.state, e) {
+                    self.apply(action);
+                }
+            }
             Event::Walkin(e) => {
                 // An answer can start the next request (lists -> grid -> quotes).
                 let today = walkin_state::today(&st.clock);
@@ -356,6 +367,7 @@ impl StoreDeskApp {
                 st.forget_customer(out);
                 st.lookup.focus_field = true;
             }
+            Action::Tablet(a) => tablet_link::apply(a, st, &mut self.settings, out),
             Action::RefreshProperties => {
                 let req = out.next_id();
                 if let Some(old) = st.hours.list_started(req) {
@@ -454,6 +466,12 @@ impl StoreDeskApp {
                 self.apply(Action::Kiosk(KioskAction::IdleReset));
                 // One more frame, drawn in the kiosk's own language again.
                 ctx.request_repaint();
+            }
+            // The tablet link: listener on or off, a desk's booking's progress.
+            let mut follow = Vec::new();
+            tablet_link::sync(&mut self.state, &self.settings, &mut follow);
+            for action in follow {
+                self.apply(action);
             }
         });
     }

@@ -524,7 +524,7 @@ pub fn show(
     });
     egui::CentralPanel::default().show(ui, |ui| {
         if staff {
-            staff_screen(ui, state, actions);
+            staff_screen(ui, state, settings, actions);
         } else if state.signature.signing.is_some() || state.signature.saved.is_some() {
             signature_panel::show(ui, state, true, actions);
         } else {
@@ -627,7 +627,12 @@ fn welcome(ui: &mut egui::Ui) {
     });
 }
 
-fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+fn staff_screen(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
     let k = &mut state.kiosk_ui;
     // PIN set-up and notes beside the lookup, so the booking stays in view;
     // above it on a portrait tablet, where a side panel leaves no room.
@@ -683,6 +688,7 @@ fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Actio
                 });
             });
     }
+    super::tablet_views::kiosk_staff_section(ui, state, settings, actions);
     ui.add_space(8.0);
     lookup_panel::show(ui, state, actions);
 }

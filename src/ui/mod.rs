@@ -20,6 +20,8 @@ mod signature_ink;
 pub mod signature_outcome;
 pub mod signature_panel;
 pub mod status_bar;
+pub mod tablet_link;
+pub mod tablet_views;
 pub mod walkin_panel;
 pub mod walkin_state;
 pub mod welcome;

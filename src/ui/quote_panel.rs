@@ -196,6 +196,9 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             ui.label(egui::RichText::new(tr("Loading the quote…")).weak());
         }
     });
+    if let Some(booking) = quote.booking {
+        super::tablet_views::send_row(ui, &state.tablet, booking, actions);
+    }
     ui.add_space(4.0);
     if let Some(e) = &quote.error {
         widgets::error_box(ui, e);

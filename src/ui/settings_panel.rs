@@ -65,6 +65,8 @@ pub fn show(
             appearance_section(ui, settings, actions);
             ui.add_space(12.0);
             super::kiosk::settings_section(ui, state, settings, actions);
+            ui.separator();
+            super::tablet_views::settings_section(ui, state, settings, actions);
         });
 }
 
