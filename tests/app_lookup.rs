@@ -3,7 +3,6 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use common::*;
 #[allow(unused_imports)]
@@ -82,34 +81,35 @@ fn invalid_id_is_explained_without_any_request() {
         has_text(&h, "is not a valid reservation id"),
         "validation message shown"
     );
-    // Give a stray request every chance to arrive, then check none did.
-    std::thread::sleep(Duration::from_millis(200));
-    h.run_steps(3);
-    assert_eq!(
-        sandbox.request_count(),
-        before,
-        "no request reached the server"
-    );
+    assert!(h.state().state.lookup.pending.is_none(), "no lookup started");
+    // A request made after it is answered, and it is the only one.
+    let at_barrier = barrier_request(&mut h, &sandbox);
+    assert_eq!(at_barrier, before, "no request reached the server");
+    assert_eq!(sandbox.request_count(), before + 1);
 }
 
 #[test]
 fn a_slow_answer_is_dropped_when_a_newer_lookup_was_made() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    sandbox.set_delay_for(RESERVATION_ID, Duration::from_millis(1500));
     let mut h = sandbox_app(&rt, &sandbox);
+    // The reservation's answer waits at the sandbox's gate until released.
+    sandbox.hold(RESERVATION_ID);
     enter_id(&mut h, RESERVATION_ID);
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.step();
+    step_until(&mut h, "the first lookup to reach the sandbox", |_| {
+        sandbox.counts().waiting == 1
+    });
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the newer result", |h| {
         has_text(h, "Avenall Pouchard")
     });
-    // Wait past the slow answer's arrival: it must not replace the newer one.
-    std::thread::sleep(Duration::from_millis(1800));
-    h.run_steps(10);
+    // Only now may the older answer go: after the newer one is on screen.
+    sandbox.release(RESERVATION_ID);
+    step_until(&mut h, "the sandbox to finish every request", |_| {
+        let c = sandbox.counts();
+        c.waiting == 0 && c.settled()
+    });
+    h.run_steps(3);
     assert!(has_text(&h, "Avenall Pouchard"));
     assert!(!has_text(&h, "Renaud Pons"), "the stale result was dropped");
 }

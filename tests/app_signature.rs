@@ -484,7 +484,10 @@ fn a_scribble_is_refused_with_a_message_and_nothing_is_sent() {
         has_text(&h, "single dot"),
         "the signer is told what is wrong"
     );
-    std::thread::sleep(Duration::from_millis(100));
+    assert!(h.state().state.signature.pending.is_none(), "no upload started");
+    // A request made after it is answered, and it is the only one.
+    let before = barrier_request(&mut h, &sandbox);
+    assert_eq!(sandbox.request_count(), before + 1);
     assert!(sandbox.received_signatures().is_empty());
     assert!(!h.state().state.signature.pad.is_empty(), "nothing wiped");
 }
@@ -542,19 +545,6 @@ fn type_pin(h: &mut Harness<'_, StoreDeskApp>, pin: &str) {
     h.step();
     h.get_by_label("OK").click_accesskit();
     h.step();
-}
-
-/// The harness clock: egui's input time advances by the step time (0.25 s)
-/// every frame; this jumps it to `t` and lets it run on from there.
-fn set_time(h: &mut Harness<'_, StoreDeskApp>, t: f64) {
-    h.input_mut().time = Some(t);
-    h.step();
-    h.input_mut().time = None;
-    h.step();
-}
-
-fn now(h: &Harness<'_, StoreDeskApp>) -> f64 {
-    h.ctx.input(|i| i.time)
 }
 
 #[test]
@@ -617,13 +607,11 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     let t1 = now(&h);
     set_time(&mut h, t1 + 95.0);
     assert!(has_text(&h, STILL_THERE));
-    h.input_mut().time = Some(t1 + 125.0);
-    h.step();
+    set_time(&mut h, t1 + 125.0);
     // The reset is applied after that frame is drawn: the next frame is
     // asked for at once, or the screen would keep showing the client's data.
     let delay = h.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
     assert_eq!(delay, Duration::ZERO);
-    h.input_mut().time = None;
     h.step();
     let s = &h.state().state;
     assert!(s.lookup.result.is_none(), "client data wiped");
@@ -652,8 +640,6 @@ fn step_until_command(h: &mut Harness<'_, StoreDeskApp>, cmd: egui::ViewportComm
 
 #[test]
 fn kiosk_is_fullscreen_with_large_targets_and_cannot_be_closed_without_the_pin() {
-    // Switches the language: see storedesk::i18n::test_lock.
-    let _lang = storedesk::i18n::test_lock();
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     // Desk mode first; kiosk mode is started from Settings.
