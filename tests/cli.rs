@@ -65,15 +65,50 @@ fn reservation_text_output() {
 fn hours_prints_the_week() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
+    // A fixed moment: Monday 8 September 2025, 10:00 in Berlin.
     let out = storedesk(
         &sandbox.base_url(),
         Some(sandbox.api_key()),
-        &["hours", BOOKING_ID],
+        &["hours", BOOKING_ID, "--at", "2025-09-08T10:00:00+02:00"],
     );
     assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
     let s = text(&out.stdout);
     assert!(s.contains("Emmerich"), "{s}");
     assert!(s.contains("lundi"), "{s}");
+    assert!(s.contains("> Monday"), "today is marked: {s}");
+    assert!(s.contains("Open now"), "{s}");
+}
+
+#[test]
+fn hours_at_answers_for_the_moment_asked() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let hours_at = |at: &str| {
+        storedesk(
+            &sandbox.base_url(),
+            Some(sandbox.api_key()),
+            &["hours", BOOKING_ID, "--at", at],
+        )
+    };
+    // The same instant written in another offset gives the same answer.
+    let open_utc = hours_at("2025-09-08T08:00:00Z");
+    assert_eq!(open_utc.status.code(), Some(0), "{}", text(&open_utc.stderr));
+    let open_berlin = hours_at("2025-09-08T10:00:00+02:00");
+    assert_eq!(text(&open_utc.stdout), text(&open_berlin.stdout));
+    // Monday 23:00 in Berlin: closed, and the next opening is named.
+    let late = hours_at("2025-09-08T23:00:00+02:00");
+    assert_eq!(late.status.code(), Some(0), "{}", text(&late.stderr));
+    let s = text(&late.stdout);
+    assert!(s.contains("Closed ·") && !s.contains("Open now"), "{s}");
+    // Wednesday: the marker moves.
+    let wed = text(&hours_at("2025-09-10T12:00:00+02:00").stdout);
+    assert!(wed.contains("> Wednesday") && !wed.contains("> Monday"), "{wed}");
+    // Not RFC 3339 (no offset): a usage error, before any request.
+    let before = sandbox.request_count();
+    let bad = hours_at("2025-12-25 10:00");
+    assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
+    assert!(text(&bad.stderr).contains("RFC 3339"), "{}", text(&bad.stderr));
+    assert_eq!(sandbox.request_count(), before);
 }
 
 #[test]
