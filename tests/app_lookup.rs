@@ -210,3 +210,32 @@ fn keyboard_shortcuts_switch_panels_and_focus_the_id_field() {
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
 }
+
+#[test]
+fn clicking_a_recent_lookup_looks_it_up_again() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sandbox);
+    enter_id(&mut h, BOOKING_ID);
+    step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
+    enter_id(&mut h, RESERVATION_ID);
+    step_until(&mut h, "the reservation", |h| has_text(h, "Renaud Pons"));
+    assert_eq!(h.state().state.lookup.recent.len(), 2);
+
+    // The booking's button: its id's first 8 characters, then its label.
+    let before = sandbox.request_count();
+    let button = format!("{} · ", &BOOKING_ID[..8]);
+    h.query_all_by_label_contains(&button)
+        .next()
+        .expect("a recent-lookup button for the booking")
+        .click();
+    // (Both names stay on screen in the recent list: the state decides.)
+    step_until(&mut h, "the booking again", |h| {
+        let l = &h.state().state.lookup;
+        l.pending.is_none() && l.result.as_ref().is_some_and(|r| r.id == BOOKING_ID)
+    });
+    assert!(sandbox.request_count() > before, "looked up again, not cached");
+    let lookup = &h.state().state.lookup;
+    assert_eq!(lookup.input, BOOKING_ID, "the id field shows what is shown");
+    assert_eq!(lookup.recent[0].id, BOOKING_ID, "moved to the front");
+}

@@ -83,13 +83,23 @@ pub fn app_harness(
         base_url: base_url.to_owned(),
         ..Default::default()
     };
+    app_harness_with(rt, &settings, store, Startup::default())
+}
+
+/// The app with these settings, store and command-line choices.
+pub fn app_harness_with(
+    rt: &tokio::runtime::Runtime,
+    settings: &Settings,
+    store: Arc<dyn SecretStore>,
+    startup: Startup,
+) -> Harness<'static, StoreDeskApp> {
     let ctx = egui::Context::default();
     let app = StoreDeskApp::new(
         &ctx,
         rt.handle(),
         store,
         Some(&settings.to_stored()),
-        Startup::default(),
+        startup,
     );
     let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 800.0))
