@@ -40,9 +40,9 @@ fn seeds() -> &'static [Value] {
     static SEEDS: OnceLock<Vec<Value>> = OnceLock::new();
     SEEDS.get_or_init(|| {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-        let mut out = Vec::new();
+        let mut out: Vec<Value> = Vec::new();
         for dir in ["documented", "sandbox"] {
-            let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+            let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join(dir))
                 .expect("fixtures dir")
                 .filter_map(Result::ok)
                 .map(|e| e.path())

@@ -75,8 +75,7 @@ impl Gate {
         self.waiting.fetch_add(1, Ordering::SeqCst);
         let _waiting = Waiting(&self.waiting);
         loop {
-            let released = self.released.notified();
-            tokio::pin!(released);
+            let mut released = std::pin::pin!(self.released.notified());
             // Registered before the check, so a release in between is seen.
             released.as_mut().enable();
             if !self.holds(&path) {
@@ -179,8 +178,7 @@ mod tests {
         gate.hold("");
         {
             let _ticket = gate.arrive();
-            let wait = gate.pass("/any");
-            tokio::pin!(wait);
+            let mut wait = std::pin::pin!(gate.pass("/any"));
             // Polled once, then given up, as when a client disconnects.
             assert!(futures_poll_once(wait.as_mut()).await.is_none());
             assert_eq!(gate.counts().waiting, 1);
