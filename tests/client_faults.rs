@@ -387,3 +387,48 @@ async fn signature_post_is_not_retried_after_reaching_the_server() {
         "a POST that reached the server is never repeated"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_status_with_every_fixture_body_gives_ok_only_for_2xx() {
+    // Each status a server or proxy may send, with each body the project
+    // holds (a good answer, an error envelope, nothing): a non-2xx is never
+    // taken as data, and nothing panics.
+    let bodies = [
+        storedesk::api::documented::QUOTATION_PREVIEW,
+        storedesk::api::documented::DOCUMENT_SAVE,
+        r#"{"data":null,"succeeded":false,"status":"ERROR","errors":["NO_RECORDS_FOUND"]}"#,
+        "{}",
+    ];
+    for status in [
+        "200 OK",
+        "201 Created",
+        "204 No Content",
+        "301 Moved Permanently",
+        "304 Not Modified",
+        "400 Bad Request",
+        "404 Not Found",
+        "409 Conflict",
+        "413 Payload Too Large",
+        "422 Unprocessable Entity",
+        "500 Internal Server Error",
+        "502 Bad Gateway",
+        "504 Gateway Timeout",
+    ] {
+        for body in bodies {
+            let server = serve(vec![json(status, body)]).await;
+            let got = client(&server.base_url)
+                .quotation_preview(&BookingId::parse(BOOKING).unwrap())
+                .await;
+            let success = status.starts_with('2');
+            match got {
+                Ok(_) => assert!(
+                    success && body == storedesk::api::documented::QUOTATION_PREVIEW,
+                    "{status} with {body:.40} was taken as data"
+                ),
+                Err(e) => {
+                    assert!(!e.to_string().is_empty() && !e.next_step().is_empty());
+                }
+            }
+        }
+    }
+}
