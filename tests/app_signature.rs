@@ -591,6 +591,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
         "repaint when the warning is due ({delay:?})"
     );
     set_time(&mut h, t0 + 95.0);
+    h.step(); // the warning's first frame only measures it
     assert!(has_text(&h, STILL_THERE), "the warning");
     assert!(has_text(&h, "cleared in 2"), "with a countdown");
     // The countdown ticks once a second.
@@ -609,6 +610,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     // Then the customer walks away.
     let t1 = now(&h);
     set_time(&mut h, t1 + 95.0);
+    h.step(); // the warning's first frame only measures it
     assert!(has_text(&h, STILL_THERE));
     set_time(&mut h, t1 + 125.0);
     // The reset is applied after that frame is drawn: the next frame is
