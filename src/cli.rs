@@ -250,12 +250,7 @@ pub async fn run(
             let client = client(global, key_from_env_or_keyring(store)?)?;
             let quote = client.quotation_preview(&id).await?;
             let property = quote.property.unwrap_or_default();
-            write!(
-                out,
-                "{}",
-                crate::report::hours_text(&property, now)
-            )
-            .ok();
+            write!(out, "{}", crate::report::hours_text(&property, now)).ok();
             Ok(())
         }
         Command::Sign { booking_id, image } => {

@@ -58,7 +58,9 @@ pub fn set_language(lang: Language) {
 
 /// The language texts are put into on this thread now.
 pub fn language() -> Language {
-    SCOPED.with(Cell::get).unwrap_or_else(|| APP.with(Cell::get))
+    SCOPED
+        .with(Cell::get)
+        .unwrap_or_else(|| APP.with(Cell::get))
 }
 
 /// Runs `f` with this thread's texts in `lang`, whatever the app's language;

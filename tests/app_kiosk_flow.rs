@@ -93,7 +93,9 @@ fn sign_then_done_resets_the_kiosk_for_the_next_customer() {
     let mut h = app(&rt, &sandbox, Arc::new(MemoryStore::new()), true);
     staff_hand_over(&mut h);
     sign_and_confirm(&mut h);
-    step_until(&mut h, "the confirmation", |h| has_text(h, "Signature saved"));
+    step_until(&mut h, "the confirmation", |h| {
+        has_text(h, "Signature saved")
+    });
     assert_eq!(sandbox.received_signatures().len(), 1);
 
     h.get_by_label("Done").click_accesskit();
@@ -104,7 +106,10 @@ fn sign_then_done_resets_the_kiosk_for_the_next_customer() {
     assert!(s.lookup.result.is_none() && s.lookup.recent.is_empty());
     assert!(s.signature.saved.is_none() && !s.signature.holds_customer_data());
     assert!(has_text(&h, "Welcome"), "the customer screen");
-    assert!(!has_text(&h, "Avenall Pouchard"), "no client data on screen");
+    assert!(
+        !has_text(&h, "Avenall Pouchard"),
+        "no client data on screen"
+    );
 }
 
 #[test]
@@ -127,10 +132,15 @@ fn an_upload_in_flight_is_not_idleness_and_its_answer_is_shown() {
     set_time(&mut h, t + 301.0);
     assert!(!has_text(&h, STILL_THERE));
     assert!(h.state().state.signature.pending.is_some(), "still waiting");
-    assert!(has_text(&h, "Avenall Pouchard"), "what is signed stays shown");
+    assert!(
+        has_text(&h, "Avenall Pouchard"),
+        "what is signed stays shown"
+    );
 
     sandbox.release("/document/save");
-    step_until(&mut h, "the confirmation", |h| has_text(h, "Signature saved"));
+    step_until(&mut h, "the confirmation", |h| {
+        has_text(h, "Signature saved")
+    });
     assert_eq!(sandbox.received_signatures().len(), 1);
 }
 

@@ -81,7 +81,10 @@ fn invalid_id_is_explained_without_any_request() {
         has_text(&h, "is not a valid reservation id"),
         "validation message shown"
     );
-    assert!(h.state().state.lookup.pending.is_none(), "no lookup started");
+    assert!(
+        h.state().state.lookup.pending.is_none(),
+        "no lookup started"
+    );
     // A request made after it is answered, and it is the only one.
     let at_barrier = barrier_request(&mut h, &sandbox);
     assert_eq!(at_barrier, before, "no request reached the server");
@@ -234,7 +237,10 @@ fn clicking_a_recent_lookup_looks_it_up_again() {
         let l = &h.state().state.lookup;
         l.pending.is_none() && l.result.as_ref().is_some_and(|r| r.id == BOOKING_ID)
     });
-    assert!(sandbox.request_count() > before, "looked up again, not cached");
+    assert!(
+        sandbox.request_count() > before,
+        "looked up again, not cached"
+    );
     let lookup = &h.state().state.lookup;
     assert_eq!(lookup.input, BOOKING_ID, "the id field shows what is shown");
     assert_eq!(lookup.recent[0].id, BOOKING_ID, "moved to the front");

@@ -59,7 +59,10 @@ fn save_connection_points_the_app_at_the_new_server() {
     h.run_steps(2);
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
-    assert!(second.request_count() > before_second, "asked the new server");
+    assert!(
+        second.request_count() > before_second,
+        "asked the new server"
+    );
     assert_eq!(first.request_count(), before_first, "not the old one");
 }
 
@@ -192,7 +195,10 @@ fn a_failing_credential_store_is_explained_and_a_session_key_still_works() {
         h.state().state.key_store_error.is_some() && h.state().state.key == KeyState::Missing
     });
     open_settings(&mut h);
-    assert!(has_text(&h, "No credential store is available on this computer"));
+    assert!(has_text(
+        &h,
+        "No credential store is available on this computer"
+    ));
 
     // Saving to the store fails and says so; nothing is lost or half-set.
     fill(&mut h, KEY_FIELD_LABEL, sandbox.api_key());

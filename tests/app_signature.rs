@@ -485,7 +485,10 @@ fn a_scribble_is_refused_with_a_message_and_nothing_is_sent() {
         has_text(&h, "single dot"),
         "the signer is told what is wrong"
     );
-    assert!(h.state().state.signature.pending.is_none(), "no upload started");
+    assert!(
+        h.state().state.signature.pending.is_none(),
+        "no upload started"
+    );
     // A request made after it is answered, and it is the only one.
     let before = barrier_request(&mut h, &sandbox);
     assert_eq!(sandbox.request_count(), before + 1);

@@ -92,7 +92,12 @@ fn hours_at_answers_for_the_moment_asked() {
     };
     // The same instant written in another offset gives the same answer.
     let open_utc = hours_at("2025-09-08T08:00:00Z");
-    assert_eq!(open_utc.status.code(), Some(0), "{}", text(&open_utc.stderr));
+    assert_eq!(
+        open_utc.status.code(),
+        Some(0),
+        "{}",
+        text(&open_utc.stderr)
+    );
     let open_berlin = hours_at("2025-09-08T10:00:00+02:00");
     assert_eq!(text(&open_utc.stdout), text(&open_berlin.stdout));
     // Monday 23:00 in Berlin: closed, and the next opening is named.
@@ -102,12 +107,19 @@ fn hours_at_answers_for_the_moment_asked() {
     assert!(s.contains("Closed ·") && !s.contains("Open now"), "{s}");
     // Wednesday: the marker moves.
     let wed = text(&hours_at("2025-09-10T12:00:00+02:00").stdout);
-    assert!(wed.contains("> Wednesday") && !wed.contains("> Monday"), "{wed}");
+    assert!(
+        wed.contains("> Wednesday") && !wed.contains("> Monday"),
+        "{wed}"
+    );
     // Not RFC 3339 (no offset): a usage error, before any request.
     let before = sandbox.request_count();
     let bad = hours_at("2025-12-25 10:00");
     assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
-    assert!(text(&bad.stderr).contains("RFC 3339"), "{}", text(&bad.stderr));
+    assert!(
+        text(&bad.stderr).contains("RFC 3339"),
+        "{}",
+        text(&bad.stderr)
+    );
     assert_eq!(sandbox.request_count(), before);
 }
 
@@ -277,11 +289,21 @@ fn auth_header_chooses_how_the_key_is_sent() {
     let (base, server) = capture_one_request();
     let out = storedesk_raw(
         Some(key),
-        &["--base-url", &base, "--auth-header", "authorization", "quote", BOOKING_ID],
+        &[
+            "--base-url",
+            &base,
+            "--auth-header",
+            "authorization",
+            "quote",
+            BOOKING_ID,
+        ],
     );
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
     let head = server.join().unwrap();
-    assert!(head.contains(&format!("authorization: x-api-key {key}")), "{head}");
+    assert!(
+        head.contains(&format!("authorization: x-api-key {key}")),
+        "{head}"
+    );
     assert!(!head.contains("\r\nx-api-key:"), "{head}");
 
     let (base, server) = capture_one_request();
@@ -296,7 +318,12 @@ fn auth_header_chooses_how_the_key_is_sent() {
 fn key_commands_without_a_credential_store_fail_clearly() {
     for args in [&["key", "status"][..], &["key", "delete"][..]] {
         let out = storedesk_raw(None, args);
-        assert_eq!(out.status.code(), Some(3), "{args:?}: {}", text(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
         assert!(
             text(&out.stderr).contains("credential store"),
             "{args:?}: {}",
@@ -320,7 +347,10 @@ fn key_commands_without_a_credential_store_fail_clearly() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
     assert!(!text(&out.stdout).contains("some-key-value"));
-    assert!(!text(&out.stderr).contains("some-key-value"), "the key is never echoed");
+    assert!(
+        !text(&out.stderr).contains("some-key-value"),
+        "the key is never echoed"
+    );
 }
 
 /// `key set`, `status` and `delete` against the real keyring: only where a
@@ -360,5 +390,9 @@ fn key_set_status_delete_round_trip_in_the_keyring() {
     let out = run(&["key", "delete"], None);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let out = run(&["key", "status"], None);
-    assert!(!text(&out.stdout).contains("An API key is set"), "{}", text(&out.stdout));
+    assert!(
+        !text(&out.stdout).contains("An API key is set"),
+        "{}",
+        text(&out.stdout)
+    );
 }

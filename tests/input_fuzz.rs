@@ -78,15 +78,13 @@ fn stored_settings() -> impl Strategy<Value = String> {
     let real = Settings::default().to_stored();
     prop_oneof![
         ".{0,80}",
-        prop::collection::vec((prop::sample::select(keys), value), 0..8).prop_map(
-            move |fields| {
-                let mut obj = defaults.clone();
-                for (k, v) in fields {
-                    obj[k] = v;
-                }
-                obj.to_string()
+        prop::collection::vec((prop::sample::select(keys), value), 0..8).prop_map(move |fields| {
+            let mut obj = defaults.clone();
+            for (k, v) in fields {
+                obj[k] = v;
             }
-        ),
+            obj.to_string()
+        }),
         prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4).prop_map(
             move |cuts| {
                 let mut bytes = real.clone().into_bytes();
@@ -175,12 +173,12 @@ proptest! {
     #[test]
     fn a_stored_pin_hash_is_checked_or_refused(stored in stored_pin(), pin in "[0-9]{0,8}") {
         let real = hash_pin_with("2580", b"fuzz-salt-16byte", 1_000);
-        match verify_pin(&pin, &stored) {
-            Ok(true) => prop_assert!(
+        // Ok(false) and a refused format are both fine; only a match is judged.
+        if verify_pin(&pin, &stored) == Ok(true) {
+            prop_assert!(
                 pin == "2580" && stored.trim() == real,
                 "only the real PIN against the real hash"
-            ),
-            Ok(false) | Err(_) => {}
+            );
         }
     }
 }

@@ -369,7 +369,10 @@ fn every_fixture_parses_as_what_it_is() {
     }
     assert!(seeds().len() >= 7, "documented, sandbox and property list");
     let saved = parse::<Value>(Endpoint::SaveSignature, 200, DOCUMENT_SAVE.as_bytes());
-    assert!(saved.is_ok_and(|s| s.data.is_string()), "the save answer's data is its id");
+    assert!(
+        saved.is_ok_and(|s| s.data.is_string()),
+        "the save answer's data is its id"
+    );
     assert!(field_names().iter().any(|n| n == "proRataSubscription"));
 }
 
