@@ -220,3 +220,4 @@ pub fn type_into(h: &mut Harness<'_, StoreDeskApp>, label: &str, text: &str) {
     h.key_press(egui::Key::Enter);
     h.step();
 }
+pub mod layout;
