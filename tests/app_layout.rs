@@ -63,6 +63,7 @@ fn harness(
     let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 800.0))
         .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app);
+    fix_time(&mut h);
     step_until(&mut h, "the key and the PIN state", |h| {
         let s = &h.state().state;
         matches!(s.key, storedesk::worker::KeyState::Set { .. })
