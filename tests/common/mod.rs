@@ -18,7 +18,7 @@ use storedesk::sandbox::{Sandbox, SandboxOptions};
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
 use storedesk::ui::app::{Startup, StoreDeskApp};
-use storedesk::ui::clock::{Clock, DeskZone};
+use storedesk::ui::clock::{Clock, DeskZone, SteadyClock};
 
 /// The app's "now" in every harness: Monday 8 September 2025, 10:00:12 in
 /// Berlin (the documented property is open).
@@ -113,11 +113,15 @@ pub fn fix_time(h: &mut Harness<'_, StoreDeskApp>) {
     h.state_mut().state.clock = Clock::Fixed(fixed_now());
     h.state_mut().state.hours.desk_zone = DeskZone::Fixed(DESK_ZONE);
     h.input_mut().time = Some(START_TIME);
+    h.state_mut().state.steady = SteadyClock::manual(START_TIME);
 }
 
-/// Moves egui's time to `t` seconds and runs a frame there; it stays at `t`.
+/// Moves egui's time (and the kiosk's steady clock) to `t` seconds and runs
+/// a frame there; both stay at `t`. Input counts as activity only in a frame
+/// whose time is new, as in a real window.
 pub fn set_time(h: &mut Harness<'_, StoreDeskApp>, t: f64) {
     h.input_mut().time = Some(t);
+    h.state_mut().state.steady = SteadyClock::manual(t);
     h.step();
 }
 
