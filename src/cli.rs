@@ -102,8 +102,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Opening hours of the booking's property, and whether it is open now.
-    Hours { booking_id: String },
+    /// Opening hours of the booking's property, and whether it is open now
+    /// (or at the time given with --at).
+    Hours {
+        booking_id: String,
+        /// The moment to ask about instead of now, in RFC 3339:
+        /// 2025-12-25T10:00:00+01:00 ("is it open at 10:00 on 25 December?").
+        #[arg(long, value_name = "RFC 3339 TIME")]
+        at: Option<String>,
+    },
     /// Send a customer's signature (a PNG file) for a booking.
     Sign {
         booking_id: String,
@@ -163,6 +170,21 @@ fn usage(message: impl Into<String>) -> Failure {
     Failure {
         code: exit::USAGE,
         message: message.into(),
+    }
+}
+
+/// `--at`'s moment, or now. A time without its offset is refused: the
+/// property's zone and the desk's may differ, so it would be ambiguous.
+fn moment(at: Option<&str>) -> Result<chrono::DateTime<chrono::Utc>, Failure> {
+    match at {
+        None => Ok(chrono::Utc::now()),
+        Some(text) => chrono::DateTime::parse_from_rfc3339(text.trim())
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .map_err(|e| {
+                usage(format!(
+                    "--at {text:?} is not an RFC 3339 time such as 2025-12-25T10:00:00+01:00: {e}"
+                ))
+            }),
     }
 }
 
@@ -236,17 +258,13 @@ pub async fn run(
                 Ok(())
             }
         }
-        Command::Hours { booking_id } => {
+        Command::Hours { booking_id, at } => {
+            let now = moment(at.as_deref())?;
             let id = BookingId::parse(&booking_id)?;
             let client = client(global, key_from_env_or_keyring(store)?)?;
             let quote = client.quotation_preview(&id).await?;
             let property = quote.property.unwrap_or_default();
-            write!(
-                out,
-                "{}",
-                crate::report::hours_text(&property, chrono::Utc::now())
-            )
-            .ok();
+            write!(out, "{}", crate::report::hours_text(&property, now)).ok();
             Ok(())
         }
         Command::Sign { booking_id, image } => {

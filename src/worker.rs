@@ -92,6 +92,8 @@ pub enum Command {
         csv: String,
         suggested_name: String,
         dialog: Arc<dyn SaveDialog>,
+        /// The app's language, for the dialog's title (this is not its thread).
+        language: crate::i18n::Language,
     },
     /// Desk-to-tablet pairing and hand-off (src/pairing/service.rs).
     Tablet(TabletCommand),
@@ -622,9 +624,13 @@ impl Worker {
                 csv,
                 suggested_name,
                 dialog,
+                language,
             } => {
                 self.spawn_request(rt, req, async move {
-                    let result = match dialog.choose(&suggested_name, "CSV", "csv").await {
+                    let chosen = crate::i18n::with_language(language, || {
+                        dialog.choose(&suggested_name, "CSV", "csv")
+                    });
+                    let result = match chosen.await {
                         None => Ok(None),
                         Some(path) => write_file(path, csv).await.map(Some),
                     };

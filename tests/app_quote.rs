@@ -7,7 +7,6 @@ mod common;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use common::*;
 #[allow(unused_imports)]
@@ -241,9 +240,17 @@ fn without_a_quote_the_panel_says_how_to_get_one_and_loads_a_booking_by_id() {
     type_into(&mut h, LOAD_FIELD_LABEL, "ACT1");
     h.run_steps(3);
     assert!(has_text(&h, "is not a valid"), "validation message");
-    std::thread::sleep(Duration::from_millis(100));
-    h.run_steps(2);
-    assert_eq!(sandbox.request_count(), before, "no request was sent");
+    assert!(
+        h.state().state.quote.pending.is_none(),
+        "no quote asked for"
+    );
+    // A request made after it is answered, and it is the only one.
+    assert_eq!(
+        barrier_request(&mut h, &sandbox),
+        before,
+        "no request was sent"
+    );
+    assert_eq!(sandbox.request_count(), before + 1);
 
     type_into(&mut h, LOAD_FIELD_LABEL, ids::BERLIN_BOOKING);
     step_until(&mut h, "the Berlin quote", |h| {

@@ -20,6 +20,7 @@
 //!   quotations of that booking.
 
 mod fixtures;
+mod gate;
 mod routes;
 mod signature;
 mod walkin;
@@ -30,7 +31,6 @@ mod audit;
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
 use tokio::sync::oneshot;
@@ -39,6 +39,7 @@ use tokio::task::JoinHandle;
 use crate::api::IdKind;
 
 pub use fixtures::ids;
+pub use gate::GateCounts;
 pub use routes::{INVALID_API_KEY, INVALID_PARAM_PROPERTY_INFO_ID, NOT_FOUND_STATUS};
 pub use signature::{MAX_PNG_BYTES, MAX_SIDE, MIN_SIDE};
 pub use walkin::BOX_STORAGE_ID;
@@ -188,7 +189,7 @@ impl Sandbox {
             key,
             latency: opts.latency,
             catalog,
-            requests: AtomicUsize::new(0),
+            gate: Default::default(),
             delays: Default::default(),
             signatures: Default::default(),
             signed: Default::default(),
@@ -231,7 +232,24 @@ impl Sandbox {
 
     /// Every HTTP request received, any path, answered or refused.
     pub fn request_count(&self) -> usize {
-        self.shared.requests.load(Ordering::SeqCst)
+        self.shared.gate.counts().received
+    }
+
+    /// Requests received, held, answered and abandoned so far (tests wait
+    /// on these instead of sleeping).
+    pub fn counts(&self) -> GateCounts {
+        self.shared.gate.counts()
+    }
+
+    /// Holds requests whose path contains `fragment` (case-insensitive; ""
+    /// holds all) before they are handled, until [`Sandbox::release`].
+    pub fn hold(&self, fragment: &str) {
+        self.shared.gate.hold(fragment);
+    }
+
+    /// Lets the requests held for `fragment` go on, and later ones pass.
+    pub fn release(&self, fragment: &str) {
+        self.shared.gate.release(fragment);
     }
 
     /// Extra latency for requests whose path contains `id` (case-insensitive);
@@ -278,6 +296,7 @@ impl Sandbox {
     /// Stops accepting, lets requests in flight finish (at most 5 s), and
     /// waits until the port is closed.
     pub async fn shutdown(mut self) {
+        self.shared.gate.release_all();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -294,6 +313,7 @@ impl Sandbox {
 
 impl Drop for Sandbox {
     fn drop(&mut self) {
+        self.shared.gate.release_all();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }

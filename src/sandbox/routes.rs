@@ -1,8 +1,7 @@
 //! The sandbox's HTTP surface: the documented endpoints, the key check, the
-//! request counter and the artificial latency.
+//! request counters and gate ([`super::gate`]) and the artificial latency.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -46,7 +45,8 @@ pub(crate) struct Shared {
     pub key: String,
     pub latency: Duration,
     pub catalog: &'static Catalog,
-    pub requests: AtomicUsize,
+    /// Counts requests and holds them for tests.
+    pub gate: super::gate::Gate,
     /// Lower-case path fragment -> extra delay.
     pub delays: Mutex<HashMap<String, Duration>>,
     pub signatures: Mutex<Vec<ReceivedSignature>>,
@@ -167,18 +167,21 @@ pub(crate) fn error(status: StatusCode, code: &str) -> Response {
     json_response(status, &error_body(code))
 }
 
-/// Outermost layer: counts every request, adds the configured latency, logs
-/// method, path and status (never headers or bodies).
+/// Outermost layer: counts every request, adds the configured latency,
+/// holds it while a test's gate is closed, logs method, path and status
+/// (never headers or bodies).
 async fn count_delay_and_log(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
-    s.requests.fetch_add(1, Ordering::SeqCst);
+    let ticket = s.gate.arrive();
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
     let delay = s.latency + s.delay_for(&path);
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
     }
+    s.gate.pass(&path).await;
     let started = Instant::now();
     let response = next.run(req).await;
+    ticket.answered();
     tracing::info!(
         target: "storedesk::sandbox",
         %method,

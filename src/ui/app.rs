@@ -388,6 +388,7 @@ impl StoreDeskApp {
                         csv,
                         suggested_name,
                         dialog: self.save_dialog.clone(),
+                        language: i18n::language(),
                     });
                 }
             }
