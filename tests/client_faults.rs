@@ -426,12 +426,12 @@ async fn json_the_app_refuses_is_named_for_what_it_is() {
     );
     for body in [deep.as_str(), deep_data.as_str()] {
         let server = serve(vec![json("200 OK", body)]).await;
-        let (e, _) = quote(&server).await;
+        let e = quote(&server).await;
         assert!(matches!(e, ApiError::TooDeep), "unexpected {e:?}");
         assert!(!e.to_string().contains("web page"), "{e}");
     }
     let server = serve(vec![json("200 OK", r#"{"hello":"world"}"#)]).await;
-    let (e, _) = quote(&server).await;
+    let e = quote(&server).await;
     assert!(matches!(e, ApiError::NotEnvelope), "unexpected {e:?}");
     assert!(e.codes().is_empty(), "no code the server never sent");
     assert!(
