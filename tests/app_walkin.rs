@@ -24,6 +24,18 @@ fn open_walkin(h: &mut Harness<'_, StoreDeskApp>, property: Option<&str>) {
     });
 }
 
+/// The app against the sandbox, its clock on today's date: the sandbox, like
+/// a real server, refuses a move-in before the real today, so these tests
+/// cannot use the harness's fixed 2025 date.
+fn walkin_app(
+    rt: &tokio::runtime::Runtime,
+    sb: &storedesk::sandbox::Sandbox,
+) -> Harness<'static, StoreDeskApp> {
+    let mut h = sandbox_app(rt, sb);
+    h.state_mut().state.clock = storedesk::ui::clock::Clock::Fixed(chrono::Utc::now());
+    h
+}
+
 fn tick(h: &mut Harness<'_, StoreDeskApp>, size: &str) {
     h.get_by_label(&format!("Choose {size}")).click_accesskit();
     h.step();
@@ -48,7 +60,7 @@ fn ok_count(h: &Harness<'_, StoreDeskApp>) -> usize {
 fn three_sizes_are_requoted_when_the_move_in_date_changes() {
     let rt = runtime();
     let sb = start_sandbox(&rt);
-    let mut h = sandbox_app(&rt, &sb);
+    let mut h = walkin_app(&rt, &sb);
     open_walkin(&mut h, Some(LYON));
     assert_eq!(h.state().state.walkin.lines.len(), 7);
     for size in ["2 m³", "6 m³", "12 m³"] {
@@ -86,7 +98,7 @@ fn three_sizes_are_requoted_when_the_move_in_date_changes() {
 fn a_sold_out_size_cannot_be_chosen() {
     let rt = runtime();
     let sb = start_sandbox(&rt);
-    let mut h = sandbox_app(&rt, &sb);
+    let mut h = walkin_app(&rt, &sb);
     open_walkin(&mut h, Some(LYON));
     assert!(has_text(&h, "Sold out"));
     tick(&mut h, "3 m³");
@@ -105,7 +117,7 @@ fn one_of_four_quotes_failing_keeps_the_other_three() {
     let rt = runtime();
     let sb = start_sandbox(&rt);
     sb.fail_pre_quote_for_size("8".parse().unwrap());
-    let mut h = sandbox_app(&rt, &sb);
+    let mut h = walkin_app(&rt, &sb);
     open_walkin(&mut h, Some(LYON));
     for size in ["2 m³", "6 m³", "8 m³", "12 m³"] {
         tick(&mut h, size);
@@ -122,7 +134,7 @@ fn one_of_four_quotes_failing_keeps_the_other_three() {
 fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
     let rt = runtime();
     let sb = start_sandbox(&rt);
-    let mut h = sandbox_app(&rt, &sb);
+    let mut h = walkin_app(&rt, &sb);
     // Chalets, the first property, has no sizes.
     open_walkin(&mut h, None);
     assert!(has_text(
@@ -142,7 +154,7 @@ fn a_size_typed_by_hand_is_quoted() {
     use storedesk::ui::walkin_panel::{MANUAL_PRICE_LABEL, MANUAL_SIZE_LABEL};
     let rt = runtime();
     let sb = start_sandbox(&rt);
-    let mut h = sandbox_app(&rt, &sb);
+    let mut h = walkin_app(&rt, &sb);
     open_walkin(&mut h, Some(LYON));
     h.get_by_label("Size and price by hand").click();
     h.step();
