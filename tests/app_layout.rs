@@ -182,6 +182,13 @@ fn kiosk_screens_fit_every_window_with_large_targets() {
     h.get_by_label(HAND_OVER_LABEL).click_accesskit();
     step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
     check_all_sizes(&mut h, "Kiosk customer screen", true);
+    // A landscape tablet: the summary stays compact and the pad gets the room.
+    h.set_size(egui::vec2(1280.0, 800.0));
+    h.run_steps(3);
+    let pad = h.get_by_label(PAD_LABEL).rect();
+    assert!(pad.width() > 900.0, "the pad takes the width: {pad:?}");
+    h.set_size(egui::vec2(1100.0, 800.0));
+    h.run_steps(2);
 
     sign(&mut h);
     h.get_by_label(CONFIRM_LABEL).click_accesskit();

@@ -485,7 +485,7 @@ pub fn pad_size(avail: egui::Vec2, reserve: f32, kiosk: bool) -> egui::Vec2 {
 }
 
 /// Below this width the summary shows one label/value pair per row.
-const SUMMARY_TWO_PAIRS_WIDTH: f32 = 900.0;
+const SUMMARY_TWO_PAIRS_WIDTH: f32 = 1200.0;
 
 fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
     egui::Frame::group(ui.style())
@@ -528,7 +528,13 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
                             continue;
                         };
                         ui.label(egui::RichText::new(label).weak());
-                        ui.add(egui::Label::new(v).wrap());
+                        if per_row == 1 {
+                            ui.add(egui::Label::new(v).wrap());
+                        } else {
+                            // Beside another pair a wrapping value would be
+                            // squeezed to a letter's width by the grid.
+                            ui.label(v);
+                        }
                         shown += 1;
                         if shown % per_row == 0 {
                             ui.end_row();
