@@ -8,6 +8,8 @@ pub mod api;
 pub mod cli;
 pub mod domain;
 pub mod i18n;
+pub mod pdf;
+pub mod quote_sheet;
 pub mod report;
 pub mod sandbox;
 pub mod secrets;

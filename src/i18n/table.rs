@@ -2331,6 +2331,14 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
     ),
     ("Walk-in", "Client au comptoir", "Laufkundschaft"),
     ("Calendar…", "Calendrier…", "Kalender…"),
+    ("Storage quote", "Devis de stockage", "Lagerangebot"),
+    ("Date", "Date", "Datum"),
+    ("Option", "Option", "Option"),
+    (
+        "Prices as quoted on the date above, tax included; they are confirmed when the booking is made.",
+        "Prix tels que chiffrés à la date ci-dessus, TTC ; ils sont confirmés lors de la réservation.",
+        "Preise wie am obigen Datum angeboten, inkl. Steuern; sie werden bei der Buchung bestätigt.",
+    ),
     (
         "Choose other options, or enter the size and price by hand.",
         "Choisissez d'autres options, ou saisissez la taille et le prix à la main.",
