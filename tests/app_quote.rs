@@ -170,7 +170,14 @@ struct FakeDialog {
 }
 
 impl SaveDialog for FakeDialog {
-    fn choose(&self, suggested_name: &str, _filter: &str, extension: &str) -> DialogFuture {
+    fn choose(
+        &self,
+        title: &str,
+        suggested_name: &str,
+        _filter: &str,
+        extension: &str,
+    ) -> DialogFuture {
+        assert_eq!(title, "Save the quote comparison");
         assert_eq!(extension, "csv");
         self.asked.lock().unwrap().push(suggested_name.to_owned());
         let answer = self.answer.clone();

@@ -2331,14 +2331,6 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
     ),
     ("Walk-in", "Client au comptoir", "Laufkundschaft"),
     ("Calendar…", "Calendrier…", "Kalender…"),
-    ("Storage quote", "Devis de stockage", "Lagerangebot"),
-    ("Date", "Date", "Datum"),
-    ("Option", "Option", "Option"),
-    (
-        "Prices as quoted on the date above, tax included; they are confirmed when the booking is made.",
-        "Prix tels que chiffrés à la date ci-dessus, TTC ; ils sont confirmés lors de la réservation.",
-        "Preise wie am obigen Datum angeboten, inkl. Steuern; sie werden bei der Buchung bestätigt.",
-    ),
     (
         "Choose other options, or enter the size and price by hand.",
         "Choisissez d'autres options, ou saisissez la taille et le prix à la main.",
@@ -2371,5 +2363,46 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Set a manager PIN first: without one, the customer could leave the kiosk or look up other bookings.",
         "Définissez d'abord un code PIN du responsable : sans lui, le client pourrait quitter le mode kiosque ou consulter d'autres réservations.",
         "Legen Sie zuerst eine Manager-PIN fest: Ohne sie könnte der Kunde den Kioskmodus verlassen oder andere Buchungen aufrufen.",
+    ),
+    // --- Quote sheet PDF (issue 14, item 4) ---
+    ("Storage quote", "Devis de stockage", "Lagerangebot"),
+    ("Date", "Date", "Datum"),
+    ("Page {page} of {pages}", "Page {page} sur {pages}", "Seite {page} von {pages}"),
+    ("No quote to show.", "Aucun devis à montrer.", "Kein Angebot vorhanden."),
+    (
+        "The PDF could not be made: {error}",
+        "Le PDF n'a pas pu être créé : {error}",
+        "Das PDF konnte nicht erstellt werden: {error}",
+    ),
+    (
+        "Save the quote sheet (PDF)",
+        "Enregistrer la fiche de devis (PDF)",
+        "Angebotsblatt speichern (PDF)",
+    ),
+    (
+        "Save quote sheet (PDF)…",
+        "Enregistrer la fiche de devis (PDF)…",
+        "Angebotsblatt speichern (PDF)…",
+    ),
+    ("Sheet language", "Langue de la fiche", "Sprache des Blatts"),
+    (
+        "A PDF of these quotes for the customer to take home. Nothing is saved unless you choose a file.",
+        "Un PDF de ces devis que le client emporte. Rien n'est enregistré si vous ne choisissez pas de fichier.",
+        "Ein PDF dieser Angebote zum Mitnehmen für den Kunden. Nichts wird gespeichert, solange Sie keine Datei wählen.",
+    ),
+    (
+        "Open in viewer",
+        "Ouvrir dans la visionneuse",
+        "Im Betrachter öffnen",
+    ),
+    (
+        "Open the sheet in the PDF viewer, to print it.",
+        "Ouvrir la fiche dans la visionneuse PDF, pour l'imprimer.",
+        "Das Blatt im PDF-Betrachter öffnen, um es zu drucken.",
+    ),
+    (
+        "The file could not be opened: {error}",
+        "Le fichier n'a pas pu être ouvert : {error}",
+        "Die Datei konnte nicht geöffnet werden: {error}",
     ),
 ];
