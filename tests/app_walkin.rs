@@ -207,13 +207,18 @@ fn the_quote_sheet_holds_both_sizes_first_payments() {
     open_walkin(&mut h, Some(LYON));
     tick(&mut h, "2 m³");
     tick(&mut h, "6 m³");
-    step_until(&mut h, "two quotes", |h| all_answered(h) && ok_count(h) == 2);
+    step_until(&mut h, "two quotes", |h| {
+        all_answered(h) && ok_count(h) == 2
+    });
     // Nothing is written before the dialog.
     assert!(!path.exists());
 
     h.get_by_label(SAVE_LABEL).click_accesskit();
     step_until(&mut h, "the sheet to be saved", |h| {
-        matches!(h.state().state.quote.sheet.status, Some(SheetStatus::Saved(_)))
+        matches!(
+            h.state().state.quote.sheet.status,
+            Some(SheetStatus::Saved(_))
+        )
     });
     let asked = dialog.asked.lock().unwrap().clone();
     assert_eq!(asked.len(), 1);
@@ -232,7 +237,11 @@ fn the_quote_sheet_holds_both_sizes_first_payments() {
         };
         let first = q.summary.first_payment.as_ref().expect("a first payment");
         let shown = squeeze(&first.shown);
-        assert!(text.contains(&shown), "{shown} ({}) not in {text}", slot.label);
+        assert!(
+            text.contains(&shown),
+            "{shown} ({}) not in {text}",
+            slot.label
+        );
         assert!(text.contains(&squeeze(&slot.label)), "{text}");
     }
 

@@ -2367,8 +2367,16 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
     // --- Quote sheet PDF (issue 14, item 4) ---
     ("Storage quote", "Devis de stockage", "Lagerangebot"),
     ("Date", "Date", "Datum"),
-    ("Page {page} of {pages}", "Page {page} sur {pages}", "Seite {page} von {pages}"),
-    ("No quote to show.", "Aucun devis à montrer.", "Kein Angebot vorhanden."),
+    (
+        "Page {page} of {pages}",
+        "Page {page} sur {pages}",
+        "Seite {page} von {pages}",
+    ),
+    (
+        "No quote to show.",
+        "Aucun devis à montrer.",
+        "Kein Angebot vorhanden.",
+    ),
     (
         "The PDF could not be made: {error}",
         "Le PDF n'a pas pu être créé : {error}",

@@ -12,9 +12,9 @@ use crate::i18n::{tr, trf};
 use super::app::Action;
 use super::quote_pins::{PinnedQuote, pin_option};
 use super::sheet_export::{self, SheetExport};
-use crate::quote_sheet::SheetOption;
 use super::walkin_state::{WalkinAction, WalkinState};
 use super::widgets;
+use crate::quote_sheet::SheetOption;
 
 /// Accessible names the tests use.
 pub const PROPERTY_LABEL: &str = "Property";
@@ -61,7 +61,12 @@ pub fn show(
     ui.separator();
     side_by_side(ui, st, pins, actions);
     if st.slots.iter().any(|s| matches!(s.result, Some(Ok(_)))) || !pins.is_empty() {
-        sheet_export::controls(ui, sheet, |sheet| Some(sheet_request(st, pins, sheet)), actions);
+        sheet_export::controls(
+            ui,
+            sheet,
+            |sheet| Some(sheet_request(st, pins, sheet)),
+            actions,
+        );
     }
 }
 

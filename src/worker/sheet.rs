@@ -62,7 +62,12 @@ async fn render_and_save(
 }
 
 /// Opens `path` with the viewer; only a failure is reported.
-pub(super) fn open_file(worker: &Arc<Worker>, rt: &Handle, path: PathBuf, opener: Arc<dyn FileOpener>) {
+pub(super) fn open_file(
+    worker: &Arc<Worker>,
+    rt: &Handle,
+    path: PathBuf,
+    opener: Arc<dyn FileOpener>,
+) {
     let me = worker.clone();
     rt.spawn_blocking(move || {
         if let Err(error) = opener.open(&path) {
