@@ -82,7 +82,11 @@ fn the_sheet_reads_back_with_the_figures_the_screen_shows() {
         // A wrapped line can lose its space when read back: compare the
         // long explanation without any white space.
         let tight = |t: &str| t.split_whitespace().collect::<String>();
-        assert!(!c.first_in_words.is_empty(), "{} has no explanation", c.title);
+        assert!(
+            !c.first_in_words.is_empty(),
+            "{} has no explanation",
+            c.title
+        );
         assert!(tight(&text).contains(&tight(&c.first_in_words)), "{text}");
     }
     assert_eq!(columns[1].title, "Dossier : 5 m²");
