@@ -24,6 +24,7 @@ use crate::i18n::{Text, tr_later};
 use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
+pub mod sheet;
 pub mod walkin;
 
 /// Identifies one request (the app's `Outbox` gives them out); a result whose
@@ -99,6 +100,18 @@ pub enum Command {
     Tablet(TabletCommand),
     /// Walk-in quotes (issue 14).
     Walkin(walkin::WalkinCommand),
+    /// Write the quote sheet's PDF, ask where to save it (nothing is
+    /// written unless the user chooses a file), then write it there.
+    SaveQuoteSheet {
+        req: RequestId,
+        sheet: Box<crate::quote_sheet::SheetRequest>,
+        dialog: Arc<dyn SaveDialog>,
+    },
+    /// Open a saved file in the system's viewer.
+    OpenFile {
+        path: PathBuf,
+        opener: Arc<dyn sheet::FileOpener>,
+    },
 }
 
 impl std::fmt::Debug for Command {
@@ -129,6 +142,11 @@ impl std::fmt::Debug for Command {
             // The CSV names the client: only its size reaches a log.
             Command::SaveCsv { req, csv, .. } => write!(f, "SaveCsv({req}, {} bytes)", csv.len()),
             Command::Tablet(c) => write!(f, "Tablet({c:?})"),
+            // The sheet holds a customer's quotes: only their count is logged.
+            Command::SaveQuoteSheet { req, sheet, .. } => {
+                write!(f, "SaveQuoteSheet({req}, {} options)", sheet.options.len())
+            }
+            Command::OpenFile { .. } => f.write_str("OpenFile"),
         }
     }
 }
@@ -139,8 +157,15 @@ pub type DialogFuture = Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
 /// Asks the user where to save a file. The app uses the system's dialog
 /// ([`SystemSaveDialog`]); tests put a fake in its place, so no test opens one.
 pub trait SaveDialog: Send + Sync {
-    /// The file the user chose, or `None` when they cancelled.
-    fn choose(&self, suggested_name: &str, filter_name: &str, extension: &str) -> DialogFuture;
+    /// The file the user chose, or `None` when they cancelled. `title` is
+    /// the dialog's title (what is being saved).
+    fn choose(
+        &self,
+        title: &str,
+        suggested_name: &str,
+        filter_name: &str,
+        extension: &str,
+    ) -> DialogFuture;
 }
 
 /// The system's save dialog (rfd: the XDG desktop portal on Linux, the
@@ -150,9 +175,15 @@ pub trait SaveDialog: Send + Sync {
 pub struct SystemSaveDialog;
 
 impl SaveDialog for SystemSaveDialog {
-    fn choose(&self, suggested_name: &str, filter_name: &str, extension: &str) -> DialogFuture {
+    fn choose(
+        &self,
+        title: &str,
+        suggested_name: &str,
+        filter_name: &str,
+        extension: &str,
+    ) -> DialogFuture {
         let dialog = rfd::AsyncFileDialog::new()
-            .set_title(crate::i18n::tr("Save the quote comparison"))
+            .set_title(title)
             .set_file_name(suggested_name)
             .add_filter(filter_name, &[extension]);
         Box::pin(async move {
@@ -302,6 +333,14 @@ pub enum Event {
     Tablet(TabletEvent),
     /// Walk-in quotes (issue 14).
     Walkin(walkin::WalkinEvent),
+    /// The quote sheet was saved (`Some`), cancelled (`None`), or could not
+    /// be made or written (`Err`).
+    QuoteSheetSaved {
+        req: RequestId,
+        result: Result<Option<PathBuf>, Text>,
+    },
+    /// The system's viewer could not be started.
+    FileOpenFailed(Text),
 }
 
 /// The UI's end of the worker.
@@ -628,7 +667,12 @@ impl Worker {
             } => {
                 self.spawn_request(rt, req, async move {
                     let chosen = crate::i18n::with_language(language, || {
-                        dialog.choose(&suggested_name, "CSV", "csv")
+                        dialog.choose(
+                            crate::i18n::tr("Save the quote comparison"),
+                            &suggested_name,
+                            "CSV",
+                            "csv",
+                        )
                     });
                     let result = match chosen.await {
                         None => Ok(None),
@@ -638,6 +682,10 @@ impl Worker {
                 });
             }
             Command::Tablet(c) => self.tablet.handle(rt, c),
+            Command::SaveQuoteSheet { req, sheet, dialog } => {
+                sheet::save(&self, rt, req, sheet, dialog);
+            }
+            Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
         }
     }
 
@@ -773,7 +821,10 @@ impl Worker {
 
 /// Writes `contents` to `path` off the async threads; the error is a message
 /// for the user.
-async fn write_file(path: PathBuf, contents: String) -> Result<PathBuf, Text> {
+async fn write_file(
+    path: PathBuf,
+    contents: impl AsRef<[u8]> + Send + 'static,
+) -> Result<PathBuf, Text> {
     tokio::task::spawn_blocking(move || match std::fs::write(&path, contents) {
         Ok(()) => Ok(path),
         Err(e) => Err(Text::tr("{path} could not be written: {error}")

@@ -167,3 +167,99 @@ fn a_size_typed_by_hand_is_quoted() {
     });
     assert!(h.state().state.walkin.slots[0].row.is_none());
 }
+
+/// Answers the save dialog with a fixed file and remembers what it was asked.
+struct FakeDialog {
+    answer: std::path::PathBuf,
+    asked: std::sync::Mutex<Vec<(String, String)>>,
+}
+
+impl storedesk::worker::SaveDialog for FakeDialog {
+    fn choose(
+        &self,
+        title: &str,
+        suggested_name: &str,
+        _filter: &str,
+        extension: &str,
+    ) -> storedesk::worker::DialogFuture {
+        assert_eq!(extension, "pdf");
+        let asked = (title.to_owned(), suggested_name.to_owned());
+        self.asked.lock().unwrap().push(asked);
+        let answer = Some(self.answer.clone());
+        Box::pin(async move { answer })
+    }
+}
+
+/// Remembers what it was asked to open; opens nothing.
+#[derive(Default)]
+struct FakeOpener(std::sync::Mutex<Vec<std::path::PathBuf>>);
+
+impl storedesk::worker::sheet::FileOpener for FakeOpener {
+    fn open(&self, path: &std::path::Path) -> Result<(), String> {
+        self.0.lock().unwrap().push(path.to_owned());
+        Ok(())
+    }
+}
+
+#[test]
+fn the_quote_sheet_holds_both_sizes_first_payments() {
+    use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sb);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chosen.pdf");
+    let dialog = std::sync::Arc::new(FakeDialog {
+        answer: path.clone(),
+        asked: Default::default(),
+    });
+    let opener = std::sync::Arc::new(FakeOpener::default());
+    h.state_mut().set_save_dialog(dialog.clone());
+    h.state_mut().set_file_opener(opener.clone());
+    open_walkin(&mut h, Some(LYON));
+    tick(&mut h, "2 m³");
+    tick(&mut h, "6 m³");
+    step_until(&mut h, "two quotes", |h| {
+        all_answered(h) && ok_count(h) == 2
+    });
+    // Nothing is written before the dialog.
+    assert!(!path.exists());
+
+    h.get_by_label(SAVE_LABEL).click_accesskit();
+    step_until(&mut h, "the sheet to be saved", |h| {
+        matches!(
+            h.state().state.quote.sheet.status,
+            Some(SheetStatus::Saved(_))
+        )
+    });
+    let asked = dialog.asked.lock().unwrap().clone();
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].0, "Save the quote sheet (PDF)");
+    assert!(asked[0].1.starts_with("quote-sheet-") && asked[0].1.ends_with(".pdf"));
+
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = squeeze(&text);
+    let w = &h.state().state.walkin;
+    for slot in &w.slots {
+        let Some(Ok(q)) = &slot.result else {
+            panic!("{} has no quote", slot.label);
+        };
+        let first = q.summary.first_payment.as_ref().expect("a first payment");
+        let shown = squeeze(&first.shown);
+        assert!(
+            text.contains(&shown),
+            "{shown} ({}) not in {text}",
+            slot.label
+        );
+        assert!(text.contains(&squeeze(&slot.label)), "{text}");
+    }
+
+    h.get_by_label("Open in viewer").click_accesskit();
+    step_until(&mut h, "the viewer to be asked", |_| {
+        !opener.0.lock().unwrap().is_empty()
+    });
+    assert_eq!(*opener.0.lock().unwrap(), [path]);
+}

@@ -2610,4 +2610,53 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "L'adresse désigne peut-être un autre service que l'API StoRegister. Vérifiez l'adresse du serveur dans les Paramètres.",
         "Die Adresse verweist vielleicht auf einen anderen Dienst als die StoRegister-API. Prüfen Sie die Serveradresse in den Einstellungen.",
     ),
+    // --- Quote sheet PDF (issue 14, item 4) ---
+    ("Storage quote", "Devis de stockage", "Lagerangebot"),
+    ("Date", "Date", "Datum"),
+    (
+        "Page {page} of {pages}",
+        "Page {page} sur {pages}",
+        "Seite {page} von {pages}",
+    ),
+    (
+        "No quote to show.",
+        "Aucun devis à montrer.",
+        "Kein Angebot vorhanden.",
+    ),
+    (
+        "The PDF could not be made: {error}",
+        "Le PDF n'a pas pu être créé : {error}",
+        "Das PDF konnte nicht erstellt werden: {error}",
+    ),
+    (
+        "Save the quote sheet (PDF)",
+        "Enregistrer la fiche de devis (PDF)",
+        "Angebotsblatt speichern (PDF)",
+    ),
+    (
+        "Save quote sheet (PDF)…",
+        "Enregistrer la fiche de devis (PDF)…",
+        "Angebotsblatt speichern (PDF)…",
+    ),
+    ("Sheet language", "Langue de la fiche", "Sprache des Blatts"),
+    (
+        "A PDF of these quotes for the customer to take home. Nothing is saved unless you choose a file.",
+        "Un PDF de ces devis que le client emporte. Rien n'est enregistré si vous ne choisissez pas de fichier.",
+        "Ein PDF dieser Angebote zum Mitnehmen für den Kunden. Nichts wird gespeichert, solange Sie keine Datei wählen.",
+    ),
+    (
+        "Open in viewer",
+        "Ouvrir dans la visionneuse",
+        "Im Betrachter öffnen",
+    ),
+    (
+        "Open the sheet in the PDF viewer, to print it.",
+        "Ouvrir la fiche dans la visionneuse PDF, pour l'imprimer.",
+        "Das Blatt im PDF-Betrachter öffnen, um es zu drucken.",
+    ),
+    (
+        "The file could not be opened: {error}",
+        "Le fichier n'a pas pu être ouvert : {error}",
+        "Die Datei konnte nicht geöffnet werden: {error}",
+    ),
 ];

@@ -7,6 +7,7 @@ use crate::api::{ApiError, ApiKey, BookingId, ReservationId};
 use crate::i18n::{self, Text, tr};
 use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
+use crate::worker::sheet::{FileOpener, SystemOpener};
 use crate::worker::{
     self, Command, Event, KeyState, LookupResult, SaveDialog, SystemSaveDialog, WorkerHandle,
 };
@@ -87,6 +88,10 @@ pub enum Action {
     Tablet(TabletAction),
     /// Walk-in quotes (issue 14).
     Walkin(WalkinAction),
+    /// Make the quote sheet's PDF and ask where to save it.
+    SaveQuoteSheet(Box<crate::quote_sheet::SheetRequest>),
+    /// Open a saved file in the system's viewer.
+    OpenFile(std::path::PathBuf),
 }
 
 /// Command-line choices for this run.
@@ -169,6 +174,8 @@ pub struct StoreDeskApp {
     last_input_time: f64,
     /// Where "Save as CSV…" asks for a file (a fake in tests).
     save_dialog: Arc<dyn SaveDialog>,
+    /// What "Open" starts for a saved sheet (a fake in tests).
+    file_opener: Arc<dyn FileOpener>,
 }
 
 /// The text cursor blinks this long after the last input, then stays on:
@@ -237,6 +244,7 @@ impl StoreDeskApp {
             applied_theme: None,
             last_input_time: 0.0,
             save_dialog: Arc::new(SystemSaveDialog),
+            file_opener: Arc::new(SystemOpener),
         };
         if app.state.kiosk {
             app.state.panel = Panel::Signature;
@@ -253,6 +261,11 @@ impl StoreDeskApp {
     /// Replaces the save dialog (tests use one that opens no window).
     pub fn set_save_dialog(&mut self, dialog: Arc<dyn SaveDialog>) {
         self.save_dialog = dialog;
+    }
+
+    /// Replaces the viewer "Open" starts (tests use one that opens nothing).
+    pub fn set_file_opener(&mut self, opener: Arc<dyn FileOpener>) {
+        self.file_opener = opener;
     }
 
     /// Handles the worker's events; results of superseded requests are dropped.
@@ -298,6 +311,8 @@ impl StoreDeskApp {
                     self.apply(action);
                 }
             }
+            Event::QuoteSheetSaved { req, result } => st.quote.sheet.on_saved(req, result),
+            Event::FileOpenFailed(e) => st.quote.sheet.on_open_failed(e),
             Event::Walkin(e) => {
                 // An answer can start the next request (lists -> grid -> quotes).
                 let today = walkin_state::today(&st.clock);
@@ -392,6 +407,23 @@ impl StoreDeskApp {
                     });
                 }
             }
+            Action::SaveQuoteSheet(mut sheet) => {
+                // One dialog at a time; the sheet is dated by the app's clock.
+                if st.quote.sheet.pending.is_none() {
+                    sheet.date = Some(walkin_state::today(&st.clock));
+                    let req = out.next_id();
+                    st.quote.sheet.started(req);
+                    out.send(Command::SaveQuoteSheet {
+                        req,
+                        sheet,
+                        dialog: self.save_dialog.clone(),
+                    });
+                }
+            }
+            Action::OpenFile(path) => out.send(Command::OpenFile {
+                path,
+                opener: self.file_opener.clone(),
+            }),
             Action::Walkin(a) => {
                 if a == WalkinAction::ChoiceChanged {
                     let p = &st.walkin.choice.property_id;

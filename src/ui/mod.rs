@@ -16,6 +16,7 @@ pub mod quote_pins;
 mod quote_view;
 pub mod requests;
 pub mod settings_panel;
+pub mod sheet_export;
 mod signature_ink;
 pub mod signature_outcome;
 pub mod signature_panel;

@@ -10,9 +10,11 @@ use crate::domain::walkin::{MAX_WALKIN_QUOTES, SortBy, difference_to_cheapest};
 use crate::i18n::{tr, trf};
 
 use super::app::Action;
-use super::quote_pins::PinnedQuote;
+use super::quote_pins::{PinnedQuote, pin_option};
+use super::sheet_export::{self, SheetExport};
 use super::walkin_state::{WalkinAction, WalkinState};
 use super::widgets;
+use crate::quote_sheet::SheetOption;
 
 /// Accessible names the tests use.
 pub const PROPERTY_LABEL: &str = "Property";
@@ -29,6 +31,7 @@ pub fn show(
     ui: &mut egui::Ui,
     st: &mut WalkinState,
     pins: &[PinnedQuote],
+    sheet: &mut SheetExport,
     actions: &mut Vec<Action>,
 ) {
     ui.heading(tr("New quote (walk-in)"));
@@ -57,6 +60,37 @@ pub fn show(
     manual_entry(ui, st, actions);
     ui.separator();
     side_by_side(ui, st, pins, actions);
+    if st.slots.iter().any(|s| matches!(s.result, Some(Ok(_)))) || !pins.is_empty() {
+        sheet_export::controls(
+            ui,
+            sheet,
+            |sheet| Some(sheet_request(st, pins, sheet)),
+            actions,
+        );
+    }
+}
+
+/// The sheet of what the comparison shows: the quoted sizes, then the pins.
+fn sheet_request(
+    st: &WalkinState,
+    pins: &[PinnedQuote],
+    sheet: &SheetExport,
+) -> crate::quote_sheet::SheetRequest {
+    let mut options: Vec<SheetOption> = st
+        .slots
+        .iter()
+        .filter_map(|slot| match &slot.result {
+            Some(Ok(q)) => Some(SheetOption {
+                title: slot.label.clone(),
+                booked: false,
+                quotation: q.quotation.clone(),
+            }),
+            _ => None,
+        })
+        .collect();
+    options.extend(pins.iter().map(pin_option));
+    let property = st.property().and_then(|p| p.title()).map(str::to_owned);
+    sheet_export::request(sheet, property, st.choice.move_in, options)
 }
 
 fn tr_list(list: &'static str) -> &'static str {
