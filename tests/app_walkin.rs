@@ -206,7 +206,7 @@ fn the_quote_sheet_holds_both_sizes_first_payments() {
     use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
     let rt = runtime();
     let sb = start_sandbox(&rt);
-    let mut h = sandbox_app(&rt, &sb);
+    let mut h = walkin_app(&rt, &sb);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("chosen.pdf");
     let dialog = std::sync::Arc::new(FakeDialog {

@@ -27,35 +27,14 @@
 //!   transactData writes "20.00", as the documented reservation does).
 
 use chrono::{Datelike, Months, NaiveDate};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde_json::Value;
 
 use super::fixtures::{FILES, catalog};
 use crate::api::IdKind;
 
-fn r2(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-}
-
-/// "1 234,56 €", "-3,25 €".
-fn eur(d: Decimal) -> String {
-    let d = r2(d);
-    let text = format!("{:.2}", d.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(' ');
-        }
-        grouped.push(c);
-    }
-    let sign = if d.is_sign_negative() && !d.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}{grouped},{frac} €")
-}
+// One money text for every sandbox fixture (the walk-in rate card's too).
+use super::walkin::pricing::{eur, r2};
 
 /// "20,00 %".
 fn pct(d: Decimal) -> String {

@@ -5,23 +5,6 @@ use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use crate::i18n::tr;
 
-fn month_name(month: u32) -> &'static str {
-    match month {
-        1 => tr("January"),
-        2 => tr("February"),
-        3 => tr("March"),
-        4 => tr("April"),
-        5 => tr("May"),
-        6 => tr("June"),
-        7 => tr("July"),
-        8 => tr("August"),
-        9 => tr("September"),
-        10 => tr("October"),
-        11 => tr("November"),
-        _ => tr("December"),
-    }
-}
-
 /// Two letters of each day's name, Monday first ("Mo", "lu", "Mo").
 fn day_heads() -> [String; 7] {
     [
@@ -49,7 +32,11 @@ pub fn calendar_button(ui: &mut egui::Ui, current: NaiveDate, min: NaiveDate) ->
             if ui.button("<").clicked() {
                 month = month.checked_sub_months(Months::new(1)).unwrap_or(month);
             }
-            ui.label(format!("{} {}", month_name(month.month()), month.year()));
+            ui.label(format!(
+                "{} {}",
+                crate::domain::quote::month_word(month.month()),
+                month.year()
+            ));
             if ui.button(">").clicked() {
                 month = month.checked_add_months(Months::new(1)).unwrap_or(month);
             }

@@ -11,7 +11,7 @@
 //!   period's length); a move-in before today, a size or price ≤ 0, or an
 //!   unreadable body is 400 with an INVALID_PARAM_* code.
 
-mod pricing;
+pub(crate) mod pricing;
 
 #[cfg(test)]
 mod audit;
