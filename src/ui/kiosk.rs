@@ -896,11 +896,7 @@ pub fn settings_section(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(
-        egui::RichText::new(tr("Kiosk and signature"))
-            .strong()
-            .size(16.0),
-    );
+    widgets::section_heading(ui, tr("Kiosk and signature"));
     let mut start = settings.kiosk_mode;
     if ui
         .checkbox(

@@ -71,7 +71,7 @@ pub fn show(
 }
 
 fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
-    ui.label(egui::RichText::new(tr("Connection")).strong().size(16.0));
+    widgets::section_heading(ui, tr("Connection"));
     if let DemoState::Running { base_url } = &state.demo {
         ui.label(trf(
             "Demo mode is on: the app talks to the local demo server at {address}. Restart the app without --demo to use your own server.",

@@ -82,11 +82,7 @@ pub fn settings_section(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(
-        egui::RichText::new(tr("Signing tablets"))
-            .strong()
-            .size(16.0),
-    );
+    widgets::section_heading(ui, tr("Signing tablets"));
     name_field(ui, settings, actions);
     let t = &mut state.tablet;
     if let Some(e) = &t.error {

@@ -83,6 +83,11 @@ pub fn secret_error_box(ui: &mut egui::Ui, error: &SecretError, next: &str, stro
     }
 }
 
+/// A Settings section's title.
+pub fn section_heading(ui: &mut egui::Ui, text: &str) {
+    ui.label(egui::RichText::new(text).strong().size(16.0));
+}
+
 /// A framed message; `strong` is for errors, otherwise a warning tone.
 pub fn message_box(ui: &mut egui::Ui, message: &str, next: Option<&str>, strong: bool) {
     let visuals = ui.visuals();
