@@ -215,6 +215,9 @@ fn main() {
 /// side, then the grid with 500 sizes (the sandbox's rows repeated with
 /// growing sizes) under the same four quotes.
 fn walkin_frames(h: &mut Harness<'_, StoreDeskApp>, frames: usize, worst: &mut Vec<(&str, f64)>) {
+    // The sandbox, like a server, refuses a move-in before the real today:
+    // the walk-in runs on today's date, not the harness's fixed 2025 one.
+    h.state_mut().state.clock = storedesk::ui::clock::Clock::Fixed(chrono::Utc::now());
     h.state_mut().settings.walkin_property = Some(storedesk::sandbox::ids::LYON_PROPERTY.into());
     h.state_mut().apply(Action::Show(Panel::Quote));
     h.state_mut().state.quote.tab = storedesk::ui::quote_panel::QuoteTab::Walkin;
