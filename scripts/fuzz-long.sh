@@ -22,6 +22,10 @@ TESTS=(
   "--test parser_fuzz|the_fast_parser_answers_as_the_reference_parser"
   "--test parser_fuzz|documented_examples_with_a_value_replaced_never_panic"
   "--test parser_fuzz|documented_examples_with_bytes_mutated_never_panic"
+  "--test parser_fuzz|every_fixture_with_values_replaced_and_any_status_never_panics"
+  "--test parser_fuzz|error_answers_with_any_body_never_panic"
+  "--test input_fuzz|ids_parse_or_explain_and_read_back_the_same"
+  "--test input_fuzz|stored_settings_never_crash_and_read_back_the_same"
   "--lib|slot_parser_never_panics"
   "--lib|well_formed_slots_read_exactly"
   "--lib|schedules_never_panic_and_stay_consistent"
@@ -29,7 +33,7 @@ TESTS=(
 PER=$(((TOTAL + ${#TESTS[@]} - 1) / ${#TESTS[@]}))
 
 echo "== building the test binaries"
-cargo test --no-run --lib --test parser_fuzz
+cargo test --no-run --lib --test parser_fuzz --test input_fuzz
 
 # Filters (a finite float, a valid slot) may reject many candidates over a
 # long run; the inputs counted are the accepted ones.

@@ -12,9 +12,13 @@ use storedesk::api::{BookingId, ReservationId};
 use storedesk::domain::pin::{hash_pin_with, verify_pin};
 use storedesk::settings::Settings;
 
+/// 512 cases unless PROPTEST_CASES says otherwise (scripts/fuzz-long.sh).
 fn config() -> ProptestConfig {
     ProptestConfig {
-        cases: 512,
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(512),
         failure_persistence: Some(Box::new(FileFailurePersistence::Direct(
             "tests/fuzz-regressions/input_fuzz.txt",
         ))),
