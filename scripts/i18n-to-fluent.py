@@ -277,6 +277,43 @@ def scan(rel):
     return src, keys, consts, const_keys
 
 
+USE_STMT = re.compile(r"^[ \t]*(?:pub(?:\([^)]*\))? )?use [^;]*;", re.M | re.S)
+KEY_CALL_BEFORE = re.compile(r"(?:\btr|\btrf|\btr_later|Text::tr)\(\s*(?:\w+::)*$")
+TEST_DIRS = ("tests/", "benches/", "examples/")
+
+
+def wrap_label_consts(rel, src, names):
+    """Tests that find a widget by a label constant (`get_by_label(PAD_LABEL)`)
+    now hold an id in it: they get `tr(PAD_LABEL)`, the words on screen."""
+    if not rel.startswith(TEST_DIRS) or not names:
+        return src, 0
+    masked = [(m.start(), m.end()) for m in USE_STMT.finditer(src)]
+    masked += [(m.start(), m.end()) for m in re.finditer(r"//[^\n]*|\"(?:\\.|[^\"\\])*\"", src)]
+    pattern = re.compile(r"(?<![\w:])((?:\w+::)*)(" + "|".join(sorted(names)) + r")\b(?!\s*:[^:])")
+    out, last, n = [], 0, 0
+    for m in pattern.finditer(src):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
+        if KEY_CALL_BEFORE.search(src[max(0, m.start() - 40) : m.start()]):
+            continue
+        if re.search(r"\bconst\s+$", src[max(0, m.start() - 12) : m.start()]):
+            continue
+        out.append(src[last : m.start()] + "tr(" + m.group(0) + ")")
+        last = m.end()
+        n += 1
+    if not n:
+        return src, 0
+    src = "".join(out) + src[last:]
+    imports_tr = any(
+        re.search(r"\bi18n::(?:tr\b|\{[^}]*\btr\b)", u.group(0)) for u in USE_STMT.finditer(src)
+    )
+    if not imports_tr:
+        first = re.search(r"^use storedesk::", src, re.M)
+        at = first.start() if first else 0
+        src = src[:at] + "use storedesk::i18n::tr;\n" + src[at:]
+    return src, n
+
+
 def rust_literal(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -343,6 +380,14 @@ def main():
     # Call sites.
     scans = {rel: scan(rel) for rel in rust_files()}
     used_consts = set().union(*(s[3] for s in scans.values()))
+    # Constants of src/ that hold (or will hold) a message id.
+    id_consts = {
+        name
+        for rel, (_, _, consts, _) in scans.items()
+        if rel.startswith("src/")
+        for name, items in consts.items()
+        if name in used_consts and all(i[2] in en_to_id or i[2] in all_ids for i in items)
+    }
     edits = {}
     for rel, (src, keys, consts, _) in scans.items():
         todo = list(keys)
@@ -358,7 +403,7 @@ def main():
                 continue
             else:
                 problems.append(f"{rel}:{line}: no entry for {value!r} (add it to the table, or fix the id)")
-        if changes:
+        if changes or rel.startswith(TEST_DIRS):
             edits[rel] = (src, changes)
 
     if problems:
@@ -378,17 +423,25 @@ def main():
     with open(RECORD, "w", encoding="utf-8") as f:
         json.dump(record, f, ensure_ascii=False, indent=1)
         f.write("\n")
-    n_sites = 0
+    n_sites, n_labels, n_files = 0, 0, 0
     for rel, (src, changes) in edits.items():
+        original = src
         for start, end, lit in sorted(changes, reverse=True):
             src = src[:start] + lit + src[end:]
+        src, wrapped = wrap_label_consts(rel, src, id_consts)
         n_sites += len(changes)
-        open(os.path.join(ROOT, rel), "w", encoding="utf-8").write(src)
+        n_labels += wrapped
+        if src != original:
+            n_files += 1
+            open(os.path.join(ROOT, rel), "w", encoding="utf-8").write(src)
     if os.path.exists(TABLE):
         os.remove(TABLE)
         notes.append("removed src/i18n/table.rs (every entry is in the .ftl files)")
     n_new = len(appended["en"]) - sum(1 for s in appended["en"] if s.startswith("\n##"))
-    print(f"i18n-to-fluent: {n_new} new message(s), {n_sites} call site(s) changed in {len(edits)} file(s)")
+    print(
+        f"i18n-to-fluent: {n_new} new message(s), {n_sites} call site(s) and "
+        f"{n_labels} label constant(s) in tests changed, in {n_files} file(s)"
+    )
     for n in notes:
         print("  " + n)
 
