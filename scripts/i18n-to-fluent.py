@@ -206,6 +206,9 @@ def make_id(text, taken):
     ending = ENDINGS.get(text.strip()[-1:])
     if ending and f"{base}-{ending}" not in taken:
         return f"{base}-{ending}"
+    # "Size" beside "size" (which is its own id, see main).
+    if text[:1].isupper() and f"{base}-title" not in taken:
+        return f"{base}-title"
     k = 2
     while f"{base}-{k}" in taken:
         k += 1
@@ -331,7 +334,19 @@ def main():
     appended = {lang: [] for lang in LANGS}
     last_topic = None
 
-    for topic, en, fr, de, where in read_table():
+    table = read_table()
+    # An English text that is itself a valid id ("size") gets itself as id,
+    # so a literal "size" means the same message before and after a run.
+    for _, en, _, _, where in table:
+        if en in en_to_id or not ID_SHAPE.match(en):
+            continue
+        if en in all_ids:
+            problems.append(
+                f"{where}: the English {en!r} is already the id of another message: "
+                "reword it, or convert it by hand"
+            )
+        all_ids.add(en)
+    for topic, en, fr, de, where in table:
         texts = {"en": en, "fr": fr, "de": de}
         if en in en_to_id:
             msg_id = en_to_id[en]
@@ -367,7 +382,7 @@ def main():
         for lang in ("fr", "de"):
             if sorted(PLACEHOLDER.findall(texts[lang])) != names:
                 problems.append(f"{where}: the {lang} placeholders differ from the English")
-        msg_id = make_id(en, all_ids)
+        msg_id = en if ID_SHAPE.match(en) else make_id(en, all_ids)
         all_ids.add(msg_id)
         en_to_id[en] = msg_id
         record[msg_id] = OrderedDict(texts)
