@@ -32,9 +32,9 @@ impl std::fmt::Display for SecretError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             SecretError::Unavailable(_) => tr(
-                "This computer has no password store that StoreDesk can use (on Linux: GNOME Keyring or KWallet, running and unlocked).",
+                "this-computer-has-no-password-store-that-storedesk",
             ),
-            SecretError::Failed(_) => tr("The computer's password store did not do what was asked."),
+            SecretError::Failed(_) => tr("the-computers-password-store-did-not-do-what"),
         })
     }
 }
@@ -122,7 +122,7 @@ impl SecretStore for KeyringStore {
     }
 
     fn describe(&self) -> &'static str {
-        tr_later("the system keyring")
+        tr_later("the-system-keyring")
     }
 
     fn is_persistent(&self) -> bool {
@@ -171,7 +171,7 @@ impl SecretStore for MemoryStore {
     }
 
     fn describe(&self) -> &'static str {
-        tr_later("this session only")
+        tr_later("this-session-only")
     }
 
     fn is_persistent(&self) -> bool {

@@ -82,7 +82,7 @@ impl Settings {
                     Settings::default(),
                     Some(
                         Text::tr(
-                            "The saved settings could not be read and were reset to the defaults ({error}).",
+                            "the-saved-settings-could-not-be-read-and",
                         )
                         .with("error", e.to_string()),
                     ),

@@ -19,7 +19,7 @@ use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 /// What the Lookup panel shows around the documented reservation's card.
 const LOOKUP_LABELS: &[&str] = &[
     "Look up a reservation or booking",
-    ID_FIELD_LABEL,
+    tr(ID_FIELD_LABEL),
     "Look up",
     "Recent:",
     "Lookup",
@@ -248,9 +248,9 @@ fn an_error_shown_before_the_switch_is_reworded_after_it() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);
-    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.get_by_label(tr(ID_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(ID_FIELD_LABEL)
+    h.get_by_label(tr(ID_FIELD_LABEL))
         .type_text("00000000-0000-4000-8000-000000000000");
     h.step();
     h.key_press(egui::Key::Enter);

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use common::*;
 use egui_kittest::Harness;
+use storedesk::i18n::tr;
 use storedesk::api::{ApiKey, BookingId, ClientConfig, StoRegisterClient};
 use storedesk::domain::signature::{RenderOptions, demo_signature};
 use storedesk::sandbox::Sandbox;
@@ -37,8 +38,8 @@ fn upload_times_out(
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the lookup", |h| has_text(h, "Avenall Pouchard"));
     h.get_by_label("Take signature").click_accesskit();
-    step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
-    let r = h.get_by_label(PAD_LABEL).rect();
+    step_until(&mut h, "the pad", |h| h.query_by_label(tr(PAD_LABEL)).is_some());
+    let r = h.get_by_label(tr(PAD_LABEL)).rect();
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     h.hover_at(at(0.1, 0.5));
     h.drag_at(at(0.1, 0.5));
@@ -49,7 +50,7 @@ fn upload_times_out(
     h.drop_at(at(0.9, 0.5));
     h.step();
     sandbox.set_delay_for("document/save", Duration::from_secs(4));
-    h.get_by_label(CONFIRM_LABEL).click_accesskit();
+    h.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
     step_until(&mut h, "the unknown outcome", |h| {
         h.state().state.signature.unknown_outcome.is_some()
     });
@@ -59,7 +60,7 @@ fn upload_times_out(
 
 fn confirm_enabled(h: &Harness<'_, StoreDeskApp>) -> bool {
     use egui_kittest::kittest::NodeT as _;
-    !h.get_by_label(CONFIRM_LABEL).accesskit_node().is_disabled()
+    !h.get_by_label(tr(CONFIRM_LABEL)).accesskit_node().is_disabled()
 }
 
 #[test]
@@ -71,7 +72,7 @@ fn a_timed_out_upload_is_an_unknown_outcome_until_checked() {
     assert!(!has_text(&h, "press “Confirm and save” again"));
     assert!(!confirm_enabled(&h), "no second upload before the check");
     // The sandbox gave up with the client: the booking is not signed.
-    h.get_by_label(CHECK_LABEL).click_accesskit();
+    h.get_by_label(tr(CHECK_LABEL)).click_accesskit();
     step_until(&mut h, "the check", |h| {
         !matches!(
             h.state().state.signature.unknown_outcome,
@@ -109,7 +110,7 @@ fn a_booking_found_signed_after_a_timeout_shows_the_confirmation() {
         .unwrap();
     rt.block_on(client.save_signature(&BookingId::parse(BOOKING_ID).unwrap(), &png.base64()))
         .unwrap();
-    h.get_by_label(CHECK_LABEL).click_accesskit();
+    h.get_by_label(tr(CHECK_LABEL)).click_accesskit();
     step_until(&mut h, "the confirmation", |h| {
         h.state().state.signature.saved.is_some()
     });

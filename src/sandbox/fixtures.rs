@@ -56,7 +56,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         body: documented::RESERVATION_DETAIL,
         own: false,
         label: tr_later(
-            "Documented reservation: Renaud Pons, Box 4 m² at Chalets, Toulouse; first cycle is a full month (27,08 € + 20 % VAT = 32,50 €)",
+            "documented-reservation-renaud-pons-box-4-m2-at",
         ),
     },
     FixtureFile {
@@ -66,7 +66,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         body: include_str!("../../fixtures/sandbox/quotation-toulouse-chalets.json"),
         own: true,
         label: tr_later(
-            "Quote for the documented reservation: Chalets, Toulouse, Box 4 m², 32,50 € a month, no discount",
+            "quote-for-the-documented-reservation-chalets-toulouse-box",
         ),
     },
     FixtureFile {
@@ -76,7 +76,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         body: documented::QUOTATION_PREVIEW,
         own: false,
         label: tr_later(
-            "Documented quote: Avenall Pouchard, Box A2 9 m² at Emmerich (DE), 23 days prorated, 5 % recurring discount (keeps the documents' inconsistent figures)",
+            "documented-quote-avenall-pouchard-box-a2-9-m2",
         ),
     },
     FixtureFile {
@@ -86,7 +86,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         body: include_str!("../../fixtures/sandbox/reservation-lyon-gerland.json"),
         own: true,
         label: tr_later(
-            "Reservation at Lyon Gerland: Élodie Marchand, 6 m³ unit, insurance, padlock + boxes, 10 € off every month",
+            "reservation-at-lyon-gerland-elodie-marchand-6-m3",
         ),
     },
     FixtureFile {
@@ -96,7 +96,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         body: include_str!("../../fixtures/sandbox/quotation-lyon-gerland.json"),
         own: true,
         label: tr_later(
-            "Quote for the Lyon reservation: 18 days prorated (66,00 €), then 69,00 € a month",
+            "quote-for-the-lyon-reservation-18-days-prorated",
         ),
     },
     FixtureFile {
@@ -106,7 +106,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         body: include_str!("../../fixtures/sandbox/quotation-berlin-tempelhof-signed.json"),
         own: true,
         label: tr_later(
-            "Signed booking at Berlin Tempelhof: Jonas Hartmann, 5 m², 19 % VAT, 14 days prorated, 10 % off the first payment only",
+            "signed-booking-at-berlin-tempelhof-jonas-hartmann-5",
         ),
     },
 ];

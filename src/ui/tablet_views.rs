@@ -51,7 +51,7 @@ fn pairing_list(ui: &mut egui::Ui, list: &[PairingRecord], role: Role, actions: 
             if !p.address.is_empty() {
                 ui.label(egui::RichText::new(&p.address).weak());
             }
-            if ui.small_button(tr("Remove")).clicked() {
+            if ui.small_button(tr("remove")).clicked() {
                 actions.push(Action::Tablet(TabletAction::Remove {
                     id: p.id.clone(),
                     role,
@@ -82,13 +82,13 @@ pub fn settings_section(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    widgets::section_heading(ui, tr("Signing tablets"));
+    widgets::section_heading(ui, tr("signing-tablets"));
     name_field(ui, settings, actions);
     let t = &mut state.tablet;
     if let Some(e) = &t.error {
         widgets::message_box(ui, &e.to_string(), None, false);
     }
-    ui.label(tr("Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then type its address and code here."));
+    ui.label(tr("pair-this-desk-with-a-tablet-choose-pair"));
     ui.horizontal(|ui| {
         let l = ui.label(tr(PAIR_ADDRESS_LABEL));
         ui.add(egui::TextEdit::singleline(&mut t.pair_addr).hint_text("192.168.1.20:47615"))
@@ -100,7 +100,7 @@ pub fn settings_section(
             .labelled_by(l.id);
         let ready = t.pair_pending.is_none() && !t.pair_addr.trim().is_empty();
         if ui
-            .add_enabled(ready, egui::Button::new(tr("Pair")))
+            .add_enabled(ready, egui::Button::new(tr("pair")))
             .clicked()
         {
             actions.push(Action::Tablet(TabletAction::Pair));
@@ -124,7 +124,7 @@ pub fn kiosk_pairing(
     actions: &mut Vec<Action>,
 ) {
     let t = &state.tablet;
-    ui.label(egui::RichText::new(tr("This computer as a signing tablet")).strong());
+    ui.label(egui::RichText::new(tr("this-computer-as-a-signing-tablet")).strong());
     ui.horizontal(|ui| {
         let l = ui.label(tr(LISTEN_LABEL));
         let mut listen = settings.tablet_listen.clone();
@@ -138,34 +138,34 @@ pub fn kiosk_pairing(
     });
     ui.label(
         egui::RichText::new(tr(
-            "Only this address is listened on; 0.0.0.0 means every network of this computer.",
+            "only-this-address-is-listened-on-0-0",
         ))
         .weak(),
     );
     match &t.listening {
         Some(Ok(addr)) => {
-            ui.label(trf("Listening on {address}.", &[("address", addr)]));
+            ui.label(trf("listening-on-address", &[("address", addr)]));
         }
         Some(Err(e)) => widgets::message_box(
             ui,
-            &trf("The tablet link could not start: {error}", &[("error", e)]),
+            &trf("the-tablet-link-could-not-start-error", &[("error", e)]),
             None,
             false,
         ),
         None => {}
     }
     if let Some(code) = &t.code {
-        ui.label(trf("Code for the desk: {code}", &[("code", code)]));
+        ui.label(trf("code-for-the-desk-code", &[("code", code)]));
         ui.label(egui::RichText::new(code).size(40.0).monospace().strong());
         ui.label(trf(
-            "This tablet's name: {name}",
+            "this-tablets-name-name",
             &[("name", &super::tablet_link::device_name(settings))],
         ));
-        if ui.button(tr("Stop pairing")).clicked() {
+        if ui.button(tr("stop-pairing")).clicked() {
             actions.push(Action::Tablet(TabletAction::ClosePairing));
         }
     } else if settings.tablet_listen.trim().is_empty() {
-        ui.label(tr("Choose the address to listen on first."));
+        ui.label(tr("choose-the-address-to-listen-on-first"));
     } else if t.pairing_open {
         ui.spinner();
     } else if ui.button(tr(PAIR_WITH_DESK_LABEL)).clicked() {
@@ -182,7 +182,7 @@ pub fn kiosk_staff_section(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    egui::CollapsingHeader::new(tr("Signing tablet: desks"))
+    egui::CollapsingHeader::new(tr("signing-tablet-desks"))
         .id_salt("kiosk_tablet_link")
         .default_open(state.tablet.pairing_open)
         .show(ui, |ui| {

@@ -290,18 +290,18 @@ fn quote_manual(st: &mut WalkinState, today: NaiveDate, worker: &mut Outbox) {
             .ok()
     };
     let (Some(size), Some(_)) = (parse(&st.manual_size), parse(&st.manual_price)) else {
-        st.input_error = Some(crate::i18n::tr("Enter the size and the price as numbers.").into());
+        st.input_error = Some(crate::i18n::tr("enter-the-size-and-the-price-as-numbers").into());
         return;
     };
     st.slots.retain(|s| s.row.is_some());
     if !st.can_choose_more() {
         st.input_error =
-            Some(crate::i18n::tr("Untick a size first: at most 4 quotes side by side.").into());
+            Some(crate::i18n::tr("untick-a-size-first-at-most-4-quotes").into());
         return;
     }
     st.slots.push(QuoteSlot {
         row: None,
-        label: format!("{size} ({})", crate::i18n::tr("by hand")),
+        label: format!("{size} ({})", crate::i18n::tr("by-hand")),
         pending: None,
         result: None,
     });

@@ -50,10 +50,10 @@ async fn render_and_save(
     // Rendering is CPU work: off the async threads.
     let bytes = tokio::task::spawn_blocking(move || quote_sheet(&sheet))
         .await
-        .map_err(|e| Text::tr("The PDF could not be made: {error}").with("error", e.to_string()))?
-        .map_err(|e| Text::tr("The PDF could not be made: {error}").with("error", e.to_string()))?;
+        .map_err(|e| Text::tr("the-pdf-could-not-be-made-error").with("error", e.to_string()))?
+        .map_err(|e| Text::tr("the-pdf-could-not-be-made-error").with("error", e.to_string()))?;
     match dialog
-        .choose(tr("Save the quote sheet (PDF)"), &name, "PDF", "pdf")
+        .choose(tr("save-the-quote-sheet-pdf"), &name, "PDF", "pdf")
         .await
     {
         None => Ok(None),
@@ -72,7 +72,7 @@ pub(super) fn open_file(
     rt.spawn_blocking(move || {
         if let Err(error) = opener.open(&path) {
             me.emit(Event::FileOpenFailed(
-                Text::tr("The file could not be opened: {error}").with("error", error),
+                Text::tr("the-file-could-not-be-opened-error").with("error", error),
             ));
         }
     });
