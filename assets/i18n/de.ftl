@@ -129,11 +129,20 @@ german-unity-day = Tag der Deutschen Einheit
 second-day-of-christmas = 2. Weihnachtstag
 zone-time-zone-guessed = { $zone }, Zeitzone geschätzt
 open-now-change-zone = Jetzt geöffnet · { $change } ({ $zone })
-open-now-open-for-at-least-the-next = Jetzt geöffnet · mindestens die nächsten { $days } Tage ({ $zone })
+open-now-open-for-at-least-the-next = Jetzt geöffnet · { $days ->
+        [one] mindestens noch { $days } Tag
+       *[other] mindestens die nächsten { $days } Tage
+    } ({ $zone })
 closed-change-zone = Geschlossen · { $change } ({ $zone })
 closed-public-holiday-holiday-change-zone = Geschlossen · Feiertag ({ $holiday }) · { $change } ({ $zone })
-closed-does-not-open-in-the-next-days = Geschlossen · öffnet in den nächsten { $days } Tagen nicht ({ $zone })
-closed-public-holiday-holiday-does-not-open-in = Geschlossen · Feiertag ({ $holiday }) · öffnet in den nächsten { $days } Tagen nicht ({ $zone })
+closed-does-not-open-in-the-next-days = Geschlossen · öffnet { $days ->
+        [one] am nächsten { $days } Tag
+       *[other] in den nächsten { $days } Tagen
+    } nicht ({ $zone })
+closed-public-holiday-holiday-does-not-open-in = Geschlossen · Feiertag ({ $holiday }) · öffnet { $days ->
+        [one] am nächsten { $days } Tag
+       *[other] in den nächsten { $days } Tagen
+    } nicht ({ $zone })
 closed = geschlossen
 open-no-hours-given = geöffnet (keine Zeiten angegeben)
 open-hours = geöffnet { $hours }
@@ -275,7 +284,10 @@ opens-the-signature-pad-for-this-booking-with = Öffnet das Unterschriftenfeld f
 client = Kunde
 property = Standort
 access-hours = Zugangszeiten
-count-days-open = { $count } Öffnungstage
+count-days-open = { $count } { $count ->
+        [one] Öffnungstag
+       *[other] Öffnungstage
+    }
 size-title = Größe
 dimensions = Abmessungen
 connection = Verbindung
@@ -376,9 +388,15 @@ discount-rule = Rabattregel
 space-price = Stellplatzpreis
 proration = anteilige Berechnung
 msg-1-month = 1 Monat
-count-months = { $count } Monate
+count-months = { $count } { $count ->
+        [one] Monat
+       *[other] Monate
+    }
 msg-1-week = 1 Woche
-count-weeks = { $count } Wochen
+count-weeks = { $count } { $count ->
+        [one] Woche
+       *[other] Wochen
+    }
 start-to-end = { $start } bis { $end }
 name-shown-as-text-without-a-number-not = { $name }: als „{ $text }“ ohne Zahl angezeigt; nicht geprüft
 name-could-not-read-the-formatted-text-text = { $name }: der formatierte Text „{ $text }“ ist nicht lesbar; nicht geprüft
@@ -436,7 +454,10 @@ projection = Vorausschau
 payment = Zahlung
 without-discount = Ohne Rabatt
 total-of-the-table = Summe der Tabelle
-msg-12-month-total-count-payments = Summe über 12 Monate ({ $count } Zahlungen)
+msg-12-month-total-count-payments = Summe über 12 Monate ({ $count } { $count ->
+        [one] Zahlung)
+       *[other] Zahlungen)
+    }
 warnings-count = Warnungen ({ $count })
 notes = Hinweise
 the-full-cycle-view-runs-start-to-end = Die Ansicht des vollen Zeitraums reicht von { $start } bis { $end }; das ist kein Zahlungszeitraum von { $period }.
@@ -448,7 +469,10 @@ duration-not-stated-no-discount-rule-in-the = Dauer nicht angegeben (keine Rabat
 amount-not-given = Betrag nicht angegeben
 first-payment-only = nur erste Zahlung
 msg-1-payment = 1 Zahlung
-count-payments = { $count } Zahlungen
+count-payments = { $count } { $count ->
+        [one] Zahlung
+       *[other] Zahlungen
+    }
 every-cycle-lifetime = jeder Zeitraum (unbegrenzt)
 duration-until-date-at-the-latest = { $duration }, spätestens bis { $date }
 no-full-cycle-view-the-cycles-cannot-be = Keine Ansicht des vollen Zeitraums: Die Zeiträume lassen sich nicht vorausberechnen.
@@ -469,10 +493,19 @@ the-price-without-the-discount-amount = der Preis ohne Rabatt ({ $amount })
 price-applies-from-cycle = ; { $price } gilt ab { $cycle }
 the-first-payment = die erste Zahlung
 the-first-payment-and-the-next-cycle = die erste Zahlung und den nächsten Zeitraum
-the-first-payment-and-the-next-count-cycles = die erste Zahlung und die nächsten { $count } Zeiträume
-assumption-the-prorated-first-period-counts-as-the = Annahme: Der anteilige erste Zeitraum zählt als 1. der { $count } Anwendungen des Rabatts (die anteilige Ansicht wendet ihn an), also deckt der Rabatt { $covers } ab{ $then }.
+the-first-payment-and-the-next-count-cycles = die erste Zahlung und { $count ->
+        [one] der nächste { $count } Zeitraum
+       *[other] die nächsten { $count } Zeiträume
+    }
+assumption-the-prorated-first-period-counts-as-the = Annahme: Der anteilige erste Zeitraum zählt als 1. { $count ->
+        [one] von { $count } Anwendung
+       *[other] der { $count } Anwendungen
+    } des Rabatts (die anteilige Ansicht wendet ihn an), also deckt der Rabatt { $covers } ab{ $then }.
 the-discount-covers-1-payment-then = Der Rabatt gilt für 1 Zahlung{ $then }.
-the-discount-covers-count-payments-then = Der Rabatt gilt für { $count } Zahlungen{ $then }.
+the-discount-covers-count-payments-then = Der Rabatt gilt für { $count } { $count ->
+        [one] Zahlung
+       *[other] Zahlungen
+    }{ $then }.
 one-off-discount-only-the-first-payment-that = Einmaliger Rabatt: Nur die erste Zahlung, die ihn trägt, ist rabattiert{ $then }.
 the-response-has-no-discount-rule-the-discount = Die Antwort enthält keine Rabattregel: Der Rabatt aus der Ansicht des vollen Zeitraums wird auf jeden Zeitraum angewendet (seine tatsächliche Dauer ist unbekannt).
 the-discount-recurs-for-life-every-cycle-is = Der Rabatt gilt dauerhaft: Jeder Zeitraum ist rabattiert.
@@ -482,8 +515,17 @@ recurring-mode-mode-is-not-documented-the-discount = Der Wiederholungsmodus { $m
 the-discount-rule-is-not-applied-in-the = Die Rabattregel wird in der Ansicht des vollen Zeitraums nicht angewendet, daher ist kein Zeitraum rabattiert.
 the-prorated-first-payment-and-the-next-12 = die anteilige erste Zahlung und die nächsten 12 Abrechnungszeiträume
 msg-12-billing-cycles-the-first-one-being-the = 12 Abrechnungszeiträume, der erste davon ist die erste Zahlung
-msg-12-cycles-vs-12-months-the-table-lists = 12 Zeiträume oder 12 Monate: Die Tabelle zeigt { $table }; die Summe über 12 Monate addiert die { $count } Zahlungen, die von { $start } bis { $end } fällig werden, jeweils am ersten Tag ihres Zeitraums.
-msg-12-cycles-vs-12-months-the-table-lists-table = 12 Zeiträume oder 12 Monate: Die Tabelle zeigt { $table }; die Summe über 12 Monate addiert die ersten { $count } Zahlungen (Daten unbekannt).
+msg-12-cycles-vs-12-months-the-table-lists = 12 Zeiträume oder 12 Monate: Die Tabelle zeigt { $table }; die Summe über 12 Monate addiert { $count ->
+        [one] die { $count } Zahlung, die
+       *[other] die { $count } Zahlungen, die
+    } von { $start } bis { $end } fällig { $count ->
+        [one] wird
+       *[other] werden
+    }, jeweils am ersten Tag ihres Zeitraums.
+msg-12-cycles-vs-12-months-the-table-lists-table = 12 Zeiträume oder 12 Monate: Die Tabelle zeigt { $table }; die Summe über 12 Monate addiert { $count ->
+        [one] die erste { $count } Zahlung
+       *[other] die ersten { $count } Zahlungen
+    } (Daten unbekannt).
 january = Januar
 february = Februar
 march = März
@@ -500,20 +542,50 @@ the-first-period-period-is-a-full-billing = Der erste Zeitraum ({ $period }) ist
 the-first-period-period-is-a-full-billing-cycle = Der erste Zeitraum ({ $period }) ist ein voller Abrechnungszeitraum: keine anteilige Berechnung.
 the-first-period-is-a-full-billing-cycle = Der erste Zeitraum ist ein voller Abrechnungszeitraum: keine anteilige Berechnung; Miete { $rent }.
 the-first-period-is-a-full-billing-cycle-no = Der erste Zeitraum ist ein voller Abrechnungszeitraum: keine anteilige Berechnung.
-the-rent-line-counts-count-days-but-period = die Mietposition zählt { $count } Tage, aber { $period } hat { $days } Tage
+the-rent-line-counts-count-days-but-period = die Mietposition zählt { $count } { $count ->
+        [one] Tag
+       *[other] Tage
+    }, aber { $period } hat { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    }
 days = Tage
-the-monthly-rent-is-the-full-cycle-rent = Die Monatsmiete ist die Miete des vollen Zeitraums { $rent } ÷ { $months } Monate.
+the-monthly-rent-is-the-full-cycle-rent = Die Monatsmiete ist die Miete des vollen Zeitraums { $rent } ÷ { $months } { $months ->
+        [one] Monat.
+       *[other] Monate.
+    }
 msg-1-day = 1 Tag
-count-days = { $count } Tage
-monthly-rent-monthly-divisor-days-daily-day-rounded = Monatsmiete { $monthly } ÷ { $divisor } Tage = { $daily }/Tag (auf den Cent gerundet) × { $days } = { $computed }
-monthly-rent-monthly-days-divisor-days-computed-the = Monatsmiete { $monthly } × { $days } ÷ { $divisor } Tage = { $computed } (der Tagessatz wird nicht vorher gerundet)
+count-days = { $count } { $count ->
+        [one] Tag
+       *[other] Tage
+    }
+monthly-rent-monthly-divisor-days-daily-day-rounded = Monatsmiete { $monthly } ÷ { $divisor } { $divisor ->
+        [one] Tag
+       *[other] Tage
+    } = { $daily }/Tag (auf den Cent gerundet) × { $days } = { $computed }
+monthly-rent-monthly-days-divisor-days-computed-the = Monatsmiete { $monthly } × { $days } ÷ { $divisor } { $divisor ->
+        [one] Tag
+       *[other] Tage
+    } = { $computed } (der Tagessatz wird nicht vorher gerundet)
 assumption-the-daily-rate-divides-the-monthly-rent = Annahme: Der Tagessatz teilt die Monatsmiete durch die Tage des Einzugsmonats ({ $month }: 30 Tage); ein fester 30-Tage-Monat ergibt hier denselben Teiler.
-the-daily-rate-divides-the-monthly-rent-by = Der Tagessatz teilt die Monatsmiete durch die Tage des Einzugsmonats ({ $month }: { $days } Tage).
-the-daily-rate-divides-the-monthly-rent-by-a = Der Tagessatz teilt die Monatsmiete durch einen festen 30-Tage-Monat ({ $month } hat { $days } Tage).
+the-daily-rate-divides-the-monthly-rent-by = Der Tagessatz teilt die Monatsmiete durch die Tage des Einzugsmonats ({ $month }: { $days } { $days ->
+        [one] Tag).
+       *[other] Tage).
+    }
+the-daily-rate-divides-the-monthly-rent-by-a = Der Tagessatz teilt die Monatsmiete durch einen festen 30-Tage-Monat ({ $month } hat { $days } { $days ->
+        [one] Tag).
+       *[other] Tage).
+    }
 the-daily-rate-divides-the-monthly-rent-by-a-fixed = Der Tagessatz teilt die Monatsmiete durch einen festen 30-Tage-Monat (kein Startdatum).
 the-period-spans-more-than-one-calendar-month = Der Zeitraum erstreckt sich über mehr als einen Kalendermonat; der Teiler ist der des Einzugsmonats.
 calculation-as-the-api-shows = { $calculation }, wie die API es zeigt.
-the-api-shows-api-but-monthly-divisor-days = die API zeigt { $api }, aber { $monthly } ÷ { $divisor } Tage, gerundet auf { $daily }/Tag, × { $days } Tage = { $computed }
+the-api-shows-api-but-monthly-divisor-days = die API zeigt { $api }, aber { $monthly } ÷ { $divisor } { $divisor ->
+        [one] Tag
+       *[other] Tage
+    }, gerundet auf { $daily }/Tag, × { $days } { $days ->
+        [one] Tag
+       *[other] Tage
+    } = { $computed }
 calculation-but-the-api-shows-api = { $calculation }, die API zeigt aber { $api }.
 the-monthly-rent-is-not-available = die Monatsmiete ist nicht verfügbar
 the-number-of-days-is-not-available = die Anzahl der Tage ist nicht verfügbar
@@ -545,8 +617,14 @@ load-quote = Angebot laden
 the-three-views-of-the-quote = Die drei Ansichten des Angebots
 marks-a-figure-one-of-our-checks-disagrees = ! markiert einen Betrag, den eine unserer Prüfungen beanstandet; zeigen Sie darauf, um den Grund zu sehen. Die Beträge stammen von der API.
 no-client-name = (ohne Kundennamen)
-count-payments-projected = { $count } Zahlungen, vorausberechnet
-some-of-the-apis-figures-do-not-add = Einige Beträge der API gehen nicht auf: Sie sind unten mit ! markiert und unter Prüfungen erklärt ({ $count } Prüfungen)
+count-payments-projected = { $count } { $count ->
+        [one] Zahlung, vorausberechnet
+       *[other] Zahlungen, vorausberechnet
+    }
+some-of-the-apis-figures-do-not-add = Einige Beträge der API gehen nicht auf: Sie sind unten mit ! markiert und unter Prüfungen erklärt ({ $count } { $count ->
+        [one] Prüfung)
+       *[other] Prüfungen)
+    }
 this-quote-is-pinned-already = Dieses Angebot ist bereits angeheftet.
 four-quotes-are-pinned-remove-one-under-side = Vier Angebote sind angeheftet: Entfernen Sie zuerst eines unter Nebeneinander.
 keep-this-quotes-figures-to-compare-it-with = Die Beträge dieses Angebots behalten, um es mit anderen Buchungen zu vergleichen (nur für diese Sitzung).
@@ -619,7 +697,10 @@ the-tablet-no-longer-knows-this-desk-pair = Das Tablet kennt diesen Schalter nic
 the-tablets-answer-could-not-be-trusted-nothing = Der Antwort des Tablets kann nicht vertraut werden; nichts wurde gesendet.
 the-tablet-cannot-be-reached-check-it-is = Das Tablet ist nicht erreichbar: Prüfen Sie, ob es eingeschaltet und in diesem Netzwerk ist.
 paired-with-name = Gekoppelt mit { $name }.
-a-desk-typed-a-wrong-code-left-tries = Ein Schalter hat einen falschen Code eingegeben ({ $left } Versuche übrig).
+a-desk-typed-a-wrong-code-left-tries = Ein Schalter hat einen falschen Code eingegeben ({ $left } { $left ->
+        [one] Versuch übrig).
+       *[other] Versuche übrig).
+    }
 too-many-wrong-codes-pairing-stopped-start-again = Zu viele falsche Codes: Kopplung beendet. Starten Sie neu für einen neuen Code.
 sending-to-the-tablet = Wird an das Tablet gesendet…
 on-tablet-waiting-for-the-signature = Auf { $tablet }, wartet auf die Unterschrift.

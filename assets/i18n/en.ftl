@@ -129,11 +129,20 @@ german-unity-day = German Unity Day
 second-day-of-christmas = Second Day of Christmas
 zone-time-zone-guessed = { $zone }, time zone guessed
 open-now-change-zone = Open now · { $change } ({ $zone })
-open-now-open-for-at-least-the-next = Open now · open for at least the next { $days } days ({ $zone })
+open-now-open-for-at-least-the-next = Open now · open for at least the next { $days } { $days ->
+        [one] day
+       *[other] days
+    } ({ $zone })
 closed-change-zone = Closed · { $change } ({ $zone })
 closed-public-holiday-holiday-change-zone = Closed · public holiday ({ $holiday }) · { $change } ({ $zone })
-closed-does-not-open-in-the-next-days = Closed · does not open in the next { $days } days ({ $zone })
-closed-public-holiday-holiday-does-not-open-in = Closed · public holiday ({ $holiday }) · does not open in the next { $days } days ({ $zone })
+closed-does-not-open-in-the-next-days = Closed · does not open in the next { $days } { $days ->
+        [one] day
+       *[other] days
+    } ({ $zone })
+closed-public-holiday-holiday-does-not-open-in = Closed · public holiday ({ $holiday }) · does not open in the next { $days } { $days ->
+        [one] day
+       *[other] days
+    } ({ $zone })
 closed = closed
 open-no-hours-given = open (no hours given)
 open-hours = open { $hours }
@@ -275,7 +284,10 @@ opens-the-signature-pad-for-this-booking-with = Opens the signature pad for this
 client = Client
 property = Property
 access-hours = Access hours
-count-days-open = { $count } days open
+count-days-open = { $count } { $count ->
+        [one] day open
+       *[other] days open
+    }
 size-title = Size
 dimensions = Dimensions
 connection = Connection
@@ -376,9 +388,15 @@ discount-rule = discount rule
 space-price = space price
 proration = proration
 msg-1-month = 1 month
-count-months = { $count } months
+count-months = { $count } { $count ->
+        [one] month
+       *[other] months
+    }
 msg-1-week = 1 week
-count-weeks = { $count } weeks
+count-weeks = { $count } { $count ->
+        [one] week
+       *[other] weeks
+    }
 start-to-end = { $start } to { $end }
 name-shown-as-text-without-a-number-not = { $name }: shown as "{ $text }" without a number; not checked
 name-could-not-read-the-formatted-text-text = { $name }: could not read the formatted text "{ $text }"; not checked
@@ -436,7 +454,10 @@ projection = Projection
 payment = Payment
 without-discount = Without discount
 total-of-the-table = Total of the table
-msg-12-month-total-count-payments = 12-month total ({ $count } payments)
+msg-12-month-total-count-payments = 12-month total ({ $count } { $count ->
+        [one] payment)
+       *[other] payments)
+    }
 warnings-count = Warnings ({ $count })
 notes = Notes
 the-full-cycle-view-runs-start-to-end = The full-cycle view runs { $start } to { $end }, which is not one payment period of { $period }.
@@ -448,7 +469,10 @@ duration-not-stated-no-discount-rule-in-the = duration not stated (no discount r
 amount-not-given = amount not given
 first-payment-only = first payment only
 msg-1-payment = 1 payment
-count-payments = { $count } payments
+count-payments = { $count } { $count ->
+        [one] payment
+       *[other] payments
+    }
 every-cycle-lifetime = every cycle (lifetime)
 duration-until-date-at-the-latest = { $duration }, until { $date } at the latest
 no-full-cycle-view-the-cycles-cannot-be = No full-cycle view: the cycles cannot be projected.
@@ -469,10 +493,19 @@ the-price-without-the-discount-amount = the price without the discount ({ $amoun
 price-applies-from-cycle = ; { $price } applies from { $cycle }
 the-first-payment = the first payment
 the-first-payment-and-the-next-cycle = the first payment and the next cycle
-the-first-payment-and-the-next-count-cycles = the first payment and the next { $count } cycles
-assumption-the-prorated-first-period-counts-as-the = Assumption: the prorated first period counts as the 1st of the discount's { $count } occurrences (the prorated view applies it), so the discount covers { $covers }{ $then }.
+the-first-payment-and-the-next-count-cycles = the first payment and the next { $count } { $count ->
+        [one] cycle
+       *[other] cycles
+    }
+assumption-the-prorated-first-period-counts-as-the = Assumption: the prorated first period counts as the 1st of the discount's { $count } { $count ->
+        [one] occurrence
+       *[other] occurrences
+    } (the prorated view applies it), so the discount covers { $covers }{ $then }.
 the-discount-covers-1-payment-then = The discount covers 1 payment{ $then }.
-the-discount-covers-count-payments-then = The discount covers { $count } payments{ $then }.
+the-discount-covers-count-payments-then = The discount covers { $count } { $count ->
+        [one] payment
+       *[other] payments
+    }{ $then }.
 one-off-discount-only-the-first-payment-that = One-off discount: only the first payment that carries it is discounted{ $then }.
 the-response-has-no-discount-rule-the-discount = The response has no discount rule: the discount shown in the full-cycle view is applied to every cycle (its real duration is unknown).
 the-discount-recurs-for-life-every-cycle-is = The discount recurs for life: every cycle is discounted.
@@ -482,8 +515,14 @@ recurring-mode-mode-is-not-documented-the-discount = Recurring mode { $mode } is
 the-discount-rule-is-not-applied-in-the = The discount rule is not applied in the full-cycle view, so no cycle is discounted.
 the-prorated-first-payment-and-the-next-12 = the prorated first payment and the next 12 billing cycles
 msg-12-billing-cycles-the-first-one-being-the = 12 billing cycles, the first one being the first payment
-msg-12-cycles-vs-12-months-the-table-lists = 12 cycles vs 12 months: the table lists { $table }; the 12-month total adds the { $count } payments due from { $start } to { $end }, each due on the first day of its period.
-msg-12-cycles-vs-12-months-the-table-lists-table = 12 cycles vs 12 months: the table lists { $table }; the 12-month total adds the first { $count } payments (dates unknown).
+msg-12-cycles-vs-12-months-the-table-lists = 12 cycles vs 12 months: the table lists { $table }; the 12-month total adds the { $count } { $count ->
+        [one] payment
+       *[other] payments
+    } due from { $start } to { $end }, each due on the first day of its period.
+msg-12-cycles-vs-12-months-the-table-lists-table = 12 cycles vs 12 months: the table lists { $table }; the 12-month total adds the first { $count } { $count ->
+        [one] payment
+       *[other] payments
+    } (dates unknown).
 january = January
 february = February
 march = March
@@ -500,20 +539,50 @@ the-first-period-period-is-a-full-billing = The first period ({ $period }) is a 
 the-first-period-period-is-a-full-billing-cycle = The first period ({ $period }) is a full billing cycle: no proration.
 the-first-period-is-a-full-billing-cycle = The first period is a full billing cycle: no proration; rent { $rent }.
 the-first-period-is-a-full-billing-cycle-no = The first period is a full billing cycle: no proration.
-the-rent-line-counts-count-days-but-period = the rent line counts { $count } days, but { $period } has { $days } days
+the-rent-line-counts-count-days-but-period = the rent line counts { $count } { $count ->
+        [one] day
+       *[other] days
+    }, but { $period } has { $days } { $days ->
+        [one] day
+       *[other] days
+    }
 days = days
-the-monthly-rent-is-the-full-cycle-rent = The monthly rent is the full-cycle rent { $rent } ÷ { $months } months.
+the-monthly-rent-is-the-full-cycle-rent = The monthly rent is the full-cycle rent { $rent } ÷ { $months } { $months ->
+        [one] month.
+       *[other] months.
+    }
 msg-1-day = 1 day
-count-days = { $count } days
-monthly-rent-monthly-divisor-days-daily-day-rounded = Monthly rent { $monthly } ÷ { $divisor } days = { $daily }/day (rounded to the cent) × { $days } = { $computed }
-monthly-rent-monthly-days-divisor-days-computed-the = Monthly rent { $monthly } × { $days } ÷ { $divisor } days = { $computed } (the daily rate is not rounded first)
+count-days = { $count } { $count ->
+        [one] day
+       *[other] days
+    }
+monthly-rent-monthly-divisor-days-daily-day-rounded = Monthly rent { $monthly } ÷ { $divisor } { $divisor ->
+        [one] day
+       *[other] days
+    } = { $daily }/day (rounded to the cent) × { $days } = { $computed }
+monthly-rent-monthly-days-divisor-days-computed-the = Monthly rent { $monthly } × { $days } ÷ { $divisor } { $divisor ->
+        [one] day
+       *[other] days
+    } = { $computed } (the daily rate is not rounded first)
 assumption-the-daily-rate-divides-the-monthly-rent = Assumption: the daily rate divides the monthly rent by the days in the month of move-in ({ $month }: 30 days); a fixed 30-day month gives the same divisor here.
-the-daily-rate-divides-the-monthly-rent-by = The daily rate divides the monthly rent by the days in the month of move-in ({ $month }: { $days } days).
-the-daily-rate-divides-the-monthly-rent-by-a = The daily rate divides the monthly rent by a fixed 30-day month ({ $month } has { $days } days).
+the-daily-rate-divides-the-monthly-rent-by = The daily rate divides the monthly rent by the days in the month of move-in ({ $month }: { $days } { $days ->
+        [one] day).
+       *[other] days).
+    }
+the-daily-rate-divides-the-monthly-rent-by-a = The daily rate divides the monthly rent by a fixed 30-day month ({ $month } has { $days } { $days ->
+        [one] day).
+       *[other] days).
+    }
 the-daily-rate-divides-the-monthly-rent-by-a-fixed = The daily rate divides the monthly rent by a fixed 30-day month (no start date).
 the-period-spans-more-than-one-calendar-month = The period spans more than one calendar month; the divisor is the move-in month's.
 calculation-as-the-api-shows = { $calculation }, as the API shows.
-the-api-shows-api-but-monthly-divisor-days = the API shows { $api }, but { $monthly } ÷ { $divisor } days, rounded to { $daily }/day, × { $days } days = { $computed }
+the-api-shows-api-but-monthly-divisor-days = the API shows { $api }, but { $monthly } ÷ { $divisor } { $divisor ->
+        [one] day
+       *[other] days
+    }, rounded to { $daily }/day, × { $days } { $days ->
+        [one] day
+       *[other] days
+    } = { $computed }
 calculation-but-the-api-shows-api = { $calculation }, but the API shows { $api }.
 the-monthly-rent-is-not-available = the monthly rent is not available
 the-number-of-days-is-not-available = the number of days is not available
@@ -545,8 +614,14 @@ load-quote = Load quote
 the-three-views-of-the-quote = The three views of the quote
 marks-a-figure-one-of-our-checks-disagrees = ! marks a figure one of our checks disagrees with; point at it for the reason. The amounts are the API's own.
 no-client-name = (no client name)
-count-payments-projected = { $count } payments, projected
-some-of-the-apis-figures-do-not-add = Some of the API's figures do not add up: they are marked ! below and explained under Checks ({ $count } checks)
+count-payments-projected = { $count } { $count ->
+        [one] payment, projected
+       *[other] payments, projected
+    }
+some-of-the-apis-figures-do-not-add = Some of the API's figures do not add up: they are marked ! below and explained under Checks ({ $count } { $count ->
+        [one] check)
+       *[other] checks)
+    }
 this-quote-is-pinned-already = This quote is pinned already.
 four-quotes-are-pinned-remove-one-under-side = Four quotes are pinned: remove one under Side by side first.
 keep-this-quotes-figures-to-compare-it-with = Keep this quote's figures to compare it with other bookings (this session only).
@@ -619,7 +694,10 @@ the-tablet-no-longer-knows-this-desk-pair = The tablet no longer knows this desk
 the-tablets-answer-could-not-be-trusted-nothing = The tablet's answer could not be trusted; nothing was sent.
 the-tablet-cannot-be-reached-check-it-is = The tablet cannot be reached: check it is on and on this network.
 paired-with-name = Paired with { $name }.
-a-desk-typed-a-wrong-code-left-tries = A desk typed a wrong code ({ $left } tries left).
+a-desk-typed-a-wrong-code-left-tries = A desk typed a wrong code ({ $left } { $left ->
+        [one] try left).
+       *[other] tries left).
+    }
 too-many-wrong-codes-pairing-stopped-start-again = Too many wrong codes: pairing stopped. Start again for a new code.
 sending-to-the-tablet = Sending to the tablet…
 on-tablet-waiting-for-the-signature = On { $tablet }, waiting for the signature.

@@ -131,11 +131,20 @@ german-unity-day = Fête de l'unité allemande
 second-day-of-christmas = Lendemain de Noël
 zone-time-zone-guessed = { $zone }, fuseau horaire supposé
 open-now-change-zone = Ouvert · { $change } ({ $zone })
-open-now-open-for-at-least-the-next = Ouvert · pendant au moins les { $days } prochains jours ({ $zone })
+open-now-open-for-at-least-the-next = Ouvert · { $days ->
+        [one] pendant au moins { $days } jour à venir
+       *[other] pendant au moins les { $days } prochains jours
+    } ({ $zone })
 closed-change-zone = Fermé · { $change } ({ $zone })
 closed-public-holiday-holiday-change-zone = Fermé · jour férié ({ $holiday }) · { $change } ({ $zone })
-closed-does-not-open-in-the-next-days = Fermé · pas d'ouverture dans les { $days } prochains jours ({ $zone })
-closed-public-holiday-holiday-does-not-open-in = Fermé · jour férié ({ $holiday }) · pas d'ouverture dans les { $days } prochains jours ({ $zone })
+closed-does-not-open-in-the-next-days = Fermé · { $days ->
+        [one] pas d'ouverture dans le { $days } jour à venir
+       *[other] pas d'ouverture dans les { $days } prochains jours
+    } ({ $zone })
+closed-public-holiday-holiday-does-not-open-in = Fermé · jour férié ({ $holiday }) · { $days ->
+        [one] pas d'ouverture dans le { $days } jour à venir
+       *[other] pas d'ouverture dans les { $days } prochains jours
+    } ({ $zone })
 closed = fermé
 open-no-hours-given = ouvert (horaires non indiqués)
 open-hours = ouvert { $hours }
@@ -277,7 +286,10 @@ opens-the-signature-pad-for-this-booking-with = Ouvre le cadre de signature de c
 client = Client
 property = Site
 access-hours = Horaires d'accès
-count-days-open = { $count } jours d'ouverture
+count-days-open = { $count } { $count ->
+        [one] jour d'ouverture
+       *[other] jours d'ouverture
+    }
 size-title = Taille
 dimensions = Dimensions
 connection = Connexion
@@ -380,7 +392,10 @@ proration = prorata
 msg-1-month = 1 mois
 count-months = { $count } mois
 msg-1-week = 1 semaine
-count-weeks = { $count } semaines
+count-weeks = { $count } { $count ->
+        [one] semaine
+       *[other] semaines
+    }
 start-to-end = du { $start } au { $end }
 name-shown-as-text-without-a-number-not = { $name } : affiché « { $text } » sans valeur numérique ; non vérifié
 name-could-not-read-the-formatted-text-text = { $name } : le texte mis en forme « { $text } » est illisible ; non vérifié
@@ -438,7 +453,10 @@ projection = Projection
 payment = Paiement
 without-discount = Sans remise
 total-of-the-table = Total du tableau
-msg-12-month-total-count-payments = Total sur 12 mois ({ $count } paiements)
+msg-12-month-total-count-payments = Total sur 12 mois ({ $count } { $count ->
+        [one] paiement)
+       *[other] paiements)
+    }
 warnings-count = Avertissements ({ $count })
 notes = Remarques
 the-full-cycle-view-runs-start-to-end = La vue du cycle complet va du { $start } au { $end }, ce qui ne fait pas une période de paiement de { $period }.
@@ -450,7 +468,10 @@ duration-not-stated-no-discount-rule-in-the = durée non précisée (aucune règ
 amount-not-given = montant non indiqué
 first-payment-only = premier paiement seulement
 msg-1-payment = 1 paiement
-count-payments = { $count } paiements
+count-payments = { $count } { $count ->
+        [one] paiement
+       *[other] paiements
+    }
 every-cycle-lifetime = chaque cycle (à vie)
 duration-until-date-at-the-latest = { $duration }, jusqu'au { $date } au plus tard
 no-full-cycle-view-the-cycles-cannot-be = Aucune vue du cycle complet : les cycles ne peuvent pas être projetés.
@@ -471,10 +492,19 @@ the-price-without-the-discount-amount = le prix sans la remise ({ $amount })
 price-applies-from-cycle = ; { $price } s'applique à partir du { $cycle }
 the-first-payment = le premier paiement
 the-first-payment-and-the-next-cycle = le premier paiement et le cycle suivant
-the-first-payment-and-the-next-count-cycles = le premier paiement et les { $count } cycles suivants
-assumption-the-prorated-first-period-counts-as-the = Hypothèse : la première période au prorata compte comme la 1re des { $count } occurrences de la remise (la vue au prorata l'applique), la remise couvre donc { $covers }{ $then }.
+the-first-payment-and-the-next-count-cycles = le premier paiement et { $count ->
+        [one] { $count } cycle suivant
+       *[other] les { $count } cycles suivants
+    }
+assumption-the-prorated-first-period-counts-as-the = Hypothèse : la première période au prorata compte comme la 1re { $count ->
+        [one] de { $count } occurrence
+       *[other] des { $count } occurrences
+    } de la remise (la vue au prorata l'applique), la remise couvre donc { $covers }{ $then }.
 the-discount-covers-1-payment-then = La remise couvre 1 paiement{ $then }.
-the-discount-covers-count-payments-then = La remise couvre { $count } paiements{ $then }.
+the-discount-covers-count-payments-then = La remise couvre { $count } { $count ->
+        [one] paiement
+       *[other] paiements
+    }{ $then }.
 one-off-discount-only-the-first-payment-that = Remise unique : seul le premier paiement qui la porte est remisé{ $then }.
 the-response-has-no-discount-rule-the-discount = La réponse ne contient pas de règle de remise : la remise de la vue du cycle complet est appliquée à chaque cycle (sa durée réelle est inconnue).
 the-discount-recurs-for-life-every-cycle-is = La remise est permanente : chaque cycle est remisé.
@@ -484,8 +514,14 @@ recurring-mode-mode-is-not-documented-the-discount = Le mode de récurrence { $m
 the-discount-rule-is-not-applied-in-the = La règle de remise n'est pas appliquée dans la vue du cycle complet : aucun cycle n'est donc remisé.
 the-prorated-first-payment-and-the-next-12 = le premier paiement au prorata et les 12 cycles de facturation suivants
 msg-12-billing-cycles-the-first-one-being-the = 12 cycles de facturation, le premier étant le premier paiement
-msg-12-cycles-vs-12-months-the-table-lists = 12 cycles ou 12 mois : le tableau présente { $table } ; le total sur 12 mois additionne les { $count } paiements dus du { $start } au { $end }, chacun étant dû le premier jour de sa période.
-msg-12-cycles-vs-12-months-the-table-lists-table = 12 cycles ou 12 mois : le tableau présente { $table } ; le total sur 12 mois additionne les { $count } premiers paiements (dates inconnues).
+msg-12-cycles-vs-12-months-the-table-lists = 12 cycles ou 12 mois : le tableau présente { $table } ; le total sur 12 mois additionne { $count ->
+        [one] le { $count } paiement dû
+       *[other] les { $count } paiements dus
+    } du { $start } au { $end }, chacun étant dû le premier jour de sa période.
+msg-12-cycles-vs-12-months-the-table-lists-table = 12 cycles ou 12 mois : le tableau présente { $table } ; le total sur 12 mois additionne { $count ->
+        [one] le { $count } premier paiement
+       *[other] les { $count } premiers paiements
+    } (dates inconnues).
 january = janvier
 february = février
 march = mars
@@ -502,20 +538,44 @@ the-first-period-period-is-a-full-billing = La première période ({ $period }) 
 the-first-period-period-is-a-full-billing-cycle = La première période ({ $period }) est un cycle de facturation complet : pas de prorata.
 the-first-period-is-a-full-billing-cycle = La première période est un cycle de facturation complet : pas de prorata ; loyer { $rent }.
 the-first-period-is-a-full-billing-cycle-no = La première période est un cycle de facturation complet : pas de prorata.
-the-rent-line-counts-count-days-but-period = la ligne de loyer compte { $count } jours, mais la période { $period } en compte { $days }
+the-rent-line-counts-count-days-but-period = la ligne de loyer compte { $count } { $count ->
+        [one] jour
+       *[other] jours
+    }, mais la période { $period } en compte { $days }
 days = jours
 the-monthly-rent-is-the-full-cycle-rent = Le loyer mensuel est le loyer du cycle complet { $rent } ÷ { $months } mois.
 msg-1-day = 1 jour
-count-days = { $count } jours
-monthly-rent-monthly-divisor-days-daily-day-rounded = Loyer mensuel { $monthly } ÷ { $divisor } jours = { $daily }/jour (arrondi au centime) × { $days } = { $computed }
-monthly-rent-monthly-days-divisor-days-computed-the = Loyer mensuel { $monthly } × { $days } ÷ { $divisor } jours = { $computed } (le tarif journalier n'est pas arrondi d'abord)
+count-days = { $count } { $count ->
+        [one] jour
+       *[other] jours
+    }
+monthly-rent-monthly-divisor-days-daily-day-rounded = Loyer mensuel { $monthly } ÷ { $divisor } { $divisor ->
+        [one] jour
+       *[other] jours
+    } = { $daily }/jour (arrondi au centime) × { $days } = { $computed }
+monthly-rent-monthly-days-divisor-days-computed-the = Loyer mensuel { $monthly } × { $days } ÷ { $divisor } { $divisor ->
+        [one] jour
+       *[other] jours
+    } = { $computed } (le tarif journalier n'est pas arrondi d'abord)
 assumption-the-daily-rate-divides-the-monthly-rent = Hypothèse : le tarif journalier divise le loyer mensuel par le nombre de jours du mois d'entrée ({ $month } : 30 jours) ; un mois fixe de 30 jours donne ici le même diviseur.
-the-daily-rate-divides-the-monthly-rent-by = Le tarif journalier divise le loyer mensuel par le nombre de jours du mois d'entrée ({ $month } : { $days } jours).
-the-daily-rate-divides-the-monthly-rent-by-a = Le tarif journalier divise le loyer mensuel par un mois fixe de 30 jours ({ $month } compte { $days } jours).
+the-daily-rate-divides-the-monthly-rent-by = Le tarif journalier divise le loyer mensuel par le nombre de jours du mois d'entrée ({ $month } : { $days } { $days ->
+        [one] jour).
+       *[other] jours).
+    }
+the-daily-rate-divides-the-monthly-rent-by-a = Le tarif journalier divise le loyer mensuel par un mois fixe de 30 jours ({ $month } compte { $days } { $days ->
+        [one] jour).
+       *[other] jours).
+    }
 the-daily-rate-divides-the-monthly-rent-by-a-fixed = Le tarif journalier divise le loyer mensuel par un mois fixe de 30 jours (pas de date de début).
 the-period-spans-more-than-one-calendar-month = La période s'étend sur plus d'un mois civil ; le diviseur est celui du mois d'entrée.
 calculation-as-the-api-shows = { $calculation }, comme l'indique l'API.
-the-api-shows-api-but-monthly-divisor-days = l'API indique { $api }, mais { $monthly } ÷ { $divisor } jours, arrondi à { $daily }/jour, × { $days } jours = { $computed }
+the-api-shows-api-but-monthly-divisor-days = l'API indique { $api }, mais { $monthly } ÷ { $divisor } { $divisor ->
+        [one] jour
+       *[other] jours
+    }, arrondi à { $daily }/jour, × { $days } { $days ->
+        [one] jour
+       *[other] jours
+    } = { $computed }
 calculation-but-the-api-shows-api = { $calculation }, mais l'API indique { $api }.
 the-monthly-rent-is-not-available = le loyer mensuel n'est pas disponible
 the-number-of-days-is-not-available = le nombre de jours n'est pas disponible
@@ -547,8 +607,14 @@ load-quote = Charger le devis
 the-three-views-of-the-quote = Les trois vues du devis
 marks-a-figure-one-of-our-checks-disagrees = ! signale un montant contesté par l'une de nos vérifications ; survolez-le pour en voir la raison. Les montants sont ceux de l'API.
 no-client-name = (sans nom de client)
-count-payments-projected = { $count } paiements, projetés
-some-of-the-apis-figures-do-not-add = Certains montants de l'API ne concordent pas : ils sont marqués ! ci-dessous et expliqués sous Vérifications ({ $count } vérifications)
+count-payments-projected = { $count } { $count ->
+        [one] paiement, projeté
+       *[other] paiements, projetés
+    }
+some-of-the-apis-figures-do-not-add = Certains montants de l'API ne concordent pas : ils sont marqués ! ci-dessous et expliqués sous Vérifications ({ $count } { $count ->
+        [one] vérification)
+       *[other] vérifications)
+    }
 this-quote-is-pinned-already = Ce devis est déjà épinglé.
 four-quotes-are-pinned-remove-one-under-side = Quatre devis sont épinglés : retirez-en d'abord un sous Côte à côte.
 keep-this-quotes-figures-to-compare-it-with = Garder les montants de ce devis pour le comparer à d'autres dossiers (pour cette session seulement).
@@ -621,7 +687,10 @@ the-tablet-no-longer-knows-this-desk-pair = La tablette ne connaît plus ce post
 the-tablets-answer-could-not-be-trusted-nothing = La réponse de la tablette n'est pas fiable ; rien n'a été envoyé.
 the-tablet-cannot-be-reached-check-it-is = La tablette est injoignable : vérifiez qu'elle est allumée et sur ce réseau.
 paired-with-name = Appairé avec { $name }.
-a-desk-typed-a-wrong-code-left-tries = Un poste a saisi un code erroné ({ $left } essais restants).
+a-desk-typed-a-wrong-code-left-tries = Un poste a saisi un code erroné ({ $left } { $left ->
+        [one] essai restant).
+       *[other] essais restants).
+    }
 too-many-wrong-codes-pairing-stopped-start-again = Trop de codes erronés : appairage arrêté. Recommencez pour un nouveau code.
 sending-to-the-tablet = Envoi à la tablette…
 on-tablet-waiting-for-the-signature = Sur { $tablet }, en attente de la signature.
@@ -661,8 +730,14 @@ price = le prix
 size-group = le groupe de taille
 category = la catégorie
 sold-out = Complet
-free-of-total-free = { $free } libres sur { $total }
-free-free = { $free } libres
+free-of-total-free = { $free } { $free ->
+        [one] libre sur { $total }
+       *[other] libres sur { $total }
+    }
+free-free = { $free } { $free ->
+        [one] libre
+       *[other] libres
+    }
 cheapest = le moins cher
 enter-the-size-and-the-price-as-numbers = Saisissez la taille et le prix en chiffres.
 untick-a-size-first-at-most-4-quotes = Décochez d'abord une taille : 4 devis au plus côte à côte.
@@ -682,7 +757,10 @@ msg-1-day-3 = +1 jour
 write-the-move-in-date-as-dd-mm = Écrivez la date d'emménagement au format JJ-MM-AAAA.
 loading-the-sizes-and-prices = Chargement des tailles et des prix…
 could-not-read-part = Illisible : { $part }.
-tick-up-to-max-sizes-to-quote-them = Cochez jusqu'à { $max } tailles pour les comparer côte à côte ({ $count } cochées).
+tick-up-to-max-sizes-to-quote-them = Cochez jusqu'à { $max } tailles pour les comparer côte à côte ({ $count } { $count ->
+        [one] cochée).
+       *[other] cochées).
+    }
 group = Groupe
 price-per-m2-m3 = Prix au m² / m³
 availability = Disponibilité
