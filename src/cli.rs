@@ -388,7 +388,7 @@ async fn sandbox_command(port: u16, out: &mut dyn Write) -> Result<(), Failure> 
             "  {:<12} {}  {}",
             format!("{:?}", entry.kind),
             entry.id,
-            entry.label
+            crate::i18n::tr_dyn(entry.label)
         )
         .ok();
     }

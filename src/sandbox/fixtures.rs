@@ -44,7 +44,7 @@ pub(crate) struct FixtureFile {
     /// verbatim, deliberate inconsistencies included).
     #[cfg_attr(not(test), allow(dead_code))]
     pub own: bool,
-    /// English; shown with `tr_dyn` in the app (the CLI lists it as is).
+    /// A message id; shown with `tr_dyn` (in English on the CLI).
     pub label: &'static str,
 }
 
