@@ -313,6 +313,24 @@ mod tests {
     }
 
     #[test]
+    fn counts_choose_each_languages_plural_form() {
+        let days = |lang, n: usize| with_language(lang, || trf("count-days", &[("count", &n)]));
+        assert_eq!(days(Language::English, 0), "0 days");
+        assert_eq!(days(Language::English, 1), "1 day");
+        assert_eq!(days(Language::English, 2), "2 days");
+        // French: 0 and 1 are singular.
+        assert_eq!(days(Language::French, 0), "0 jour");
+        assert_eq!(days(Language::French, 1), "1 jour");
+        assert_eq!(days(Language::French, 2), "2 jours");
+        // German: 0 is plural.
+        assert_eq!(days(Language::German, 0), "0 Tage");
+        assert_eq!(days(Language::German, 1), "1 Tag");
+        assert_eq!(days(Language::German, 2), "2 Tage");
+        // A count given as text that is a plain integer chooses too.
+        assert_eq!(trf("count-days", &[("count", &"1")]), "1 day");
+    }
+
+    #[test]
     fn integers_go_to_fluent_as_numbers_and_other_texts_as_texts() {
         use fluent_bundle::FluentValue;
         let seven = 7_u64;

@@ -56,7 +56,8 @@ pub trait SecretStore: Send + Sync {
     fn set(&self, account: &str, secret: &str) -> Result<(), SecretError>;
     /// Deleting a secret that is not there is not an error.
     fn delete(&self, account: &str) -> Result<(), SecretError>;
-    /// "OS keyring" / "this session only", for the settings panel.
+    /// Where secrets are kept, as a message id ("the-system-keyring"): show it
+    /// with `tr_dyn`.
     fn describe(&self) -> &'static str;
     /// True when secrets outlive the process.
     fn is_persistent(&self) -> bool;

@@ -205,6 +205,8 @@ pub fn week_table_text(schedule: &WeekSchedule, now: DateTime<Utc>) -> String {
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
+                // The holiday's name is a message id; this report is English.
+                let h = crate::i18n::with_language(crate::i18n::Language::English, || tr_dyn(h));
                 hours = format!("{hours}; today is {h}: {eff}");
             }
             [marker, english_day_name(wd).to_string(), local, hours]
