@@ -134,7 +134,7 @@ fn remove_key_empties_the_store_and_a_session_key_never_reaches_it() {
     fill(&mut h, tr(KEY_FIELD_LABEL), sandbox.api_key());
     click(&mut h, "Use for this session only");
     step_until(&mut h, "the session key", |h| key_store(h).is_some());
-    assert_eq!(key_store(&h), Some("this session only"));
+    assert_eq!(key_store(&h), Some("this-session-only"), "a message id");
     assert_eq!(store.get(API_KEY_ACCOUNT).unwrap(), None, "not stored");
     // And it is used.
     h.get_by_label("Lookup").click_accesskit();
