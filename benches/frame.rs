@@ -27,8 +27,8 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use egui_kittest::Harness;
-use storedesk::i18n::tr;
 use storedesk::domain::signature::demo_signature;
+use storedesk::i18n::tr;
 use storedesk::ui::app::{Action, Panel, StoreDeskApp};
 use storedesk::ui::signature_panel::PAD_LABEL;
 use storedesk::ui::walkin_state::WalkinAction;

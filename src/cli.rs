@@ -346,7 +346,12 @@ fn key_command(
                     .ok();
                 }
                 None => {
-                    writeln!(out, "No API key is stored in {}.", crate::i18n::tr_dyn(store.describe())).ok();
+                    writeln!(
+                        out,
+                        "No API key is stored in {}.",
+                        crate::i18n::tr_dyn(store.describe())
+                    )
+                    .ok();
                 }
             }
             if std::env::var_os("STOREDESK_API_KEY").is_some() {
@@ -360,7 +365,12 @@ fn key_command(
         }
         KeyAction::Delete => {
             store.delete(API_KEY_ACCOUNT).map_err(store_failure)?;
-            writeln!(out, "The API key was removed from {}.", crate::i18n::tr_dyn(store.describe())).ok();
+            writeln!(
+                out,
+                "The API key was removed from {}.",
+                crate::i18n::tr_dyn(store.describe())
+            )
+            .ok();
             Ok(())
         }
     }

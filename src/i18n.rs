@@ -301,7 +301,10 @@ mod tests {
             "Code pour le poste : 123456"
         );
         // A missing argument shows where it goes; `tr` gives the template.
-        assert_eq!(trf("code-for-the-desk-code", &[]), "Code for the desk: {$code}");
+        assert_eq!(
+            trf("code-for-the-desk-code", &[]),
+            "Code for the desk: {$code}"
+        );
         assert_eq!(tr("code-for-the-desk-code"), "Code for the desk: {code}");
         // Numbers print as they were given.
         let n: [(&str, &dyn fmt::Display); 1] = [("seconds", &30)];
@@ -354,8 +357,7 @@ mod tests {
 
     #[test]
     fn a_text_is_worded_when_shown() {
-        let t = Text::tr("the-demo-server-could-not-start-on-this")
-            .with("error", "port in use");
+        let t = Text::tr("the-demo-server-could-not-start-on-this").with("error", "port in use");
         assert_eq!(
             t.to_string(),
             "The demo server could not start on this computer: port in use"

@@ -31,9 +31,7 @@ pub enum SecretError {
 impl std::fmt::Display for SecretError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            SecretError::Unavailable(_) => tr(
-                "this-computer-has-no-password-store-that-storedesk",
-            ),
+            SecretError::Unavailable(_) => tr("this-computer-has-no-password-store-that-storedesk"),
             SecretError::Failed(_) => tr("the-computers-password-store-did-not-do-what"),
         })
     }

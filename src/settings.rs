@@ -81,10 +81,8 @@ impl Settings {
                 Err(e) => (
                     Settings::default(),
                     Some(
-                        Text::tr(
-                            "the-saved-settings-could-not-be-read-and",
-                        )
-                        .with("error", e.to_string()),
+                        Text::tr("the-saved-settings-could-not-be-read-and")
+                            .with("error", e.to_string()),
                     ),
                 ),
             },

@@ -721,12 +721,7 @@ impl Worker {
             },
             Err(e) => Event::KioskPin {
                 state: PinState::Unreadable,
-                note: Some(
-                    Text::tr(
-                        "the-manager-pin-cannot-be-read-error-the",
-                    )
-                    .with("error", e),
-                ),
+                note: Some(Text::tr("the-manager-pin-cannot-be-read-error-the").with("error", e)),
             },
         };
         self.emit(event);
@@ -807,10 +802,8 @@ impl Worker {
                 self.emit(Event::KioskPin {
                     state,
                     note: Some(
-                        Text::tr(
-                            "error-the-pin-is-kept-for-this-session",
-                        )
-                        .with("error", SecretError::Unavailable(detail)),
+                        Text::tr("error-the-pin-is-kept-for-this-session")
+                            .with("error", SecretError::Unavailable(detail)),
                     ),
                 });
             }

@@ -12,8 +12,8 @@ use common::layout::{interactive_widgets, off_screen, overlapping, record_widget
 use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT;
-use storedesk::i18n::tr;
 use storedesk::domain::pin::hash_pin_with;
+use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
@@ -181,7 +181,9 @@ fn kiosk_screens_fit_every_window_with_large_targets() {
     h.run_steps(2);
 
     h.get_by_label(tr(HAND_OVER_LABEL)).click_accesskit();
-    step_until(&mut h, "the pad", |h| h.query_by_label(tr(PAD_LABEL)).is_some());
+    step_until(&mut h, "the pad", |h| {
+        h.query_by_label(tr(PAD_LABEL)).is_some()
+    });
     check_all_sizes(&mut h, "Kiosk customer screen", true);
     // A landscape tablet: the summary stays compact and the pad gets the room.
     h.set_size(egui::vec2(1280.0, 800.0));
@@ -218,7 +220,9 @@ fn kiosk_still_there_and_demo_menu_fit_with_large_targets() {
 
     look_up_booking(&mut h);
     h.get_by_label(tr(HAND_OVER_LABEL)).click_accesskit();
-    step_until(&mut h, "the pad", |h| h.query_by_label(tr(PAD_LABEL)).is_some());
+    step_until(&mut h, "the pad", |h| {
+        h.query_by_label(tr(PAD_LABEL)).is_some()
+    });
     // Idle past the default 90 s: "Are you still there?".
     let t = now(&h);
     set_time(&mut h, t + 95.0);
@@ -272,7 +276,9 @@ fn a_portrait_pad_takes_the_screen_yet_the_server_gets_the_usual_png() {
     unlock(&mut h);
     look_up_booking(&mut h);
     h.get_by_label(tr(HAND_OVER_LABEL)).click_accesskit();
-    step_until(&mut h, "the pad", |h| h.query_by_label(tr(PAD_LABEL)).is_some());
+    step_until(&mut h, "the pad", |h| {
+        h.query_by_label(tr(PAD_LABEL)).is_some()
+    });
 
     // Full width, and most of the height: no longer 3:1 on a portrait tablet.
     let pad = h.get_by_label(tr(PAD_LABEL)).rect();

@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use common::*;
 use egui_kittest::Harness;
-use storedesk::i18n::tr;
 use storedesk::api::AuthStyle;
+use storedesk::i18n::tr;
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretError, SecretStore};
 use storedesk::settings::ThemeChoice;
 use storedesk::ui::app::StoreDeskApp;

@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use common::*;
 use egui_kittest::Harness;
-use storedesk::i18n::tr;
 use storedesk::domain::pin::hash_pin_with;
 use storedesk::domain::signature::DEFAULT_INK;
+use storedesk::i18n::tr;
 use storedesk::sandbox::{Sandbox, SandboxOptions, ids};
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;

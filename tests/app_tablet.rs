@@ -12,8 +12,8 @@ use std::sync::{Arc, Mutex};
 
 use common::*;
 use egui_kittest::Harness;
-use storedesk::i18n::tr;
 use storedesk::domain::pin::hash_pin_with;
+use storedesk::i18n::tr;
 use storedesk::pairing::service::HandOff;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};

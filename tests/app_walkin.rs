@@ -146,7 +146,11 @@ fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
         .date_naive()
         .checked_sub_days(Days::new(2))
         .unwrap();
-    type_into(&mut h, tr(MOVE_IN_LABEL), &past.format("%d-%m-%Y").to_string());
+    type_into(
+        &mut h,
+        tr(MOVE_IN_LABEL),
+        &past.format("%d-%m-%Y").to_string(),
+    );
     assert!(has_text(&h, "is in the past"));
 }
 

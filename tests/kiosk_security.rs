@@ -8,8 +8,8 @@ use std::sync::Arc;
 
 use common::*;
 use egui_kittest::Harness;
-use storedesk::i18n::tr;
 use storedesk::domain::pin::hash_pin_with;
+use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{
     API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretError, SecretStore,

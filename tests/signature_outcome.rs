@@ -10,9 +10,9 @@ use std::time::Duration;
 
 use common::*;
 use egui_kittest::Harness;
-use storedesk::i18n::tr;
 use storedesk::api::{ApiKey, BookingId, ClientConfig, StoRegisterClient};
 use storedesk::domain::signature::{RenderOptions, demo_signature};
+use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Action, StoreDeskApp};
@@ -38,7 +38,9 @@ fn upload_times_out(
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the lookup", |h| has_text(h, "Avenall Pouchard"));
     h.get_by_label("Take signature").click_accesskit();
-    step_until(&mut h, "the pad", |h| h.query_by_label(tr(PAD_LABEL)).is_some());
+    step_until(&mut h, "the pad", |h| {
+        h.query_by_label(tr(PAD_LABEL)).is_some()
+    });
     let r = h.get_by_label(tr(PAD_LABEL)).rect();
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     h.hover_at(at(0.1, 0.5));
@@ -60,7 +62,9 @@ fn upload_times_out(
 
 fn confirm_enabled(h: &Harness<'_, StoreDeskApp>) -> bool {
     use egui_kittest::kittest::NodeT as _;
-    !h.get_by_label(tr(CONFIRM_LABEL)).accesskit_node().is_disabled()
+    !h.get_by_label(tr(CONFIRM_LABEL))
+        .accesskit_node()
+        .is_disabled()
 }
 
 #[test]

@@ -154,14 +154,13 @@ pub fn validate_base_url(raw: &str, allow_insecure_http: bool) -> Result<Url, Ap
         "https" => {}
         "http" if is_loopback_host(&url) || allow_insecure_http => {}
         "http" => {
-            return Err(bad(Text::tr(
-                "address-is-not-encrypted-http-use-https-or",
-            )
-            .with("address", trimmed.to_owned())));
+            return Err(bad(Text::tr("address-is-not-encrypted-http-use-https-or")
+                .with("address", trimmed.to_owned())));
         }
         other => {
-            return Err(bad(Text::tr("the-scheme-scheme-is-not-http-or-https")
-                .with("scheme", other.to_owned())));
+            return Err(bad(
+                Text::tr("the-scheme-scheme-is-not-http-or-https").with("scheme", other.to_owned())
+            ));
         }
     }
     if url.host().is_none() {
@@ -219,8 +218,7 @@ impl StoRegisterClient {
             builder = builder.no_proxy();
         }
         let http = builder.build().map_err(|e| ApiError::BadBaseUrl {
-            detail: Text::tr("the-http-client-could-not-start-error")
-                .with("error", e.to_string()),
+            detail: Text::tr("the-http-client-could-not-start-error").with("error", e.to_string()),
         })?;
         let auth = key.as_ref().and_then(|k| k.header(config.auth_style).ok());
         Ok(Self {

@@ -125,10 +125,7 @@ impl ApiErrorCode {
             Self::InvalidApiKey => tr("the-api-key-was-refused").into(),
             Self::Failed => tr("the-server-could-not-complete-the-request").into(),
             Self::SomethingWentWrong => tr("the-server-had-a-technical-problem").into(),
-            Self::Other(code) => trf(
-                "the-server-refused-the-request-code",
-                &[("code", code)],
-            ),
+            Self::Other(code) => trf("the-server-refused-the-request-code", &[("code", code)]),
         }
     }
 
@@ -141,17 +138,13 @@ impl ApiErrorCode {
                 Endpoint::Reservation | Endpoint::Quotation | Endpoint::Lookup => {
                     tr("check-the-id-on-the-customers-confirmation-email")
                 }
-                Endpoint::Properties => tr(
-                    "check-in-the-storegister-back-office-that-this",
-                ),
+                Endpoint::Properties => tr("check-in-the-storegister-back-office-that-this"),
                 Endpoint::ReferenceList | Endpoint::PriceList | Endpoint::PreQuote => {
                     tr("choose-other-options-or-enter-the-size-and")
                 }
                 _ => tr("look-the-booking-up-again-then-retry"),
             },
-            Self::InvalidParamSignature => {
-                tr("ask-the-customer-to-sign-again-larger-then")
-            }
+            Self::InvalidParamSignature => tr("ask-the-customer-to-sign-again-larger-then"),
             Self::InvalidReservationInfoDetails
             | Self::UnableToRetrieveActivityInfoDetails
             | Self::InvalidActivityInfoDetails
@@ -160,12 +153,8 @@ impl ApiErrorCode {
                 tr("open-the-booking-in-the-storegister-back-office")
             }
             Self::InvalidApiKey => tr("enter-a-valid-api-key-in-settings"),
-            Self::Failed | Self::Other(_) => {
-                tr("try-again-if-it-keeps-failing-note-the")
-            }
-            Self::SomethingWentWrong => {
-                tr("try-again-in-a-minute-if-it-persists")
-            }
+            Self::Failed | Self::Other(_) => tr("try-again-if-it-keeps-failing-note-the"),
+            Self::SomethingWentWrong => tr("try-again-in-a-minute-if-it-persists"),
         }
     }
 }
@@ -261,9 +250,7 @@ impl fmt::Display for ApiError {
             } => {
                 let args: [(&str, &dyn fmt::Display); 2] = [("input", input), ("reason", reason)];
                 match kind {
-                    IdKind::Reservation => {
-                        trf("input-is-not-a-valid-reservation-id-reason", &args)
-                    }
+                    IdKind::Reservation => trf("input-is-not-a-valid-reservation-id-reason", &args),
                     IdKind::Booking => trf("input-is-not-a-valid-booking-id-reason", &args),
                 }
             }
@@ -276,12 +263,8 @@ impl fmt::Display for ApiError {
             ApiError::MissingKey => tr("no-api-key-is-set").into(),
             ApiError::Unauthorized => tr("the-api-key-was-refused-http-401").into(),
             ApiError::Forbidden => tr("this-api-key-may-not-use-this-function").into(),
-            ApiError::NotFound => {
-                tr("the-server-has-no-such-address-http-404").into()
-            }
-            ApiError::RateLimited => {
-                tr("the-server-is-receiving-too-many-requests-http").into()
-            }
+            ApiError::NotFound => tr("the-server-has-no-such-address-http-404").into(),
+            ApiError::RateLimited => tr("the-server-is-receiving-too-many-requests-http").into(),
             ApiError::Server { status } => trf(
                 "the-server-is-having-trouble-http-status",
                 &[("status", status)],
@@ -326,20 +309,14 @@ impl fmt::Display for ApiError {
                 "the-servers-answer-could-not-be-understood-at",
                 &[("path", path), ("detail", detail)],
             ),
-            ApiError::NotEnvelope => {
-                tr("the-servers-answer-was-not-in-the-expected").into()
+            ApiError::NotEnvelope => tr("the-servers-answer-was-not-in-the-expected").into(),
+            ApiError::TooDeep => tr("the-servers-answer-is-data-nested-too-deeply").into(),
+            ApiError::BadBaseUrl { detail } => {
+                trf("the-server-url-is-not-usable-detail", &[("detail", detail)])
             }
-            ApiError::TooDeep => {
-                tr("the-servers-answer-is-data-nested-too-deeply").into()
+            ApiError::CrossHostRedirect { to } => {
+                trf("the-redirect-to-another-host-was-refused-to", &[("to", to)])
             }
-            ApiError::BadBaseUrl { detail } => trf(
-                "the-server-url-is-not-usable-detail",
-                &[("detail", detail)],
-            ),
-            ApiError::CrossHostRedirect { to } => trf(
-                "the-redirect-to-another-host-was-refused-to",
-                &[("to", to)],
-            ),
         };
         f.write_str(&text)
     }
@@ -349,16 +326,16 @@ impl ApiError {
     /// What the user can do about it (in the current language).
     pub fn next_step(&self) -> String {
         match self {
-            ApiError::InvalidId { .. } => tr(
-                "ids-look-like-3d491954-4ec3-466b-a7bc-a95b506aa8f3",
-            ),
-            ApiError::Api { endpoint, codes, .. } => codes.first().map_or_else(
+            ApiError::InvalidId { .. } => tr("ids-look-like-3d491954-4ec3-466b-a7bc-a95b506aa8f3"),
+            ApiError::Api {
+                endpoint, codes, ..
+            } => codes.first().map_or_else(
                 || tr("try-again-if-it-keeps-failing-contact-support"),
                 |c| c.next_step(*endpoint),
             ),
-            ApiError::MissingKey | ApiError::Unauthorized => tr(
-                "open-settings-and-enter-the-api-key-from",
-            ),
+            ApiError::MissingKey | ApiError::Unauthorized => {
+                tr("open-settings-and-enter-the-api-key-from")
+            }
             ApiError::Forbidden => tr("ask-your-administrator-for-a-key-with-booking"),
             ApiError::NotFound | ApiError::BadBaseUrl { .. } => {
                 tr("check-the-server-address-in-settings")
@@ -372,15 +349,9 @@ impl ApiError {
             ApiError::ConnectionRefused { .. } | ApiError::Connect { .. } => {
                 tr("check-the-network-and-the-server-address-in")
             }
-            ApiError::Tls { .. } => tr(
-                "the-servers-certificate-was-not-trusted-check-the",
-            ),
-            ApiError::NotJson { .. } => tr(
-                "the-address-may-point-at-a-website-a",
-            ),
-            ApiError::NotEnvelope => tr(
-                "the-address-may-point-at-another-service-than",
-            ),
+            ApiError::Tls { .. } => tr("the-servers-certificate-was-not-trusted-check-the"),
+            ApiError::NotJson { .. } => tr("the-address-may-point-at-a-website-a"),
+            ApiError::NotEnvelope => tr("the-address-may-point-at-another-service-than"),
             ApiError::TooLarge { .. } | ApiError::Malformed { .. } | ApiError::TooDeep => {
                 tr("this-is-a-server-problem-note-the-booking")
             }

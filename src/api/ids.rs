@@ -26,9 +26,7 @@ fn parse(kind: IdKind, input: &str) -> Result<Uuid, ApiError> {
         .chars()
         .any(|c| !(c.is_ascii_hexdigit() || c == '-'))
     {
-        return Err(fail(Text::tr(
-            "an-id-uses-only-the-digits-0-9",
-        )));
+        return Err(fail(Text::tr("an-id-uses-only-the-digits-0-9")));
     }
     let hex = cleaned.chars().filter(|c| *c != '-').count();
     if hex != 32 {
@@ -36,11 +34,7 @@ fn parse(kind: IdKind, input: &str) -> Result<Uuid, ApiError> {
             Text::tr("an-id-has-32-hexadecimal-digits-this-one").with("count", hex),
         ));
     }
-    Uuid::parse_str(cleaned).map_err(|_| {
-        fail(Text::tr(
-            "the-dashes-are-not-where-an-id-has",
-        ))
-    })
+    Uuid::parse_str(cleaned).map_err(|_| fail(Text::tr("the-dashes-are-not-where-an-id-has")))
 }
 
 macro_rules! id_type {

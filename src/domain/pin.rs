@@ -56,9 +56,7 @@ impl fmt::Display for PinProblem {
             PinProblem::NotDigits => tr("the-pin-may-contain-digits-only"),
             PinProblem::TooShort => tr("the-pin-needs-at-least-4-digits"),
             PinProblem::TooLong => tr("the-pin-may-have-at-most-12-digits"),
-            PinProblem::TooSimple => tr(
-                "use-a-pin-that-is-harder-to-guess",
-            ),
+            PinProblem::TooSimple => tr("use-a-pin-that-is-harder-to-guess"),
             PinProblem::Mismatch => tr("the-two-pins-are-not-the-same"),
         })
     }
@@ -72,9 +70,7 @@ pub struct BadStoredPin;
 
 impl fmt::Display for BadStoredPin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(tr(
-            "the-stored-kiosk-pin-is-not-in-a",
-        ))
+        f.write_str(tr("the-stored-kiosk-pin-is-not-in-a"))
     }
 }
 

@@ -372,16 +372,10 @@ impl fmt::Display for SignatureProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             SignatureProblem::Empty => tr("please-sign-on-the-pad-before-confirming"),
-            SignatureProblem::SingleDot => {
-                tr("this-looks-like-a-single-dot-please-sign")
-            }
+            SignatureProblem::SingleDot => tr("this-looks-like-a-single-dot-please-sign"),
             SignatureProblem::TooSmall => tr("the-signature-is-too-small-please-sign-larger"),
-            SignatureProblem::TooFewPoints => {
-                tr("the-signature-is-too-short-please-sign-your")
-            }
-            SignatureProblem::ImageFailed => {
-                tr("the-signature-could-not-be-prepared-please-try")
-            }
+            SignatureProblem::TooFewPoints => tr("the-signature-is-too-short-please-sign-your"),
+            SignatureProblem::ImageFailed => tr("the-signature-could-not-be-prepared-please-try"),
         })
     }
 }

@@ -60,10 +60,7 @@ impl WalkinInputError {
                     "size group" => tr("size-group"),
                     _ => tr("category"),
                 };
-                trf(
-                    "the-price-list-did-not-say-the-part",
-                    &[("part", &part)],
-                )
+                trf("the-price-list-did-not-say-the-part", &[("part", &part)])
             }
         }
     }

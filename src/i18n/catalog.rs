@@ -167,10 +167,8 @@ fn expression_variables(expression: &ast::Expression<&str>, out: &mut Vec<String
 
 fn inline_variables(inline: &ast::InlineExpression<&str>, out: &mut Vec<String>) {
     match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            if !out.iter().any(|v| v == id.name) {
-                out.push(id.name.to_owned());
-            }
+        ast::InlineExpression::VariableReference { id } if !out.iter().any(|v| v == id.name) => {
+            out.push(id.name.to_owned());
         }
         ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
         ast::InlineExpression::FunctionReference { arguments, .. } => {

@@ -119,7 +119,11 @@ fn scan_dirs(dirs: &[&str]) -> Scan {
     files.sort();
     let mut scans = Vec::new();
     for path in &files {
-        let name = path.strip_prefix(root).unwrap_or(path).display().to_string();
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(path)
+            .display()
+            .to_string();
         // The module that defines the functions is not a user of them.
         if name.ends_with("i18n.rs") || name.contains("i18n/") {
             continue;

@@ -40,18 +40,10 @@ impl LinkError {
     /// The sentence for staff.
     pub fn text(&self) -> Text {
         match self {
-            LinkError::WrongCode => {
-                Text::tr("that-code-is-not-the-one-on-the")
-            }
-            LinkError::TooManyAttempts => Text::tr(
-                "too-many-wrong-codes-start-the-pairing-again",
-            ),
-            LinkError::NotPairing => {
-                Text::tr("the-tablet-is-not-pairing-choose-pair-with")
-            }
-            LinkError::Unpaired => {
-                Text::tr("the-tablet-no-longer-knows-this-desk-pair")
-            }
+            LinkError::WrongCode => Text::tr("that-code-is-not-the-one-on-the"),
+            LinkError::TooManyAttempts => Text::tr("too-many-wrong-codes-start-the-pairing-again"),
+            LinkError::NotPairing => Text::tr("the-tablet-is-not-pairing-choose-pair-with"),
+            LinkError::Unpaired => Text::tr("the-tablet-no-longer-knows-this-desk-pair"),
             LinkError::Authentication | LinkError::Replay | LinkError::Protocol(_) => {
                 Text::tr("the-tablets-answer-could-not-be-trusted-nothing")
             }

@@ -55,9 +55,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "documented/reservation-detail.json",
         body: documented::RESERVATION_DETAIL,
         own: false,
-        label: tr_later(
-            "documented-reservation-renaud-pons-box-4-m2-at",
-        ),
+        label: tr_later("documented-reservation-renaud-pons-box-4-m2-at"),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -65,9 +63,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/quotation-toulouse-chalets.json",
         body: include_str!("../../fixtures/sandbox/quotation-toulouse-chalets.json"),
         own: true,
-        label: tr_later(
-            "quote-for-the-documented-reservation-chalets-toulouse-box",
-        ),
+        label: tr_later("quote-for-the-documented-reservation-chalets-toulouse-box"),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -75,9 +71,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "documented/activity-quotation-preview.json",
         body: documented::QUOTATION_PREVIEW,
         own: false,
-        label: tr_later(
-            "documented-quote-avenall-pouchard-box-a2-9-m2",
-        ),
+        label: tr_later("documented-quote-avenall-pouchard-box-a2-9-m2"),
     },
     FixtureFile {
         kind: IdKind::Reservation,
@@ -85,9 +79,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/reservation-lyon-gerland.json",
         body: include_str!("../../fixtures/sandbox/reservation-lyon-gerland.json"),
         own: true,
-        label: tr_later(
-            "reservation-at-lyon-gerland-elodie-marchand-6-m3",
-        ),
+        label: tr_later("reservation-at-lyon-gerland-elodie-marchand-6-m3"),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -95,9 +87,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/quotation-lyon-gerland.json",
         body: include_str!("../../fixtures/sandbox/quotation-lyon-gerland.json"),
         own: true,
-        label: tr_later(
-            "quote-for-the-lyon-reservation-18-days-prorated",
-        ),
+        label: tr_later("quote-for-the-lyon-reservation-18-days-prorated"),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -105,9 +95,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/quotation-berlin-tempelhof-signed.json",
         body: include_str!("../../fixtures/sandbox/quotation-berlin-tempelhof-signed.json"),
         own: true,
-        label: tr_later(
-            "signed-booking-at-berlin-tempelhof-jonas-hartmann-5",
-        ),
+        label: tr_later("signed-booking-at-berlin-tempelhof-jonas-hartmann-5"),
     },
 ];
 

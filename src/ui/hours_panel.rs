@@ -299,10 +299,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                 Some(k) => details(ui, k, now, hours.desk_zone),
                 None => {
                     ui.label(
-                        egui::RichText::new(tr(
-                            "no-property-yet-look-a-reservation-or-booking",
-                        ))
-                        .weak(),
+                        egui::RichText::new(tr("no-property-yet-look-a-reservation-or-booking"))
+                            .weak(),
                     );
                 }
             }
@@ -316,7 +314,11 @@ fn list_section(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(tr("properties-title")).strong().size(16.0));
+        ui.label(
+            egui::RichText::new(tr("properties-title"))
+                .strong()
+                .size(16.0),
+        );
         let busy = hours.pending.is_some();
         if ui
             .add_enabled(!busy, egui::Button::new(tr(REFRESH_LABEL)))
@@ -330,11 +332,9 @@ fn list_section(
         }
     });
     ui.label(
-        egui::RichText::new(tr(
-            "from-this-sessions-lookups-and-the-servers-property",
-        ))
-        .weak()
-        .small(),
+        egui::RichText::new(tr("from-this-sessions-lookups-and-the-servers-property"))
+            .weak()
+            .small(),
     );
     if let Some(e) = &hours.list_error {
         ui.add_space(4.0);

@@ -307,9 +307,7 @@ pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) {
                 PinState::NotSet if was_pending => settings.kiosk_pin_expected = false,
                 PinState::NotSet if settings.kiosk_pin_expected => {
                     pin = PinState::Unreadable;
-                    note = Some(Text::tr(
-                        "a-manager-pin-was-set-but-none-can",
-                    ));
+                    note = Some(Text::tr("a-manager-pin-was-set-but-none-can"));
                 }
                 _ => {}
             }
@@ -339,9 +337,7 @@ pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) {
             match result {
                 // A PIN that cannot be found any more does not open the kiosk.
                 Ok(PinCheck::NotSet) => {
-                    d.message = Some(Text::tr(
-                        "no-manager-pin-can-be-found-the-kiosk",
-                    ));
+                    d.message = Some(Text::tr("no-manager-pin-can-be-found-the-kiosk"));
                 }
                 Ok(PinCheck::Correct) => {
                     let purpose = d.purpose;
@@ -621,9 +617,7 @@ fn welcome(ui: &mut egui::Ui) {
     ui.vertical_centered(|ui| {
         ui.label(egui::RichText::new(tr("welcome")).size(44.0).strong());
         ui.add_space(12.0);
-        ui.label(tr(
-            "a-member-of-staff-will-prepare-your-document",
-        ));
+        ui.label(tr("a-member-of-staff-will-prepare-your-document"));
     });
 }
 
@@ -652,9 +646,7 @@ fn staff_screen(
                 });
         }
     }
-    ui.label(tr(
-        "staff-screen-look-the-booking-up-then-hand",
-    ));
+    ui.label(tr("staff-screen-look-the-booking-up-then-hand"));
     if let Some(s) = state
         .lookup
         .result
@@ -899,10 +891,7 @@ pub fn settings_section(
     widgets::section_heading(ui, tr("kiosk-and-signature"));
     let mut start = settings.kiosk_mode;
     if ui
-        .checkbox(
-            &mut start,
-            tr("start-in-kiosk-mode-also-storedesk-kiosk"),
-        )
+        .checkbox(&mut start, tr("start-in-kiosk-mode-also-storedesk-kiosk"))
         .changed()
     {
         actions.push(Action::Kiosk(KioskAction::SetStartInKiosk(start)));
@@ -939,9 +928,7 @@ pub fn settings_section(
             });
         }
         PinState::NotSet => {
-            ui.label(tr(
-                "no-pin-is-set-the-pin-protects-leaving",
-            ));
+            ui.label(tr("no-pin-is-set-the-pin-protects-leaving"));
         }
         PinState::Set { store, .. } => {
             ui.label(trf(

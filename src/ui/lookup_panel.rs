@@ -104,9 +104,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     }
     if holds_customer_data
         && recent_button(ui, tr(FORGET_LABEL).to_owned(), kiosk)
-            .on_hover_text(tr(
-                "clears-the-lookups-quotes-and-any-signature-from",
-            ))
+            .on_hover_text(tr("clears-the-lookups-quotes-and-any-signature-from"))
             .clicked()
     {
         actions.push(Action::ForgetCustomer);
@@ -127,12 +125,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                     super::tablet_views::send_row(ui, &state.tablet, booking, actions);
                 }
             } else if lookup.pending.is_none() && lookup.error.is_none() {
-                ui.label(
-                    egui::RichText::new(tr(
-                        "type-or-paste-the-id-from-the-customers",
-                    ))
-                    .weak(),
-                );
+                ui.label(egui::RichText::new(tr("type-or-paste-the-id-from-the-customers")).weak());
             }
         });
 }
@@ -175,10 +168,8 @@ fn demo_hint(
         });
         ui.add(
             egui::Label::new(
-                egui::RichText::new(tr(
-                    "sample-reservations-and-bookings-from-the-built-in",
-                ))
-                .weak(),
+                egui::RichText::new(tr("sample-reservations-and-bookings-from-the-built-in"))
+                    .weak(),
             )
             .wrap(),
         );
@@ -211,8 +202,7 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
             } else {
                 tr("booking")
             };
-            let transact = r.transact_id().map(String::as_str)
-                .unwrap_or("");
+            let transact = r.transact_id().map(String::as_str).unwrap_or("");
             ui.label(egui::RichText::new(format!("{kind} {transact}")).heading());
             ui.label(egui::RichText::new(&r.id).monospace().weak());
 
@@ -235,7 +225,11 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
                         tr("storage-type"),
                         storage.and_then(|s| s.name.as_deref()),
                     );
-                    field_row(ui, tr("category-title"), category.and_then(|s| s.name.as_deref()));
+                    field_row(
+                        ui,
+                        tr("category-title"),
+                        category.and_then(|s| s.name.as_deref()),
+                    );
                     field_row(
                         ui,
                         tr("space"),
@@ -248,18 +242,14 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
                 section(ui, tr("dates"), "dates", |ui| {
                     let show =
                         |d: Option<&crate::api::lenient::ApiDate>| d.and_then(|d| d.display());
-                    let transact = show(
-                        r.transact_date(),
-                    );
+                    let transact = show(r.transact_date());
                     field_row(ui, tr("transaction"), transact.as_deref());
                     field_row(
                         ui,
                         tr("reservation"),
                         show(res.and_then(|x| x.reservation_date.as_ref())).as_deref(),
                     );
-                    let move_in = show(
-                        r.move_in_date(),
-                    );
+                    let move_in = show(r.move_in_date());
                     field_row(ui, tr("move-in"), move_in.as_deref());
                 });
                 section(ui, tr("contract"), "contract", |ui| {
@@ -297,9 +287,7 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
                         }
                         if ui
                             .button(tr("take-signature"))
-                            .on_hover_text(tr(
-                                "opens-the-signature-pad-for-this-booking-with",
-                            ))
+                            .on_hover_text(tr("opens-the-signature-pad-for-this-booking-with"))
                             .clicked()
                         {
                             actions.push(Action::Signature(SignatureAction::Start(booking)));

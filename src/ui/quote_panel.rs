@@ -253,9 +253,7 @@ fn no_quote(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
     }
     ui.label(tr("no-quote-is-open"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr(
-            "look-up-a-reservation-or-booking-then-choose",
-        ));
+        ui.label(tr("look-up-a-reservation-or-booking-then-choose"));
         if ui.button(tr("go-to-lookup")).clicked() {
             actions.push(Action::Show(Panel::Lookup));
         }
@@ -319,11 +317,9 @@ fn this_quote(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Actio
     comparison_table(ui, c);
     if !c.warnings.is_empty() {
         ui.label(
-            egui::RichText::new(tr(
-                "marks-a-figure-one-of-our-checks-disagrees",
-            ))
-            .small()
-            .weak(),
+            egui::RichText::new(tr("marks-a-figure-one-of-our-checks-disagrees"))
+                .small()
+                .weak(),
         );
     }
 
@@ -519,9 +515,7 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
                 quote.save_pending.is_none(),
                 egui::Button::new(tr("save-as-csv")),
             )
-            .on_hover_text(tr(
-                "choose-a-file-to-save-the-comparison-in",
-            ))
+            .on_hover_text(tr("choose-a-file-to-save-the-comparison-in"))
             .clicked()
             && let Some(c) = quote.comparison.as_deref()
         {
@@ -541,11 +535,7 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
             }
             Some(ExportStatus::Saved(path)) => {
                 ui.label(
-                    egui::RichText::new(trf(
-                        "saved-to-path",
-                        &[("path", &path.display())],
-                    ))
-                    .weak(),
+                    egui::RichText::new(trf("saved-to-path", &[("path", &path.display())])).weak(),
                 );
             }
             Some(ExportStatus::Cancelled) => {

@@ -81,9 +81,7 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
                 quote.pin_current();
             }
         }
-        ui.label(
-            egui::RichText::new(tr("look-up-another-booking-in-lookup-then-pin")).weak(),
-        );
+        ui.label(egui::RichText::new(tr("look-up-another-booking-in-lookup-then-pin")).weak());
         if ui.button(tr("go-to-lookup")).clicked() {
             actions.push(Action::Show(Panel::Lookup));
         }
@@ -103,9 +101,7 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
     ui.add_space(8.0);
 
     if quote.pins.is_empty() {
-        ui.label(tr(
-            "no-quote-is-pinned-yet-open-a-bookings",
-        ));
+        ui.label(tr("no-quote-is-pinned-yet-open-a-bookings"));
         return;
     }
 

@@ -48,9 +48,7 @@ fn view_description(view: View) -> &'static str {
     match view {
         View::Preview => tr("live-preview-of-the-booking-subscription"),
         View::Billing => tr("one-complete-billing-cycle-billingsubscription"),
-        View::ProRata => {
-            tr("first-period-from-move-in-to-the-end")
-        }
+        View::ProRata => tr("first-period-from-move-in-to-the-end"),
     }
 }
 
@@ -331,9 +329,7 @@ pub(super) fn proration_section(ui: &mut egui::Ui, c: &Comparison) {
 pub(super) fn space_price_section(ui: &mut egui::Ui, c: &Comparison) {
     section_title(ui, tr("standard-vs-discounted"));
     let Some(sp) = &c.space_price else {
-        ui.label(
-            egui::RichText::new(tr("the-response-has-no-standard-price-to-compare")).weak(),
-        );
+        ui.label(egui::RichText::new(tr("the-response-has-no-standard-price-to-compare")).weak());
         return;
     };
     let w = 80.0;
@@ -549,9 +545,7 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
             h.col(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(egui::RichText::new(tr("with-discount")).strong())
-                        .on_hover_text(tr(
-                            "what-is-due-the-discount-applied-where-it",
-                        ));
+                        .on_hover_text(tr("what-is-due-the-discount-applied-where-it"));
                 });
             });
             h.col(|ui| {
@@ -637,15 +631,10 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
 pub(super) fn warnings_section(ui: &mut egui::Ui, c: &Comparison) {
     if c.warnings.is_empty() {
         section_title(ui, tr("checks"));
-        ui.label(
-            egui::RichText::new(tr("every-figure-we-could-check-agrees-with-the")).weak(),
-        );
+        ui.label(egui::RichText::new(tr("every-figure-we-could-check-agrees-with-the")).weak());
         return;
     }
-    section_title(
-        ui,
-        &trf("checks-count", &[("count", &c.warnings.len())]),
-    );
+    section_title(ui, &trf("checks-count", &[("count", &c.warnings.len())]));
     // Several checks often dispute the same figure: one group per figure.
     let mut groups: Vec<(&str, Vec<&CheckWarning>)> = Vec::new();
     for w in &c.warnings {
@@ -660,12 +649,7 @@ pub(super) fn warnings_section(ui: &mut egui::Ui, c: &Comparison) {
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(
-                egui::Label::new(tr(
-                    "our-checks-could-not-reproduce-these-figures-of",
-                ))
-                .wrap(),
-            );
+            ui.add(egui::Label::new(tr("our-checks-could-not-reproduce-these-figures-of")).wrap());
             ui.add_space(4.0);
             egui::Grid::new("quote_warnings")
                 .num_columns(2)

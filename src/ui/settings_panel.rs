@@ -192,9 +192,7 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
         widgets::secret_error_box(
             ui,
             e,
-            tr(
-                "use-use-for-this-session-only-the-key",
-            ),
+            tr("use-use-for-this-session-only-the-key"),
             !store_unavailable,
         );
     }

@@ -88,9 +88,7 @@ pub fn controls(
     ui.horizontal_wrapped(|ui| {
         let clicked = ui
             .add_enabled(sheet.pending.is_none(), egui::Button::new(tr(SAVE_LABEL)))
-            .on_hover_text(tr(
-                "a-pdf-of-these-quotes-for-the-customer",
-            ))
+            .on_hover_text(tr("a-pdf-of-these-quotes-for-the-customer"))
             .clicked();
         language_menu(ui, sheet);
         if clicked && let Some(request) = make(&*sheet) {

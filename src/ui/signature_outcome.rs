@@ -64,24 +64,15 @@ pub fn show(
                 "the-signature-may-have-reached-the-server-but",
                 &[("error", &cause)],
             ),
-            tr(
-                "the-api-gives-no-way-to-look-a",
-            )
-            .to_owned(),
+            tr("the-api-gives-no-way-to-look-a").to_owned(),
         ),
         UnknownOutcome::NotSigned => (
             tr("the-booking-is-not-marked-as-signed").to_owned(),
-            tr(
-                "press-confirm-and-save-to-send-the-signature",
-            )
-            .to_owned(),
+            tr("press-confirm-and-save-to-send-the-signature").to_owned(),
         ),
         UnknownOutcome::Unknowable => (
             tr("the-server-does-not-say-whether-this-booking").to_owned(),
-            tr(
-                "ask-storegister-support-whether-a-signature-arrived-before",
-            )
-            .to_owned(),
+            tr("ask-storegister-support-whether-a-signature-arrived-before").to_owned(),
         ),
     };
     widgets::message_box(ui, &message, Some(&next), true);

@@ -436,9 +436,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
             Some(&format!(
                 "{} {}",
                 e.next_step(),
-                tr(
-                    "the-signature-is-kept-press-confirm-and-save"
-                )
+                tr("the-signature-is-kept-press-confirm-and-save")
             )),
             true,
         );
@@ -449,9 +447,7 @@ fn no_booking(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.heading(tr("signature"));
     ui.add_space(8.0);
     ui.label(tr("no-booking-is-selected-for-signing"));
-    ui.label(tr(
-        "look-the-reservation-or-booking-up-first-then",
-    ));
+    ui.label(tr("look-the-reservation-or-booking-up-first-then"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if let Some(r) = state.lookup.result.as_deref()
@@ -542,10 +538,7 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
                     }
                 });
             ui.label(
-                egui::RichText::new(tr(
-                    "by-signing-below-you-accept-this-booking-and",
-                ))
-                .italics(),
+                egui::RichText::new(tr("by-signing-below-you-accept-this-booking-and")).italics(),
             );
         });
 }
@@ -561,9 +554,7 @@ fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions:
                 .strong(),
         );
         ui.add_space(8.0);
-        ui.label(tr(
-            "thank-you-the-signature-was-received-for-the",
-        ));
+        ui.label(tr("thank-you-the-signature-was-received-for-the"));
         ui.add_space(12.0);
         let rows = [
             (tr("booking"), saved.booking.to_string()),
@@ -581,18 +572,10 @@ fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions:
             ),
         ];
         for (label, value) in rows {
-            ui.label(trf(
-                "label-value",
-                &[("label", &label), ("value", &value)],
-            ));
+            ui.label(trf("label-value", &[("label", &label), ("value", &value)]));
         }
         ui.add_space(8.0);
-        ui.label(
-            egui::RichText::new(tr(
-                "the-signature-image-is-no-longer-kept-on",
-            ))
-            .weak(),
-        );
+        ui.label(egui::RichText::new(tr("the-signature-image-is-no-longer-kept-on")).weak());
         ui.add_space(16.0);
         let size = if kiosk {
             egui::vec2(200.0, 56.0)

@@ -359,19 +359,16 @@ pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>
 pub fn hand_off_text(s: &HandOff) -> String {
     match s {
         HandOff::Connecting => tr("sending-to-the-tablet").to_owned(),
-        HandOff::Waiting { tablet } => trf(
-            "on-tablet-waiting-for-the-signature",
-            &[("tablet", tablet)],
-        ),
+        HandOff::Waiting { tablet } => {
+            trf("on-tablet-waiting-for-the-signature", &[("tablet", tablet)])
+        }
         HandOff::Signed { reference, at } => trf(
             "signed-time-reference-reference",
             &[("time", at), ("reference", reference)],
         ),
         HandOff::Busy => tr("the-tablet-is-busy-with-another-customer").to_owned(),
         HandOff::Cancelled => tr("the-tablet-closed-the-booking-without-a-signature").to_owned(),
-        HandOff::Unreachable => {
-            tr("the-tablet-cannot-be-reached-check-it-is").to_owned()
-        }
+        HandOff::Unreachable => tr("the-tablet-cannot-be-reached-check-it-is").to_owned(),
         HandOff::Failed(e) => e.text().to_string(),
     }
 }

@@ -136,12 +136,7 @@ pub fn kiosk_pairing(
             actions.push(Action::Tablet(TabletAction::SetListen(listen)));
         }
     });
-    ui.label(
-        egui::RichText::new(tr(
-            "only-this-address-is-listened-on-0-0",
-        ))
-        .weak(),
-    );
+    ui.label(egui::RichText::new(tr("only-this-address-is-listened-on-0-0")).weak());
     match &t.listening {
         Some(Ok(addr)) => {
             ui.label(trf("listening-on-address", &[("address", addr)]));

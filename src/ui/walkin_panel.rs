@@ -342,12 +342,7 @@ fn price_table(ui: &mut egui::Ui, st: &WalkinState, actions: &mut Vec<Action>) {
 
 fn manual_entry(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
     ui.collapsing(tr("size-and-price-by-hand"), |ui| {
-        ui.label(
-            egui::RichText::new(tr(
-                "when-the-list-cannot-be-read-type-the",
-            ))
-            .weak(),
-        );
+        ui.label(egui::RichText::new(tr("when-the-list-cannot-be-read-type-the")).weak());
         widgets::labelled_text_field(ui, tr(MANUAL_SIZE_LABEL), &mut st.manual_size, "6");
         widgets::labelled_text_field(ui, tr(MANUAL_PRICE_LABEL), &mut st.manual_price, "50,00");
         if ui.button(tr("quote-this-size")).clicked() {

@@ -295,8 +295,7 @@ fn quote_manual(st: &mut WalkinState, today: NaiveDate, worker: &mut Outbox) {
     };
     st.slots.retain(|s| s.row.is_some());
     if !st.can_choose_more() {
-        st.input_error =
-            Some(crate::i18n::tr("untick-a-size-first-at-most-4-quotes").into());
+        st.input_error = Some(crate::i18n::tr("untick-a-size-first-at-most-4-quotes").into());
         return;
     }
     st.slots.push(QuoteSlot {

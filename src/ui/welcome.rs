@@ -26,9 +26,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
                 !starting,
                 egui::Button::new(tr("try-with-demo-data")).min_size([0.0, 36.0].into()),
             )
-            .on_hover_text(tr(
-                "starts-a-local-demo-server-on-this-computer",
-            ))
+            .on_hover_text(tr("starts-a-local-demo-server-on-this-computer"))
             .clicked()
         {
             actions.push(Action::StartDemo);
@@ -45,12 +43,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
     if let Some(e) = &state.key_store_error {
         ui.add_space(12.0);
-        widgets::secret_error_box(
-            ui,
-            e,
-            tr("you-can-still-use-a-key-for-this"),
-            false,
-        );
+        widgets::secret_error_box(ui, e, tr("you-can-still-use-a-key-for-this"), false);
     }
     if let DemoState::Failed(msg) = &state.demo {
         ui.add_space(12.0);

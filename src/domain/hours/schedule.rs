@@ -135,18 +135,16 @@ impl fmt::Display for HoursWarning {
                 "day-no-entry-in-the-opening-hours-treated",
                 &[("day", &day_name(*d))],
             ),
-            HoursWarning::DuplicateDay(day) => trf(
-                "day-given-more-than-once-the-first-entry",
-                &[("day", day)],
-            ),
+            HoursWarning::DuplicateDay(day) => {
+                trf("day-given-more-than-once-the-first-entry", &[("day", day)])
+            }
             HoursWarning::SlotsOnClosedDay(day) => trf(
                 "day-marked-closed-but-has-time-slots-treated",
                 &[("day", day)],
             ),
-            HoursWarning::OpenWithoutHours(day) => trf(
-                "day-not-marked-closed-but-has-no-hours",
-                &[("day", day)],
-            ),
+            HoursWarning::OpenWithoutHours(day) => {
+                trf("day-not-marked-closed-but-has-no-hours", &[("day", day)])
+            }
             HoursWarning::NameMismatch {
                 weekday,
                 local_name,
@@ -164,10 +162,7 @@ impl fmt::Display for HoursWarning {
                         "an-entry-with-day-number-number-name-is",
                         &[("number", &v), ("name", &format!("{n:?}"))],
                     ),
-                    None => trf(
-                        "an-entry-with-day-number-number-is-not",
-                        &[("number", &v)],
-                    ),
+                    None => trf("an-entry-with-day-number-number-is-not", &[("number", &v)]),
                 }
             }
             HoursWarning::TimeZoneGuessed {
@@ -179,15 +174,9 @@ impl fmt::Display for HoursWarning {
                 let args: [(&str, &dyn fmt::Display); 2] =
                     [("country", &c), ("zone", &used.name())];
                 if *multi_zone {
-                    trf(
-                        "country-country-spans-several-time-zones-times-are",
-                        &args,
-                    )
+                    trf("country-country-spans-several-time-zones-times-are", &args)
                 } else {
-                    trf(
-                        "no-time-zone-known-for-country-country-times",
-                        &args,
-                    )
+                    trf("no-time-zone-known-for-country-country-times", &args)
                 }
             }
         };

@@ -3,11 +3,11 @@ use chrono_tz::Tz;
 
 use super::*;
 use crate::api::Endpoint;
-use crate::i18n::tr_dyn;
 use crate::api::documented::{QUOTATION_PREVIEW, RESERVATION_DETAIL};
 use crate::api::envelope::parse;
 use crate::api::models::{Country, Quotation, ReservationDetail};
 use crate::api::models::{OpeningHoursEntry, Property};
+use crate::i18n::tr_dyn;
 use chrono_tz::Europe::{Berlin, London, Paris};
 
 fn reservation_property() -> Property {

@@ -116,10 +116,9 @@ impl WeekSchedule {
                     .map(tr_dyn);
                 let change = opens_at.map(|t| change_text(true, t.naive_local(), today));
                 match (holiday, change) {
-                    (None, Some(change)) => trf(
-                        "closed-change-zone",
-                        &[("change", &change), ("zone", &tz)],
-                    ),
+                    (None, Some(change)) => {
+                        trf("closed-change-zone", &[("change", &change), ("zone", &tz)])
+                    }
                     (Some(h), Some(change)) => trf(
                         "closed-public-holiday-holiday-change-zone",
                         &[("holiday", &h), ("change", &change), ("zone", &tz)],

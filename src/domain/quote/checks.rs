@@ -102,12 +102,8 @@ fn check_tax(ctx: &mut Ctx, check: &PriceCheck, expected: Option<Decimal>) {
         Some((source, v)) => args
             .and("source", tr_dyn(source).to_owned())
             .and("amount", ctx.money(v))
-            .fill(tr_later(
-                "tax-is-tax-but-taxable-rate-expected-source",
-            )),
-        None => args.fill(tr_later(
-            "tax-is-tax-but-taxable-rate-expected",
-        )),
+            .fill(tr_later("tax-is-tax-but-taxable-rate-expected-source")),
+        None => args.fill(tr_later("tax-is-tax-but-taxable-rate-expected")),
     };
     ctx.warn(CheckWarning {
         view: check.view,
@@ -133,9 +129,7 @@ fn check_payable_sum(ctx: &mut Ctx, check: &PriceCheck, expected: Option<Decimal
         ctx,
         &[("payable", pay), ("taxable", t), ("tax", x), ("sum", sum)],
     );
-    let mut message = args.fill(tr_later(
-        "payable-is-payable-but-taxable-taxable-tax-tax",
-    ));
+    let mut message = args.fill(tr_later("payable-is-payable-but-taxable-taxable-tax-tax"));
     // Highlight the payable, unless it agrees with the tax the rate
     // gives: then the tax is the figure in doubt.
     let mut target = check.payable_target;
@@ -338,12 +332,10 @@ fn check_net_parts(ctx: &mut Ctx, view: View, totals: &Totals) {
     };
     let args = Args::money(ctx, &[("net", n), ("taxable", t), ("tax", x), ("sum", sum)]);
     let message = match totals.non_taxable.filter(|n| !n.is_zero()) {
-        Some(nt) => args.and("non_taxable", ctx.money(nt)).fill(tr_later(
-            "net-is-net-but-taxable-taxable-tax-tax",
-        )),
-        None => args.fill(tr_later(
-            "net-is-net-but-taxable-taxable-tax-tax-sum",
-        )),
+        Some(nt) => args
+            .and("non_taxable", ctx.money(nt))
+            .fill(tr_later("net-is-net-but-taxable-taxable-tax-tax")),
+        None => args.fill(tr_later("net-is-net-but-taxable-taxable-tax-tax-sum")),
     };
     ctx.warn(total_warning(view, TotalKind::Net, (sum, n), message));
 }

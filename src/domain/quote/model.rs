@@ -43,9 +43,7 @@ impl View {
         match self {
             View::Preview => tr("live-preview-of-the-booking-subscription"),
             View::Billing => tr("one-complete-billing-cycle-billingsubscription"),
-            View::ProRata => {
-                tr("first-period-from-move-in-to-the-end")
-            }
+            View::ProRata => tr("first-period-from-move-in-to-the-end"),
         }
     }
 }

@@ -119,9 +119,7 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
     CadenceInfo {
         cadence: Some(Cadence::Months(1)),
         label: Some(Cadence::Months(1).text()),
-        note: Some(
-            tr("the-response-has-no-payment-period-cycles-are").to_owned(),
-        ),
+        note: Some(tr("the-response-has-no-payment-period-cycles-are").to_owned()),
     }
 }
 
@@ -297,9 +295,9 @@ pub(super) fn project(
         return projection;
     };
     let Some(regular) = amounts(ctx, regular_view) else {
-        projection.notes.push(
-            tr("the-full-cycle-net-amount-is-missing-the").to_owned(),
-        );
+        projection
+            .notes
+            .push(tr("the-full-cycle-net-amount-is-missing-the").to_owned());
         return projection;
     };
     let cadence = info.cadence.unwrap_or(Cadence::Months(1));
@@ -586,10 +584,7 @@ impl Facts<'_> {
         let first_discounted = self.first.is_some_and(|f| f.amounts.has_discount);
         if !(self.regular.has_discount || first_discounted) {
             if self.has_discount_summary {
-                notes.push(
-                    tr("the-discount-rule-is-not-applied-in-the")
-                        .to_owned(),
-                );
+                notes.push(tr("the-discount-rule-is-not-applied-in-the").to_owned());
             }
             return;
         }
@@ -647,9 +642,7 @@ impl Facts<'_> {
             DiscountPlan::Lifetime if self.src.rule.is_none() => {
                 tr("the-response-has-no-discount-rule-the-discount").to_owned()
             }
-            DiscountPlan::Lifetime => {
-                tr("the-discount-recurs-for-life-every-cycle-is").to_owned()
-            }
+            DiscountPlan::Lifetime => tr("the-discount-recurs-for-life-every-cycle-is").to_owned(),
             DiscountPlan::None => return None,
         })
     }

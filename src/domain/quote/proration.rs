@@ -509,20 +509,19 @@ impl Explained<'_, '_> {
             )),
             (DivisorBasis::Fixed30, Some(month)) => notes.push(trf(
                 "the-daily-rate-divides-the-monthly-rent-by-a",
-                &[("month", &month), ("days", &self.month_days.unwrap_or_default())],
+                &[
+                    ("month", &month),
+                    ("days", &self.month_days.unwrap_or_default()),
+                ],
             )),
-            (_, None) => notes.push(
-                tr("the-daily-rate-divides-the-monthly-rent-by-a-fixed")
-                    .to_owned(),
-            ),
+            (_, None) => {
+                notes.push(tr("the-daily-rate-divides-the-monthly-rent-by-a-fixed").to_owned())
+            }
         }
         if let (Some(a), Some(b)) = (start, end)
             && (a.year(), a.month()) != (b.year(), b.month())
         {
-            notes.push(
-                tr("the-period-spans-more-than-one-calendar-month")
-                    .to_owned(),
-            );
+            notes.push(tr("the-period-spans-more-than-one-calendar-month").to_owned());
         }
     }
 
@@ -532,10 +531,7 @@ impl Explained<'_, '_> {
         let r = self.reading;
         if r.agrees {
             return (
-                trf(
-                    "calculation-as-the-api-shows",
-                    &[("calculation", &calc)],
-                ),
+                trf("calculation-as-the-api-shows", &[("calculation", &calc)]),
                 Some(true),
             );
         }
