@@ -88,7 +88,7 @@ fn lookup(id: &str, lang: Language) -> Option<&'static str> {
 
 /// The message ids of the English file, in its order (for tests and tools).
 pub fn ids() -> Vec<&'static str> {
-    catalog::catalog(Language::English).ids().collect()
+    catalog::ids(Language::English)
 }
 
 /// The current language's text for a message id (`tr("settings")`). A

@@ -1,14 +1,15 @@
 //! One language's messages: its `.ftl` file, compiled in, parsed once into a
 //! Fluent bundle the first time a text of that language is asked for.
 //!
-//! Every message is also formatted once without arguments (each `$name`
-//! shown as `{name}`): what [`super::tr`] hands out as a `&'static str`, so
-//! a frame's fixed labels cost a hash lookup, as they did with the table.
+//! A message asked for without arguments is formatted once (each `$name`
+//! shown as `{name}`) and kept: what [`super::tr`] hands out as a
+//! `&'static str`, so a frame's fixed labels cost a hash lookup, as they did
+//! with the table.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, PoisonError, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -25,10 +26,8 @@ const SOURCES: [&str; 3] = [
 
 pub(super) struct Catalog {
     bundle: FluentBundle<FluentResource>,
-    /// Message id → its text with no arguments.
-    plain: HashMap<String, String>,
-    /// Message ids in file order.
-    ids: Vec<String>,
+    /// Message id → its text with no arguments, once asked for.
+    plain: RwLock<HashMap<String, &'static str>>,
 }
 
 /// The catalog of `lang`, built on first use.
@@ -73,45 +72,44 @@ impl Catalog {
         // No Unicode isolation marks around arguments: our texts are
         // left-to-right and the marks would show in tests, logs and PDFs.
         bundle.set_use_isolating(false);
-        let messages: Vec<(String, Vec<String>)> = resource
-            .entries()
-            .filter_map(|entry| match entry {
-                ast::Entry::Message(m) if m.value.is_some() => {
-                    let vars = m.value.as_ref().map(variables).unwrap_or_default();
-                    Some((m.id.name.to_owned(), vars))
-                }
-                _ => None,
-            })
-            .collect();
         if let Err(errors) = bundle.add_resource(resource) {
             tracing::warn!(?lang, ?errors, "translation file has duplicate ids");
         }
-        let mut catalog = Self {
+        Self {
             bundle,
-            plain: HashMap::with_capacity(messages.len()),
-            ids: Vec::with_capacity(messages.len()),
-        };
-        for (id, vars) in messages {
-            let mut args = FluentArgs::with_capacity(vars.len());
-            for v in &vars {
-                args.set(v.clone(), FluentValue::from(format!("{{{v}}}")));
-            }
-            let text = catalog.format(&id, &args).map(Cow::into_owned);
-            if let Some(text) = text {
-                catalog.plain.insert(id.clone(), text);
-                catalog.ids.push(id);
-            }
+            plain: RwLock::default(),
         }
-        catalog
     }
 
     /// The text of `id` with no arguments (`{name}` where one goes).
-    pub(super) fn plain(&self, id: &str) -> Option<&str> {
-        self.plain.get(id).map(String::as_str)
-    }
-
-    pub(super) fn ids(&self) -> impl Iterator<Item = &str> {
-        self.ids.iter().map(String::as_str)
+    pub(super) fn plain(&'static self, id: &str) -> Option<&'static str> {
+        let known = self.plain.read().unwrap_or_else(PoisonError::into_inner);
+        if let Some(text) = known.get(id) {
+            return Some(text);
+        }
+        drop(known);
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut args = FluentArgs::new();
+        for v in variables(pattern) {
+            let shown = format!("{{{v}}}");
+            args.set(v, FluentValue::from(shown));
+        }
+        let mut errors = Vec::new();
+        let text = match self
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+        {
+            Cow::Borrowed(text) => text,
+            // A message with arguments or variants. Kept for the life of
+            // the process, as the table's texts were: at most one per
+            // message and language, and it never changes.
+            Cow::Owned(text) => Box::leak(text.into_boxed_str()),
+        };
+        self.plain
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(id.to_owned(), text);
+        Some(text)
     }
 
     /// The text of `id` with `args`; `None` when the catalog has no `id`.
@@ -120,6 +118,21 @@ impl Catalog {
         let mut errors = Vec::new();
         Some(self.bundle.format_pattern(pattern, Some(args), &mut errors))
     }
+}
+
+/// The message ids of `lang`'s file, in its order (for tests and tools).
+pub fn ids(lang: Language) -> Vec<&'static str> {
+    let resource = match fluent_syntax::parser::parse(source(lang)) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    resource
+        .body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            ast::Entry::Message(m) if m.value.is_some() => Some(m.id.name),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Our arguments as Fluent values. A value that displays as a plain integer
