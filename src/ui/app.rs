@@ -421,6 +421,7 @@ impl StoreDeskApp {
                         req,
                         sheet,
                         dialog: self.save_dialog.clone(),
+                        language: i18n::language(),
                     });
                 }
             }
