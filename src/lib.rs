@@ -8,6 +8,7 @@ pub mod api;
 pub mod cli;
 pub mod domain;
 pub mod i18n;
+pub mod pdf;
 pub mod report;
 pub mod sandbox;
 pub mod secrets;
