@@ -1,6 +1,6 @@
 //! storedesk: a front-desk desktop app for self-storage sites on StoRegister.
 //!
-//! Layers (see DESIGN.md): `api` talks HTTP, `domain` is pure logic, `ui`
+//! Layers (see docs/ARCHITECTURE.md): `api` talks HTTP, `domain` is pure logic, `ui`
 //! renders and sends commands to the `worker`. `api` and `domain` never
 //! import egui.
 

@@ -5,22 +5,16 @@ use std::fmt::Write as _;
 use chrono::{DateTime, Utc};
 
 use crate::api::lenient::Money;
-use crate::api::models::{
-    Client, Property, Quotation, ReservationDetail, StorageSize, Subscription,
-};
+use crate::api::models::{Client, Property, Quotation, ReservationDetail, Subscription};
+use crate::domain::booking::{self, BookingView};
 
 fn or_dash(s: Option<&str>) -> &str {
     s.filter(|s| !s.trim().is_empty()).unwrap_or("—")
 }
 
 fn money(m: Option<&Money>) -> String {
-    match m {
-        Some(Money {
-            formatted: Some(f), ..
-        }) if !f.trim().is_empty() => f.clone(),
-        Some(Money { price: Some(p), .. }) => p.round_dp(2).to_string(),
-        _ => "—".into(),
-    }
+    m.and_then(booking::money_text)
+        .unwrap_or_else(|| "—".into())
 }
 
 fn client_lines(out: &mut String, c: &Client) {
@@ -72,31 +66,24 @@ fn property_lines(out: &mut String, p: &Property) {
     }
 }
 
-fn unit_lines(
-    out: &mut String,
-    storage: Option<&str>,
-    category: Option<&str>,
-    space: Option<&str>,
-    size: Option<&StorageSize>,
-) {
+fn unit_lines(out: &mut String, view: &BookingView<'_>) {
+    let storage = view.storage().and_then(|s| s.name.as_deref());
     let mut parts = vec![or_dash(storage).to_owned()];
+    let category = view.storage_category().and_then(|s| s.name.as_deref());
     if let Some(c) = category.filter(|s| !s.is_empty()) {
         parts.push(format!("category {c}"));
     }
-    if let Some(s) = space.filter(|s| !s.is_empty()) {
+    if let Some(s) = view.space() {
         parts.push(format!("space {s}"));
     }
     let _ = writeln!(out, "Unit        {}", parts.join(" · "));
-    if let Some(size) = size {
-        let dims = size
+    if view.storage_size().is_some() {
+        let dims = view
             .dimensions_text()
             .map(|d| format!(" ({d})"))
             .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "            {}{dims}",
-            size.size_text().unwrap_or_else(|| "size —".into())
-        );
+        let size = view.size_text().unwrap_or_else(|| "size —".into());
+        let _ = writeln!(out, "            {size}{dims}");
     }
 }
 
@@ -134,13 +121,7 @@ pub fn reservation_text(r: &ReservationDetail) -> String {
     if let Some(p) = &r.property {
         property_lines(&mut out, p);
     }
-    unit_lines(
-        &mut out,
-        r.storage.as_ref().and_then(|s| s.name.as_deref()),
-        r.storage_category.as_ref().and_then(|s| s.name.as_deref()),
-        None,
-        r.storage_size.as_ref(),
-    );
+    unit_lines(&mut out, &BookingView::new(Some(r), None));
     let date = |d: &Option<crate::api::lenient::ApiDate>| d.as_ref().and_then(|d| d.display());
     let _ = writeln!(
         out,
@@ -172,15 +153,7 @@ pub fn quotation_text(q: &Quotation) -> String {
     if let Some(p) = &q.property {
         property_lines(&mut out, p);
     }
-    unit_lines(
-        &mut out,
-        q.storage.as_ref().and_then(|s| s.name.as_deref()),
-        q.storage_category.as_ref().and_then(|s| s.name.as_deref()),
-        q.space_info
-            .as_ref()
-            .and_then(|s| s.space_display_id.as_deref()),
-        q.storage_size.as_ref(),
-    );
+    unit_lines(&mut out, &BookingView::of_quotation(q));
     if let Some(d) = q.move_in_date.as_ref().and_then(|d| d.display()) {
         let _ = writeln!(out, "Move-in     {d}");
     }

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use zeroize::Zeroizing;
 
-use crate::i18n::{tr_later, trf};
+use crate::i18n::{tr, tr_later};
 
 /// Keyring service name: one reverse-DNS id for the whole app.
 pub const SERVICE: &str = "org.storedesk.StoreDesk";
@@ -26,18 +26,26 @@ pub enum SecretError {
     Failed(String),
 }
 
+/// Plain words for staff; the system's own message (a D-Bus error, say) is
+/// [`SecretError::detail`], shown behind a "Details" toggle.
 impl std::fmt::Display for SecretError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&match self {
-            SecretError::Unavailable(detail) => trf(
-                "No credential store is available on this computer ({detail}).",
-                &[("detail", detail)],
+        f.write_str(match self {
+            SecretError::Unavailable(_) => tr(
+                "This computer has no password store that StoreDesk can use (on Linux: GNOME Keyring or KWallet, running and unlocked).",
             ),
-            SecretError::Failed(detail) => trf(
-                "The credential store failed: {detail}",
-                &[("detail", detail)],
-            ),
+            SecretError::Failed(_) => tr("The computer's password store did not do what was asked."),
         })
+    }
+}
+
+impl SecretError {
+    /// The system's own words, for support: behind "Details", never in the
+    /// message itself.
+    pub fn detail(&self) -> &str {
+        match self {
+            SecretError::Unavailable(d) | SecretError::Failed(d) => d,
+        }
     }
 }
 

@@ -18,11 +18,13 @@ use crate::api::{
     ApiError, ApiErrorCode, ApiKey, BookingId, ClientConfig, Endpoint, ReservationId, SaveOutcome,
     StoRegisterClient,
 };
+use crate::domain::booking::BookingView;
 use crate::domain::pin;
 use crate::i18n::{Text, tr_later};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
-/// Identifies one request; a result whose id is not the panel's latest is dropped.
+/// Identifies one request (the app's `Outbox` gives them out); a result whose
+/// id is not the one its state waits for is dropped.
 pub type RequestId = u64;
 
 /// Called when an event is ready (the app passes `ctx.request_repaint`).
@@ -188,49 +190,40 @@ pub struct LookupResult {
     pub quotation_error: Option<ApiError>,
 }
 
-/// The reservation's own field when it has one, else the booking's: both
-/// carry the client, property, unit and quote views.
-macro_rules! either {
-    ($(#[$doc:meta])* $name:ident, $field:ident, $ty:ty) => {
-        $(#[$doc])*
-        pub fn $name(&self) -> Option<&$ty> {
-            self.reservation
-                .as_ref()
-                .and_then(|r| r.$field.as_ref())
-                .or_else(|| self.quotation.as_ref().and_then(|q| q.$field.as_ref()))
-        }
+/// The reservation's own field when it has one, else the booking's (see
+/// [`BookingView`]).
+macro_rules! through_view {
+    ($($name:ident: $ty:ty),* $(,)?) => {
+        $(
+            pub fn $name(&self) -> Option<&$ty> {
+                self.view().$name()
+            }
+        )*
     };
 }
 
 impl LookupResult {
-    either!(client, client, crate::api::models::Client);
-    either!(property, property, Property);
-    either!(storage, storage, crate::api::models::NamedRef);
-    either!(
-        storage_category,
-        storage_category,
-        crate::api::models::NamedRef
-    );
-    either!(storage_size, storage_size, crate::api::models::StorageSize);
-    either!(transact_id, transact_id, String);
-    either!(transact_date, transact_date, crate::api::lenient::ApiDate);
-    either!(move_in_date, move_in_date, crate::api::lenient::ApiDate);
-    either!(
-        /// The first (prorated) period.
-        pro_rata, pro_rata_subscription, crate::api::models::Subscription
-    );
-    either!(
-        /// The regular billing cycle.
-        billing, billing_subscription, crate::api::models::Subscription
+    /// The one view of this booking the app shows.
+    pub fn view(&self) -> BookingView<'_> {
+        BookingView::new(self.reservation.as_ref(), self.quotation.as_ref())
+    }
+
+    through_view!(
+        client: crate::api::models::Client,
+        property: Property,
+        storage: crate::api::models::NamedRef,
+        storage_category: crate::api::models::NamedRef,
+        storage_size: crate::api::models::StorageSize,
+        transact_id: String,
+        transact_date: crate::api::lenient::ApiDate,
+        move_in_date: crate::api::lenient::ApiDate,
+        pro_rata: crate::api::models::Subscription,
+        billing: crate::api::models::Subscription,
     );
 
     /// The booking id to use for the quote and the signature.
     pub fn booking_id(&self) -> Option<BookingId> {
-        self.quotation
-            .as_ref()
-            .and_then(|q| q.id.as_deref())
-            .or_else(|| self.reservation.as_ref().and_then(|r| r.id.as_deref()))
-            .and_then(|s| BookingId::parse(s).ok())
+        self.view().booking_id()
     }
 }
 
@@ -283,7 +276,6 @@ pub enum Event {
 pub struct WorkerHandle {
     tx: mpsc::UnboundedSender<Command>,
     rx: std::sync::mpsc::Receiver<Event>,
-    next_id: RequestId,
 }
 
 impl WorkerHandle {
@@ -292,11 +284,6 @@ impl WorkerHandle {
         if self.tx.send(cmd).is_err() {
             tracing::error!("the background worker has stopped");
         }
-    }
-
-    pub fn next_request_id(&mut self) -> RequestId {
-        self.next_id += 1;
-        self.next_id
     }
 
     pub fn try_recv(&self) -> Option<Event> {
@@ -367,7 +354,7 @@ pub fn spawn(
             worker.clone().handle(&rt2, cmd);
         }
     });
-    WorkerHandle { tx, rx, next_id: 0 }
+    WorkerHandle { tx, rx }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -46,7 +46,8 @@ fn look_up_booking_and_open_hours(h: &mut Harness<'_, StoreDeskApp>) {
         h.state().state.lookup.result.is_some()
     });
     h.get_by_label("Property hours").click();
-    h.step();
+    // The click's frame emits the action; the next frame's logic applies it.
+    h.run_steps(2);
     assert_eq!(h.state().state.panel, Panel::Hours);
     // The panel asks for the property list by itself; let it land.
     step_until(h, "the property list", |h| {

@@ -1,5 +1,7 @@
-//! Pure domain logic: no egui, no reqwest, no I/O (see DESIGN.md).
+//! Pure domain logic: no egui, no reqwest, no I/O (see docs/ARCHITECTURE.md).
+//! The domain reads the `api` models.
 
+pub mod booking;
 pub mod hours;
 pub mod idle;
 pub mod money;

@@ -600,16 +600,6 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Die Unterschrift konnte nicht vorbereitet werden. Bitte versuchen Sie es noch einmal.",
     ),
     (
-        "No credential store is available on this computer ({detail}).",
-        "Aucun coffre à identifiants n'est disponible sur cet ordinateur ({detail}).",
-        "Auf diesem Computer ist kein Anmeldedatenspeicher verfügbar ({detail}).",
-    ),
-    (
-        "The credential store failed: {detail}",
-        "Le coffre à identifiants a échoué : {detail}",
-        "Der Anmeldedatenspeicher ist fehlgeschlagen: {detail}",
-    ),
-    (
         "the system keyring",
         "dans le trousseau du système",
         "im Schlüsselbund des Systems",
@@ -2159,5 +2149,33 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "The file could not be written: {error}",
         "Le fichier n'a pas pu être écrit : {error}",
         "Die Datei konnte nicht geschrieben werden: {error}",
+    ),
+    // loop (issue 13): the app loop and the customer store.
+    (
+        "Forget this customer",
+        "Oublier ce client",
+        "Diesen Kunden vergessen",
+    ),
+    (
+        "Clears the lookups, quotes and any signature from this computer's memory.",
+        "Efface les recherches, les devis et toute signature de la mémoire de cet ordinateur.",
+        "Löscht die Suchen, Angebote und jede Unterschrift aus dem Speicher dieses Computers.",
+    ),
+    // --- Layout and kiosk fit (issue 17) ---
+    (
+        "This computer has no password store that StoreDesk can use (on Linux: GNOME Keyring or KWallet, running and unlocked).",
+        "Cet ordinateur n'a pas de coffre à mots de passe utilisable par StoreDesk (sous Linux : GNOME Keyring ou KWallet, lancé et déverrouillé).",
+        "Dieser Computer hat keinen Passwortspeicher, den StoreDesk nutzen kann (unter Linux: GNOME Keyring oder KWallet, gestartet und entsperrt).",
+    ),
+    (
+        "The computer's password store did not do what was asked.",
+        "Le coffre à mots de passe de l'ordinateur n'a pas fait ce qui était demandé.",
+        "Der Passwortspeicher des Computers hat die Anfrage nicht ausgeführt.",
+    ),
+    ("Details", "Détails", "Details"),
+    (
+        "Set a manager PIN first: without one, the customer could leave the kiosk or look up other bookings.",
+        "Définissez d'abord un code PIN du responsable : sans lui, le client pourrait quitter le mode kiosque ou consulter d'autres réservations.",
+        "Legen Sie zuerst eine Manager-PIN fest: Ohne sie könnte der Kunde den Kioskmodus verlassen oder andere Buchungen aufrufen.",
     ),
 ];

@@ -8,15 +8,15 @@ use crate::i18n::{self, Text, tr};
 use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
 use crate::worker::{
-    self, Command, Event, KeyState, LookupResult, RequestId, SaveDialog, SystemSaveDialog,
-    WorkerHandle,
+    self, Command, Event, KeyState, LookupResult, SaveDialog, SystemSaveDialog, WorkerHandle,
 };
 
-use super::clock::Clock;
+use super::clock::{Clock, SteadyClock};
 use super::hours_panel::{self, HoursState};
 use super::kiosk::{self, KioskAction};
 use super::probe::FrameProbe;
 pub use super::quote_panel::QuoteState;
+use super::requests::{Outbox, Pending};
 use super::signature_panel::{self, SignatureAction};
 use super::{lookup_panel, nav, quote_panel, settings_panel, status_bar, welcome};
 
@@ -72,6 +72,8 @@ pub enum Action {
     SetTheme(ThemeChoice),
     Signature(SignatureAction),
     Kiosk(KioskAction),
+    /// Wipe every customer detail from memory (lookups, quotes, signature).
+    ForgetCustomer,
     /// Ask the server for its property list (Hours panel).
     RefreshProperties,
     /// Ask where to save the quote comparison as CSV, then write it there.
@@ -108,7 +110,7 @@ pub struct RecentLookup {
 #[derive(Debug, Default)]
 pub struct LookupState {
     pub input: String,
-    pub pending: Option<RequestId>,
+    pub pending: Pending,
     /// Shown until a newer lookup succeeds: a failure does not clear it.
     pub result: Option<Box<LookupResult>>,
     pub error: Option<ApiError>,
@@ -132,6 +134,9 @@ pub struct AppState {
     pub hours: HoursState,
     /// Where "now" comes from (fixed in tests).
     pub clock: Clock,
+    /// Seconds for timers (the kiosk's idle wipe); runs on while the window
+    /// is hidden (set by hand in tests).
+    pub steady: SteadyClock,
     /// The Settings panel's unsaved edits.
     pub settings_form: settings_panel::SettingsForm,
 }
@@ -142,6 +147,10 @@ pub struct StoreDeskApp {
     /// Frames run by eframe (`probe.frames`), and the measurement hooks.
     pub probe: FrameProbe,
     worker: WorkerHandle,
+    /// Commands the last action queued; sent right after it.
+    outbox: Outbox,
+    /// What the last `ui` pass asked for; the next `logic` applies it.
+    actions: Vec<Action>,
     applied_theme: Option<ThemeChoice>,
     /// `input.time` of the last frame with input events (cursor blink).
     last_input_time: f64,
@@ -202,11 +211,14 @@ impl StoreDeskApp {
                 kiosk_ui: Default::default(),
                 hours: HoursState::default(),
                 clock: Clock::System,
+                steady: SteadyClock::default(),
                 settings_form,
             },
             settings,
             probe: FrameProbe::from_env(),
             worker,
+            outbox: Outbox::default(),
+            actions: Vec::new(),
             applied_theme: None,
             last_input_time: 0.0,
             save_dialog: Arc::new(SystemSaveDialog),
@@ -229,7 +241,7 @@ impl StoreDeskApp {
     }
 
     /// Handles the worker's events; results of superseded requests are dropped.
-    pub fn poll_worker(&mut self) {
+    fn poll_worker(&mut self) {
         while let Some(event) = self.worker.try_recv() {
             self.on_event(event);
         }
@@ -246,32 +258,8 @@ impl StoreDeskApp {
             }
             Event::DemoFailed(msg) => st.demo = DemoState::Failed(msg),
             Event::Lookup { req, result } => {
-                if st.lookup.pending != Some(req) {
-                    tracing::debug!(req, "dropping a superseded lookup result");
-                    return;
-                }
-                st.lookup.pending = None;
-                match result {
-                    Ok(found) => {
-                        let label = lookup_label(&found);
-                        st.lookup.recent.retain(|r| r.id != found.id);
-                        st.lookup.recent.insert(
-                            0,
-                            RecentLookup {
-                                id: found.id.clone(),
-                                label,
-                            },
-                        );
-                        st.lookup.recent.truncate(10);
-                        // Keep the Quote panel in step with what was looked up.
-                        if let Some(q) = &found.quotation {
-                            st.quote.show_quotation(found.booking_id(), q.clone());
-                        }
-                        st.hours.note_lookup(&found);
-                        st.lookup.result = Some(found);
-                        st.lookup.error = None;
-                    }
-                    Err(e) => st.lookup.error = Some(e),
+                if st.lookup.pending.settle(req, "lookup") {
+                    on_lookup(st, result);
                 }
             }
             Event::Quote { req, result } => st.quote.on_quote(req, result),
@@ -288,87 +276,79 @@ impl StoreDeskApp {
         }
     }
 
-    /// Carries out one panel action.
+    /// Carries out one action (what a panel asked for, or the idle timer),
+    /// then sends the worker the commands it queued.
     pub fn apply(&mut self, action: Action) {
+        self.reduce(action);
+        for cmd in self.outbox.drain() {
+            self.worker.send(cmd);
+        }
+    }
+
+    fn reduce(&mut self, action: Action) {
+        let (st, out) = (&mut self.state, &mut self.outbox);
         match action {
-            Action::Show(p) => self.state.panel = p,
+            Action::Show(p) => st.panel = p,
             Action::FocusLookup => {
-                self.state.panel = Panel::Lookup;
-                self.state.lookup.focus_field = true;
+                st.panel = Panel::Lookup;
+                st.lookup.focus_field = true;
             }
             Action::Lookup(id) => {
-                if let Some(old) = self.state.lookup.pending.take() {
-                    self.worker.send(Command::Cancel { req: old });
-                }
-                let req = self.worker.next_request_id();
-                self.state.lookup.pending = Some(req);
-                self.state.lookup.error = None;
-                self.worker.send(Command::Lookup { req, id });
+                st.lookup.error = None;
+                out.request(&mut st.lookup.pending, |req| Command::Lookup { req, id });
             }
-            Action::CancelLookup => {
-                if let Some(req) = self.state.lookup.pending.take() {
-                    self.worker.send(Command::Cancel { req });
-                }
-            }
+            Action::CancelLookup => out.cancel(&mut st.lookup.pending),
             Action::OpenQuote(booking) => {
-                self.state.panel = Panel::Quote;
-                self.state.quote.tab = quote_panel::QuoteTab::ThisQuote;
-                let have = self.state.quote.booking == Some(booking)
-                    && self.state.quote.quotation.is_some();
+                st.panel = Panel::Quote;
+                st.quote.tab = quote_panel::QuoteTab::ThisQuote;
+                let have = st.quote.booking == Some(booking) && st.quote.quotation.is_some();
                 if !have {
-                    if let Some(old) = self.state.quote.pending.take() {
-                        self.worker.send(Command::Cancel { req: old });
-                    }
-                    let req = self.worker.next_request_id();
-                    self.state.quote.booking = Some(booking);
-                    self.state.quote.pending = Some(req);
-                    self.worker.send(Command::Quote { req, booking });
+                    st.quote.booking = Some(booking);
+                    out.request(&mut st.quote.pending, |req| Command::Quote { req, booking });
                 }
             }
             Action::SaveKey { key, session_only } => {
-                self.state.key_store_error = None;
-                self.worker.send(Command::SaveKey { key, session_only });
+                st.key_store_error = None;
+                out.send(Command::SaveKey { key, session_only });
             }
-            Action::DeleteKey => self.worker.send(Command::DeleteKey),
+            Action::DeleteKey => out.send(Command::DeleteKey),
             Action::ApplyConnection => {
-                self.state.settings_form.apply_to(&mut self.settings);
-                if !matches!(self.state.demo, DemoState::Running { .. }) {
-                    self.worker
-                        .send(Command::Configure(self.settings.client_config()));
+                st.settings_form.apply_to(&mut self.settings);
+                if !matches!(st.demo, DemoState::Running { .. }) {
+                    out.send(Command::Configure(self.settings.client_config()));
                 }
             }
             Action::StartDemo => {
-                self.state.demo = DemoState::Starting;
-                self.worker.send(Command::StartDemo);
+                st.demo = DemoState::Starting;
+                out.send(Command::StartDemo);
             }
             Action::SetLanguage(lang) => {
                 self.settings.language = lang;
                 i18n::set_language(lang);
             }
             Action::SetTheme(theme) => self.settings.theme = theme,
-            Action::Signature(a) => {
-                signature_panel::apply(a, &mut self.state, &self.settings, &mut self.worker)
-            }
-            Action::Kiosk(a) => {
-                kiosk::apply(a, &mut self.state, &mut self.settings, &mut self.worker)
+            Action::Signature(a) => signature_panel::apply(a, st, &self.settings, out),
+            Action::Kiosk(a) => kiosk::apply(a, st, &mut self.settings, out),
+            Action::ForgetCustomer => {
+                st.forget_customer(out);
+                st.lookup.focus_field = true;
             }
             Action::RefreshProperties => {
-                if let Some(old) = self.state.hours.pending.take() {
-                    self.worker.send(Command::Cancel { req: old });
+                let req = out.next_id();
+                if let Some(old) = st.hours.list_started(req) {
+                    out.send(Command::Cancel { req: old });
                 }
-                let req = self.worker.next_request_id();
-                self.state.hours.list_started(req);
-                self.worker.send(Command::Properties { req });
+                out.send(Command::Properties { req });
             }
             Action::SaveCsv {
                 csv,
                 suggested_name,
             } => {
                 // One dialog at a time.
-                if self.state.quote.save_pending.is_none() {
-                    let req = self.worker.next_request_id();
-                    self.state.quote.save_started(req);
-                    self.worker.send(Command::SaveCsv {
+                if st.quote.save_pending.is_none() {
+                    let req = out.next_id();
+                    st.quote.save_started(req);
+                    out.send(Command::SaveCsv {
                         req,
                         csv,
                         suggested_name,
@@ -378,7 +358,6 @@ impl StoreDeskApp {
             }
         }
     }
-
     /// Blinks the text cursor only for [`CURSOR_BLINK_SECS`] after input.
     /// A focused text field repaints every half second to blink; the first
     /// of those frames past the limit turns blinking off (the cursor stays
@@ -418,84 +397,132 @@ impl StoreDeskApp {
             .unwrap_or(self.settings.language)
     }
 
-    /// The whole UI for one frame (also what the kittest harness drives).
-    /// The frame is drawn in [`Self::language`] whatever another app in the
-    /// same process (a parallel test) set as the process-wide language.
+    /// One whole frame as eframe runs it: [`Self::logic`], then
+    /// [`Self::draw`] (what the kittest harness and the benches drive).
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        i18n::with_language(self.language(), || self.frame(ui));
+        self.logic(ui.ctx());
+        self.draw(ui);
     }
 
-    fn frame(&mut self, ui: &mut egui::Ui) {
-        self.poll_worker();
-        self.apply_theme(ui.ctx());
-        self.cursor_blink(ui);
+    /// Everything but drawing, also while the window is hidden: the worker's
+    /// events, the actions the last frame emitted, the window's mode and the
+    /// kiosk's idle timer. Draws nothing.
+    pub fn logic(&mut self, ctx: &egui::Context) {
+        i18n::with_language(self.language(), || {
+            self.poll_worker();
+            for action in std::mem::take(&mut self.actions) {
+                self.apply(action);
+            }
+            self.apply_theme(ctx);
+            let input_time = ctx.input(|i| i.time);
+            let tick = self.state.steady.read(input_time);
+            // Events are those of the last shown frame until a new one runs.
+            let active = tick.fresh && ctx.input(|i| i.events.iter().any(kiosk::is_activity));
+            if kiosk::logic(ctx, tick.now, active, &mut self.state, &self.settings) {
+                tracing::info!("kiosk idle: clearing the screen and all client data");
+                self.apply(Action::Kiosk(KioskAction::IdleReset));
+                // One more frame, drawn in the kiosk's own language again.
+                ctx.request_repaint();
+            }
+        });
+    }
+
+    /// Draws one frame and queues the actions it emits for the next
+    /// [`Self::logic`]. The frame is drawn in [`Self::language`] whatever
+    /// another app in the same process (a parallel test) set as the
+    /// process-wide language.
+    pub fn draw(&mut self, ui: &mut egui::Ui) {
         let mut actions = Vec::new();
+        i18n::with_language(self.language(), || self.draw_panels(ui, &mut actions));
+        if !actions.is_empty() {
+            ui.ctx().request_repaint();
+            self.actions.extend(actions);
+        }
+    }
+
+    fn draw_panels(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        self.cursor_blink(ui);
         // Ctrl+Q closes the window the normal way (settings are saved; in
         // kiosk mode the close request still asks for the PIN).
         if ui.input_mut(|i| i.consume_key(egui::Modifiers::COMMAND, egui::Key::Q)) {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
         }
-
-        kiosk::frame(ui, &mut self.state, &self.settings, &mut actions);
         if self.state.kiosk {
-            kiosk::show(ui, &mut self.state, &self.settings, &mut actions);
-            for action in actions {
-                self.apply(action);
-            }
+            kiosk::show(ui, &mut self.state, &self.settings, actions);
             return;
         }
 
-        nav::shortcuts(ui, &mut actions);
+        nav::shortcuts(ui, actions);
         egui::Panel::bottom("status_bar").show(ui, |ui| {
             status_bar::show(ui, &self.settings, &self.state);
         });
         egui::Panel::left("navigation")
             .resizable(false)
             .default_size(190.0)
-            .show(ui, |ui| nav::show(ui, &self.state, &mut actions));
+            .show(ui, |ui| nav::show(ui, &self.state, actions));
         egui::CentralPanel::default().show(ui, |ui| {
             if welcome::should_show(&self.state) {
-                welcome::show(ui, &self.state, &mut actions);
+                welcome::show(ui, &self.state, actions);
                 return;
             }
             match self.state.panel {
-                Panel::Lookup => lookup_panel::show(ui, &mut self.state, &mut actions),
+                Panel::Lookup => lookup_panel::show(ui, &mut self.state, actions),
                 Panel::Settings => {
-                    settings_panel::show(ui, &mut self.state, &self.settings, &mut actions)
+                    settings_panel::show(ui, &mut self.state, &self.settings, actions)
                 }
-                Panel::Signature => signature_panel::show(ui, &mut self.state, false, &mut actions),
-                Panel::Hours => hours_panel::show(ui, &mut self.state, &mut actions),
-                Panel::Quote => quote_panel::show(ui, &mut self.state, &mut actions),
+                Panel::Signature => signature_panel::show(ui, &mut self.state, false, actions),
+                Panel::Hours => hours_panel::show(ui, &mut self.state, actions),
+                Panel::Quote => quote_panel::show(ui, &mut self.state, actions),
             }
         });
-
-        for action in actions {
-            self.apply(action);
-        }
     }
-
     /// Saves the settings (never the key) into eframe's storage.
     pub fn save_to(&self, storage: &mut dyn eframe::Storage) {
         storage.set_string(crate::settings::STORAGE_KEY, self.settings.to_stored());
     }
 }
 
-/// "Renaud Pons · Box 4 m²" for the recent list.
+/// A lookup answered: its result replaces the last one (a failure keeps it).
+fn on_lookup(st: &mut AppState, result: Result<Box<LookupResult>, ApiError>) {
+    match result {
+        Ok(found) => {
+            let label = lookup_label(&found);
+            st.lookup.recent.retain(|r| r.id != found.id);
+            st.lookup.recent.insert(
+                0,
+                RecentLookup {
+                    id: found.id.clone(),
+                    label,
+                },
+            );
+            st.lookup.recent.truncate(10);
+            // Keep the Quote panel in step with what was looked up.
+            if let Some(q) = &found.quotation {
+                st.quote.show_quotation(found.booking_id(), q.clone());
+            }
+            st.hours.note_lookup(&found);
+            st.lookup.result = Some(found);
+            st.lookup.error = None;
+        }
+        Err(e) => st.lookup.error = Some(e),
+    }
+}
+
+/// "Renaud Pons · 4 m²" for the recent list.
 fn lookup_label(r: &LookupResult) -> String {
-    let client = r.client().and_then(|c| c.name.clone());
-    let size = r.storage_size().and_then(|s| s.size_text());
-    [client, size]
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
+    let view = r.view();
+    crate::domain::booking::join(vec![view.client_name(), view.size_text()]).unwrap_or_default()
 }
 
 impl eframe::App for StoreDeskApp {
+    /// Runs before every `ui`, and alone while the window is hidden.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        StoreDeskApp::logic(self, ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.probe.frame_start(ui.ctx(), frame.info().cpu_usage);
-        self.show(ui);
+        self.draw(ui);
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

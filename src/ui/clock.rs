@@ -1,6 +1,8 @@
 //! Where the app reads the time: the system clock, or a fixed instant in
 //! tests and screenshots. The desk's own time zone is injectable the same way.
 
+use std::time::Instant;
+
 use chrono::{DateTime, FixedOffset, Local, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 
@@ -19,6 +21,51 @@ impl Clock {
             Clock::System => Utc::now(),
             Clock::Fixed(t) => *t,
         }
+    }
+}
+
+/// Seconds on a steady clock, for timers that must run while the window is
+/// hidden (the kiosk's idle wipe). egui's input time stops while no frame is
+/// shown; this clock then carries on from it with the system's monotonic
+/// clock. Tests set it by hand.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SteadyClock {
+    /// Tests: always this time.
+    manual: Option<f64>,
+    /// The last input time seen, and when it was seen.
+    seen: Option<(f64, Instant)>,
+}
+
+/// One reading of a [`SteadyClock`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tick {
+    /// Seconds, on egui's input time scale.
+    pub now: f64,
+    /// A new frame's input (its events are new too).
+    pub fresh: bool,
+}
+
+impl SteadyClock {
+    /// A clock that reads `secs` until set again (tests).
+    pub fn manual(secs: f64) -> Self {
+        Self {
+            manual: Some(secs),
+            seen: None,
+        }
+    }
+
+    /// The time now, given this frame's egui input time.
+    pub fn read(&mut self, input_time: f64) -> Tick {
+        let fresh = self.seen.is_none_or(|(t, _)| t != input_time);
+        if fresh {
+            self.seen = Some((input_time, Instant::now()));
+        }
+        let now = match (self.manual, self.seen) {
+            (Some(t), _) => t,
+            (None, Some((t, at))) if !fresh => t + at.elapsed().as_secs_f64(),
+            (None, _) => input_time,
+        };
+        Tick { now, fresh }
     }
 }
 
@@ -69,6 +116,31 @@ mod tests {
     fn fixed_clock_is_fixed() {
         let t = Utc.with_ymd_and_hms(2025, 9, 8, 8, 0, 0).unwrap();
         assert_eq!(Clock::Fixed(t).now(), t);
+    }
+
+    #[test]
+    fn the_steady_clock_follows_input_time_and_runs_on_without_it() {
+        let mut c = SteadyClock::default();
+        assert_eq!(
+            c.read(5.0),
+            Tick {
+                now: 5.0,
+                fresh: true
+            }
+        );
+        assert_eq!(
+            c.read(6.5),
+            Tick {
+                now: 6.5,
+                fresh: true
+            }
+        );
+        // No new frame: the same input time, the clock does not go back.
+        let t = c.read(6.5);
+        assert!(!t.fresh && t.now >= 6.5);
+        let mut m = SteadyClock::manual(100.0);
+        assert_eq!(m.read(1.0).now, 100.0);
+        assert!(!m.read(1.0).fresh);
     }
 
     #[test]

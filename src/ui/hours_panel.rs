@@ -17,6 +17,8 @@ use crate::i18n::{tr, tr_dyn, trf};
 use crate::report::address_line;
 use crate::worker::{KeyState, LookupResult, RequestId};
 
+use super::requests::Pending;
+
 use super::app::{Action, AppState};
 use super::clock::DeskZone;
 use super::widgets;
@@ -50,7 +52,7 @@ pub struct HoursState {
     pub properties: Vec<KnownProperty>,
     /// Key of the property whose week is shown.
     pub selected: Option<String>,
-    pub pending: Option<RequestId>,
+    pub pending: Pending,
     /// Why the last list request failed; the lookups' properties stay.
     pub list_error: Option<ApiError>,
     /// The list was asked for (the panel asks once by itself).
@@ -76,19 +78,18 @@ impl HoursState {
         }
     }
 
-    /// The property list request was sent.
-    pub fn list_started(&mut self, req: RequestId) {
-        self.pending = Some(req);
+    /// The property list request `req` is sent; returns the request it
+    /// replaces (to cancel).
+    pub fn list_started(&mut self, req: RequestId) -> Option<RequestId> {
         self.list_requested = true;
+        self.pending.start(req)
     }
 
     /// The property list answered; a superseded answer is dropped.
     pub fn on_list(&mut self, req: RequestId, result: Result<Vec<Property>, ApiError>) {
-        if self.pending != Some(req) {
-            tracing::debug!(req, "dropping a superseded property list");
+        if !self.pending.settle(req, "property list") {
             return;
         }
-        self.pending = None;
         match result {
             Ok(list) => {
                 for k in &mut self.properties {

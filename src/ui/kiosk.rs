@@ -15,9 +15,10 @@ use crate::domain::idle::{IdlePhase, IdleTimer};
 use crate::domain::pin::check_new_pin;
 use crate::i18n::{self, Language, Text, tr, tr_dyn, trf};
 use crate::settings::Settings;
-use crate::worker::{Command, Event, PinCheck, PinState, RequestId, WorkerHandle};
+use crate::worker::{Command, Event, PinCheck, PinState};
 
-use super::app::{Action, AppState, LookupState, Panel, QuoteState};
+use super::app::{Action, AppState, Panel};
+use super::requests::{Outbox, Pending};
 use super::{lookup_panel, signature_panel, widgets};
 
 /// Accessible name of the PIN field in the kiosk dialog.
@@ -25,6 +26,8 @@ pub const PIN_FIELD_LABEL: &str = "Manager PIN";
 pub const STILL_THERE: &str = "Are you still there?";
 /// The staff screen's button that shows the pad for the looked-up booking.
 pub const HAND_OVER_LABEL: &str = "Hand over for signing";
+/// Why "Hand over for signing" is off while no PIN is set.
+pub const NO_PIN_NO_HAND_OVER: &str = "Set a manager PIN first: without one, the customer could leave the kiosk or look up other bookings.";
 /// Smallest side of a touch target in kiosk mode (points).
 pub const TOUCH_TARGET: f32 = 48.0;
 /// Seconds between "Are you still there?" and the reset.
@@ -52,7 +55,7 @@ pub enum PinPurpose {
 pub struct PinDialog {
     pub purpose: PinPurpose,
     pub input: Zeroizing<String>,
-    pub pending: Option<RequestId>,
+    pub pending: Pending,
     pub message: Option<Text>,
 }
 
@@ -61,7 +64,7 @@ impl PinDialog {
         Self {
             purpose,
             input: Zeroizing::default(),
-            pending: None,
+            pending: Pending::default(),
             message: None,
         }
     }
@@ -99,6 +102,8 @@ pub struct KioskState {
     pub dialog: Option<PinDialog>,
     pub pin_form: PinForm,
     pub idle: Option<IdleTimer>,
+    /// Seconds left before the reset while "Are you still there?" is asked.
+    pub warning: Option<f64>,
     /// The language a customer picked on the kiosk; it lasts until the
     /// kiosk resets (the saved setting is not changed).
     pub language: Option<Language>,
@@ -122,6 +127,7 @@ impl Default for KioskState {
             dialog: None,
             pin_form: PinForm::default(),
             idle: None,
+            warning: None,
             language: None,
             applied: None,
             allow_close: false,
@@ -167,12 +173,7 @@ pub enum KioskAction {
 }
 
 /// Carries out a kiosk action (called by the app).
-pub fn apply(
-    action: KioskAction,
-    state: &mut AppState,
-    settings: &mut Settings,
-    worker: &mut WorkerHandle,
-) {
+pub fn apply(action: KioskAction, state: &mut AppState, settings: &mut Settings, out: &mut Outbox) {
     let k = &mut state.kiosk_ui;
     match action {
         KioskAction::OpenPinDialog(purpose) => {
@@ -187,10 +188,8 @@ pub fn apply(
                 return;
             }
             let pin = std::mem::take(&mut d.input);
-            let req = worker.next_request_id();
-            d.pending = Some(req);
             d.message = None;
-            worker.send(Command::VerifyKioskPin { req, pin });
+            out.request(&mut d.pending, |req| Command::VerifyKioskPin { req, pin });
         }
         KioskAction::CancelPinDialog => k.dialog = None,
         KioskAction::Lock => {
@@ -233,7 +232,7 @@ pub fn apply(
                     f.clear_fields();
                     f.pending = true;
                     f.message = None;
-                    worker.send(Command::SetKioskPin { current, new });
+                    out.send(Command::SetKioskPin { current, new });
                 }
             }
         }
@@ -246,7 +245,7 @@ pub fn apply(
             f.clear_fields();
             f.pending = true;
             f.message = None;
-            worker.send(Command::SetKioskPin { current, new: None });
+            out.send(Command::SetKioskPin { current, new: None });
         }
         KioskAction::SetStartInKiosk(on) => settings.kiosk_mode = on,
         KioskAction::SetIdleSecs(secs) => {
@@ -257,24 +256,14 @@ pub fn apply(
             k.language = Some(lang);
             i18n::set_language(lang);
         }
-        KioskAction::IdleReset => full_reset(state, settings, worker),
+        KioskAction::IdleReset => full_reset(state, settings, out),
     }
 }
 
 /// Wipes every client detail and any signature from memory and shows the
 /// kiosk's welcome screen: after the idle timeout, and when a customer is done.
-pub fn full_reset(state: &mut AppState, settings: &Settings, worker: &mut WorkerHandle) {
-    for req in [state.lookup.pending.take(), state.quote.pending.take()]
-        .into_iter()
-        .flatten()
-    {
-        worker.send(Command::Cancel { req });
-    }
-    state.lookup = LookupState::default();
-    state.quote = QuoteState::default();
-    if state.signature.pending.is_none() {
-        state.signature.wipe();
-    }
+pub fn full_reset(state: &mut AppState, settings: &Settings, out: &mut Outbox) {
+    state.forget_customer(out);
     let k = &mut state.kiosk_ui;
     k.staff_unlocked = false;
     k.dialog = None;
@@ -316,10 +305,10 @@ pub fn on_event(state: &mut AppState, event: Event) {
             k.pin_form.message = Some((msg, true));
         }
         Event::KioskPinChecked { req, result } => {
-            let Some(d) = k.dialog.as_mut().filter(|d| d.pending == Some(req)) else {
+            let Some(d) = k.dialog.as_mut() else { return };
+            if !d.pending.settle(req, "PIN check") {
                 return;
-            };
-            d.pending = None;
+            }
             match result {
                 Ok(PinCheck::Correct) | Ok(PinCheck::NotSet) => {
                     let purpose = d.purpose;
@@ -349,7 +338,7 @@ pub fn on_event(state: &mut AppState, event: Event) {
 }
 
 /// Input that shows someone is at the kiosk.
-fn is_activity(e: &egui::Event) -> bool {
+pub fn is_activity(e: &egui::Event) -> bool {
     matches!(
         e,
         egui::Event::PointerMoved(_)
@@ -362,19 +351,20 @@ fn is_activity(e: &egui::Event) -> bool {
     )
 }
 
-/// Once per frame, kiosk on or off: window mode, close protection, the idle
-/// timer. Called by the app before the panels.
-pub fn frame(
-    ui: &mut egui::Ui,
+/// Before every frame, and while the window is hidden, kiosk on or off:
+/// window mode, close protection, the idle timer. `now` is the app's steady
+/// time; `active` says someone used the window since the last call. Returns
+/// true when nobody answered "Are you still there?": the app then resets.
+pub fn logic(
+    ctx: &egui::Context,
+    now: f64,
+    active: bool,
     state: &mut AppState,
     settings: &Settings,
-    actions: &mut Vec<Action>,
-) {
-    let ctx = ui.ctx().clone();
-    let now = ctx.input(|i| i.time);
+) -> bool {
     let k = &mut state.kiosk_ui;
     k.now = now;
-
+    k.warning = None;
     if k.applied != Some(state.kiosk) {
         // Leaving fullscreen only when kiosk mode was on before.
         if state.kiosk || k.applied.is_some() {
@@ -392,9 +382,8 @@ pub fn frame(
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
     if !state.kiosk {
-        return;
+        return false;
     }
-
     if ctx.input(|i| i.viewport().close_requested()) && !k.allow_close && !k.unprotected() {
         ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         if k.dialog
@@ -404,20 +393,26 @@ pub fn frame(
             k.dialog = Some(PinDialog::new(PinPurpose::Close));
         }
     }
-
     let warn_after = settings
         .kiosk_idle_secs
         .clamp(IDLE_SECS_RANGE.0, IDLE_SECS_RANGE.1) as f64;
+    idle_timer(ctx, (now, warn_after), active, state)
+}
+
+/// Runs the idle timer at `now` with its warning delay; true when it expired.
+fn idle_timer(
+    ctx: &egui::Context,
+    (now, warn_after): (f64, f64),
+    active: bool,
+    state: &mut AppState,
+) -> bool {
+    let something_to_wipe = state.holds_customer_data();
+    let k = &mut state.kiosk_ui;
+    let something_to_wipe = something_to_wipe || k.staff_unlocked || k.dialog.is_some();
     let timer = k
         .idle
         .get_or_insert_with(|| IdleTimer::new(now, warn_after, GRACE_SECS));
     timer.set_warn_after(warn_after);
-    let active = ctx.input(|i| i.events.iter().any(is_activity));
-    let something_to_wipe = state.signature.holds_customer_data()
-        || state.lookup.result.is_some()
-        || !state.lookup.input.is_empty()
-        || k.staff_unlocked
-        || k.dialog.is_some();
     // An upload in flight is not idleness: its answer must be shown.
     if active || !something_to_wipe || state.signature.pending.is_some() {
         timer.activity(now);
@@ -427,17 +422,14 @@ pub fn frame(
             if something_to_wipe {
                 ctx.request_repaint_after(Duration::from_secs_f64(timer.next_wakeup(now)));
             }
+            false
         }
         IdlePhase::Warning { remaining } => {
             ctx.request_repaint_after(Duration::from_secs_f64(timer.next_wakeup(now)));
-            still_there(&ctx, remaining);
+            k.warning = Some(remaining);
+            false
         }
-        IdlePhase::Expired => {
-            tracing::info!("kiosk idle: clearing the screen and all client data");
-            actions.push(Action::Kiosk(KioskAction::IdleReset));
-            // The reset is applied after this frame is drawn: draw the next one.
-            ctx.request_repaint();
-        }
+        IdlePhase::Expired => true,
     }
 }
 
@@ -447,6 +439,9 @@ pub fn touch_style(style: &mut egui::Style) {
     style.spacing.interact_size = egui::vec2(TOUCH_TARGET, TOUCH_TARGET);
     style.spacing.button_padding = egui::vec2(18.0, 10.0);
     style.spacing.item_spacing = egui::vec2(14.0, 12.0);
+    // A finger dragging over text scrolls; it must not start a selection
+    // (and text is then no target a customer could aim at by mistake).
+    style.interaction.selectable_labels = false;
     style.text_styles = [
         (TextStyle::Heading, FontId::proportional(32.0)),
         (TextStyle::Body, FontId::proportional(20.0)),
@@ -486,49 +481,14 @@ pub fn show(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
+    if let Some(remaining) = state.kiosk_ui.warning {
+        still_there(ui.ctx(), remaining);
+    }
     touch_style(ui.style_mut());
     let staff = state.kiosk_ui.staff_unlocked || state.kiosk_ui.unprotected();
     egui::Panel::top("kiosk_bar").show(ui, |ui| {
         ui.add_space(6.0);
-        ui.horizontal(|ui| {
-            ui.label(egui::RichText::new("StoreDesk").strong().size(24.0));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if staff {
-                    if !state.kiosk_ui.unprotected() && ui.add(big_button(tr("Lock"))).clicked() {
-                        actions.push(Action::Kiosk(KioskAction::Lock));
-                    }
-                    if ui.add(big_button(tr("Close StoreDesk"))).clicked() {
-                        actions.push(Action::Kiosk(KioskAction::CloseApp));
-                    }
-                    if ui.add(big_button(tr("Leave kiosk mode"))).clicked() {
-                        actions.push(Action::Kiosk(KioskAction::Leave));
-                    }
-                } else if ui
-                    .add(big_button(tr("Staff")))
-                    .on_hover_text(tr("For staff: needs the manager PIN."))
-                    .clicked()
-                {
-                    actions.push(Action::Kiosk(KioskAction::OpenPinDialog(
-                        PinPurpose::Unlock,
-                    )));
-                }
-                ui.add_space(24.0);
-                let current = state.kiosk_ui.language.unwrap_or(settings.language);
-                for lang in Language::ALL.iter().rev() {
-                    let selected = current == *lang;
-                    if ui
-                        .add(
-                            egui::Button::selectable(selected, lang.native_name())
-                                .min_size(egui::vec2(TOUCH_TARGET * 2.0, TOUCH_TARGET)),
-                        )
-                        .clicked()
-                        && !selected
-                    {
-                        actions.push(Action::Kiosk(KioskAction::SetLanguage(*lang)));
-                    }
-                }
-            });
-        });
+        top_bar(ui, state, settings, staff, actions);
         ui.add_space(6.0);
     });
     egui::CentralPanel::default().show(ui, |ui| {
@@ -541,6 +501,81 @@ pub fn show(
         }
     });
     pin_dialog(ui.ctx(), state, actions);
+}
+
+/// Below this width (a portrait tablet) the bar takes two rows: the title
+/// and the language switch, then the staff buttons.
+const TWO_ROW_BAR_WIDTH: f32 = 1000.0;
+
+fn top_bar(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    settings: &Settings,
+    staff: bool,
+    actions: &mut Vec<Action>,
+) {
+    let two_rows = staff && ui.available_width() < TWO_ROW_BAR_WIDTH;
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new("StoreDesk").strong().size(24.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if !two_rows {
+                staff_buttons(ui, state, staff, actions);
+                ui.add_space(24.0);
+            }
+            language_switch(ui, state, settings, actions);
+        });
+    });
+    if two_rows {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            staff_buttons(ui, state, staff, actions);
+        });
+    }
+}
+
+/// Lock / Close / Leave for staff; "Staff" (asks for the PIN) otherwise.
+fn staff_buttons(ui: &mut egui::Ui, state: &AppState, staff: bool, actions: &mut Vec<Action>) {
+    if staff {
+        if !state.kiosk_ui.unprotected() && ui.add(big_button(tr("Lock"))).clicked() {
+            actions.push(Action::Kiosk(KioskAction::Lock));
+        }
+        if ui.add(big_button(tr("Close StoreDesk"))).clicked() {
+            actions.push(Action::Kiosk(KioskAction::CloseApp));
+        }
+        if ui.add(big_button(tr("Leave kiosk mode"))).clicked() {
+            actions.push(Action::Kiosk(KioskAction::Leave));
+        }
+    } else if ui
+        .add(big_button(tr("Staff")))
+        .on_hover_text(tr("For staff: needs the manager PIN."))
+        .clicked()
+    {
+        actions.push(Action::Kiosk(KioskAction::OpenPinDialog(
+            PinPurpose::Unlock,
+        )));
+    }
+}
+
+/// The customer's language, until the kiosk resets.
+fn language_switch(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
+    let current = state.kiosk_ui.language.unwrap_or(settings.language);
+    for lang in Language::ALL.iter().rev() {
+        let selected = current == *lang;
+        if ui
+            .add(
+                egui::Button::selectable(selected, lang.native_name())
+                    .min_size(egui::vec2(TOUCH_TARGET * 2.0, TOUCH_TARGET)),
+            )
+            .clicked()
+            && !selected
+        {
+            actions.push(Action::Kiosk(KioskAction::SetLanguage(*lang)));
+        }
+    }
 }
 
 fn welcome(ui: &mut egui::Ui) {
@@ -556,28 +591,23 @@ fn welcome(ui: &mut egui::Ui) {
 
 fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let k = &mut state.kiosk_ui;
-    // PIN set-up and notes beside the lookup, so the booking stays in view.
+    // PIN set-up and notes beside the lookup, so the booking stays in view;
+    // above it on a portrait tablet, where a side panel leaves no room.
     if k.unprotected() || k.pin_note.is_some() {
-        egui::Panel::right("kiosk_staff_side")
-            .resizable(false)
-            .exact_size(400.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    if k.unprotected() {
-                        widgets::message_box(
-                            ui,
-                            tr("No manager PIN is set: anyone can leave kiosk mode or close the app."),
-                            Some(tr("Set a PIN now, before the customer uses the kiosk.")),
-                            false,
-                        );
-                        pin_form(ui, k, actions);
-                        ui.add_space(12.0);
-                    }
-                    if let Some(note) = &k.pin_note {
-                        widgets::message_box(ui, &note.to_string(), None, false);
-                    }
+        if ui.available_width() < STAFF_SIDE_MIN_WINDOW {
+            egui::ScrollArea::vertical()
+                .id_salt("kiosk_staff_notes")
+                .max_height(ui.available_height() * 0.45)
+                .show(ui, |ui| pin_notes(ui, k, actions));
+            ui.separator();
+        } else {
+            egui::Panel::right("kiosk_staff_side")
+                .resizable(false)
+                .exact_size(STAFF_SIDE_WIDTH)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| pin_notes(ui, k, actions));
                 });
-            });
+        }
     }
     ui.label(tr(
         "Staff screen: look the booking up, then hand the kiosk over to the customer.",
@@ -598,16 +628,47 @@ fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Actio
                         .collect::<Vec<_>>()
                         .join(" – ");
                     ui.label(trf("Ready to sign: {who}", &[("who", &who)]));
-                    if ui.add(big_button(tr(HAND_OVER_LABEL))).clicked() {
+                    // Without a PIN the customer would get this staff screen
+                    // back (other bookings, leaving the kiosk): no hand-over.
+                    let protected = !k.unprotected();
+                    if ui
+                        .add_enabled(protected, big_button(tr(HAND_OVER_LABEL)))
+                        .clicked()
+                    {
                         actions.push(Action::Signature(signature_panel::SignatureAction::Start(
                             s.booking,
                         )));
+                    }
+                    if !protected {
+                        ui.colored_label(ui.visuals().warn_fg_color, tr(NO_PIN_NO_HAND_OVER));
                     }
                 });
             });
     }
     ui.add_space(8.0);
     lookup_panel::show(ui, state, actions);
+}
+
+/// Width of the staff screen's PIN side panel, and the narrowest window
+/// that has room for it beside the lookup.
+const STAFF_SIDE_WIDTH: f32 = 400.0;
+const STAFF_SIDE_MIN_WINDOW: f32 = 1000.0;
+
+/// "No PIN" warning with the form to set one, and any note on the PIN.
+fn pin_notes(ui: &mut egui::Ui, k: &mut KioskState, actions: &mut Vec<Action>) {
+    if k.unprotected() {
+        widgets::message_box(
+            ui,
+            tr("No manager PIN is set: anyone can leave kiosk mode or close the app."),
+            Some(tr("Set a PIN now, before the customer uses the kiosk.")),
+            false,
+        );
+        pin_form(ui, k, actions);
+        ui.add_space(12.0);
+    }
+    if let Some(note) = &k.pin_note {
+        widgets::message_box(ui, &note.to_string(), None, false);
+    }
 }
 
 fn pin_dialog(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>) {

@@ -2,9 +2,8 @@
 //! session's recent lookups, and the result as a readable card.
 
 use crate::api::ReservationId;
-use crate::api::lenient::Money;
 use crate::api::models::{Client, Property, StorageSize, Subscription};
-use crate::domain::hours;
+use crate::domain::{booking, hours};
 use crate::i18n::{tr, tr_dyn, trf};
 use crate::report::address_line;
 use crate::worker::LookupResult;
@@ -15,20 +14,25 @@ use super::widgets::{self, field_row};
 
 /// Accessible name of the id field (tests find it by this label).
 pub const ID_FIELD_LABEL: &str = "Reservation or booking id";
+/// The button that wipes every customer detail from memory.
+pub const FORGET_LABEL: &str = "Forget this customer";
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     ui.heading(tr("Look up a reservation or booking"));
     ui.add_space(6.0);
 
+    let holds_customer_data = state.holds_customer_data();
     let lookup = &mut state.lookup;
     let mut submit = false;
-    ui.horizontal(|ui| {
+    // Wraps on a narrow screen (a portrait tablet, beside a side panel)
+    // instead of running off it.
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr(ID_FIELD_LABEL));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut lookup.input)
                     .hint_text("3d491954-4ec3-466b-a7bc-a95b506aa8f3")
-                    .desired_width(340.0)
+                    .desired_width(ui.available_width().clamp(120.0, 340.0))
                     .font(egui::TextStyle::Monospace),
             )
             .labelled_by(label.id)
@@ -70,8 +74,9 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         lookup.focus_field = true;
     }
 
+    let kiosk = state.kiosk;
     if let DemoState::Running { .. } = state.demo {
-        demo_hint(ui, lookup, actions);
+        demo_hint(ui, lookup, kiosk, actions);
     }
     if !lookup.recent.is_empty() {
         ui.horizontal_wrapped(|ui| {
@@ -84,7 +89,10 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                 } else {
                     format!("{short} · {}", r.label)
                 };
-                if ui.small_button(text).on_hover_text(&r.id).clicked() {
+                if recent_button(ui, text, kiosk)
+                    .on_hover_text(&r.id)
+                    .clicked()
+                {
                     chosen = Some(r.id.clone());
                 }
             }
@@ -93,6 +101,15 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                 actions.push(Action::Lookup(id));
             }
         });
+    }
+    if holds_customer_data
+        && recent_button(ui, tr(FORGET_LABEL).to_owned(), kiosk)
+            .on_hover_text(tr(
+                "Clears the lookups, quotes and any signature from this computer's memory.",
+            ))
+            .clicked()
+    {
+        actions.push(Action::ForgetCustomer);
     }
 
     ui.add_space(8.0);
@@ -117,10 +134,29 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         });
 }
 
-/// Demo mode: the sample bookings in a compact menu.
-fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &mut Vec<Action>) {
+/// A small action (a past lookup, "Forget this customer"): compact at the
+/// desk, a full touch target on the kiosk.
+fn recent_button(ui: &mut egui::Ui, text: String, kiosk: bool) -> egui::Response {
+    if kiosk {
+        ui.add(egui::Button::new(text).min_size(egui::vec2(0.0, super::kiosk::TOUCH_TARGET)))
+    } else {
+        ui.small_button(text)
+    }
+}
+
+/// Demo mode: the sample bookings in a compact menu (touch-sized on the
+/// kiosk: the menu is a layer of its own, without the kiosk's style).
+fn demo_hint(
+    ui: &mut egui::Ui,
+    lookup: &mut super::app::LookupState,
+    kiosk: bool,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal(|ui| {
         ui.menu_button(tr("Demo bookings…"), |ui| {
+            if kiosk {
+                super::kiosk::touch_style(ui.style_mut());
+            }
             for entry in crate::sandbox::demo_ids() {
                 if ui
                     .button(tr_dyn(entry.label))
@@ -134,21 +170,16 @@ fn demo_hint(ui: &mut egui::Ui, lookup: &mut super::app::LookupState, actions: &
                 }
             }
         });
-        ui.label(
-            egui::RichText::new(tr(
-                "Sample reservations and bookings from the built-in demo server.",
-            ))
-            .weak(),
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(tr(
+                    "Sample reservations and bookings from the built-in demo server.",
+                ))
+                .weak(),
+            )
+            .wrap(),
         );
     });
-}
-
-pub(crate) fn money_text(m: Option<&Money>) -> Option<String> {
-    let m = m?;
-    m.formatted
-        .clone()
-        .filter(|s| !s.trim().is_empty())
-        .or_else(|| m.price.map(|p| p.round_dp(2).to_string()))
 }
 
 fn section(ui: &mut egui::Ui, title: &str, id: &str, add: impl FnOnce(&mut egui::Ui)) {
@@ -354,13 +385,17 @@ fn hours_summary(p: &Property) -> String {
 
 fn size_rows(ui: &mut egui::Ui, size: Option<&StorageSize>) {
     let Some(s) = size else { return };
-    field_row(ui, tr("Size"), s.size_text().as_deref());
-    field_row(ui, tr("Dimensions"), s.dimensions_text().as_deref());
+    field_row(ui, tr("Size"), booking::size_text(s).as_deref());
+    field_row(ui, tr("Dimensions"), booking::dimensions_text(s).as_deref());
 }
 
 fn payment_row(ui: &mut egui::Ui, label: &str, s: Option<&Subscription>) {
     let Some(s) = s else { return };
-    let amount = money_text(s.net_amount.as_ref()).unwrap_or_else(|| "—".into());
+    let amount = s
+        .net_amount
+        .as_ref()
+        .and_then(booking::money_text)
+        .unwrap_or_else(|| "—".into());
     let period = match (
         s.start_date.as_ref().and_then(|d| d.display()),
         s.end_date.as_ref().and_then(|d| d.display()),

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod clock;
+mod customer;
 pub mod hours_panel;
 pub mod kiosk;
 pub mod lookup_panel;
@@ -11,6 +12,7 @@ pub mod probe;
 pub mod quote_panel;
 pub mod quote_pins;
 mod quote_view;
+pub mod requests;
 pub mod settings_panel;
 mod signature_ink;
 pub mod signature_panel;

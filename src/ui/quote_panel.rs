@@ -17,6 +17,8 @@ use crate::domain::quote::{
 use crate::i18n::{self, Language, Text, tr, trf};
 use crate::worker::RequestId;
 
+use super::requests::Pending;
+
 use super::app::{Action, AppState, Panel};
 use super::quote_pins::{self, PinnedQuote};
 use super::quote_view::{
@@ -56,7 +58,7 @@ pub enum ExportStatus {
 #[derive(Debug, Default)]
 pub struct QuoteState {
     pub booking: Option<BookingId>,
-    pub pending: Option<RequestId>,
+    pub pending: Pending,
     pub quotation: Option<Box<Quotation>>,
     /// Built once from `quotation` when it arrives.
     pub comparison: Option<Box<Comparison>>,
@@ -72,7 +74,7 @@ pub struct QuoteState {
     pub load_error: Option<ApiError>,
     pub export: Option<ExportStatus>,
     /// The save dialog's request, while it is open.
-    pub save_pending: Option<RequestId>,
+    pub save_pending: Pending,
     /// The language `comparison` and the summaries were worded in.
     pub worded_in: Option<Language>,
 }
@@ -81,7 +83,7 @@ impl QuoteState {
     /// Shows `q` (from a lookup or a quote request): builds its comparison.
     pub fn show_quotation(&mut self, booking: Option<BookingId>, q: Quotation) {
         // A quote request still on its way is for something older: drop it.
-        self.pending = None;
+        self.pending.take();
         self.booking = booking.or_else(|| q.id.as_deref().and_then(|i| BookingId::parse(i).ok()));
         self.comparison = Some(Box::new(compare_quotation(&q)));
         self.summary = Some(Box::new(summarize(&q)));
@@ -114,11 +116,9 @@ impl QuoteState {
 
     /// The worker's answer to a quote request; a superseded one is dropped.
     pub fn on_quote(&mut self, req: RequestId, result: Result<Box<Quotation>, ApiError>) {
-        if self.pending != Some(req) {
-            tracing::debug!(req, "dropping a superseded quote");
+        if !self.pending.settle(req, "quote") {
             return;
         }
-        self.pending = None;
         match result {
             Ok(q) => {
                 let booking = self.booking;
@@ -130,16 +130,15 @@ impl QuoteState {
 
     /// The save dialog was opened for request `req`.
     pub fn save_started(&mut self, req: RequestId) {
-        self.save_pending = Some(req);
+        self.save_pending.start(req);
         self.export = Some(ExportStatus::Saving);
     }
 
     /// The save dialog closed: saved, cancelled or failed.
     pub fn on_csv_saved(&mut self, req: RequestId, result: Result<Option<PathBuf>, Text>) {
-        if self.save_pending != Some(req) {
+        if !self.save_pending.settle(req, "save dialog") {
             return;
         }
-        self.save_pending = None;
         self.export = Some(match result {
             Ok(Some(path)) => ExportStatus::Saved(path),
             Ok(None) => ExportStatus::Cancelled,
@@ -352,77 +351,18 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                 }
             });
             ui.add_space(4.0);
-            ui.horizontal_top(|ui| {
-                egui::Grid::new("quote_header_grid")
-                    .num_columns(2)
-                    .spacing([16.0, 3.0])
-                    .show(ui, |ui| {
-                        let unit = [
-                            Some(s.unit.clone()).filter(|u| !u.is_empty()),
-                            s.size.clone(),
-                            s.dimensions.as_ref().map(|d| format!("({d})")),
-                        ]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                        widgets::field_row(ui, tr("Unit"), Some(&unit));
-                        let property = q.and_then(|q| q.property.as_ref()).map(|p| {
-                            let title = p.title().unwrap_or_default().trim();
-                            match p.city.as_deref().map(str::trim) {
-                                Some(city)
-                                    if !city.is_empty()
-                                        && !title.to_lowercase().contains(&city.to_lowercase()) =>
-                                {
-                                    format!("{title}, {city}")
-                                }
-                                _ => title.to_owned(),
-                            }
-                        });
-                        widgets::field_row(ui, tr("Property"), property.as_deref());
-                        let move_in = q
-                            .and_then(|q| q.move_in_date.as_ref())
-                            .and_then(|d| d.display());
-                        widgets::field_row(ui, tr("Move-in"), move_in.as_deref());
-                        ui.horizontal(|ui| {
-                            ui.set_min_width(110.0);
-                            ui.label(egui::RichText::new(tr("Booking")).weak());
-                        });
-                        ui.label(
-                            egui::RichText::new(s.booking_id.as_deref().unwrap_or("—"))
-                                .monospace()
-                                .weak(),
-                        );
-                        ui.end_row();
-                    });
-                ui.add_space(24.0);
-                let prorated = c.columns[View::ProRata.index()].as_ref();
-                key_figure(
-                    ui,
-                    tr("First payment"),
-                    s.first_payment.as_ref(),
-                    prorated
-                        .map(|col| period_text(col.start, col.end))
-                        .filter(|p| !p.is_empty()),
-                );
-                ui.add_space(16.0);
-                key_figure(
-                    ui,
-                    tr("Regular payment"),
-                    s.regular_payment.as_ref(),
-                    s.payment_period.clone(),
-                );
-                ui.add_space(16.0);
-                key_figure(
-                    ui,
-                    tr("12-month total"),
-                    s.total_12_months.as_ref(),
-                    Some(trf(
-                        "{count} payments, projected",
-                        &[("count", &c.projection.payments_in_12_months)],
-                    )),
-                );
-            });
+            // The key figures beside the grid; under it on a narrow window.
+            if ui.available_width() < HEADER_ONE_ROW_WIDTH {
+                header_grid(ui, q, s);
+                ui.add_space(8.0);
+                ui.horizontal_wrapped(|ui| key_figures(ui, s, c));
+            } else {
+                ui.horizontal_top(|ui| {
+                    header_grid(ui, q, s);
+                    ui.add_space(24.0);
+                    key_figures(ui, s, c);
+                });
+            }
             if !c.warnings.is_empty() {
                 ui.add_space(6.0);
                 ui.colored_label(
@@ -434,6 +374,84 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                 );
             }
         });
+}
+
+/// Narrower than this, the header's key figures go under its grid.
+const HEADER_ONE_ROW_WIDTH: f32 = 780.0;
+
+fn header_grid(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary) {
+    egui::Grid::new("quote_header_grid")
+        .num_columns(2)
+        .spacing([16.0, 3.0])
+        .show(ui, |ui| {
+            let unit = [
+                Some(s.unit.clone()).filter(|u| !u.is_empty()),
+                s.size.clone(),
+                s.dimensions.as_ref().map(|d| format!("({d})")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+            widgets::field_row(ui, tr("Unit"), Some(&unit));
+            let property = q.and_then(|q| q.property.as_ref()).map(|p| {
+                let title = p.title().unwrap_or_default().trim();
+                match p.city.as_deref().map(str::trim) {
+                    Some(city)
+                        if !city.is_empty()
+                            && !title.to_lowercase().contains(&city.to_lowercase()) =>
+                    {
+                        format!("{title}, {city}")
+                    }
+                    _ => title.to_owned(),
+                }
+            });
+            widgets::field_row(ui, tr("Property"), property.as_deref());
+            let move_in = q
+                .and_then(|q| q.move_in_date.as_ref())
+                .and_then(|d| d.display());
+            widgets::field_row(ui, tr("Move-in"), move_in.as_deref());
+            ui.horizontal(|ui| {
+                ui.set_min_width(110.0);
+                ui.label(egui::RichText::new(tr("Booking")).weak());
+            });
+            ui.label(
+                egui::RichText::new(s.booking_id.as_deref().unwrap_or("—"))
+                    .monospace()
+                    .weak(),
+            );
+            ui.end_row();
+        });
+}
+
+/// First, regular and 12-month payments in large type.
+fn key_figures(ui: &mut egui::Ui, s: &QuoteSummary, c: &Comparison) {
+    let prorated = c.columns[View::ProRata.index()].as_ref();
+    key_figure(
+        ui,
+        tr("First payment"),
+        s.first_payment.as_ref(),
+        prorated
+            .map(|col| period_text(col.start, col.end))
+            .filter(|p| !p.is_empty()),
+    );
+    ui.add_space(16.0);
+    key_figure(
+        ui,
+        tr("Regular payment"),
+        s.regular_payment.as_ref(),
+        s.payment_period.clone(),
+    );
+    ui.add_space(16.0);
+    key_figure(
+        ui,
+        tr("12-month total"),
+        s.total_12_months.as_ref(),
+        Some(trf(
+            "{count} payments, projected",
+            &[("count", &c.projection.payments_in_12_months)],
+        )),
+    );
 }
 
 /// A labelled amount in large type, with a line under it.
@@ -623,7 +641,7 @@ mod tests {
     fn a_superseded_quote_answer_is_dropped() {
         let all = quotations();
         let mut st = QuoteState {
-            pending: Some(2),
+            pending: Pending::waiting(2),
             ..Default::default()
         };
         st.on_quote(1, Ok(Box::new(all[0].clone())));
@@ -637,7 +655,7 @@ mod tests {
     fn a_lookup_supersedes_a_quote_request_on_its_way() {
         let all = quotations();
         let mut st = QuoteState {
-            pending: Some(7),
+            pending: Pending::waiting(7),
             ..Default::default()
         };
         st.show_quotation(booking(&all[1]), all[1].clone());
@@ -654,7 +672,7 @@ mod tests {
         let all = quotations();
         let mut st = QuoteState::default();
         st.show_quotation(booking(&all[0]), all[0].clone());
-        st.pending = Some(3);
+        st.pending.start(3);
         st.on_quote(3, Err(ApiError::MissingKey));
         assert!(st.error.is_some());
         assert!(st.comparison.is_some() && st.quotation.is_some());

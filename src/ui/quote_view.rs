@@ -134,8 +134,15 @@ fn fixed_amount(
 }
 
 /// Rows are line items × (taxable, tax rate, tax, payable), then the totals;
-/// columns are the views the response has.
+/// columns are the views the response has. On a narrow window the table
+/// scrolls sideways in its own area instead of running off the screen.
 pub(super) fn comparison_table(ui: &mut egui::Ui, c: &Comparison) {
+    egui::ScrollArea::horizontal()
+        .id_salt("quote_comparison_hscroll")
+        .show(ui, |ui| comparison_table_columns(ui, c));
+}
+
+fn comparison_table_columns(ui: &mut egui::Ui, c: &Comparison) {
     let views: Vec<View> = View::ALL
         .into_iter()
         .filter(|v| c.columns[v.index()].is_some())
@@ -430,7 +437,9 @@ pub(super) fn projection_section(ui: &mut egui::Ui, c: &Comparison) {
     } else {
         projection_chart(ui, c, ui.available_width());
         ui.add_space(6.0);
-        projection_table(ui, c);
+        egui::ScrollArea::horizontal()
+            .id_salt("quote_projection_hscroll")
+            .show(ui, |ui| projection_table(ui, c));
     }
     for n in &p.notes {
         ui.add(egui::Label::new(egui::RichText::new(format!("• {n}")).weak()).wrap());

@@ -187,12 +187,12 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
         }
     });
     if let Some(e) = &state.key_store_error {
-        widgets::message_box(
+        widgets::secret_error_box(
             ui,
-            &e.to_string(),
-            Some(tr(
+            e,
+            tr(
                 "Use “Use for this session only”: the key then stays in memory and is forgotten when the app closes.",
-            )),
+            ),
             !store_unavailable,
         );
     }

@@ -14,15 +14,16 @@
 use chrono::{DateTime, Local};
 
 use crate::api::{ApiError, BookingId, SaveOutcome};
+use crate::domain::booking::money_text;
 use crate::domain::signature::{
     Background, DEFAULT_ASPECT, RenderOptions, SamplePoint, SignaturePad, SignatureProblem,
 };
 use crate::i18n::{tr, trf};
 use crate::settings::Settings;
-use crate::worker::{Command, LookupResult, RequestId, WorkerHandle};
+use crate::worker::{Command, LookupResult, RequestId};
 
 use super::app::{Action, AppState, Panel};
-use super::lookup_panel::money_text;
+use super::requests::{Outbox, Pending};
 use super::signature_ink::{InkCache, paint_ink};
 use super::widgets;
 
@@ -51,21 +52,12 @@ pub struct SigningFor {
 impl SigningFor {
     /// The summary of a lookup's booking; `None` when it has no booking id.
     pub fn from_lookup(r: &LookupResult) -> Option<Self> {
-        let booking = r.booking_id()?;
+        let view = r.view();
+        let booking = view.booking_id()?;
         let quote = r.quotation.as_ref();
-        let client = r.client().and_then(|c| c.name.clone());
-        let property = r.property().and_then(|p| p.title().map(str::to_owned));
-        let storage = r.storage().and_then(|s| s.name.clone());
-        let size = r.storage_size().and_then(|s| s.size_text());
-        let space = quote
-            .and_then(|q| q.space_info.as_ref())
-            .and_then(|s| s.space_display_id.clone());
-        let unit = join_present([storage, size, space]);
-        let move_in = r.move_in_date().and_then(|d| d.display());
-        let pro = r.pro_rata();
-        let billing = r.billing();
-        let first_payment = pro.and_then(|s| {
-            let amount = money_text(s.net_amount.as_ref())?;
+        let move_in = view.move_in_date().and_then(|d| d.display());
+        let first_payment = view.pro_rata().and_then(|s| {
+            let amount = money_text(s.net_amount.as_ref()?)?;
             Some(
                 match (
                     s.start_date.as_ref().and_then(|d| d.display()),
@@ -80,8 +72,8 @@ impl SigningFor {
             .and_then(|q| q.payment_period.as_ref())
             .and_then(|p| p.name.clone())
             .filter(|n| !n.trim().is_empty());
-        let regular_payment = billing.and_then(|s| {
-            let amount = money_text(s.net_amount.as_ref())?;
+        let regular_payment = view.billing().and_then(|s| {
+            let amount = money_text(s.net_amount.as_ref()?)?;
             Some(match &period {
                 Some(p) => format!("{amount}  ({p})"),
                 None => amount,
@@ -89,23 +81,14 @@ impl SigningFor {
         });
         Some(Self {
             booking,
-            client,
-            property,
-            unit,
+            client: view.client_name(),
+            property: view.property_title(),
+            unit: view.unit_label(),
             move_in,
             first_payment,
             regular_payment,
         })
     }
-}
-
-fn join_present<const N: usize>(parts: [Option<String>; N]) -> Option<String> {
-    let parts: Vec<String> = parts
-        .into_iter()
-        .flatten()
-        .filter(|s| !s.trim().is_empty())
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// What the confirmation screen shows after a save: memory only, never
@@ -136,7 +119,7 @@ pub struct SignatureState {
     pub signing: Option<SigningFor>,
     pub pad: SignaturePad,
     /// The upload in flight.
-    pub pending: Option<RequestId>,
+    pub pending: Pending,
     /// When "Confirm and save" was pressed for the upload in flight.
     pub signed_at: Option<DateTime<Local>>,
     /// Why the drawing was not accepted (a message for the signer).
@@ -173,12 +156,7 @@ pub enum SignatureAction {
 }
 
 /// Carries out a signature action (called by the app).
-pub fn apply(
-    action: SignatureAction,
-    state: &mut AppState,
-    settings: &Settings,
-    worker: &mut WorkerHandle,
-) {
+pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings, out: &mut Outbox) {
     match action {
         SignatureAction::Start(booking) => {
             state.panel = Panel::Signature;
@@ -228,12 +206,10 @@ pub fn apply(
                 Ok(image) => {
                     let png_base64 = image.base64();
                     drop(image);
-                    let req = worker.next_request_id();
-                    sig.pending = Some(req);
                     sig.signed_at = Some(state.clock.now().with_timezone(&Local));
                     sig.problem = None;
                     sig.error = None;
-                    worker.send(Command::SaveSignature {
+                    out.request(&mut sig.pending, |req| Command::SaveSignature {
                         req,
                         booking,
                         png_base64,
@@ -245,7 +221,7 @@ pub fn apply(
         SignatureAction::Done => {
             if state.kiosk {
                 // The next customer starts from a clean kiosk.
-                super::kiosk::full_reset(state, settings, worker);
+                super::kiosk::full_reset(state, settings, out);
             } else {
                 state.signature.saved = None;
                 state.signature.signing = None;
@@ -264,11 +240,9 @@ pub fn on_saved(
 ) {
     let now = state.clock.now().with_timezone(&Local);
     let sig = &mut state.signature;
-    if sig.pending != Some(req) {
-        tracing::debug!(req, "dropping a superseded signature result");
+    if !sig.pending.settle(req, "signature upload") {
         return;
     }
-    sig.pending = None;
     match result {
         Ok(outcome) => {
             tracing::info!(%booking, attempts = outcome.attempts, "signature saved");
@@ -330,10 +304,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
     if sig.error.is_some() {
         reserve += 130.0;
     }
-    let avail = ui.available_size();
-    let max_h = (avail.y - reserve).max(100.0);
-    let width = avail.x.min(max_h * PAD_ASPECT).max(150.0);
-    let changed = pad(ui, sig, egui::vec2(width, width / PAD_ASPECT), !busy);
+    let size = pad_size(ui.available_size(), reserve, kiosk);
+    let changed = pad(ui, sig, size, !busy);
     if changed {
         sig.problem = None;
     }
@@ -425,6 +397,22 @@ fn no_booking(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
 }
 
+/// The pad's size on screen. Landscape: [`PAD_ASPECT`], as wide as fits.
+/// A portrait kiosk: the full width and the height left under the summary
+/// (the PNG sent is [`IMAGE_SIZE`] all the same: the export trims the ink
+/// and scales it uniformly, whatever the pad's shape).
+pub fn pad_size(avail: egui::Vec2, reserve: f32, kiosk: bool) -> egui::Vec2 {
+    let max_h = (avail.y - reserve).max(100.0);
+    if kiosk && avail.y > avail.x {
+        return egui::vec2(avail.x.max(150.0), max_h);
+    }
+    let width = avail.x.min(max_h * PAD_ASPECT).max(150.0);
+    egui::vec2(width, width / PAD_ASPECT)
+}
+
+/// Below this width the summary shows one label/value pair per row.
+const SUMMARY_TWO_PAIRS_WIDTH: f32 = 900.0;
+
 fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
     egui::Frame::group(ui.style())
         .inner_margin(10.0)
@@ -442,8 +430,13 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
                         .size(if kiosk { 24.0 } else { 18.0 }),
                 );
             }
+            let per_row = if ui.available_width() < SUMMARY_TWO_PAIRS_WIDTH {
+                1
+            } else {
+                2
+            };
             egui::Grid::new("signing_summary")
-                .num_columns(4)
+                .num_columns(2 * per_row)
                 .spacing([16.0, 4.0])
                 .show(ui, |ui| {
                     let booking = s.booking.to_string();
@@ -461,9 +454,9 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
                             continue;
                         };
                         ui.label(egui::RichText::new(label).weak());
-                        ui.label(v);
+                        ui.add(egui::Label::new(v).wrap());
                         shown += 1;
-                        if shown % 2 == 0 {
+                        if shown % per_row == 0 {
                             ui.end_row();
                         }
                     }

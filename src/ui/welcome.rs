@@ -45,12 +45,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
     if let Some(e) = &state.key_store_error {
         ui.add_space(12.0);
-        widgets::message_box(
+        widgets::secret_error_box(
             ui,
-            &e.to_string(),
-            Some(tr(
-                "You can still use a key for this session only, in Settings.",
-            )),
+            e,
+            tr("You can still use a key for this session only, in Settings."),
             false,
         );
     }

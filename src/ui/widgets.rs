@@ -1,7 +1,8 @@
 //! Small shared widgets.
 
 use crate::api::ApiError;
-use crate::i18n::trf;
+use crate::i18n::{tr, trf};
+use crate::secrets::SecretError;
 
 /// A single-line text field with a visible label that is also its
 /// accessible name (screen readers and egui_kittest find it by the label).
@@ -34,7 +35,9 @@ pub fn labelled_password_field(
         ui.add(
             egui::TextEdit::singleline(value)
                 .password(true)
-                .desired_width(340.0),
+                // As tall as a button: a touch target on the kiosk.
+                .min_size(egui::vec2(0.0, ui.spacing().interact_size.y))
+                .desired_width(ui.available_width().clamp(120.0, 340.0)),
         )
         .labelled_by(l.id)
     })
@@ -44,6 +47,21 @@ pub fn labelled_password_field(
 /// A calm error box: what happened and what to do next.
 pub fn error_box(ui: &mut egui::Ui, error: &ApiError) {
     message_box(ui, &error.to_string(), Some(&error.next_step()), true);
+}
+
+/// A credential-store problem in plain words, what to do next, and the
+/// system's own message behind a "Details" toggle (for support).
+pub fn secret_error_box(ui: &mut egui::Ui, error: &SecretError, next: &str, strong: bool) {
+    message_box(ui, &error.to_string(), Some(next), strong);
+    if !error.detail().trim().is_empty() {
+        egui::CollapsingHeader::new(tr("Details"))
+            .id_salt("secret_error_details")
+            .show(ui, |ui| {
+                ui.add(
+                    egui::Label::new(egui::RichText::new(error.detail()).monospace().weak()).wrap(),
+                );
+            });
+    }
 }
 
 /// A framed message; `strong` is for errors, otherwise a warning tone.

@@ -148,3 +148,4 @@ pub fn type_into(h: &mut Harness<'_, StoreDeskApp>, label: &str, text: &str) {
     h.key_press(egui::Key::Enter);
     h.step();
 }
+pub mod layout;

@@ -20,8 +20,16 @@
 use chrono::{Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::build::{Ctx, Source, date_text, plain_figure, price, sum_all};
-use super::*;
+use super::calc::{date_text, days_inclusive, sum_all};
+use super::ctx::Ctx;
+use super::figure::{plain_figure, price};
+use super::model::{
+    Cadence, CycleRow, DiscountPlan, DiscountSummary, Figure, Projection, ProrationExplanation,
+    ProrationKind, View,
+};
+use super::proration;
+use super::source::Source;
+use crate::api::models::{DiscountRule, Subscription};
 use crate::i18n::{tr, trf};
 
 /// `k` cycles after `base`. Months are added to the anchor, not cycle by
@@ -88,7 +96,7 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
             .map(Cadence::Months)
             .find(|c| proration::cycle_end(a, *c) == Some(b))
             .or_else(|| {
-                let days = super::build::days_inclusive(a, b)?;
+                let days = days_inclusive(a, b)?;
                 (days > 0 && days % 7 == 0)
                     .then(|| u32::try_from(days / 7).ok().map(Cadence::Weeks))
                     .flatten()
@@ -136,12 +144,30 @@ pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummar
             duration: tr("duration not stated (no discount rule in the response)").to_owned(),
         });
     };
+    let plan = rule_plan(rule);
+    let expiration = rule.expiration.as_ref().and_then(|d| d.date);
+    Some(DiscountSummary {
+        name: rule
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_owned)
+            .or_else(|| any_line.map(|l| l.label()).filter(|l| !l.is_empty())),
+        value: rule_value(ctx, rule),
+        plan,
+        expiration,
+        duration: duration_text(plan, expiration),
+    })
+}
+
+/// "5%" or "10,00 €": the API's own text when it sent one, else ours.
+fn rule_value(ctx: &Ctx, rule: &DiscountRule) -> String {
     let pct = rule.discount_percentage.as_ref().and_then(|p| p.percentage);
     let amount = price(&rule.discount_amount).map(|a| a.abs());
     let is_pct = rule
         .is_percentage
         .unwrap_or(pct.is_some() && amount.is_none());
-    // The API's own text when it sent one ("5%"), else ours.
     let api_text = |t: Option<&String>| t.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
     let pct_text = |p: Decimal| {
         api_text(
@@ -159,51 +185,46 @@ pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummar
         )
         .unwrap_or_else(|| ctx.money(a))
     };
-    let value = match (is_pct, pct, amount) {
+    match (is_pct, pct, amount) {
         (true, Some(p), _) => pct_text(p),
         (false, _, Some(a)) => amount_text(a),
         (_, Some(p), _) => pct_text(p),
         (_, _, Some(a)) => amount_text(a),
         _ => tr("amount not given").to_owned(),
-    };
+    }
+}
+
+/// How the rule recurs.
+fn rule_plan(rule: &DiscountRule) -> DiscountPlan {
     let count = rule
         .occurrence_count
         .filter(|n| *n > 0)
         .map(|n| u32::try_from(n.min(10_000)).unwrap_or(10_000));
-    let plan = match (rule.is_recurring, rule.is_life_time_recurring, count) {
+    match (rule.is_recurring, rule.is_life_time_recurring, count) {
         (Some(false), ..) => DiscountPlan::OneOff,
         (_, Some(true), _) => DiscountPlan::Lifetime,
         (_, _, Some(n)) => DiscountPlan::Cycles(n),
         (Some(true), ..) => DiscountPlan::Lifetime,
         (None, ..) => DiscountPlan::OneOff,
-    };
-    let expiration = rule.expiration.as_ref().and_then(|d| d.date);
-    let mut duration = match plan {
+    }
+}
+
+/// "3 payments", "every cycle (lifetime), until 31-12-2025 at the latest".
+fn duration_text(plan: DiscountPlan, expiration: Option<NaiveDate>) -> String {
+    let duration = match plan {
         DiscountPlan::None => tr("none").to_owned(),
         DiscountPlan::OneOff => tr("first payment only").to_owned(),
         DiscountPlan::Cycles(1) => tr("1 payment").to_owned(),
         DiscountPlan::Cycles(n) => trf("{count} payments", &[("count", &n)]),
         DiscountPlan::Lifetime => tr("every cycle (lifetime)").to_owned(),
     };
-    if let Some(e) = expiration {
-        duration = trf(
+    match expiration {
+        Some(e) => trf(
             "{duration}, until {date} at the latest",
             &[("duration", &duration), ("date", &date_text(e))],
-        );
+        ),
+        None => duration,
     }
-    Some(DiscountSummary {
-        name: rule
-            .name
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(str::to_owned)
-            .or_else(|| any_line.map(|l| l.label()).filter(|l| !l.is_empty())),
-        value,
-        plan,
-        expiration,
-        duration,
-    })
 }
 
 /// Net, net without the discount, and whether a discount is in it.
@@ -214,7 +235,7 @@ struct Amounts {
     discount: Option<Decimal>,
 }
 
-fn amounts(ctx: &Ctx, s: &crate::api::models::Subscription) -> Option<Amounts> {
+fn amounts(ctx: &Ctx, s: &Subscription) -> Option<Amounts> {
     let net = plain_figure(ctx, &s.net_amount)?;
     let discount = s
         .discount
@@ -233,6 +254,30 @@ fn amounts(ctx: &Ctx, s: &crate::api::models::Subscription) -> Option<Amounts> {
     })
 }
 
+/// The first payment: the first view's net, its dates, and whether it is a
+/// part of a cycle.
+struct FirstPayment {
+    amounts: Amounts,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    prorated: bool,
+}
+
+/// A view's start and end dates.
+fn dates(s: &Subscription) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    (
+        s.start_date.as_ref().and_then(|d| d.date),
+        s.end_date.as_ref().and_then(|d| d.date),
+    )
+}
+
+/// The discount's plan and end, as the projection applies it.
+#[derive(Clone, Copy)]
+struct DiscountTerms {
+    plan: DiscountPlan,
+    expiration: Option<NaiveDate>,
+}
+
 pub(super) fn project(
     ctx: &Ctx,
     src: &Source,
@@ -240,7 +285,6 @@ pub(super) fn project(
     discount: Option<&DiscountSummary>,
     proration: Option<&ProrationExplanation>,
 ) -> Projection {
-    let mut notes = Vec::new();
     let mut projection = Projection {
         cadence: info.cadence,
         cadence_label: info.label.clone(),
@@ -259,57 +303,93 @@ pub(super) fn project(
         return projection;
     };
     let cadence = info.cadence.unwrap_or(Cadence::Months(1));
-    let dates = |s: &crate::api::models::Subscription| {
-        (
-            s.start_date.as_ref().and_then(|d| d.date),
-            s.end_date.as_ref().and_then(|d| d.date),
-        )
-    };
     let regular_dates = dates(regular_view);
+    let first = first_payment(ctx, src, proration, regular_dates);
+    let terms = discount.map_or(
+        DiscountTerms {
+            plan: DiscountPlan::None,
+            expiration: None,
+        },
+        |d| DiscountTerms {
+            plan: d.plan,
+            expiration: d.expiration,
+        },
+    );
+    let (mut rows, base) = cycle_rows(first.as_ref(), &regular, cadence, terms, regular_dates);
+    let window = twelve_months(&rows, src.move_in.or(regular_dates.0));
+    mark_first_12_months(&mut rows, window, cadence);
+    set_totals(ctx, &mut projection, &rows);
+    projection.twelve_months = window;
 
-    // The first period.
-    let first = src.view(View::ProRata).and_then(|s| {
-        let a = amounts(ctx, s)?;
-        let (mut start, mut end) = dates(s);
-        if let Some(p) = proration {
-            start = start.or(p.start);
-            end = end.or(p.end);
-        }
-        let prorated = match proration {
-            Some(p) => p.kind == ProrationKind::Prorated,
-            None => (start, end) != regular_dates,
-        };
-        Some((a, start, end, prorated))
-    });
+    let facts = Facts {
+        ctx,
+        src,
+        first: first.as_ref(),
+        regular: &regular,
+        rows: &rows,
+        base,
+        terms,
+        has_discount_summary: discount.is_some(),
+        window,
+        payments_in_12_months: projection.payments_in_12_months,
+    };
+    let mut notes = facts.basis_notes(info.label.clone().unwrap_or_else(|| cadence.text()));
+    notes.extend(info.note);
+    facts.discount_notes(&mut notes);
+    notes.push(facts.window_note());
+    projection.cycles = rows;
+    projection.notes = notes;
+    projection
+}
 
-    let (plan, expiration) =
-        discount.map_or((DiscountPlan::None, None), |d| (d.plan, d.expiration));
+/// The prorated view as the first payment, its dates completed from the
+/// proration; prorated unless it is the full cycle's period.
+fn first_payment(
+    ctx: &Ctx,
+    src: &Source,
+    proration: Option<&ProrationExplanation>,
+    regular_dates: (Option<NaiveDate>, Option<NaiveDate>),
+) -> Option<FirstPayment> {
+    let s = src.view(View::ProRata)?;
+    let amounts = amounts(ctx, s)?;
+    let (mut start, mut end) = dates(s);
+    if let Some(p) = proration {
+        start = start.or(p.start);
+        end = end.or(p.end);
+    }
+    let prorated = match proration {
+        Some(p) => p.kind == ProrationKind::Prorated,
+        None => (start, end) != regular_dates,
+    };
+    Some(FirstPayment {
+        amounts,
+        start,
+        end,
+        prorated,
+    })
+}
+
+/// The first payment's row, then the billing cycles up to cycle 12; and the
+/// day the billing cycles count from.
+fn cycle_rows(
+    first: Option<&FirstPayment>,
+    regular: &Amounts,
+    cadence: Cadence,
+    terms: DiscountTerms,
+    regular_dates: (Option<NaiveDate>, Option<NaiveDate>),
+) -> (Vec<CycleRow>, Option<NaiveDate>) {
     let mut used = 0u32;
     let mut rows = Vec::new();
-    let (base, first_regular) = match &first {
-        Some((a, start, end, prorated)) => {
-            if a.has_discount {
+    let (base, first_regular) = match first {
+        Some(f) => {
+            if f.amounts.has_discount {
                 used += 1;
             }
-            rows.push(CycleRow {
-                index: if *prorated { 0 } else { 1 },
-                label: if *prorated {
-                    tr("First payment (prorated)").to_owned()
-                } else {
-                    tr("Cycle 1 (first payment)").to_owned()
-                },
-                start: *start,
-                end: *end,
-                with_discount: Some(a.with.clone()),
-                without_discount: Some(a.without.clone()),
-                discounted: a.has_discount,
-                prorated: *prorated,
-                in_first_12_months: true,
-            });
-            if *prorated {
-                (end.and_then(|e| e.succ_opt()), 1)
+            rows.push(first_row(f));
+            if f.prorated {
+                (f.end.and_then(|e| e.succ_opt()), 1)
             } else {
-                (*start, 2)
+                (f.start, 2)
             }
         }
         None => (regular_dates.0, 1),
@@ -319,13 +399,13 @@ pub(super) fn project(
         let end = base
             .and_then(|b| add_cycles(b, cadence, k))
             .and_then(|d| d.pred_opt());
-        let by_plan = match plan {
+        let by_plan = match terms.plan {
             DiscountPlan::None => false,
             DiscountPlan::OneOff => used == 0,
             DiscountPlan::Cycles(n) => used < n,
             DiscountPlan::Lifetime => true,
         };
-        let unexpired = match (expiration, start) {
+        let unexpired = match (terms.expiration, start) {
             (Some(e), Some(s)) => s <= e,
             _ => true,
         };
@@ -349,18 +429,41 @@ pub(super) fn project(
             in_first_12_months: true,
         });
     }
+    (rows, base)
+}
 
-    // The 12 months from move-in.
-    let window_start = rows
-        .first()
-        .and_then(|r| r.start)
-        .or(src.move_in)
-        .or(regular_dates.0);
-    let window = window_start.and_then(|s| {
-        let end = s.checked_add_months(Months::new(12))?.pred_opt()?;
-        Some((s, end))
-    });
-    for row in &mut rows {
+fn first_row(f: &FirstPayment) -> CycleRow {
+    CycleRow {
+        index: if f.prorated { 0 } else { 1 },
+        label: if f.prorated {
+            tr("First payment (prorated)").to_owned()
+        } else {
+            tr("Cycle 1 (first payment)").to_owned()
+        },
+        start: f.start,
+        end: f.end,
+        with_discount: Some(f.amounts.with.clone()),
+        without_discount: Some(f.amounts.without.clone()),
+        discounted: f.amounts.has_discount,
+        prorated: f.prorated,
+        in_first_12_months: true,
+    }
+}
+
+/// The 12 months from move-in (the first row's start, else `fallback`).
+fn twelve_months(rows: &[CycleRow], fallback: Option<NaiveDate>) -> Option<(NaiveDate, NaiveDate)> {
+    let start = rows.first().and_then(|r| r.start).or(fallback)?;
+    let end = start.checked_add_months(Months::new(12))?.pred_opt()?;
+    Some((start, end))
+}
+
+/// Marks the rows due within the window; without dates, counts cycles.
+fn mark_first_12_months(
+    rows: &mut [CycleRow],
+    window: Option<(NaiveDate, NaiveDate)>,
+    cadence: Cadence,
+) {
+    for row in rows {
         row.in_first_12_months = match (window, row.start) {
             (Some((_, last)), Some(start)) => start <= last,
             _ if row.prorated => true,
@@ -370,6 +473,10 @@ pub(super) fn project(
             },
         };
     }
+}
+
+/// The totals over the table and over the 12 months.
+fn set_totals(ctx: &Ctx, projection: &mut Projection, rows: &[CycleRow]) {
     let total = |rows: &mut dyn Iterator<Item = &CycleRow>, with: bool| {
         sum_all(rows.map(|r| {
             if with {
@@ -387,80 +494,131 @@ pub(super) fn project(
     projection.total_12_months_without =
         total(&mut rows.iter().filter(|r| r.in_first_12_months), false);
     projection.payments_in_12_months = rows.iter().filter(|r| r.in_first_12_months).count();
-    projection.twelve_months = window;
+}
 
-    // What the numbers rest on, for the panel to show.
-    let first_prorated = first.as_ref().is_some_and(|f| f.3);
-    if let Some((a, ..)) = &first {
-        notes.push(if first_prorated {
-            trf(
-                "The first payment is the API's prorated net, {amount}.",
-                &[("amount", &a.with.shown)],
-            )
-        } else {
-            trf(
-                "The first payment is the API's first-period net, {amount}.",
-                &[("amount", &a.with.shown)],
-            )
-        });
-    }
-    match regular.discount {
-        Some(d) => notes.push(trf(
-            "A cycle costs the API's full-cycle net, {with} with the discount, or {without} without it ({with} less the discount line {discount}).",
-            &[
-                ("with", &regular.with.shown),
-                ("without", &regular.without.shown),
-                ("discount", &ctx.money(d)),
-            ],
-        )),
-        None => notes.push(trf(
-            "A cycle costs the API's full-cycle net, {amount}.",
-            &[("amount", &regular.with.shown)],
-        )),
-    }
-    let label = info.label.clone().unwrap_or_else(|| cadence.text());
-    match (first_prorated, base) {
-        (true, Some(b)) => notes.push(trf(
-            "Billing cycles of {period} start on {date}, the day after the prorated period.",
-            &[("period", &label), ("date", &date_text(b))],
-        )),
-        (false, Some(b)) => notes.push(trf(
-            "Billing cycles of {period} start on {date}.",
-            &[("period", &label), ("date", &date_text(b))],
-        )),
-        (_, None) => notes.push(trf(
-            "Billing cycles of {period}; their dates are unknown (the views have no dates).",
-            &[("period", &label)],
-        )),
-    }
-    notes.extend(info.note);
+/// What the projection's notes are written from.
+struct Facts<'a> {
+    ctx: &'a Ctx,
+    src: &'a Source<'a>,
+    first: Option<&'a FirstPayment>,
+    regular: &'a Amounts,
+    rows: &'a [CycleRow],
+    base: Option<NaiveDate>,
+    terms: DiscountTerms,
+    has_discount_summary: bool,
+    window: Option<(NaiveDate, NaiveDate)>,
+    payments_in_12_months: usize,
+}
 
-    let first_discounted = first.as_ref().is_some_and(|f| f.0.has_discount);
-    let first_regular_undiscounted = rows
-        .iter()
-        .find(|r| !r.prorated && !r.discounted && r.index >= 1)
-        .map(|r| match r.start {
-            Some(s) => trf(
-                "cycle {number} ({date})",
-                &[("number", &r.index), ("date", &date_text(s))],
+impl Facts<'_> {
+    fn first_prorated(&self) -> bool {
+        self.first.is_some_and(|f| f.prorated)
+    }
+
+    /// What the numbers rest on: the first payment, a cycle's price, when
+    /// the cycles start.
+    fn basis_notes(&self, label: String) -> Vec<String> {
+        let mut notes = Vec::new();
+        let first_prorated = self.first_prorated();
+        if let Some(f) = self.first {
+            let amount = &f.amounts.with.shown;
+            notes.push(if first_prorated {
+                trf(
+                    "The first payment is the API's prorated net, {amount}.",
+                    &[("amount", amount)],
+                )
+            } else {
+                trf(
+                    "The first payment is the API's first-period net, {amount}.",
+                    &[("amount", amount)],
+                )
+            });
+        }
+        let regular = self.regular;
+        match regular.discount {
+            Some(d) => notes.push(trf(
+                "A cycle costs the API's full-cycle net, {with} with the discount, or {without} without it ({with} less the discount line {discount}).",
+                &[
+                    ("with", &regular.with.shown),
+                    ("without", &regular.without.shown),
+                    ("discount", &self.ctx.money(d)),
+                ],
+            )),
+            None => notes.push(trf(
+                "A cycle costs the API's full-cycle net, {amount}.",
+                &[("amount", &regular.with.shown)],
+            )),
+        }
+        match (first_prorated, self.base) {
+            (true, Some(b)) => notes.push(trf(
+                "Billing cycles of {period} start on {date}, the day after the prorated period.",
+                &[("period", &label), ("date", &date_text(b))],
+            )),
+            (false, Some(b)) => notes.push(trf(
+                "Billing cycles of {period} start on {date}.",
+                &[("period", &label), ("date", &date_text(b))],
+            )),
+            (_, None) => notes.push(trf(
+                "Billing cycles of {period}; their dates are unknown (the views have no dates).",
+                &[("period", &label)],
+            )),
+        }
+        notes
+    }
+
+    /// "cycle 3 (08-11-2025)": the first billing cycle without the discount.
+    fn first_undiscounted_cycle(&self) -> Option<String> {
+        self.rows
+            .iter()
+            .find(|r| !r.prorated && !r.discounted && r.index >= 1)
+            .map(|r| match r.start {
+                Some(s) => trf(
+                    "cycle {number} ({date})",
+                    &[("number", &r.index), ("date", &date_text(s))],
+                ),
+                None => trf("cycle {number}", &[("number", &r.index)]),
+            })
+    }
+
+    /// How long the discount lasts, and what the rule and the lines say
+    /// about it.
+    fn discount_notes(&self, notes: &mut Vec<String>) {
+        let first_discounted = self.first.is_some_and(|f| f.amounts.has_discount);
+        if !(self.regular.has_discount || first_discounted) {
+            if self.has_discount_summary {
+                notes.push(
+                    tr("The discount rule is not applied in the full-cycle view, so no cycle is discounted.")
+                        .to_owned(),
+                );
+            }
+            return;
+        }
+        let standard = trf(
+            "the price without the discount ({amount})",
+            &[("amount", &self.regular.without.shown)],
+        );
+        // "…; the price without the discount (…) applies from cycle 3 (…)".
+        let from_then = match &self.first_undiscounted_cycle() {
+            Some(c) => trf(
+                "; {price} applies from {cycle}",
+                &[("price", &standard), ("cycle", c)],
             ),
-            None => trf("cycle {number}", &[("number", &r.index)]),
-        });
-    let standard = trf(
-        "the price without the discount ({amount})",
-        &[("amount", &regular.without.shown)],
-    );
-    // "…; the price without the discount (…) applies from cycle 3 (…)".
-    let from_then = match &first_regular_undiscounted {
-        Some(c) => trf(
-            "; {price} applies from {cycle}",
-            &[("price", &standard), ("cycle", c)],
-        ),
-        None => String::new(),
-    };
-    if regular.has_discount || first_discounted {
-        match plan {
-            DiscountPlan::Cycles(n) if first_discounted && first_prorated => {
+            None => String::new(),
+        };
+        notes.extend(self.plan_note(first_discounted, &from_then));
+        if let Some(e) = self.terms.expiration {
+            notes.push(trf(
+                "The discount expires on {date}: cycles starting after it pay {price}.",
+                &[("date", &date_text(e)), ("price", &standard)],
+            ));
+        }
+        notes.extend(self.rule_notes());
+    }
+
+    /// How many payments the plan discounts.
+    fn plan_note(&self, first_discounted: bool, from_then: &str) -> Option<String> {
+        Some(match self.terms.plan {
+            DiscountPlan::Cycles(n) if first_discounted && self.first_prorated() => {
                 let covers = match n {
                     1 => tr("the first payment").to_owned(),
                     2 => tr("the first payment and the next cycle").to_owned(),
@@ -469,37 +627,37 @@ pub(super) fn project(
                         &[("count", &(n - 1))],
                     ),
                 };
-                notes.push(trf(
+                trf(
                     "Assumption: the prorated first period counts as the 1st of the discount's {count} occurrences (the prorated view applies it), so the discount covers {covers}{then}.",
                     &[("count", &n), ("covers", &covers), ("then", &from_then)],
-                ))
+                )
             }
-            DiscountPlan::Cycles(1) => notes.push(trf(
+            DiscountPlan::Cycles(1) => trf(
                 "The discount covers 1 payment{then}.",
                 &[("then", &from_then)],
-            )),
-            DiscountPlan::Cycles(n) => notes.push(trf(
+            ),
+            DiscountPlan::Cycles(n) => trf(
                 "The discount covers {count} payments{then}.",
                 &[("count", &n), ("then", &from_then)],
-            )),
-            DiscountPlan::OneOff => notes.push(trf(
+            ),
+            DiscountPlan::OneOff => trf(
                 "One-off discount: only the first payment that carries it is discounted{then}.",
                 &[("then", &from_then)],
-            )),
-            DiscountPlan::Lifetime if src.rule.is_none() => notes.push(
-                tr("The response has no discount rule: the discount shown in the full-cycle view is applied to every cycle (its real duration is unknown).").to_owned(),
             ),
-            DiscountPlan::Lifetime => notes.push(
-                tr("The discount recurs for life: every cycle is discounted.").to_owned(),
-            ),
-            DiscountPlan::None => {}
-        }
-        if let Some(e) = expiration {
-            notes.push(trf(
-                "The discount expires on {date}: cycles starting after it pay {price}.",
-                &[("date", &date_text(e)), ("price", &standard)],
-            ));
-        }
+            DiscountPlan::Lifetime if self.src.rule.is_none() => {
+                tr("The response has no discount rule: the discount shown in the full-cycle view is applied to every cycle (its real duration is unknown).").to_owned()
+            }
+            DiscountPlan::Lifetime => {
+                tr("The discount recurs for life: every cycle is discounted.").to_owned()
+            }
+            DiscountPlan::None => return None,
+        })
+    }
+
+    /// The lines disagree with the rule on recurring; an undocumented mode.
+    fn rule_notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        let src = self.src;
         if let Some(rule) = src.rule
             && let Some(rule_recurs) = rule.is_recurring
             && src.views.iter().flatten().any(|s| {
@@ -525,35 +683,31 @@ pub(super) fn project(
                 &[("mode", &mode)],
             ));
         }
-    } else if discount.is_some() {
-        notes.push(
-            tr("The discount rule is not applied in the full-cycle view, so no cycle is discounted.")
-                .to_owned(),
-        );
+        notes
     }
 
-    let n12 = projection.payments_in_12_months;
-    let table = if first_prorated {
-        tr("the prorated first payment and the next 12 billing cycles")
-    } else {
-        tr("12 billing cycles, the first one being the first payment")
-    };
-    match window {
-        Some((a, b)) => notes.push(trf(
-            "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the {count} payments due from {start} to {end}, each due on the first day of its period.",
-            &[
-                ("table", &table),
-                ("count", &n12),
-                ("start", &date_text(a)),
-                ("end", &date_text(b)),
-            ],
-        )),
-        None => notes.push(trf(
-            "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the first {count} payments (dates unknown).",
-            &[("table", &table), ("count", &n12)],
-        )),
+    /// "12 cycles vs 12 months: …".
+    fn window_note(&self) -> String {
+        let n12 = self.payments_in_12_months;
+        let table = if self.first_prorated() {
+            tr("the prorated first payment and the next 12 billing cycles")
+        } else {
+            tr("12 billing cycles, the first one being the first payment")
+        };
+        match self.window {
+            Some((a, b)) => trf(
+                "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the {count} payments due from {start} to {end}, each due on the first day of its period.",
+                &[
+                    ("table", &table),
+                    ("count", &n12),
+                    ("start", &date_text(a)),
+                    ("end", &date_text(b)),
+                ],
+            ),
+            None => trf(
+                "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the first {count} payments (dates unknown).",
+                &[("table", &table), ("count", &n12)],
+            ),
+        }
     }
-    projection.cycles = rows;
-    projection.notes = notes;
-    projection
 }

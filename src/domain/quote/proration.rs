@@ -12,10 +12,17 @@
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 
-use super::build::{Ctx, Source, days_inclusive, eq_cents, plain_figure, price};
-use super::*;
-use crate::api::lenient::parse_period;
-use crate::api::models::LineItem;
+use super::calc::{days_inclusive, eq_cents, period_text};
+use super::ctx::Ctx;
+use super::figure::{plain_figure, price};
+use super::model::{
+    Cadence, CheckKind, CheckWarning, DivisorBasis, Field, Figure, LineKind, ProrationExplanation,
+    ProrationKind, ProrationMethod, Target, View,
+};
+use super::projection;
+use super::source::Source;
+use crate::api::lenient::{Money, parse_period};
+use crate::api::models::{LineItem, Subscription};
 use crate::domain::money::round_cents;
 use crate::i18n::{tr, tr_dyn, tr_later, trf};
 
@@ -79,6 +86,97 @@ fn plain_number(ctx: &Ctx, d: Decimal) -> String {
         .replace('.', &ctx.locale.decimal_separator.to_string())
 }
 
+/// What the first period's explanation starts from.
+struct FirstPeriod<'a> {
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    /// "08-09-2025 to 30-09-2025".
+    period: Option<String>,
+    /// The prorated rent (taxable) as the API sent it.
+    api_value: Option<Decimal>,
+    api_figure: Option<Figure>,
+    /// The full-cycle rent (taxable), or the standard space price.
+    cycle_rent_money: Option<&'a Option<Money>>,
+    cycle_rent: Option<Decimal>,
+    /// The full-cycle view's dates.
+    regular_dates: Option<(Option<NaiveDate>, Option<NaiveDate>)>,
+}
+
+impl<'a> FirstPeriod<'a> {
+    fn read(ctx: &Ctx, src: &Source<'a>, pro: &Subscription, rent: &LineItem) -> Self {
+        let (start, end) = rent
+            .period
+            .as_deref()
+            .and_then(parse_period)
+            .or_else(|| Some((pro.start_date.as_ref()?.date?, pro.end_date.as_ref()?.date?)))
+            .map_or((None, None), |(a, b)| (Some(a), Some(b)));
+        let regular = src.regular().map(|(_, s)| s);
+        let cycle_rent_money = regular
+            .and_then(|s| s.rent.as_ref())
+            .map(|r| &r.taxable_price)
+            .filter(|m| price(m).is_some())
+            .or_else(|| {
+                src.space_price?
+                    .standard_price
+                    .as_ref()
+                    .map(|t| &t.taxable_price)
+            });
+        FirstPeriod {
+            start,
+            end,
+            period: period_text(start, end),
+            api_value: price(&rent.taxable_price),
+            api_figure: plain_figure(ctx, &rent.taxable_price),
+            cycle_rent_money,
+            cycle_rent: cycle_rent_money.and_then(price),
+            regular_dates: regular.map(|s| {
+                (
+                    s.start_date.as_ref().and_then(|d| d.date),
+                    s.end_date.as_ref().and_then(|d| d.date),
+                )
+            }),
+        }
+    }
+
+    /// The first period is a whole cycle: the full-cycle view's dates, or one
+    /// cycle long; without dates, the same rent as the full cycle.
+    fn is_full_cycle(&self, cadence: Option<Cadence>) -> bool {
+        match (self.start, self.end) {
+            (Some(a), Some(b)) => {
+                self.regular_dates == Some((Some(a), Some(b)))
+                    || cadence.and_then(|c| cycle_end(a, c)) == Some(b)
+            }
+            _ => self.api_value.is_some() && self.api_value == self.cycle_rent,
+        }
+    }
+}
+
+/// The prorated rent's taxable figure, for warnings.
+const RENT_TARGET: Option<Target> = Some(Target::Line {
+    view: View::ProRata,
+    kind: LineKind::Rent,
+    index: 0,
+    field: Field::Taxable,
+});
+
+/// A warning about the prorated rent.
+fn rent_warning(
+    field: &str,
+    (expected, found): (Decimal, Decimal),
+    message: String,
+    target: Option<Target>,
+) -> CheckWarning {
+    CheckWarning {
+        view: Some(View::ProRata),
+        kind: CheckKind::Proration,
+        figure: prorated_rent(field),
+        expected: Some(expected),
+        found: Some(found),
+        message,
+        target,
+    }
+}
+
 pub(super) fn explain(
     ctx: &mut Ctx,
     src: &Source,
@@ -86,357 +184,427 @@ pub(super) fn explain(
 ) -> Option<ProrationExplanation> {
     let pro = src.view(View::ProRata)?;
     let rent = pro.rent.as_ref()?;
-    let (start, end) = rent
-        .period
-        .as_deref()
-        .and_then(parse_period)
-        .or_else(|| Some((pro.start_date.as_ref()?.date?, pro.end_date.as_ref()?.date?)))
-        .map_or((None, None), |(a, b)| (Some(a), Some(b)));
-    let period = build::period_text(start, end);
-    let api_value = price(&rent.taxable_price);
-    let api_figure = plain_figure(ctx, &rent.taxable_price);
-    let regular = src.regular().map(|(_, s)| s);
-    let cycle_rent_money = regular
-        .and_then(|s| s.rent.as_ref())
-        .map(|r| &r.taxable_price)
-        .filter(|m| price(m).is_some())
-        .or_else(|| {
-            src.space_price?
-                .standard_price
-                .as_ref()
-                .map(|t| &t.taxable_price)
-        });
-    let cycle_rent = cycle_rent_money.and_then(price);
-    let regular_dates = regular.map(|s| {
-        (
-            s.start_date.as_ref().and_then(|d| d.date),
-            s.end_date.as_ref().and_then(|d| d.date),
-        )
-    });
-
-    let full_cycle = match (start, end) {
-        (Some(a), Some(b)) => {
-            regular_dates == Some((Some(a), Some(b)))
-                || cadence.and_then(|c| cycle_end(a, c)) == Some(b)
-        }
-        _ => api_value.is_some() && api_value == cycle_rent,
+    let first = FirstPeriod::read(ctx, src, pro, rent);
+    let api_value = first.api_value;
+    let mut explanation = if first.is_full_cycle(cadence) {
+        full_cycle(ctx, first)
+    } else {
+        prorated(ctx, rent, first, cadence)
     };
-    let mut notes = Vec::new();
-    let target = Some(Target::Line {
-        view: View::ProRata,
-        kind: LineKind::Rent,
-        index: 0,
-        field: Field::Taxable,
-    });
+    explanation.discount_text = discount_text(ctx, src, pro, api_value);
+    Some(explanation)
+}
 
-    if full_cycle {
-        let mut agrees = None;
-        if let (Some(api), Some(full)) = (api_value, cycle_rent) {
-            agrees = Some(eq_cents(api, full));
-            if !eq_cents(api, full) {
-                let message = trf(
-                    "the first period is a full cycle, but its rent {rent} differs from the full-cycle rent {full}",
-                    &[("rent", &ctx.money(api)), ("full", &ctx.money(full))],
-                );
-                ctx.warn(
-                    Some(View::ProRata),
-                    CheckKind::Proration,
-                    prorated_rent(Field::Taxable.label()),
-                    Some(full),
-                    Some(api),
-                    message,
-                    target,
-                );
-            }
+/// A first period that is a whole cycle: no proration, its rent checked
+/// against the full cycle's.
+fn full_cycle(ctx: &mut Ctx, first: FirstPeriod) -> ProrationExplanation {
+    let mut agrees = None;
+    if let (Some(api), Some(full)) = (first.api_value, first.cycle_rent) {
+        agrees = Some(eq_cents(api, full));
+        if !eq_cents(api, full) {
+            let message = trf(
+                "the first period is a full cycle, but its rent {rent} differs from the full-cycle rent {full}",
+                &[("rent", &ctx.money(api)), ("full", &ctx.money(full))],
+            );
+            ctx.warn(rent_warning(
+                Field::Taxable.label(),
+                (full, api),
+                message,
+                RENT_TARGET,
+            ));
         }
-        let text = match (period.as_deref(), api_figure.as_ref()) {
-            (Some(p), Some(f)) => trf(
-                "The first period ({period}) is a full billing cycle: no proration; rent {rent}.",
-                &[("period", &p), ("rent", &f.shown)],
-            ),
-            (Some(p), None) => trf(
-                "The first period ({period}) is a full billing cycle: no proration.",
-                &[("period", &p)],
-            ),
-            (None, Some(f)) => trf(
-                "The first period is a full billing cycle: no proration; rent {rent}.",
-                &[("rent", &f.shown)],
-            ),
-            (None, None) => {
-                tr("The first period is a full billing cycle: no proration.").to_owned()
-            }
-        };
-        return Some(ProrationExplanation {
-            kind: ProrationKind::FullCycle,
-            start,
-            end,
-            days: start.zip(end).and_then(|(a, b)| days_inclusive(a, b)),
-            monthly: cycle_rent_money.and_then(|m| plain_figure(ctx, m)),
-            divisor: None,
-            divisor_basis: None,
-            method: None,
-            daily_rate: None,
-            computed: None,
-            api_figure,
-            agrees,
-            text,
-            discount_text: discount_text(ctx, src, pro, api_value),
-            notes,
-        });
     }
+    let text = match (first.period.as_deref(), first.api_figure.as_ref()) {
+        (Some(p), Some(f)) => trf(
+            "The first period ({period}) is a full billing cycle: no proration; rent {rent}.",
+            &[("period", &p), ("rent", &f.shown)],
+        ),
+        (Some(p), None) => trf(
+            "The first period ({period}) is a full billing cycle: no proration.",
+            &[("period", &p)],
+        ),
+        (None, Some(f)) => trf(
+            "The first period is a full billing cycle: no proration; rent {rent}.",
+            &[("rent", &f.shown)],
+        ),
+        (None, None) => tr("The first period is a full billing cycle: no proration.").to_owned(),
+    };
+    ProrationExplanation {
+        kind: ProrationKind::FullCycle,
+        start: first.start,
+        end: first.end,
+        days: first
+            .start
+            .zip(first.end)
+            .and_then(|(a, b)| days_inclusive(a, b)),
+        monthly: first.cycle_rent_money.and_then(|m| plain_figure(ctx, m)),
+        divisor: None,
+        divisor_basis: None,
+        method: None,
+        daily_rate: None,
+        computed: None,
+        api_figure: first.api_figure,
+        agrees,
+        text,
+        discount_text: None,
+        notes: Vec::new(),
+    }
+}
 
-    // Days charged.
-    let period_days = start.zip(end).and_then(|(a, b)| days_inclusive(a, b));
+/// The days charged: the rent line's count of days (a warning when the
+/// period says otherwise), else the period's days.
+fn charged_days(ctx: &mut Ctx, rent: &LineItem, first: &FirstPeriod) -> Option<i64> {
+    let period_days = first
+        .start
+        .zip(first.end)
+        .and_then(|(a, b)| days_inclusive(a, b));
     let line_days = quantity_days(rent);
-    if let (Some(q), Some(d), Some(p)) = (line_days, period_days, period.as_deref())
+    if let (Some(q), Some(d), Some(p)) = (line_days, period_days, first.period.as_deref())
         && q != d
     {
         let message = trf(
             "the rent line counts {count} days, but {period} has {days} days",
             &[("count", &q), ("period", &p), ("days", &d)],
         );
-        ctx.warn(
-            Some(View::ProRata),
-            CheckKind::Proration,
-            prorated_rent(tr("days")),
-            Some(Decimal::from(d)),
-            Some(Decimal::from(q)),
+        ctx.warn(rent_warning(
+            tr("days"),
+            (Decimal::from(d), Decimal::from(q)),
             message,
             None,
-        );
+        ));
     }
-    let days = line_days.or(period_days);
+    line_days.or(period_days)
+}
 
-    // The monthly rent.
+/// The monthly rent (its value, and the figure to show): the full-cycle rent,
+/// divided by the months a cycle has; none for weekly cycles.
+fn monthly_rent(
+    ctx: &Ctx,
+    first: &FirstPeriod,
+    cadence: Option<Cadence>,
+    notes: &mut Vec<String>,
+) -> (Option<Decimal>, Option<Figure>) {
     let months = match cadence {
         Some(Cadence::Months(n)) => Some(n),
         None => Some(1),
         Some(Cadence::Weeks(_)) => None,
     };
-    let monthly_value = cycle_rent
+    let value = first
+        .cycle_rent
         .zip(months)
         .and_then(|(r, n)| r.checked_div(Decimal::from(n)));
-    let monthly = match months {
-        Some(1) => cycle_rent_money.and_then(|m| plain_figure(ctx, m)),
-        _ => monthly_value.map(|v| Figure::computed(v, &ctx.locale)),
+    let figure = match months {
+        Some(1) => first.cycle_rent_money.and_then(|m| plain_figure(ctx, m)),
+        _ => value.map(|v| Figure::computed(v, &ctx.locale)),
     };
-    if let (Some(n), Some(r)) = (months.filter(|n| *n > 1), cycle_rent) {
+    if let (Some(n), Some(r)) = (months.filter(|n| *n > 1), first.cycle_rent) {
         notes.push(trf(
             "The monthly rent is the full-cycle rent {rent} ÷ {months} months.",
             &[("rent", &ctx.money(r)), ("months", &n)],
         ));
     }
+    (value, figure)
+}
 
-    // Readings to try, the documented one first.
-    let month_days = start.and_then(days_in_month);
-    let mut divisors: Vec<(DivisorBasis, i64)> = Vec::new();
+/// One way of reproducing the prorated rent.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    basis: DivisorBasis,
+    divisor: i64,
+    method: ProrationMethod,
+    daily: Decimal,
+    computed: Decimal,
+    /// It gives the API's figure.
+    agrees: bool,
+}
+
+/// The divisors to try, the documented one (days in the month) first.
+fn divisors(month_days: Option<i64>) -> Vec<(DivisorBasis, i64)> {
+    let mut divisors = Vec::new();
     if let Some(d) = month_days {
         divisors.push((DivisorBasis::DaysInMonth, d));
     }
     if month_days != Some(30) {
         divisors.push((DivisorBasis::Fixed30, 30));
     }
-    let reproduce = |div: i64, method: ProrationMethod| -> Option<(Decimal, Decimal)> {
-        let monthly = monthly_value?;
-        let days = Decimal::from(days?);
-        let div = Decimal::from(div);
-        let daily = round_cents(monthly.checked_div(div)?);
-        let computed = match method {
-            ProrationMethod::RoundedDailyRate => round_cents(daily.checked_mul(days)?),
-            ProrationMethod::ExactDailyRate => {
-                round_cents(monthly.checked_mul(days)?.checked_div(div)?)
-            }
-        };
-        Some((daily, computed))
+    divisors
+}
+
+/// (daily rate, prorated rent) for one divisor and method.
+fn reproduce(
+    monthly: Decimal,
+    days: i64,
+    div: i64,
+    method: ProrationMethod,
+) -> Option<(Decimal, Decimal)> {
+    let days = Decimal::from(days);
+    let div = Decimal::from(div);
+    let daily = round_cents(monthly.checked_div(div)?);
+    let computed = match method {
+        ProrationMethod::RoundedDailyRate => round_cents(daily.checked_mul(days)?),
+        ProrationMethod::ExactDailyRate => {
+            round_cents(monthly.checked_mul(days)?.checked_div(div)?)
+        }
     };
-    let mut chosen = None;
-    'search: for method in [
+    Some((daily, computed))
+}
+
+/// The first reading that reproduces the API's figure; else the
+/// documented one (days in month, rounded daily rate), not agreeing.
+fn choose_reading(
+    monthly: Option<Decimal>,
+    days: Option<i64>,
+    api_value: Option<Decimal>,
+    divisors: &[(DivisorBasis, i64)],
+) -> Option<Reading> {
+    let (monthly, days) = (monthly?, days?);
+    let reading = |basis, divisor, method, agrees| {
+        let (daily, computed) = reproduce(monthly, days, divisor, method)?;
+        Some(Reading {
+            basis,
+            divisor,
+            method,
+            daily,
+            computed,
+            agrees,
+        })
+    };
+    for method in [
         ProrationMethod::RoundedDailyRate,
         ProrationMethod::ExactDailyRate,
     ] {
-        for &(basis, div) in &divisors {
-            if let (Some((daily, computed)), Some(api)) = (reproduce(div, method), api_value)
-                && eq_cents(computed, api)
+        for &(basis, div) in divisors {
+            if let (Some(r), Some(api)) = (reading(basis, div, method, true), api_value)
+                && eq_cents(r.computed, api)
             {
-                chosen = Some((basis, div, method, daily, computed, true));
-                break 'search;
+                return Some(r);
             }
         }
     }
-    if chosen.is_none()
-        && let Some(&(basis, div)) = divisors.first()
-        && let Some((daily, computed)) = reproduce(div, ProrationMethod::RoundedDailyRate)
-    {
-        chosen = Some((
-            basis,
-            div,
-            ProrationMethod::RoundedDailyRate,
-            daily,
-            computed,
-            false,
-        ));
-    }
+    let &(basis, div) = divisors.first()?;
+    reading(basis, div, ProrationMethod::RoundedDailyRate, false)
+}
 
-    let days_text = days
-        .map(|d| {
-            let mut t = if d == 1 {
-                tr("1 day").to_owned()
-            } else {
-                trf("{count} days", &[("count", &d)])
-            };
-            if let Some(p) = &period {
-                t.push_str(&format!(" ({p})"));
-            }
-            t
-        })
-        .unwrap_or_default();
-    let api_shown = api_figure.as_ref().map(|f| f.shown.clone());
+/// "23 days (08-09-2025 to 30-09-2025)", empty without a count.
+fn days_text(days: Option<i64>, period: Option<&str>) -> String {
+    days.map(|d| {
+        let mut t = if d == 1 {
+            tr("1 day").to_owned()
+        } else {
+            trf("{count} days", &[("count", &d)])
+        };
+        if let Some(p) = period {
+            t.push_str(&format!(" ({p})"));
+        }
+        t
+    })
+    .unwrap_or_default()
+}
+
+/// A first period that is a part of a cycle: the reading that explains its
+/// rent, or what is missing to explain it.
+fn prorated(
+    ctx: &mut Ctx,
+    rent: &LineItem,
+    first: FirstPeriod,
+    cadence: Option<Cadence>,
+) -> ProrationExplanation {
+    let mut notes = Vec::new();
+    let days = charged_days(ctx, rent, &first);
+    let (monthly_value, monthly) = monthly_rent(ctx, &first, cadence, &mut notes);
+    let month_days = first.start.and_then(days_in_month);
+    let chosen = choose_reading(monthly_value, days, first.api_value, &divisors(month_days));
+    let days_text = days_text(days, first.period.as_deref());
     let (text, agrees) = match (chosen, &monthly) {
-        (Some((basis, div, method, daily, computed, agrees)), Some(m)) => {
-            let calc = match method {
-                ProrationMethod::RoundedDailyRate => trf(
-                    "Monthly rent {monthly} ÷ {divisor} days = {daily}/day (rounded to the cent) × {days} = {computed}",
-                    &[
-                        ("monthly", &m.shown),
-                        ("divisor", &div),
-                        ("daily", &ctx.money(daily)),
-                        ("days", &days_text),
-                        ("computed", &ctx.money(computed)),
-                    ],
-                ),
-                ProrationMethod::ExactDailyRate => trf(
-                    "Monthly rent {monthly} × {days} ÷ {divisor} days = {computed} (the daily rate is not rounded first)",
-                    &[
-                        ("monthly", &m.shown),
-                        ("days", &days_text),
-                        ("divisor", &div),
-                        ("computed", &ctx.money(computed)),
-                    ],
-                ),
+        (Some(reading), Some(m)) => {
+            let explained = Explained {
+                first: &first,
+                reading,
+                monthly: m,
+                days,
+                days_text: &days_text,
+                month_days,
             };
-            let month = start.map(month_name);
-            match (basis, month) {
-                (DivisorBasis::DaysInMonth, Some(month)) if div == 30 => notes.push(trf(
-                    "Assumption: the daily rate divides the monthly rent by the days in the month of move-in ({month}: 30 days); a fixed 30-day month gives the same divisor here.",
-                    &[("month", &month)],
-                )),
-                (DivisorBasis::DaysInMonth, Some(month)) => notes.push(trf(
-                    "The daily rate divides the monthly rent by the days in the month of move-in ({month}: {days} days).",
-                    &[("month", &month), ("days", &div)],
-                )),
-                (DivisorBasis::Fixed30, Some(month)) => notes.push(trf(
-                    "The daily rate divides the monthly rent by a fixed 30-day month ({month} has {days} days).",
-                    &[("month", &month), ("days", &month_days.unwrap_or_default())],
-                )),
-                (_, None) => notes.push(
-                    tr("The daily rate divides the monthly rent by a fixed 30-day month (no start date).")
-                        .to_owned(),
-                ),
-            }
-            if let (Some(a), Some(b)) = (start, end)
-                && (a.year(), a.month()) != (b.year(), b.month())
-            {
-                notes.push(
-                    tr("The period spans more than one calendar month; the divisor is the move-in month's.")
-                        .to_owned(),
-                );
-            }
-            if agrees {
-                (
-                    trf(
-                        "{calculation}, as the API shows.",
-                        &[("calculation", &calc)],
-                    ),
-                    Some(true),
-                )
-            } else {
-                let api = api_value.unwrap_or_default();
-                let message = trf(
-                    "the API shows {api}, but {monthly} ÷ {divisor} days, rounded to {daily}/day, × {days} days = {computed}",
-                    &[
-                        ("api", &ctx.money(api)),
-                        ("monthly", &m.shown),
-                        ("divisor", &div),
-                        ("daily", &ctx.money(daily)),
-                        ("days", &days.unwrap_or_default()),
-                        ("computed", &ctx.money(computed)),
-                    ],
-                );
-                ctx.warn(
-                    Some(View::ProRata),
-                    CheckKind::Proration,
-                    prorated_rent(Field::Taxable.label()),
-                    Some(computed),
-                    Some(api),
-                    message,
-                    target,
-                );
-                (
-                    trf(
-                        "{calculation}, but the API shows {api}.",
-                        &[
-                            ("calculation", &calc),
-                            ("api", &api_shown.clone().unwrap_or_default()),
-                        ],
-                    ),
-                    Some(false),
-                )
-            }
+            explained.notes(&mut notes);
+            explained.text(ctx)
         }
-        _ => {
-            let missing = tr_dyn(if monthly.is_none() {
-                tr_later("the monthly rent is not available")
-            } else if days.is_none() {
-                tr_later("the number of days is not available")
-            } else {
-                tr_later("the prorated rent is not available")
-            });
-            let text = match (api_shown, days_text.is_empty()) {
-                (Some(amount), false) => trf(
-                    "Prorated rent {amount} for {days}; {missing} to explain it.",
-                    &[
-                        ("amount", &amount),
-                        ("days", &days_text),
-                        ("missing", &missing),
-                    ],
-                ),
-                (Some(amount), true) => trf(
-                    "Prorated rent {amount}; {missing} to explain it.",
-                    &[("amount", &amount), ("missing", &missing)],
-                ),
-                (None, false) => trf(
-                    "Prorated rent for {days}; {missing} to explain it.",
-                    &[("days", &days_text), ("missing", &missing)],
-                ),
-                (None, true) => trf(
-                    "Prorated rent; {missing} to explain it.",
-                    &[("missing", &missing)],
-                ),
-            };
-            (text, None)
-        }
+        _ => (
+            missing_text(&first, monthly.is_none(), days, &days_text),
+            None,
+        ),
     };
-    let (basis, div, method, daily, computed) = match chosen {
-        Some((b, d, m, daily, c, _)) => (Some(b), Some(d), Some(m), Some(daily), Some(c)),
-        None => (None, None, None, None, None),
-    };
-    Some(ProrationExplanation {
+    ProrationExplanation {
         kind: ProrationKind::Prorated,
-        start,
-        end,
+        start: first.start,
+        end: first.end,
         days,
         monthly,
-        divisor: div,
-        divisor_basis: basis,
-        method,
-        daily_rate: daily,
-        computed,
-        api_figure,
+        divisor: chosen.map(|r| r.divisor),
+        divisor_basis: chosen.map(|r| r.basis),
+        method: chosen.map(|r| r.method),
+        daily_rate: chosen.map(|r| r.daily),
+        computed: chosen.map(|r| r.computed),
+        api_figure: first.api_figure,
         agrees,
         text,
-        discount_text: discount_text(ctx, src, pro, api_value),
+        discount_text: None,
         notes,
-    })
+    }
+}
+
+/// A reading with what it is explained from.
+struct Explained<'a, 'b> {
+    first: &'a FirstPeriod<'b>,
+    reading: Reading,
+    monthly: &'a Figure,
+    days: Option<i64>,
+    days_text: &'a str,
+    month_days: Option<i64>,
+}
+
+impl Explained<'_, '_> {
+    /// "Monthly rent 65,00 € ÷ 30 days = 2,17 €/day (rounded to the cent) ×
+    /// 23 days (…) = 49,91 €".
+    fn calculation(&self, ctx: &Ctx) -> String {
+        let r = self.reading;
+        match r.method {
+            ProrationMethod::RoundedDailyRate => trf(
+                "Monthly rent {monthly} ÷ {divisor} days = {daily}/day (rounded to the cent) × {days} = {computed}",
+                &[
+                    ("monthly", &self.monthly.shown),
+                    ("divisor", &r.divisor),
+                    ("daily", &ctx.money(r.daily)),
+                    ("days", &self.days_text),
+                    ("computed", &ctx.money(r.computed)),
+                ],
+            ),
+            ProrationMethod::ExactDailyRate => trf(
+                "Monthly rent {monthly} × {days} ÷ {divisor} days = {computed} (the daily rate is not rounded first)",
+                &[
+                    ("monthly", &self.monthly.shown),
+                    ("days", &self.days_text),
+                    ("divisor", &r.divisor),
+                    ("computed", &ctx.money(r.computed)),
+                ],
+            ),
+        }
+    }
+
+    /// Which divisor, and why; and a period over two months.
+    fn notes(&self, notes: &mut Vec<String>) {
+        let (basis, div) = (self.reading.basis, self.reading.divisor);
+        let (start, end) = (self.first.start, self.first.end);
+        match (basis, start.map(month_name)) {
+            (DivisorBasis::DaysInMonth, Some(month)) if div == 30 => notes.push(trf(
+                "Assumption: the daily rate divides the monthly rent by the days in the month of move-in ({month}: 30 days); a fixed 30-day month gives the same divisor here.",
+                &[("month", &month)],
+            )),
+            (DivisorBasis::DaysInMonth, Some(month)) => notes.push(trf(
+                "The daily rate divides the monthly rent by the days in the month of move-in ({month}: {days} days).",
+                &[("month", &month), ("days", &div)],
+            )),
+            (DivisorBasis::Fixed30, Some(month)) => notes.push(trf(
+                "The daily rate divides the monthly rent by a fixed 30-day month ({month} has {days} days).",
+                &[("month", &month), ("days", &self.month_days.unwrap_or_default())],
+            )),
+            (_, None) => notes.push(
+                tr("The daily rate divides the monthly rent by a fixed 30-day month (no start date).")
+                    .to_owned(),
+            ),
+        }
+        if let (Some(a), Some(b)) = (start, end)
+            && (a.year(), a.month()) != (b.year(), b.month())
+        {
+            notes.push(
+                tr("The period spans more than one calendar month; the divisor is the move-in month's.")
+                    .to_owned(),
+            );
+        }
+    }
+
+    /// The text, and whether it agrees with the API (a warning when not).
+    fn text(&self, ctx: &mut Ctx) -> (String, Option<bool>) {
+        let calc = self.calculation(ctx);
+        let r = self.reading;
+        if r.agrees {
+            return (
+                trf(
+                    "{calculation}, as the API shows.",
+                    &[("calculation", &calc)],
+                ),
+                Some(true),
+            );
+        }
+        let api = self.first.api_value.unwrap_or_default();
+        let message = trf(
+            "the API shows {api}, but {monthly} ÷ {divisor} days, rounded to {daily}/day, × {days} days = {computed}",
+            &[
+                ("api", &ctx.money(api)),
+                ("monthly", &self.monthly.shown),
+                ("divisor", &r.divisor),
+                ("daily", &ctx.money(r.daily)),
+                ("days", &self.days.unwrap_or_default()),
+                ("computed", &ctx.money(r.computed)),
+            ],
+        );
+        ctx.warn(rent_warning(
+            Field::Taxable.label(),
+            (r.computed, api),
+            message,
+            RENT_TARGET,
+        ));
+        let api_shown = self.first.api_figure.as_ref().map(|f| f.shown.clone());
+        (
+            trf(
+                "{calculation}, but the API shows {api}.",
+                &[
+                    ("calculation", &calc),
+                    ("api", &api_shown.unwrap_or_default()),
+                ],
+            ),
+            Some(false),
+        )
+    }
+}
+
+/// "Prorated rent 49,91 € for 23 days; the monthly rent is not available to
+/// explain it."
+fn missing_text(
+    first: &FirstPeriod,
+    no_monthly: bool,
+    days: Option<i64>,
+    days_text: &str,
+) -> String {
+    let missing = tr_dyn(if no_monthly {
+        tr_later("the monthly rent is not available")
+    } else if days.is_none() {
+        tr_later("the number of days is not available")
+    } else {
+        tr_later("the prorated rent is not available")
+    });
+    let api_shown = first.api_figure.as_ref().map(|f| f.shown.clone());
+    match (api_shown, days_text.is_empty()) {
+        (Some(amount), false) => trf(
+            "Prorated rent {amount} for {days}; {missing} to explain it.",
+            &[
+                ("amount", &amount),
+                ("days", &days_text),
+                ("missing", &missing),
+            ],
+        ),
+        (Some(amount), true) => trf(
+            "Prorated rent {amount}; {missing} to explain it.",
+            &[("amount", &amount), ("missing", &missing)],
+        ),
+        (None, false) => trf(
+            "Prorated rent for {days}; {missing} to explain it.",
+            &[("days", &days_text), ("missing", &missing)],
+        ),
+        (None, true) => trf(
+            "Prorated rent; {missing} to explain it.",
+            &[("missing", &missing)],
+        ),
+    }
 }
 
 /// "Discount: 5,00 % of 49,91 € = 2,4955, rounded to 2,50 € (the API shows
@@ -444,7 +612,7 @@ pub(super) fn explain(
 fn discount_text(
     ctx: &Ctx,
     src: &Source,
-    pro: &crate::api::models::Subscription,
+    pro: &Subscription,
     rent: Option<Decimal>,
 ) -> Option<String> {
     let line = pro.discount.as_ref()?;

@@ -2,9 +2,12 @@
 
 use rust_decimal::Decimal;
 
-use super::build::{api_figure, price};
-use super::*;
-use crate::api::models::StorageSize;
+use super::compare_quotation;
+use super::figure::{api_figure, price};
+use super::model::{Cadence, Comparison, DiscountSummary, Figure};
+use crate::api::models::{Quotation, StorageSize};
+use crate::domain::booking::BookingView;
+use crate::domain::money::MoneyLocale;
 use crate::domain::money::round_cents;
 use crate::i18n::{tr, trf};
 
@@ -38,7 +41,7 @@ pub struct QuoteSummary {
     pub regular_payment: Option<Figure>,
     /// A full cycle without the discount.
     pub standard_payment: Option<Figure>,
-    /// Everything due in the 12 months from move-in (see [`Projection`]).
+    /// Everything due in the 12 months from move-in (see [`super::Projection`]).
     pub total_12_months: Option<Figure>,
     pub discount: Option<DiscountSummary>,
     /// "5% · 3 payments", or "none".
@@ -62,13 +65,8 @@ fn size_value(s: &StorageSize) -> Option<Decimal> {
     }
 }
 
-/// The side-by-side figures of a quotation.
-pub fn summarize(q: &Quotation) -> QuoteSummary {
-    let c = compare_quotation(q);
-    let size = q.storage_size.as_ref();
-    let size_unit = size.map_or_else(|| "m²".to_owned(), StorageSize::size_unit);
-    let size_value = size.and_then(size_value).filter(|v| *v > Decimal::ZERO);
-
+/// The standard rent incl. tax per month, per m² (m³): computed.
+fn price_per_size(q: &Quotation, c: &Comparison, size_value: Option<Decimal>) -> Option<Figure> {
     // Standard rent incl. tax for one cycle, then per month.
     let standard_cycle = q
         .space_price
@@ -92,20 +90,21 @@ pub fn summarize(q: &Quotation) -> QuoteSummary {
         .zip(size_value)
         .and_then(|(p, s)| p.checked_div(s))
         .map(round_cents);
-    let price_per_size = per_size.map(|v| Figure::computed(v, &c.locale));
-    let price_per_size_text = price_per_size.as_ref().map(|f| {
-        trf(
-            "{amount}/{unit} per month",
-            &[("amount", &f.shown), ("unit", &size_unit)],
-        )
-    });
+    per_size.map(|v| Figure::computed(v, &c.locale))
+}
 
+/// The first payment, a regular one, and a regular one without the
+/// discount: the API's nets (the last computed when a discount applies).
+fn payments(
+    q: &Quotation,
+    locale: &MoneyLocale,
+) -> (Option<Figure>, Option<Figure>, Option<Figure>) {
     let first_payment = q
         .pro_rata_subscription
         .as_ref()
-        .and_then(|s| api_figure(&s.net_amount, &c.locale));
+        .and_then(|s| api_figure(&s.net_amount, locale));
     let regular = q.billing_subscription.as_ref().or(q.subscription.as_ref());
-    let regular_payment = regular.and_then(|s| api_figure(&s.net_amount, &c.locale));
+    let regular_payment = regular.and_then(|s| api_figure(&s.net_amount, locale));
     let standard_payment = regular_payment.as_ref().and_then(|net| {
         let d = regular?
             .discount
@@ -113,10 +112,29 @@ pub fn summarize(q: &Quotation) -> QuoteSummary {
             .and_then(|d| price(&d.payable_price))
             .filter(|d| !d.is_zero());
         match d {
-            Some(d) => Some(Figure::computed(net.value.checked_sub(d)?, &c.locale)),
+            Some(d) => Some(Figure::computed(net.value.checked_sub(d)?, locale)),
             None => Some(net.clone()),
         }
     });
+    (first_payment, regular_payment, standard_payment)
+}
+
+/// The side-by-side figures of a quotation.
+pub fn summarize(q: &Quotation) -> QuoteSummary {
+    let c = compare_quotation(q);
+    let view = BookingView::of_quotation(q);
+    let size = q.storage_size.as_ref();
+    let size_unit = size.map_or_else(|| "m²".to_owned(), StorageSize::size_unit);
+    let size_value = size.and_then(size_value).filter(|v| *v > Decimal::ZERO);
+
+    let price_per_size = price_per_size(q, &c, size_value);
+    let price_per_size_text = price_per_size.as_ref().map(|f| {
+        trf(
+            "{amount}/{unit} per month",
+            &[("amount", &f.shown), ("unit", &size_unit)],
+        )
+    });
+    let (first_payment, regular_payment, standard_payment) = payments(q, &c.locale);
     let discount_text = c
         .discount
         .as_ref()
@@ -131,20 +149,9 @@ pub fn summarize(q: &Quotation) -> QuoteSummary {
             .property
             .as_ref()
             .and_then(|p| p.title().map(str::to_owned)),
-        unit: [
-            q.space_info
-                .as_ref()
-                .and_then(|s| s.space_display_id.clone()),
-            q.storage.as_ref().and_then(|s| s.name.clone()),
-        ]
-        .into_iter()
-        .flatten()
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · "),
-        size: size.and_then(StorageSize::size_text),
-        dimensions: size.and_then(StorageSize::dimensions_text),
+        unit: view.unit_name().unwrap_or_default(),
+        size: view.size_text(),
+        dimensions: view.dimensions_text(),
         size_value,
         size_unit,
         payment_period: c.projection.cadence_label.clone(),

@@ -1,62 +1,10 @@
-//! Quote comparison: the three views of a quotation side by side, checks of
-//! the API's figures, the proration explained, and a projection of the next
-//! cycles. Pure: no egui, no I/O, no clock (dates come from the documents).
-//!
-//! # What the panel gets
-//!
-//! [`compare_quotation`] / [`compare_reservation`] return a [`Comparison`]:
-//!
-//! - [`Comparison::columns`]: the three views (`Preview` = `subscription`,
-//!   `Full cycle` = `billingSubscription`, `Prorated` = `proRataSubscription`),
-//!   each `None` when the response lacks it (the reservation has no preview);
-//! - [`Comparison::rows`]: one row per line item (rent, discount, insurance,
-//!   service, merchandise, admin fee, security deposit; several insurance or
-//!   merchandise items give several rows), a [`Cell`] per view with taxable,
-//!   tax and payable [`Figure`]s;
-//! - [`Comparison::totals`]: non-taxable, taxable, tax, net and gross rows;
-//! - [`Comparison::space_price`]: standard vs discounted price and the saving;
-//! - [`Comparison::proration`]: the first period explained ("65,00 € ÷ 30 days
-//!   = 2,17 €/day × 23 days = 49,91 €");
-//! - [`Comparison::warnings`]: every failed check, naming the figure
-//!   ("Prorated · Rent · tax"); [`Comparison::notes`] holds mild remarks
-//!   (a figure that could not be read) that are not disagreements;
-//! - [`Comparison::projection`]: the first payment and the next 12 cycles, the
-//!   12-month total, and the assumptions behind them as [`Projection::notes`].
-//!
-//! Every amount shown is the API's own ([`Figure::shown`] is its
-//! `formattedPrice`); our arithmetic only checks figures and projects future
-//! cycles, and what it computes is marked `from_api: false`. A figure a check
-//! disputes has [`Figure::flagged`] set, so the panel can highlight its cell.
-//!
-//! # Checks
-//!
-//! For every view: each line item's `formattedPrice` agrees with its `price`
-//! (a percentage written for an amount is a disagreement); tax = taxable ×
-//! rate to the cent (the tax-inclusive reading payable − payable ÷ (1 + rate)
-//! is accepted too); payable = taxable + tax; the line items sum to the
-//! totals; net = taxable + tax + non-taxable; the `transactData` summary agrees
-//! with the line items and with itself; the discount agrees with its rule
-//! (percentage of the rent, or a fixed amount). Also the space price (each
-//! part, and against the full-cycle view) and the proration. A missing figure
-//! skips the checks that need it: no false alarm.
-
-mod build;
-mod export;
-mod projection;
-mod proration;
-mod summary;
-#[cfg(test)]
-mod tests;
+//! The comparison's values: what the panel, the exports and the tests read.
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-use crate::api::models::{Quotation, ReservationDetail};
-pub use crate::domain::money::MoneyLocale;
+use crate::domain::money::{MoneyLocale, format_money};
 use crate::i18n::{tr, trf};
-
-pub use export::{comparison_csv, comparison_text};
-pub use summary::{QuoteSummary, SummaryRow, summarize, summary_rows};
 
 /// The three views of a quote, in column order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -170,6 +118,17 @@ pub enum Field {
 }
 
 impl Field {
+    /// The part this field names among (taxable, tax, payable); a rate is
+    /// none of them.
+    pub fn pick<T>(self, [taxable, tax, payable]: [&Option<T>; 3]) -> Option<&T> {
+        match self {
+            Field::Taxable => taxable.as_ref(),
+            Field::Tax => tax.as_ref(),
+            Field::Payable => payable.as_ref(),
+            Field::TaxRate => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Field::Taxable => tr("taxable"),
@@ -231,7 +190,7 @@ impl Figure {
     pub fn computed(value: Decimal, locale: &MoneyLocale) -> Self {
         Self {
             value,
-            shown: crate::domain::money::format_money(value, locale),
+            shown: format_money(value, locale),
             from_api: false,
             flagged: false,
         }
@@ -266,12 +225,7 @@ pub struct Cell {
 
 impl Cell {
     pub fn get(&self, field: Field) -> Option<&Figure> {
-        match field {
-            Field::Taxable => self.taxable.as_ref(),
-            Field::Tax => self.tax.as_ref(),
-            Field::Payable => self.payable.as_ref(),
-            Field::TaxRate => None,
-        }
+        field.pick([&self.taxable, &self.tax, &self.payable])
     }
 }
 
@@ -320,12 +274,7 @@ pub struct Prices {
 
 impl Prices {
     pub fn get(&self, field: Field) -> Option<&Figure> {
-        match field {
-            Field::Taxable => self.taxable.as_ref(),
-            Field::Tax => self.tax.as_ref(),
-            Field::Payable => self.payable.as_ref(),
-            Field::TaxRate => None,
-        }
+        field.pick([&self.taxable, &self.tax, &self.payable])
     }
 }
 
@@ -616,15 +565,4 @@ impl Comparison {
             .cells[view.index()]
         .as_ref()
     }
-}
-
-/// Compares the three views of an activity quotation.
-pub fn compare_quotation(q: &Quotation) -> Comparison {
-    build::build(&build::Source::from_quotation(q))
-}
-
-/// Compares the full-cycle and prorated views of a reservation (it has no
-/// preview, discount rule, payment period or space price).
-pub fn compare_reservation(r: &ReservationDetail) -> Comparison {
-    build::build(&build::Source::from_reservation(r))
 }

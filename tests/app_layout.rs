@@ -1,0 +1,306 @@
+//! Every screen fits the windows it runs in: portrait and landscape tablets,
+//! small desk monitors, HiDPI. For each kiosk screen and each desk panel,
+//! with the demo data: no interactive widget runs past the window's edge, no
+//! two interactive widgets lie on each other, and in kiosk mode every target
+//! is at least 48 px.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::layout::{interactive_widgets, off_screen, overlapping, record_widget_info, too_small};
+use common::*;
+use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT;
+use storedesk::domain::pin::hash_pin_with;
+use storedesk::sandbox::Sandbox;
+use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
+use storedesk::settings::Settings;
+use storedesk::ui::app::{DemoState, Panel, Startup, StoreDeskApp};
+use storedesk::ui::kiosk::{HAND_OVER_LABEL, PIN_FIELD_LABEL, STILL_THERE, TOUCH_TARGET};
+use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
+
+/// Portrait tablet, landscape tablet, the default window, a small desk
+/// monitor, a large one (points).
+const SIZES: [(f32, f32); 5] = [
+    (800.0, 1280.0),
+    (1280.0, 800.0),
+    (1100.0, 720.0),
+    (1024.0, 768.0),
+    (1920.0, 1200.0),
+];
+
+const PIN: &str = "2580";
+
+fn harness(
+    rt: &tokio::runtime::Runtime,
+    sandbox: &Sandbox,
+    kiosk: bool,
+    with_pin: bool,
+) -> Harness<'static, StoreDeskApp> {
+    let store = Arc::new(MemoryStore::new());
+    store.set(API_KEY_ACCOUNT, sandbox.api_key()).unwrap();
+    if with_pin {
+        let hash = hash_pin_with(PIN, b"test-salt-16byte", 1_000);
+        store.set(KIOSK_PIN_ACCOUNT, &hash).unwrap();
+    }
+    let settings = Settings {
+        base_url: sandbox.base_url(),
+        ..Default::default()
+    };
+    let ctx = egui::Context::default();
+    let startup = Startup {
+        kiosk,
+        ..Startup::default()
+    };
+    let app = StoreDeskApp::new(
+        &ctx,
+        rt.handle(),
+        store,
+        Some(&settings.to_stored()),
+        startup,
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app);
+    step_until(&mut h, "the key and the PIN state", |h| {
+        let s = &h.state().state;
+        matches!(s.key, storedesk::worker::KeyState::Set { .. })
+            && s.kiosk_ui.pin != storedesk::worker::PinState::Unknown
+    });
+    h
+}
+
+/// Checks the screen as it is now at every size (and at scale 2 on the
+/// landscape tablet, a 2560×1600 screen); `kiosk` adds the touch-target rule.
+fn check_all_sizes(h: &mut Harness<'_, StoreDeskApp>, screen: &str, kiosk: bool) {
+    record_widget_info(&h.ctx);
+    let mut problems = Vec::new();
+    let mut sizes: Vec<((f32, f32), f32)> = SIZES.iter().map(|s| (*s, 1.0)).collect();
+    sizes.push(((1280.0, 800.0), 2.0));
+    for ((w, hgt), scale) in sizes {
+        h.set_pixels_per_point(scale);
+        h.set_size(egui::vec2(w, hgt));
+        // Areas (dialogs, menus) are measured on their first frame and
+        // placed on the next ones.
+        h.run_steps(5);
+        let widgets = interactive_widgets(&h.ctx);
+        let screen_rect = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, hgt));
+        let at = format!("{screen} at {w}×{hgt} scale {scale}");
+        assert!(!widgets.is_empty(), "{at}: no widget found");
+        for p in off_screen(&widgets, screen_rect) {
+            problems.push(format!("{at}: {p}"));
+        }
+        for p in overlapping(&widgets) {
+            problems.push(format!("{at}: {p}"));
+        }
+        if kiosk {
+            for p in too_small(&widgets, TOUCH_TARGET) {
+                problems.push(format!("{at}: {p}"));
+            }
+        }
+    }
+    h.set_pixels_per_point(1.0);
+    h.set_size(egui::vec2(1100.0, 800.0));
+    h.run_steps(2);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+fn look_up_booking(h: &mut Harness<'_, StoreDeskApp>) {
+    enter_id(h, BOOKING_ID);
+    step_until(h, "the lookup result", |h| has_text(h, "Avenall Pouchard"));
+}
+
+fn unlock(h: &mut Harness<'_, StoreDeskApp>) {
+    h.get_by_label("Staff").click_accesskit();
+    h.run_steps(3);
+    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.step();
+    h.get_by_label(PIN_FIELD_LABEL).type_text(PIN);
+    h.step();
+    h.get_by_label("OK").click_accesskit();
+    step_until(h, "the staff screen", |h| {
+        h.state().state.kiosk_ui.staff_unlocked
+    });
+}
+
+#[test]
+fn desk_panels_fit_every_window() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = harness(&rt, &sandbox, false, false);
+    look_up_booking(&mut h);
+    check_all_sizes(&mut h, "Lookup", false);
+
+    h.get_by_label("Open in Quote comparison").click_accesskit();
+    step_until(&mut h, "the quote", |h| {
+        h.state().state.quote.quotation.is_some()
+    });
+    check_all_sizes(&mut h, "Quote comparison", false);
+
+    for panel in [Panel::Signature, Panel::Hours, Panel::Settings] {
+        h.state_mut().state.panel = panel;
+        h.run_steps(2);
+        if panel == Panel::Hours {
+            step_until(&mut h, "the property list", |h| {
+                h.state().state.hours.list_requested && h.state().state.hours.pending.is_none()
+            });
+        }
+        check_all_sizes(&mut h, panel.title(), false);
+    }
+}
+
+#[test]
+fn kiosk_screens_fit_every_window_with_large_targets() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = harness(&rt, &sandbox, true, true);
+    check_all_sizes(&mut h, "Kiosk welcome", true);
+
+    h.get_by_label("Staff").click_accesskit();
+    h.run_steps(3);
+    check_all_sizes(&mut h, "Kiosk PIN dialog", true);
+    h.get_by_label("Cancel").click_accesskit();
+    h.run_steps(2);
+
+    unlock(&mut h);
+    look_up_booking(&mut h);
+    check_all_sizes(&mut h, "Kiosk staff screen", true);
+
+    h.get_by_label(HAND_OVER_LABEL).click_accesskit();
+    step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    check_all_sizes(&mut h, "Kiosk customer screen", true);
+
+    sign(&mut h);
+    h.get_by_label(CONFIRM_LABEL).click_accesskit();
+    step_until(&mut h, "the thank-you screen", |h| {
+        has_text(h, "Signature saved")
+    });
+    check_all_sizes(&mut h, "Kiosk thank-you screen", true);
+}
+
+#[test]
+fn kiosk_still_there_and_demo_menu_fit_with_large_targets() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = harness(&rt, &sandbox, true, true);
+    // The demo's sample bookings menu, as in `storedesk --demo --kiosk`.
+    h.state_mut().state.demo = DemoState::Running {
+        base_url: sandbox.base_url(),
+    };
+    unlock(&mut h);
+    check_all_sizes(&mut h, "Kiosk staff screen (demo)", true);
+    h.get_by_label("Demo bookings…").click_accesskit();
+    h.run_steps(3);
+    check_all_sizes(&mut h, "Kiosk demo bookings menu", true);
+    h.key_press(egui::Key::Escape);
+    h.run_steps(2);
+
+    look_up_booking(&mut h);
+    h.get_by_label(HAND_OVER_LABEL).click_accesskit();
+    step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    // Idle past the default 90 s: "Are you still there?".
+    let t = h.ctx.input(|i| i.time);
+    h.input_mut().time = Some(t + 95.0);
+    h.step();
+    h.input_mut().time = None;
+    h.step();
+    assert!(has_text(&h, STILL_THERE));
+    check_all_sizes(&mut h, "Kiosk “Are you still there?”", true);
+}
+
+#[test]
+fn kiosk_without_a_pin_fits_and_says_why_it_cannot_hand_over() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = harness(&rt, &sandbox, true, false);
+    look_up_booking(&mut h);
+    check_all_sizes(&mut h, "Kiosk staff screen without a PIN", true);
+    // Handing over without a PIN would give the customer the staff screen:
+    // the button is off, and the reason stands beside it.
+    let button = h.get_by_label(HAND_OVER_LABEL);
+    assert!(
+        button.accesskit_node().is_disabled(),
+        "no hand-over without a PIN"
+    );
+    assert!(has_text(&h, "Set a manager PIN first"));
+}
+
+/// A three-stroke "signature" across the pad.
+fn sign(h: &mut Harness<'_, StoreDeskApp>) {
+    let r = h.get_by_label(PAD_LABEL).rect();
+    let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
+    for stroke in [
+        [(0.1, 0.5), (0.2, 0.3), (0.3, 0.7), (0.4, 0.4), (0.5, 0.6)],
+        [(0.55, 0.3), (0.6, 0.7), (0.65, 0.4), (0.7, 0.6), (0.8, 0.5)],
+    ] {
+        h.hover_at(at(stroke[0].0, stroke[0].1));
+        h.drag_at(at(stroke[0].0, stroke[0].1));
+        for (x, y) in &stroke[1..] {
+            h.hover_at(at(*x, *y));
+        }
+        h.drop_at(at(stroke[4].0, stroke[4].1));
+        h.step();
+    }
+}
+
+#[test]
+fn a_portrait_pad_takes_the_screen_yet_the_server_gets_the_usual_png() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = harness(&rt, &sandbox, true, true);
+    h.set_size(egui::vec2(800.0, 1280.0));
+    h.run_steps(2);
+    unlock(&mut h);
+    look_up_booking(&mut h);
+    h.get_by_label(HAND_OVER_LABEL).click_accesskit();
+    step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+
+    // Full width, and most of the height: no longer 3:1 on a portrait tablet.
+    let pad = h.get_by_label(PAD_LABEL).rect();
+    assert!(pad.width() > 760.0, "full width: {pad:?}");
+    assert!(pad.height() > 640.0, "most of the height: {pad:?}");
+    assert!(pad.width() / pad.height() < 1.5, "not the desk's 3:1 strip");
+
+    sign(&mut h);
+    h.get_by_label(CONFIRM_LABEL).click_accesskit();
+    step_until(&mut h, "the thank-you screen", |h| {
+        has_text(h, "Signature saved")
+    });
+    let received = sandbox.received_signatures();
+    assert_eq!(received.len(), 1);
+    let [w, hgt] = storedesk::ui::signature_panel::IMAGE_SIZE;
+    assert_eq!(
+        (received[0].width, received[0].height),
+        (w, hgt),
+        "the PNG's usual size"
+    );
+}
+
+#[test]
+fn the_credential_store_problem_is_said_in_plain_words_with_the_detail_behind_a_toggle() {
+    let raw = "Using X11 for dbus-daemon autolaunch was disabled at compile time, set your DBUS_SESSION_BUS_ADDRESS instead";
+    let e = storedesk::secrets::SecretError::Unavailable(raw.to_owned());
+    assert!(!e.to_string().contains("dbus"), "plain words: {e}");
+    assert_eq!(e.detail(), raw);
+
+    let mut h = Harness::new_ui(move |ui| {
+        storedesk::ui::widgets::secret_error_box(ui, &e, "Use a key for this session only.", false);
+    });
+    h.run();
+    assert!(has_text_in(&h, "no password store"));
+    assert!(
+        !has_text_in(&h, "DBUS_SESSION_BUS_ADDRESS"),
+        "hidden at first"
+    );
+    h.get_by_label("Details").click();
+    h.run();
+    assert!(
+        has_text_in(&h, "DBUS_SESSION_BUS_ADDRESS"),
+        "shown on request"
+    );
+}
+
+fn has_text_in(h: &Harness<'_>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).next().is_some()
+}
