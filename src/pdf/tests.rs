@@ -161,7 +161,7 @@ fn a_table_repeats_its_header_on_each_page() {
     let rows = (0..90)
         .map(|n| vec![format!("Row {n}"), format!("{n}.00 €")])
         .collect();
-    let blocks = vec![Block::Table {
+    let blocks = [Block::Table {
         columns: vec![Column::left(0.5), Column::right(0.5)],
         header: vec!["Item".into(), "Amount".into()],
         rows,
@@ -180,7 +180,7 @@ fn a_table_repeats_its_header_on_each_page() {
 #[test]
 fn right_aligned_cells_end_at_the_column_edge() {
     let metrics = Metrics::new().expect("font");
-    let blocks = vec![Block::Table {
+    let blocks = [Block::Table {
         columns: vec![Column::left(0.5), Column::right(0.5)],
         header: vec!["Item".into(), "1.00 €".into()],
         rows: vec![vec!["Rent".into(), "1234.56 €".into()]],
