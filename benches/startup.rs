@@ -146,6 +146,12 @@ fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
+    // `cargo test --benches` (no `--bench`): a smoke run has no release
+    // example to compare with and no screen to measure on.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("startup: test mode, skipped (run scripts/bench-startup.sh for the figure)");
+        return;
+    }
     if std::env::var_os("DISPLAY").is_none() && std::env::var_os("WAYLAND_DISPLAY").is_none() {
         println!("startup: no DISPLAY, skipped (run scripts/bench-startup.sh)");
         return;

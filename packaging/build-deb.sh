@@ -52,7 +52,9 @@ install -Dm644 packaging/debian/copyright "$ROOT/usr/share/doc/$PKG/copyright"
 # is recommended.
 GLIBC_MIN=$(grep -a -o 'GLIBC_2\.[0-9]*' "$BIN" | sort -t. -k2,2n -u | tail -n1 | cut -d_ -f2)
 DEPENDS="libc6 (>= ${GLIBC_MIN:-2.31}), libgcc-s1, libx11-6, libx11-xcb1, libxcb1, libxcursor1, libxi6, libxkbcommon0, libxkbcommon-x11-0, libegl1 | libgl1"
-RECOMMENDS="libwayland-client0, libwayland-egl1, libgl1-mesa-dri"
+# Names in any script: fontconfig (loaded at run time) finds the Noto fonts for
+# CJK, Arabic, Hebrew, Devanagari and Thai; without them such letters show as boxes.
+RECOMMENDS="libwayland-client0, libwayland-egl1, libgl1-mesa-dri, libfontconfig1, fonts-noto-core, fonts-noto-cjk"
 # The API key lives in the Secret Service; without one the app offers a session-only key.
 SUGGESTS="gnome-keyring | kwalletmanager | keepassxc"
 INSTALLED_SIZE=$(du -sk --apparent-size "$ROOT/usr" | cut -f1)

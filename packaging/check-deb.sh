@@ -32,6 +32,9 @@ field() { dpkg-deb --field "$DEB" "$1"; }
 for dep in libc6 libx11-6 libxkbcommon-x11-0 libegl1; do
   field Depends | grep -qw -- "$dep" && ok "Depends names $dep" || fail "Depends lacks $dep"
 done
+for rec in libfontconfig1 fonts-noto-core fonts-noto-cjk; do
+  field Recommends | grep -qw -- "$rec" && ok "Recommends names $rec" || fail "Recommends lacks $rec"
+done
 
 # One line of `dpkg-deb --contents` per path: "mode owner/group size date time ./path".
 entry() { awk -v p="./$1" '$6 == p' <<<"$contents"; }

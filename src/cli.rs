@@ -13,6 +13,9 @@ use crate::api::{
 };
 use crate::secrets::{API_KEY_ACCOUNT, KeyringStore, SecretStore};
 
+mod walkin;
+pub use walkin::{PrequoteArgs, PricesArgs};
+
 /// Exit codes of the CLI contract.
 pub mod exit {
     pub const OK: i32 = 0;
@@ -61,6 +64,10 @@ pub struct GlobalArgs {
     /// Desktop app: kiosk mode for customer signing.
     #[arg(long)]
     pub kiosk: bool,
+    /// Desktop app: not in kiosk mode this time, even if the settings say so
+    /// (to set a new manager PIN when the kiosk's cannot be read).
+    #[arg(long, conflicts_with = "kiosk")]
+    pub no_kiosk: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -95,8 +102,15 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Opening hours of the booking's property, and whether it is open now.
-    Hours { booking_id: String },
+    /// Opening hours of the booking's property, and whether it is open now
+    /// (or at the time given with --at).
+    Hours {
+        booking_id: String,
+        /// The moment to ask about instead of now, in RFC 3339:
+        /// 2025-12-25T10:00:00+01:00 ("is it open at 10:00 on 25 December?").
+        #[arg(long, value_name = "RFC 3339 TIME")]
+        at: Option<String>,
+    },
     /// Send a customer's signature (a PNG file) for a booking.
     Sign {
         booking_id: String,
@@ -108,6 +122,11 @@ pub enum Command {
         #[command(subcommand)]
         action: KeyAction,
     },
+    /// A property's sizes and prices (walk-in price grid).
+    Prices(PricesArgs),
+    /// A pre-booking quote for a size and price, before any booking.
+    /// A move-in date in the past or a size or price ≤ 0 exits 2 before any call.
+    Prequote(PrequoteArgs),
     /// Run the local sandbox server with the demo data.
     Sandbox {
         #[arg(long, default_value_t = 18080)]
@@ -151,6 +170,21 @@ fn usage(message: impl Into<String>) -> Failure {
     Failure {
         code: exit::USAGE,
         message: message.into(),
+    }
+}
+
+/// `--at`'s moment, or now. A time without its offset is refused: the
+/// property's zone and the desk's may differ, so it would be ambiguous.
+fn moment(at: Option<&str>) -> Result<chrono::DateTime<chrono::Utc>, Failure> {
+    match at {
+        None => Ok(chrono::Utc::now()),
+        Some(text) => chrono::DateTime::parse_from_rfc3339(text.trim())
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .map_err(|e| {
+                usage(format!(
+                    "--at {text:?} is not an RFC 3339 time such as 2025-12-25T10:00:00+01:00: {e}"
+                ))
+            }),
     }
 }
 
@@ -200,6 +234,8 @@ pub async fn run(
     match command {
         Command::Key { action } => key_command(action, store, out),
         Command::Sandbox { port } => sandbox_command(port, out).await,
+        Command::Prices(args) => walkin::prices(global, args, store, out).await,
+        Command::Prequote(args) => walkin::prequote(global, args, store, out).await,
         Command::Reservation { id, json } => {
             let id = ReservationId::parse(&id)?;
             let client = client(global, key_from_env_or_keyring(store)?)?;
@@ -222,17 +258,13 @@ pub async fn run(
                 Ok(())
             }
         }
-        Command::Hours { booking_id } => {
+        Command::Hours { booking_id, at } => {
+            let now = moment(at.as_deref())?;
             let id = BookingId::parse(&booking_id)?;
             let client = client(global, key_from_env_or_keyring(store)?)?;
             let quote = client.quotation_preview(&id).await?;
             let property = quote.property.unwrap_or_default();
-            write!(
-                out,
-                "{}",
-                crate::report::hours_text(&property, chrono::Utc::now())
-            )
-            .ok();
+            write!(out, "{}", crate::report::hours_text(&property, now)).ok();
             Ok(())
         }
         Command::Sign { booking_id, image } => {

@@ -8,16 +8,17 @@
 //! fails when a key lacks a translation or a translation is no longer used.
 //!
 //! No egui here: the domain and API layers use it for their messages and
-//! stay pure. The current language is process-wide ([`set_language`]); a
-//! thread can override it for a while with [`with_language`] (tests, and any
-//! text that must be in a given language).
+//! stay pure. The language belongs to the thread that sets it
+//! ([`set_language`]: the app's UI thread), so two apps on two threads (tests
+//! run in parallel, each on its own thread) cannot see each other's language;
+//! other threads speak English (logs) unless they are handed a language and
+//! use [`with_language`] (as the worker does for a file dialog's title).
 
 mod table;
 
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::fmt;
-use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use serde::{Deserialize, Serialize};
@@ -43,27 +44,23 @@ impl Language {
     }
 }
 
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
 thread_local! {
+    /// A [`with_language`] scope.
     static SCOPED: Cell<Option<Language>> = const { Cell::new(None) };
+    /// The app's language, set on the thread it draws on.
+    static APP: Cell<Language> = const { Cell::new(Language::English) };
 }
 
-/// Sets the app's language (every thread without a [`with_language`] scope).
+/// Sets the app's language on this thread (the one the app draws on).
 pub fn set_language(lang: Language) {
-    CURRENT.store(lang as u8, Ordering::Relaxed);
+    APP.with(|a| a.set(lang));
 }
 
 /// The language texts are put into on this thread now.
 pub fn language() -> Language {
-    if let Some(lang) = SCOPED.with(Cell::get) {
-        return lang;
-    }
-    match CURRENT.load(Ordering::Relaxed) {
-        1 => Language::French,
-        2 => Language::German,
-        _ => Language::English,
-    }
+    SCOPED
+        .with(Cell::get)
+        .unwrap_or_else(|| APP.with(Cell::get))
 }
 
 /// Runs `f` with this thread's texts in `lang`, whatever the app's language;
@@ -263,9 +260,8 @@ impl PartialEq for Text {
     }
 }
 
-/// Held by every test that changes the process-wide language (directly or
-/// through the app): tests in one process run in parallel. Dropping it sets
-/// English back before the next test gets the lock.
+/// No longer needed (the language is per thread), kept for tests written
+/// before: it serialises its holders and sets English back on drop.
 pub fn test_lock() -> LanguageTestGuard {
     static LOCK: Mutex<()> = Mutex::new(());
     LanguageTestGuard {
@@ -321,13 +317,32 @@ mod tests {
             });
             assert_eq!(language(), Language::French);
             let other = std::thread::spawn(language).join().unwrap();
-            assert_eq!(
-                other,
-                Language::English,
-                "other threads keep the app's language"
-            );
+            assert_eq!(other, Language::English, "other threads are not affected");
         });
         assert_eq!(language(), Language::English);
+    }
+
+    #[test]
+    fn each_thread_keeps_the_language_it_set() {
+        // Two "apps" on two threads, as parallel tests run them: each sees
+        // its own language, whatever the other set meanwhile.
+        let (to_b, at_b) = std::sync::mpsc::channel::<()>();
+        let (to_a, at_a) = std::sync::mpsc::channel::<()>();
+        let a = std::thread::spawn(move || {
+            set_language(Language::French);
+            to_b.send(()).unwrap();
+            at_a.recv().unwrap(); // B has set German by now.
+            tr("Settings")
+        });
+        let b = std::thread::spawn(move || {
+            at_b.recv().unwrap(); // A has set French by now.
+            set_language(Language::German);
+            to_a.send(()).unwrap();
+            tr("Settings")
+        });
+        assert_eq!(a.join().unwrap(), "Paramètres");
+        assert_eq!(b.join().unwrap(), "Einstellungen");
+        assert_eq!(language(), Language::English, "this thread set none");
     }
 
     #[test]

@@ -7,8 +7,12 @@
 pub mod api;
 pub mod cli;
 pub mod domain;
+pub mod hardening;
 pub mod i18n;
+pub mod pairing;
 pub mod pdf;
+pub mod platform;
+pub mod quote_sheet;
 pub mod report;
 pub mod sandbox;
 pub mod secrets;

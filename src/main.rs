@@ -1,5 +1,9 @@
 //! Start-up only: parse the arguments, then run a CLI subcommand or the app.
 
+// Windows: a GUI program, so no console window opens with the app; the
+// subcommands print through the parent's console (`platform`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use clap::Parser;
 use storedesk::cli::{Cli, default_store};
 
@@ -17,7 +21,11 @@ fn init_logging() {
 fn main() {
     // Start of the clock for STOREDESK_EXIT_AFTER_FIRST_FRAME (start-up bench).
     storedesk::ui::probe::mark_process_start();
+    storedesk::platform::attach_parent_console();
     init_logging();
+    if let Err(e) = storedesk::hardening::disable_core_dumps() {
+        tracing::warn!("core dumps could not be turned off: {e}");
+    }
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -35,6 +35,18 @@ pub struct Settings {
     pub kiosk_idle_secs: u64,
     /// Signature PNG background: white (true) or transparent.
     pub signature_white_background: bool,
+    /// The name a paired desk or tablet shows for this computer.
+    pub device_name: String,
+    /// Where the signing tablet listens for desks ("address:port"); empty:
+    /// nowhere. Never every interface unless "0.0.0.0:…" is typed.
+    pub tablet_listen: String,
+    /// The property a walk-in quote starts with (the desk's own site).
+    pub walkin_property: Option<String>,
+    /// A kiosk manager PIN was set and not removed: if none can be found at
+    /// start (a session-only PIN, lost at the restart), the kiosk stays locked.
+    pub kiosk_pin_expected: bool,
+    /// Wrong kiosk PINs and lockouts, kept across restarts.
+    pub kiosk_pin_lockout: crate::domain::lockout::PinLockout,
 }
 
 impl Default for Settings {
@@ -49,6 +61,11 @@ impl Default for Settings {
             kiosk_mode: false,
             kiosk_idle_secs: 90,
             signature_white_background: true,
+            device_name: String::new(),
+            tablet_listen: String::new(),
+            walkin_property: None,
+            kiosk_pin_expected: false,
+            kiosk_pin_lockout: Default::default(),
         }
     }
 }

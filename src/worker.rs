@@ -21,7 +21,11 @@ use crate::api::{
 use crate::domain::booking::BookingView;
 use crate::domain::pin;
 use crate::i18n::{Text, tr_later};
+use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
+
+pub mod sheet;
+pub mod walkin;
 
 /// Identifies one request (the app's `Outbox` gives them out); a result whose
 /// id is not the one its state waits for is dropped.
@@ -60,6 +64,12 @@ pub enum Command {
     Properties {
         req: RequestId,
     },
+    /// After an upload without an answer: read the booking's
+    /// `isDocumentSigned` (a GET; nothing is sent again).
+    CheckSigned {
+        req: RequestId,
+        booking: BookingId,
+    },
     Cancel {
         req: RequestId,
     },
@@ -83,6 +93,24 @@ pub enum Command {
         csv: String,
         suggested_name: String,
         dialog: Arc<dyn SaveDialog>,
+        /// The app's language, for the dialog's title (this is not its thread).
+        language: crate::i18n::Language,
+    },
+    /// Desk-to-tablet pairing and hand-off (src/pairing/service.rs).
+    Tablet(TabletCommand),
+    /// Walk-in quotes (issue 14).
+    Walkin(walkin::WalkinCommand),
+    /// Write the quote sheet's PDF, ask where to save it (nothing is
+    /// written unless the user chooses a file), then write it there.
+    SaveQuoteSheet {
+        req: RequestId,
+        sheet: Box<crate::quote_sheet::SheetRequest>,
+        dialog: Arc<dyn SaveDialog>,
+    },
+    /// Open a saved file in the system's viewer.
+    OpenFile {
+        path: PathBuf,
+        opener: Arc<dyn sheet::FileOpener>,
     },
 }
 
@@ -103,7 +131,9 @@ impl std::fmt::Debug for Command {
                 write!(f, "SaveSignature({req}, {booking})")
             }
             Command::Properties { req } => write!(f, "Properties({req})"),
+            Command::CheckSigned { req, booking } => write!(f, "CheckSigned({req}, {booking})"),
             Command::Cancel { req } => write!(f, "Cancel({req})"),
+            Command::Walkin(c) => write!(f, "Walkin({c:?})"),
             Command::LoadKioskPin => f.write_str("LoadKioskPin"),
             Command::SetKioskPin { new, .. } => {
                 write!(f, "SetKioskPin(remove={})", new.is_none())
@@ -111,6 +141,12 @@ impl std::fmt::Debug for Command {
             Command::VerifyKioskPin { req, .. } => write!(f, "VerifyKioskPin({req})"),
             // The CSV names the client: only its size reaches a log.
             Command::SaveCsv { req, csv, .. } => write!(f, "SaveCsv({req}, {} bytes)", csv.len()),
+            Command::Tablet(c) => write!(f, "Tablet({c:?})"),
+            // The sheet holds a customer's quotes: only their count is logged.
+            Command::SaveQuoteSheet { req, sheet, .. } => {
+                write!(f, "SaveQuoteSheet({req}, {} options)", sheet.options.len())
+            }
+            Command::OpenFile { .. } => f.write_str("OpenFile"),
         }
     }
 }
@@ -121,8 +157,15 @@ pub type DialogFuture = Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
 /// Asks the user where to save a file. The app uses the system's dialog
 /// ([`SystemSaveDialog`]); tests put a fake in its place, so no test opens one.
 pub trait SaveDialog: Send + Sync {
-    /// The file the user chose, or `None` when they cancelled.
-    fn choose(&self, suggested_name: &str, filter_name: &str, extension: &str) -> DialogFuture;
+    /// The file the user chose, or `None` when they cancelled. `title` is
+    /// the dialog's title (what is being saved).
+    fn choose(
+        &self,
+        title: &str,
+        suggested_name: &str,
+        filter_name: &str,
+        extension: &str,
+    ) -> DialogFuture;
 }
 
 /// The system's save dialog (rfd: the XDG desktop portal on Linux, the
@@ -132,9 +175,15 @@ pub trait SaveDialog: Send + Sync {
 pub struct SystemSaveDialog;
 
 impl SaveDialog for SystemSaveDialog {
-    fn choose(&self, suggested_name: &str, filter_name: &str, extension: &str) -> DialogFuture {
+    fn choose(
+        &self,
+        title: &str,
+        suggested_name: &str,
+        filter_name: &str,
+        extension: &str,
+    ) -> DialogFuture {
         let dialog = rfd::AsyncFileDialog::new()
-            .set_title(crate::i18n::tr("Save the quote comparison"))
+            .set_title(title)
             .set_file_name(suggested_name)
             .add_filter(filter_name, &[extension]);
         Box::pin(async move {
@@ -169,6 +218,10 @@ pub enum PinState {
         /// Kept in memory only: forgotten when the app closes.
         session_only: bool,
     },
+    /// The PIN cannot be read (the credential store failed, or a PIN kept
+    /// for the session only was lost at a restart). The kiosk stays locked:
+    /// failing open would hand the staff screen to the customer.
+    Unreadable,
 }
 
 /// The answer to a PIN typed at the kiosk.
@@ -253,6 +306,12 @@ pub enum Event {
         req: RequestId,
         result: Result<Vec<Property>, ApiError>,
     },
+    /// The booking's `isDocumentSigned` (None: the server does not say).
+    SignedChecked {
+        req: RequestId,
+        booking: BookingId,
+        result: Result<Option<bool>, ApiError>,
+    },
     /// The kiosk PIN's state; `note` explains a fallback (no credential store).
     KioskPin {
         state: PinState,
@@ -270,6 +329,18 @@ pub enum Event {
         req: RequestId,
         result: Result<Option<PathBuf>, Text>,
     },
+    /// The tablet link's news (pairing, hand-off state, listener).
+    Tablet(TabletEvent),
+    /// Walk-in quotes (issue 14).
+    Walkin(walkin::WalkinEvent),
+    /// The quote sheet was saved (`Some`), cancelled (`None`), or could not
+    /// be made or written (`Err`).
+    QuoteSheetSaved {
+        req: RequestId,
+        result: Result<Option<PathBuf>, Text>,
+    },
+    /// The system's viewer could not be started.
+    FileOpenFailed(Text),
 }
 
 /// The UI's end of the worker.
@@ -323,6 +394,7 @@ struct Worker {
     events: std::sync::mpsc::Sender<Event>,
     repaint: Repaint,
     tasks: Arc<Mutex<HashMap<RequestId, AbortHandle>>>,
+    tablet: Arc<TabletService>,
 }
 
 /// Starts the worker on `rt`.
@@ -334,6 +406,16 @@ pub fn spawn(
 ) -> WorkerHandle {
     let (tx, mut cmd_rx) = mpsc::unbounded_channel();
     let (evt_tx, rx) = std::sync::mpsc::channel();
+    let tablet_tx = evt_tx.clone();
+    let tablet_repaint = repaint.clone();
+    let tablet = TabletService::new(
+        secrets.clone(),
+        Arc::new(move |e| {
+            if tablet_tx.send(Event::Tablet(e)).is_ok() {
+                tablet_repaint();
+            }
+        }),
+    );
     let worker = Arc::new(Worker {
         shared: Arc::new(Mutex::new(Shared {
             config,
@@ -346,6 +428,7 @@ pub fn spawn(
         events: evt_tx,
         repaint,
         tasks: Arc::new(Mutex::new(HashMap::new())),
+        tablet,
     });
     let rt2 = rt.clone();
     rt.spawn(async move {
@@ -536,11 +619,29 @@ impl Worker {
                     Event::Properties { req, result }
                 });
             }
+            Command::CheckSigned { req, booking } => {
+                let client = self.client();
+                self.spawn_request(rt, req, async move {
+                    let result = match client {
+                        Ok(c) => c
+                            .quotation_preview(&booking)
+                            .await
+                            .map(|q| q.is_document_signed),
+                        Err(e) => Err(e),
+                    };
+                    Event::SignedChecked {
+                        req,
+                        booking,
+                        result,
+                    }
+                });
+            }
             Command::Cancel { req } => {
                 if let Some(h) = lock(&self.tasks).remove(&req) {
                     h.abort();
                 }
             }
+            Command::Walkin(c) => walkin::handle(&self, rt, c),
             Command::LoadKioskPin => {
                 let me = self.clone();
                 rt.spawn_blocking(move || me.load_kiosk_pin());
@@ -562,15 +663,29 @@ impl Worker {
                 csv,
                 suggested_name,
                 dialog,
+                language,
             } => {
                 self.spawn_request(rt, req, async move {
-                    let result = match dialog.choose(&suggested_name, "CSV", "csv").await {
+                    let chosen = crate::i18n::with_language(language, || {
+                        dialog.choose(
+                            crate::i18n::tr("Save the quote comparison"),
+                            &suggested_name,
+                            "CSV",
+                            "csv",
+                        )
+                    });
+                    let result = match chosen.await {
                         None => Ok(None),
                         Some(path) => write_file(path, csv).await.map(Some),
                     };
                     Event::CsvSaved { req, result }
                 });
             }
+            Command::Tablet(c) => self.tablet.handle(rt, c),
+            Command::SaveQuoteSheet { req, sheet, dialog } => {
+                sheet::save(&self, rt, req, sheet, dialog);
+            }
+            Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
         }
     }
 
@@ -605,10 +720,12 @@ impl Worker {
                 note: None,
             },
             Err(e) => Event::KioskPin {
-                state: PinState::NotSet,
+                state: PinState::Unreadable,
                 note: Some(
-                    Text::tr("{error} A manager PIN set now is kept for this session only.")
-                        .with("error", e),
+                    Text::tr(
+                        "The manager PIN cannot be read: {error} The kiosk stays locked. Try again; to set a new PIN, start StoreDesk with --no-kiosk from the computer's account and use Settings.",
+                    )
+                    .with("error", e),
                 ),
             },
         };
@@ -618,12 +735,33 @@ impl Worker {
     fn verify_kiosk_pin(&self, pin: &str) -> Result<PinCheck, Text> {
         match self.pin_hash() {
             Ok(Some(hash)) => match pin::verify_pin(pin, &hash) {
-                Ok(true) => Ok(PinCheck::Correct),
+                Ok(true) => {
+                    if pin::needs_rehash(&hash) {
+                        self.rehash_kiosk_pin(pin);
+                    }
+                    Ok(PinCheck::Correct)
+                }
                 Ok(false) => Ok(PinCheck::Wrong),
                 Err(e) => Err(Text::plain(e)),
             },
             Ok(None) => Ok(PinCheck::NotSet),
             Err(e) => Err(Text::plain(e)),
+        }
+    }
+
+    /// Replaces a hash in an earlier format by the current one, where it is
+    /// kept. A failure keeps the old hash (it still verifies).
+    fn rehash_kiosk_pin(&self, pin: &str) {
+        let new = Zeroizing::new(pin::hash_pin(pin));
+        let mut shared = lock(&self.shared);
+        if shared.session_pin.is_some() {
+            shared.session_pin = Some(new);
+            return;
+        }
+        drop(shared);
+        match self.secrets.set(KIOSK_PIN_ACCOUNT, &new) {
+            Ok(()) => tracing::info!("kiosk PIN hash upgraded to Argon2id"),
+            Err(e) => tracing::warn!("the kiosk PIN hash could not be upgraded: {e}"),
         }
     }
 
@@ -683,7 +821,10 @@ impl Worker {
 
 /// Writes `contents` to `path` off the async threads; the error is a message
 /// for the user.
-async fn write_file(path: PathBuf, contents: String) -> Result<PathBuf, Text> {
+async fn write_file(
+    path: PathBuf,
+    contents: impl AsRef<[u8]> + Send + 'static,
+) -> Result<PathBuf, Text> {
     tokio::task::spawn_blocking(move || match std::fs::write(&path, contents) {
         Ok(()) => Ok(path),
         Err(e) => Err(Text::tr("{path} could not be written: {error}")

@@ -2,8 +2,8 @@
 //! every string on screen, and every translation can be drawn with the
 //! app's fonts.
 //!
-//! Every test here changes the process-wide language (through the app), so
-//! each holds `i18n::test_lock()`.
+//! Each app sets the language of its own thread (each test's), so these
+//! tests run in parallel without seeing each other's language.
 
 mod common;
 
@@ -166,7 +166,6 @@ const ENGLISH_FRAGMENTS: &[&str] = &[
 
 #[test]
 fn switching_language_in_settings_changes_every_visible_string() {
-    let _lang = i18n::test_lock();
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);
@@ -246,7 +245,6 @@ fn switching_language_in_settings_changes_every_visible_string() {
 
 #[test]
 fn an_error_shown_before_the_switch_is_reworded_after_it() {
-    let _lang = i18n::test_lock();
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);
@@ -273,7 +271,6 @@ fn an_error_shown_before_the_switch_is_reworded_after_it() {
 
 #[test]
 fn the_quote_comparison_is_reworded_when_the_language_changes() {
-    let _lang = i18n::test_lock();
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);
@@ -319,7 +316,6 @@ fn the_quote_comparison_is_reworded_when_the_language_changes() {
 
 #[test]
 fn every_translation_can_be_drawn_with_the_default_fonts() {
-    let _lang = i18n::test_lock();
     let ctx = egui::Context::default();
     let mut output = ctx.run_ui(Default::default(), |_| {});
     output.textures_delta.clear();

@@ -24,12 +24,7 @@ fn next_frame_in(h: &Harness<'_, StoreDeskApp>) -> Duration {
 
 /// Runs one frame at `t` seconds of app time, with no input.
 fn frame_at(h: &mut Harness<'_, StoreDeskApp>, t: f64) {
-    h.input_mut().time = Some(t);
-    h.step();
-}
-
-fn now(h: &Harness<'_, StoreDeskApp>) -> f64 {
-    h.ctx.input(|i| i.time)
+    set_time(h, t);
 }
 
 fn app_with_booking(

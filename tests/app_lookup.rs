@@ -3,7 +3,6 @@
 mod common;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use common::*;
 #[allow(unused_imports)]
@@ -82,34 +81,38 @@ fn invalid_id_is_explained_without_any_request() {
         has_text(&h, "is not a valid reservation id"),
         "validation message shown"
     );
-    // Give a stray request every chance to arrive, then check none did.
-    std::thread::sleep(Duration::from_millis(200));
-    h.run_steps(3);
-    assert_eq!(
-        sandbox.request_count(),
-        before,
-        "no request reached the server"
+    assert!(
+        h.state().state.lookup.pending.is_none(),
+        "no lookup started"
     );
+    // A request made after it is answered, and it is the only one.
+    let at_barrier = barrier_request(&mut h, &sandbox);
+    assert_eq!(at_barrier, before, "no request reached the server");
+    assert_eq!(sandbox.request_count(), before + 1);
 }
 
 #[test]
 fn a_slow_answer_is_dropped_when_a_newer_lookup_was_made() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    sandbox.set_delay_for(RESERVATION_ID, Duration::from_millis(1500));
     let mut h = sandbox_app(&rt, &sandbox);
+    // The reservation's answer waits at the sandbox's gate until released.
+    sandbox.hold(RESERVATION_ID);
     enter_id(&mut h, RESERVATION_ID);
-    h.get_by_label(ID_FIELD_LABEL).focus();
-    h.step();
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    h.step();
+    step_until(&mut h, "the first lookup to reach the sandbox", |_| {
+        sandbox.counts().waiting == 1
+    });
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the newer result", |h| {
         has_text(h, "Avenall Pouchard")
     });
-    // Wait past the slow answer's arrival: it must not replace the newer one.
-    std::thread::sleep(Duration::from_millis(1800));
-    h.run_steps(10);
+    // Only now may the older answer go: after the newer one is on screen.
+    sandbox.release(RESERVATION_ID);
+    step_until(&mut h, "the sandbox to finish every request", |_| {
+        let c = sandbox.counts();
+        c.waiting == 0 && c.settled()
+    });
+    h.run_steps(3);
     assert!(has_text(&h, "Avenall Pouchard"));
     assert!(!has_text(&h, "Renaud Pons"), "the stale result was dropped");
 }
@@ -209,4 +212,36 @@ fn keyboard_shortcuts_switch_panels_and_focus_the_id_field() {
     h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
+}
+
+#[test]
+fn clicking_a_recent_lookup_looks_it_up_again() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sandbox);
+    enter_id(&mut h, BOOKING_ID);
+    step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
+    enter_id(&mut h, RESERVATION_ID);
+    step_until(&mut h, "the reservation", |h| has_text(h, "Renaud Pons"));
+    assert_eq!(h.state().state.lookup.recent.len(), 2);
+
+    // The booking's button: its id's first 8 characters, then its label.
+    let before = sandbox.request_count();
+    let button = format!("{} · ", &BOOKING_ID[..8]);
+    h.query_all_by_label_contains(&button)
+        .next()
+        .expect("a recent-lookup button for the booking")
+        .click();
+    // (Both names stay on screen in the recent list: the state decides.)
+    step_until(&mut h, "the booking again", |h| {
+        let l = &h.state().state.lookup;
+        l.pending.is_none() && l.result.as_ref().is_some_and(|r| r.id == BOOKING_ID)
+    });
+    assert!(
+        sandbox.request_count() > before,
+        "looked up again, not cached"
+    );
+    let lookup = &h.state().state.lookup;
+    assert_eq!(lookup.input, BOOKING_ID, "the id field shows what is shown");
+    assert_eq!(lookup.recent[0].id, BOOKING_ID, "moved to the front");
 }

@@ -7,7 +7,6 @@ mod common;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use common::*;
 #[allow(unused_imports)]
@@ -170,8 +169,19 @@ struct FakeDialog {
 }
 
 impl SaveDialog for FakeDialog {
-    fn choose(&self, suggested_name: &str, _filter: &str, extension: &str) -> DialogFuture {
-        assert_eq!(extension, "csv");
+    fn choose(
+        &self,
+        title: &str,
+        suggested_name: &str,
+        _filter: &str,
+        extension: &str,
+    ) -> DialogFuture {
+        let want = if extension == "csv" {
+            "Save the quote comparison"
+        } else {
+            "Save the quote sheet (PDF)"
+        };
+        assert_eq!(title, want);
         self.asked.lock().unwrap().push(suggested_name.to_owned());
         let answer = self.answer.clone();
         Box::pin(async move { answer })
@@ -241,9 +251,17 @@ fn without_a_quote_the_panel_says_how_to_get_one_and_loads_a_booking_by_id() {
     type_into(&mut h, LOAD_FIELD_LABEL, "ACT1");
     h.run_steps(3);
     assert!(has_text(&h, "is not a valid"), "validation message");
-    std::thread::sleep(Duration::from_millis(100));
-    h.run_steps(2);
-    assert_eq!(sandbox.request_count(), before, "no request was sent");
+    assert!(
+        h.state().state.quote.pending.is_none(),
+        "no quote asked for"
+    );
+    // A request made after it is answered, and it is the only one.
+    assert_eq!(
+        barrier_request(&mut h, &sandbox),
+        before,
+        "no request was sent"
+    );
+    assert_eq!(sandbox.request_count(), before + 1);
 
     type_into(&mut h, LOAD_FIELD_LABEL, ids::BERLIN_BOOKING);
     step_until(&mut h, "the Berlin quote", |h| {
@@ -268,4 +286,39 @@ fn a_failed_quote_request_keeps_the_quote_on_screen() {
     });
     assert!(has_text(&h, "Avenall Pouchard"), "the earlier quote stays");
     assert!(has_text(&h, "56,89 €"));
+}
+
+#[test]
+fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
+    use storedesk::i18n::Language;
+    use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sandbox);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sheet.pdf");
+    let dialog = Arc::new(FakeDialog {
+        answer: Some(path.clone()),
+        asked: Mutex::new(Vec::new()),
+    });
+    h.state_mut().set_save_dialog(dialog.clone());
+    open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
+    h.state_mut().state.quote.sheet.language = Some(Language::German);
+    h.get_by_label(SAVE_LABEL).click_accesskit();
+    step_until(&mut h, "the sheet to be saved", |h| {
+        matches!(
+            h.state().state.quote.sheet.status,
+            Some(SheetStatus::Saved(_))
+        )
+    });
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&path).unwrap()).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in ["Lagerangebot", "56,89 €", "74,10 €", "985,09 €"] {
+        assert!(text.contains(want), "{want} not in {text}");
+    }
+    // The sheet is the customer's: no client name, no key.
+    assert!(!text.contains("Pouchard"), "{text}");
+    assert!(!text.contains(sandbox.api_key()));
+    // The interface stays in English.
+    assert!(has_text(&h, "Saved to"));
 }

@@ -50,9 +50,11 @@ fn harness(
         Some(&settings.to_stored()),
         startup,
     );
-    Harness::builder()
+    let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 800.0))
-        .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app)
+        .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app);
+    fix_time(&mut h);
+    h
 }
 
 fn ready(h: &mut Harness<'_, StoreDeskApp>) {
@@ -152,12 +154,10 @@ fn strokes_on_the_pad_reach_the_sandbox_as_a_png_for_the_booking() {
 
     sign(&mut h);
     assert_eq!(h.state().state.signature.pad.stroke_count(), 3);
-    let before = chrono::Local::now();
     click_confirm(&mut h);
     step_until(&mut h, "the confirmation", |h| {
         h.state().state.signature.saved.is_some()
     });
-    let after = chrono::Local::now();
 
     let received = sandbox.received_signatures();
     assert_eq!(received.len(), 1, "one signature arrived");
@@ -180,7 +180,8 @@ fn strokes_on_the_pad_reach_the_sandbox_as_a_png_for_the_booking() {
     // The confirmation: booking id and time of signing, in memory only.
     let saved = h.state().state.signature.saved.clone().unwrap();
     assert_eq!(saved.booking.to_string(), ids::LYON_BOOKING);
-    assert!(saved.signed_at >= before - chrono::Duration::seconds(1) && saved.signed_at <= after);
+    // Signed at the app's (fixed) "now".
+    assert_eq!(saved.signed_at, fixed_now());
     assert!(!saved.reference.is_empty());
     assert!(has_text(&h, "Signature saved"));
     assert!(has_text(&h, ids::LYON_BOOKING));
@@ -484,7 +485,13 @@ fn a_scribble_is_refused_with_a_message_and_nothing_is_sent() {
         has_text(&h, "single dot"),
         "the signer is told what is wrong"
     );
-    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        h.state().state.signature.pending.is_none(),
+        "no upload started"
+    );
+    // A request made after it is answered, and it is the only one.
+    let before = barrier_request(&mut h, &sandbox);
+    assert_eq!(sandbox.request_count(), before + 1);
     assert!(sandbox.received_signatures().is_empty());
     assert!(!h.state().state.signature.pad.is_empty(), "nothing wiped");
 }
@@ -544,19 +551,6 @@ fn type_pin(h: &mut Harness<'_, StoreDeskApp>, pin: &str) {
     h.step();
 }
 
-/// The harness clock: egui's input time advances by the step time (0.25 s)
-/// every frame; this jumps it to `t` and lets it run on from there.
-fn set_time(h: &mut Harness<'_, StoreDeskApp>, t: f64) {
-    h.input_mut().time = Some(t);
-    h.step();
-    h.input_mut().time = None;
-    h.step();
-}
-
-fn now(h: &Harness<'_, StoreDeskApp>) -> f64 {
-    h.ctx.input(|i| i.time)
-}
-
 #[test]
 fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     let rt = runtime();
@@ -590,6 +584,8 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     // Idle, but not long enough (90 s by default).
     let t0 = now(&h);
     set_time(&mut h, t0 + 85.0);
+    // The frame after the jump, at the same time, schedules the next one.
+    h.step();
     assert!(!has_text(&h, STILL_THERE));
     // Only the next deadline is scheduled, not a repaint every frame.
     let delay = h.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
@@ -598,6 +594,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
         "repaint when the warning is due ({delay:?})"
     );
     set_time(&mut h, t0 + 95.0);
+    h.step(); // the warning's first frame only measures it
     assert!(has_text(&h, STILL_THERE), "the warning");
     assert!(has_text(&h, "cleared in 2"), "with a countdown");
     // The countdown ticks once a second.
@@ -605,7 +602,8 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     assert!(delay <= Duration::from_secs(1), "{delay:?}");
     // The customer is still there: a touch dismisses the warning.
     h.hover_at(pad_rect(&h).center());
-    h.step();
+    let t = now(&h);
+    set_time(&mut h, t + 0.1); // a new frame: its events are new
     h.step();
     assert!(!has_text(&h, STILL_THERE));
     assert!(
@@ -616,14 +614,13 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     // Then the customer walks away.
     let t1 = now(&h);
     set_time(&mut h, t1 + 95.0);
+    h.step(); // the warning's first frame only measures it
     assert!(has_text(&h, STILL_THERE));
-    h.input_mut().time = Some(t1 + 125.0);
-    h.step();
+    set_time(&mut h, t1 + 125.0);
     // The reset is applied after that frame is drawn: the next frame is
     // asked for at once, or the screen would keep showing the client's data.
     let delay = h.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
     assert_eq!(delay, Duration::ZERO);
-    h.input_mut().time = None;
     h.step();
     let s = &h.state().state;
     assert!(s.lookup.result.is_none(), "client data wiped");
@@ -652,8 +649,6 @@ fn step_until_command(h: &mut Harness<'_, StoreDeskApp>, cmd: egui::ViewportComm
 
 #[test]
 fn kiosk_is_fullscreen_with_large_targets_and_cannot_be_closed_without_the_pin() {
-    // Switches the language: see storedesk::i18n::test_lock.
-    let _lang = storedesk::i18n::test_lock();
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     // Desk mode first; kiosk mode is started from Settings.
@@ -765,8 +760,10 @@ fn leaving_kiosk_mode_needs_the_pin_and_five_wrong_pins_lock_the_dialog() {
     type_pin(&mut h, PIN);
     h.run_steps(3);
     assert!(!h.state().state.kiosk_ui.staff_unlocked);
-    let t = now(&h);
-    set_time(&mut h, t + 31.0);
+    // The pause runs on the app's clock (it is saved with the settings).
+    h.state_mut().state.clock =
+        storedesk::ui::clock::Clock::Fixed(chrono::Utc::now() + chrono::Duration::seconds(31));
+    h.run_steps(2);
     assert!(!has_text(&h, "Too many wrong PINs"));
     // The PIN typed during the pause was not kept.
     type_pin(&mut h, PIN);
@@ -802,11 +799,7 @@ fn the_pin_set_in_settings_is_stored_only_as_a_salted_hash() {
         matches!(h.state().state.kiosk_ui.pin, PinState::Set { .. })
     });
     let stored = store.get(KIOSK_PIN_ACCOUNT).unwrap().unwrap();
-    assert!(
-        stored.starts_with("pbkdf2-sha256$100000$"),
-        "{}",
-        stored.as_str()
-    );
+    assert!(stored.starts_with("$argon2id$v=19$"), "{}", stored.as_str());
     assert!(!stored.contains("482913"));
     assert_eq!(
         storedesk::domain::pin::verify_pin("482913", &stored),

@@ -65,15 +65,62 @@ fn reservation_text_output() {
 fn hours_prints_the_week() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
+    // A fixed moment: Monday 8 September 2025, 10:00 in Berlin.
     let out = storedesk(
         &sandbox.base_url(),
         Some(sandbox.api_key()),
-        &["hours", BOOKING_ID],
+        &["hours", BOOKING_ID, "--at", "2025-09-08T10:00:00+02:00"],
     );
     assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
     let s = text(&out.stdout);
     assert!(s.contains("Emmerich"), "{s}");
     assert!(s.contains("lundi"), "{s}");
+    assert!(s.contains("> Monday"), "today is marked: {s}");
+    assert!(s.contains("Open now"), "{s}");
+}
+
+#[test]
+fn hours_at_answers_for_the_moment_asked() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let hours_at = |at: &str| {
+        storedesk(
+            &sandbox.base_url(),
+            Some(sandbox.api_key()),
+            &["hours", BOOKING_ID, "--at", at],
+        )
+    };
+    // The same instant written in another offset gives the same answer.
+    let open_utc = hours_at("2025-09-08T08:00:00Z");
+    assert_eq!(
+        open_utc.status.code(),
+        Some(0),
+        "{}",
+        text(&open_utc.stderr)
+    );
+    let open_berlin = hours_at("2025-09-08T10:00:00+02:00");
+    assert_eq!(text(&open_utc.stdout), text(&open_berlin.stdout));
+    // Monday 23:00 in Berlin: closed, and the next opening is named.
+    let late = hours_at("2025-09-08T23:00:00+02:00");
+    assert_eq!(late.status.code(), Some(0), "{}", text(&late.stderr));
+    let s = text(&late.stdout);
+    assert!(s.contains("Closed ·") && !s.contains("Open now"), "{s}");
+    // Wednesday: the marker moves.
+    let wed = text(&hours_at("2025-09-10T12:00:00+02:00").stdout);
+    assert!(
+        wed.contains("> Wednesday") && !wed.contains("> Monday"),
+        "{wed}"
+    );
+    // Not RFC 3339 (no offset): a usage error, before any request.
+    let before = sandbox.request_count();
+    let bad = hours_at("2025-12-25 10:00");
+    assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
+    assert!(
+        text(&bad.stderr).contains("RFC 3339"),
+        "{}",
+        text(&bad.stderr)
+    );
+    assert_eq!(sandbox.request_count(), before);
 }
 
 #[test]
@@ -173,5 +220,179 @@ fn quote_text_explains_and_checks_the_figures() {
     assert!(
         s.contains("985,09") || s.contains("985.09"),
         "12-month total: {s}"
+    );
+}
+
+/// The binary with exactly these arguments and the key in the environment
+/// (no keyring reachable).
+fn storedesk_raw(key: Option<&str>, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_storedesk"));
+    cmd.args(args)
+        .env_remove("STOREDESK_API_KEY")
+        .env_remove("STOREDESK_BASE_URL")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    if let Some(k) = key {
+        cmd.env("STOREDESK_API_KEY", k);
+    }
+    cmd.output().expect("the binary runs")
+}
+
+#[test]
+fn a_server_that_does_not_answer_in_time_gives_exit_3() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    // Every request waits at the gate (released when the sandbox drops).
+    sandbox.hold("");
+    let base = sandbox.base_url();
+    let out = storedesk_raw(
+        Some(sandbox.api_key()),
+        &["--base-url", &base, "--timeout", "1", "quote", BOOKING_ID],
+    );
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("did not answer in time"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(sandbox.counts().received, 1, "a timeout is not retried");
+}
+
+/// Accepts one connection, keeps its request head, answers 401.
+fn capture_one_request() -> (String, std::thread::JoinHandle<String>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        let (mut sock, _) = listener.accept().unwrap();
+        let mut got = Vec::new();
+        let mut buf = [0u8; 4096];
+        while !got.windows(4).any(|w| w == b"\r\n\r\n") {
+            match sock.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => got.extend_from_slice(&buf[..n]),
+            }
+        }
+        let body = r#"{"data":null,"succeeded":false,"errors":["INVALID_API_KEY"]}"#;
+        let _ = write!(
+            sock,
+            "HTTP/1.1 401 Unauthorized\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        );
+        String::from_utf8_lossy(&got).to_ascii_lowercase()
+    });
+    (base, handle)
+}
+
+#[test]
+fn auth_header_chooses_how_the_key_is_sent() {
+    let key = "cli-header-test-key";
+    let (base, server) = capture_one_request();
+    let out = storedesk_raw(
+        Some(key),
+        &[
+            "--base-url",
+            &base,
+            "--auth-header",
+            "authorization",
+            "quote",
+            BOOKING_ID,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let head = server.join().unwrap();
+    assert!(
+        head.contains(&format!("authorization: x-api-key {key}")),
+        "{head}"
+    );
+    assert!(!head.contains("\r\nx-api-key:"), "{head}");
+
+    let (base, server) = capture_one_request();
+    let out = storedesk_raw(Some(key), &["--base-url", &base, "quote", BOOKING_ID]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let head = server.join().unwrap();
+    assert!(head.contains(&format!("\r\nx-api-key: {key}")), "{head}");
+    assert!(!head.contains("authorization:"), "{head}");
+}
+
+#[test]
+fn key_commands_without_a_credential_store_fail_clearly() {
+    for args in [&["key", "status"][..], &["key", "delete"][..]] {
+        let out = storedesk_raw(None, args);
+        assert_eq!(
+            out.status.code(),
+            Some(3),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).contains("store"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    // `key set` reads the key from standard input; the store refuses it.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_storedesk"))
+        .args(["key", "set"])
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"some-key-value\n").unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert!(!text(&out.stdout).contains("some-key-value"));
+    assert!(
+        !text(&out.stderr).contains("some-key-value"),
+        "the key is never echoed"
+    );
+}
+
+/// `key set`, `status` and `delete` against the real keyring: only where a
+/// Secret Service runs (CI sets STOREDESK_TEST_KEYRING=1 under
+/// dbus-run-session).
+#[test]
+fn key_set_status_delete_round_trip_in_the_keyring() {
+    if std::env::var_os("STOREDESK_TEST_KEYRING").is_none() {
+        eprintln!("skipped: set STOREDESK_TEST_KEYRING=1 with a Secret Service running");
+        return;
+    }
+    let run = |args: &[&str], stdin: Option<&str>| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_storedesk"))
+            .args(args)
+            .env_remove("STOREDESK_API_KEY")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        {
+            use std::io::Write;
+            let mut pipe = child.stdin.take().unwrap();
+            if let Some(s) = stdin {
+                pipe.write_all(s.as_bytes()).unwrap();
+            }
+        }
+        child.wait_with_output().unwrap()
+    };
+    let out = run(&["key", "set"], Some("cli-keyring-test-1234\n"));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = run(&["key", "status"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("An API key is set") && s.contains("1234"), "{s}");
+    assert!(!s.contains("cli-keyring-test"), "masked: {s}");
+    let out = run(&["key", "delete"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = run(&["key", "status"], None);
+    assert!(
+        !text(&out.stdout).contains("An API key is set"),
+        "{}",
+        text(&out.stdout)
     );
 }

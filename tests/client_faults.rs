@@ -1,9 +1,11 @@
 //! The client against a local server that misbehaves on purpose: every fault
-//! gives its own typed error, within the timeout, without a panic.
+//! gives its own typed error, without a panic. Only the timeout tests use a
+//! short timeout, against a server that never answers in time whatever the
+//! load; how long a timeout takes is a figure for a bench, not a test.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use storedesk::api::{ApiError, ApiKey, AuthStyle, BookingId, ClientConfig, StoRegisterClient};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -15,8 +17,8 @@ const BOOKING: &str = "2553e486-65c9-411b-a478-0d0dfbd168bf";
 enum Behaviour {
     /// Write these bytes and close.
     Raw(Vec<u8>),
-    /// Wait, then answer.
-    Delay(Duration, Vec<u8>),
+    /// Read the request, then say nothing (until the client goes away).
+    Silent,
     /// Send the headers, then one byte every 100 ms (at most 200 bytes).
     Drip,
     /// Promise 10,000 bytes, send 20, close.
@@ -97,9 +99,9 @@ async fn handle(mut sock: TcpStream, b: Behaviour, last: Arc<Mutex<String>>) {
         Behaviour::Raw(bytes) => {
             let _ = sock.write_all(&bytes).await;
         }
-        Behaviour::Delay(d, bytes) => {
-            tokio::time::sleep(d).await;
-            let _ = sock.write_all(&bytes).await;
+        Behaviour::Silent => {
+            // Returns only when the client closes the connection.
+            let _ = sock.read(&mut buf).await;
         }
         Behaviour::Drip => {
             let _ = sock
@@ -122,21 +124,25 @@ async fn handle(mut sock: TcpStream, b: Behaviour, last: Arc<Mutex<String>>) {
     let _ = sock.shutdown().await;
 }
 
+/// A client whose timeouts a loaded machine never reaches: the faults, not
+/// the clock, decide these tests.
 fn client(base: &str) -> StoRegisterClient {
+    client_with_timeout(base, Duration::from_secs(60))
+}
+
+fn client_with_timeout(base: &str, timeout: Duration) -> StoRegisterClient {
     let mut c = ClientConfig::new(base);
-    c.timeout = Duration::from_millis(800);
-    c.connect_timeout = Duration::from_millis(800);
+    c.timeout = timeout;
+    c.connect_timeout = timeout;
     c.retry_backoff = Duration::from_millis(10);
     StoRegisterClient::new(c, ApiKey::new("fault-test-key-0001")).unwrap()
 }
 
-async fn quote(server: &FaultServer) -> (ApiError, Duration) {
-    let started = Instant::now();
-    let e = client(&server.base_url)
+async fn quote(server: &FaultServer) -> ApiError {
+    client(&server.base_url)
         .quotation_preview(&BookingId::parse(BOOKING).unwrap())
         .await
-        .expect_err("the fault must give an error");
-    (e, started.elapsed())
+        .expect_err("the fault must give an error")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -204,7 +210,7 @@ async fn http_statuses_each_give_their_own_error() {
     ];
     for (i, (behaviour, check)) in cases.into_iter().enumerate() {
         let server = serve(vec![behaviour]).await;
-        let (e, _) = quote(&server).await;
+        let e = quote(&server).await;
         assert!(check(&e), "case {i}: unexpected {e:?}");
         assert!(!e.next_step().is_empty());
     }
@@ -232,7 +238,7 @@ async fn gets_retry_on_503_but_not_on_500() {
         b"busy",
     ))])
     .await;
-    let (e, _) = quote(&server).await;
+    let e = quote(&server).await;
     assert_eq!(e, ApiError::Server { status: 503 });
     assert_eq!(server.hits.load(Ordering::SeqCst), 3, "at most two retries");
 
@@ -247,19 +253,16 @@ async fn gets_retry_on_503_but_not_on_500() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn slow_answers_time_out_within_the_limit() {
-    for behaviour in [
-        Behaviour::Delay(
-            Duration::from_secs(5),
-            response("200 OK", "application/json", b"{}"),
-        ),
-        Behaviour::Drip,
-    ] {
+async fn slow_answers_time_out_and_are_not_retried() {
+    // A server that never answers, and one that drips a byte every 100 ms
+    // for 20 s: either way the 0.8 s timeout is the only way out.
+    for behaviour in [Behaviour::Silent, Behaviour::Drip] {
         let server = serve(vec![behaviour]).await;
-        let (e, took) = quote(&server).await;
+        let e = client_with_timeout(&server.base_url, Duration::from_millis(800))
+            .quotation_preview(&BookingId::parse(BOOKING).unwrap())
+            .await
+            .expect_err("no answer in time");
         assert!(matches!(e, ApiError::Timeout { .. }), "{e:?}");
-        // Bounded by the 0.8 s timeout (not retried); generous for a loaded machine.
-        assert!(took < Duration::from_secs(4), "took {took:?}");
         assert_eq!(
             server.hits.load(Ordering::SeqCst),
             1,
@@ -272,7 +275,7 @@ async fn slow_answers_time_out_within_the_limit() {
 async fn broken_connections_are_network_errors() {
     for behaviour in [Behaviour::CloseMidBody, Behaviour::Hangup] {
         let server = serve(vec![behaviour]).await;
-        let (e, _) = quote(&server).await;
+        let e = quote(&server).await;
         assert!(
             matches!(
                 e,
@@ -292,13 +295,13 @@ async fn oversized_bodies_are_refused() {
         &big,
     ))])
     .await;
-    let (e, _) = quote(&server).await;
+    let e = quote(&server).await;
     assert_eq!(e, ApiError::TooLarge { limit_mib: 5 });
     // Without a content-length the cap still holds while streaming.
     let mut chunked = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n{\"data\":\"".to_vec();
     chunked.extend(std::iter::repeat_n(b'a', 6 * 1024 * 1024));
     let server = serve(vec![Behaviour::Raw(chunked)]).await;
-    let (e, _) = quote(&server).await;
+    let e = quote(&server).await;
     assert_eq!(e, ApiError::TooLarge { limit_mib: 5 });
 }
 
@@ -310,7 +313,7 @@ async fn the_key_does_not_follow_a_redirect_to_another_host() {
         "HTTP/1.1 302 Found\r\nlocation: {target}/v1/booking/{BOOKING}/activity-quotation/preview\r\ncontent-length: 0\r\n\r\n"
     );
     let server = serve(vec![Behaviour::Raw(redirect.into_bytes())]).await;
-    let (e, _) = quote(&server).await;
+    let e = quote(&server).await;
     assert!(matches!(e, ApiError::CrossHostRedirect { .. }), "{e:?}");
     assert_eq!(
         other.hits.load(Ordering::SeqCst),
@@ -383,4 +386,102 @@ async fn signature_post_is_not_retried_after_reaching_the_server() {
         1,
         "a POST that reached the server is never repeated"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_key_does_not_follow_a_redirect_that_changes_the_scheme() {
+    // Same host and port, https instead of http: another origin. reqwest
+    // strips Authorization on a scheme change but not X-API-Key.
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let redirect = format!(
+        "HTTP/1.1 302 Found\r\nlocation: https://{addr}/v1/booking/{BOOKING}/activity-quotation/preview\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+    );
+    let hits = Arc::new(AtomicUsize::new(0));
+    let h = hits.clone();
+    tokio::spawn(async move {
+        while let Ok((sock, _)) = listener.accept().await {
+            h.fetch_add(1, Ordering::SeqCst);
+            let b = Behaviour::Raw(redirect.clone().into_bytes());
+            tokio::spawn(handle(sock, b, Arc::new(Mutex::new(String::new()))));
+        }
+    });
+    let e = client(&format!("http://{addr}"))
+        .quotation_preview(&BookingId::parse(BOOKING).unwrap())
+        .await
+        .expect_err("the redirect is refused");
+    assert!(matches!(e, ApiError::CrossHostRedirect { .. }), "{e:?}");
+    assert_eq!(hits.load(Ordering::SeqCst), 1, "no second connection");
+}
+
+/// Issue 16: answers that are JSON but not what the app reads are named for
+/// what they are, not as a web page and not with a code the server never sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn json_the_app_refuses_is_named_for_what_it_is() {
+    let deep = format!("{}1{}", "[".repeat(300), "]".repeat(300));
+    let deep_data = format!(
+        "{{\"succeeded\":true,\"data\":{}1{}}}",
+        "[".repeat(300),
+        "]".repeat(300)
+    );
+    for body in [deep.as_str(), deep_data.as_str()] {
+        let server = serve(vec![json("200 OK", body)]).await;
+        let e = quote(&server).await;
+        assert!(matches!(e, ApiError::TooDeep), "unexpected {e:?}");
+        assert!(!e.to_string().contains("web page"), "{e}");
+    }
+    let server = serve(vec![json("200 OK", r#"{"hello":"world"}"#)]).await;
+    let e = quote(&server).await;
+    assert!(matches!(e, ApiError::NotEnvelope), "unexpected {e:?}");
+    assert!(e.codes().is_empty(), "no code the server never sent");
+    assert!(
+        !storedesk::cli::Failure::from(e)
+            .message
+            .contains("[FAILED]")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_status_with_every_fixture_body_gives_ok_only_for_2xx() {
+    // Each status a server or proxy may send, with each body the project
+    // holds (a good answer, an error envelope, nothing): a non-2xx is never
+    // taken as data, and nothing panics.
+    let bodies = [
+        storedesk::api::documented::QUOTATION_PREVIEW,
+        storedesk::api::documented::DOCUMENT_SAVE,
+        r#"{"data":null,"succeeded":false,"status":"ERROR","errors":["NO_RECORDS_FOUND"]}"#,
+        "{}",
+    ];
+    for status in [
+        "200 OK",
+        "201 Created",
+        "204 No Content",
+        "301 Moved Permanently",
+        "304 Not Modified",
+        "400 Bad Request",
+        "404 Not Found",
+        "409 Conflict",
+        "413 Payload Too Large",
+        "422 Unprocessable Entity",
+        "500 Internal Server Error",
+        "502 Bad Gateway",
+        "504 Gateway Timeout",
+    ] {
+        for body in bodies {
+            let server = serve(vec![json(status, body)]).await;
+            let got = client(&server.base_url)
+                .quotation_preview(&BookingId::parse(BOOKING).unwrap())
+                .await;
+            let success = status.starts_with('2');
+            match got {
+                Ok(_) => assert!(
+                    success && body == storedesk::api::documented::QUOTATION_PREVIEW,
+                    "{status} with {body:.40} was taken as data"
+                ),
+                Err(e) => {
+                    assert!(!e.to_string().is_empty() && !e.next_step().is_empty());
+                }
+            }
+        }
+    }
 }

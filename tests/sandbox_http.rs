@@ -340,3 +340,47 @@ async fn the_last_received_signature_can_be_viewed_with_the_key() {
     assert_eq!(got.status(), 200);
     assert_eq!(got.bytes().await.unwrap().as_ref(), png.as_slice());
 }
+
+/// A raw HTTP/1.1 GET with the given Host header and the right key; the
+/// status line's code.
+async fn status_with_host(sb: &sandbox::Sandbox, host: &str) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut sock = tokio::net::TcpStream::connect(sb.addr()).await.unwrap();
+    let req = format!(
+        "GET /v1/booking/reservation/{}/detail HTTP/1.1\r\nHost: {host}\r\nX-API-Key: {}\r\nConnection: close\r\n\r\n",
+        ids::CHALETS_RESERVATION,
+        sb.api_key()
+    );
+    sock.write_all(req.as_bytes()).await.unwrap();
+    let mut answer = Vec::new();
+    sock.read_to_end(&mut answer).await.unwrap();
+    let text = String::from_utf8_lossy(&answer);
+    text.split_whitespace()
+        .nth(1)
+        .and_then(|code| code.parse().ok())
+        .unwrap_or(0)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn only_local_host_headers_are_answered() {
+    // DNS rebinding: a web page whose name now points at 127.0.0.1 sends its
+    // own name as Host; the sandbox must not answer it.
+    let sb = sandbox().await;
+    let port = sb.addr().port();
+    for host in [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("[::1]:{port}"),
+        "127.0.0.1".to_owned(),
+    ] {
+        assert_eq!(status_with_host(&sb, &host).await, 200, "{host}");
+    }
+    for host in [
+        format!("attacker.example:{port}"),
+        "attacker.example".to_owned(),
+        format!("127.0.0.1.attacker.example:{port}"),
+        format!("localhost.attacker.example:{port}"),
+    ] {
+        assert_eq!(status_with_host(&sb, &host).await, 421, "{host}");
+    }
+}

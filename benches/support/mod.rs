@@ -47,7 +47,9 @@ pub fn report(what: &str, value: Option<Duration>, target: Duration) {
             show(target),
             if v < target { "met" } else { "NOT MET" }
         ),
-        None => println!("{what}: not run (filtered out)"),
+        None => {
+            println!("{what}: not measured in this run (filtered out, or `cargo test --benches`)")
+        }
     }
 }
 

@@ -23,7 +23,8 @@ pub struct ApiKey(Zeroizing<String>);
 impl ApiKey {
     /// Trims what copy-paste adds around a key; refuses an empty one.
     pub fn new(key: impl Into<String>) -> Option<Self> {
-        let key: String = key.into();
+        // The caller's copy is wiped here too, not only ours.
+        let key = Zeroizing::new(key.into());
         let trimmed = key.trim();
         if trimmed.is_empty() || trimmed.chars().any(char::is_control) {
             return None;
@@ -37,6 +38,26 @@ impl ApiKey {
     }
 
     /// "…1234": enough for staff to recognise which key is set.
+    /// The request header carrying the key, built once; its bytes are wiped
+    /// when the last request using it is done. (hyper copies header bytes
+    /// into its write buffer; that copy is out of our reach.)
+    fn header(
+        &self,
+        style: AuthStyle,
+    ) -> Result<(header::HeaderName, header::HeaderValue), ApiError> {
+        let (name, prefix) = match style {
+            AuthStyle::XApiKeyHeader => (header::HeaderName::from_static("x-api-key"), ""),
+            AuthStyle::AuthorizationHeader => (header::AUTHORIZATION, "X-API-Key "),
+        };
+        let mut bytes = Zeroizing::new(Vec::with_capacity(prefix.len() + self.0.len()));
+        bytes.extend_from_slice(prefix.as_bytes());
+        bytes.extend_from_slice(self.0.as_bytes());
+        let mut value = header::HeaderValue::from_maybe_shared(bytes::Bytes::from_owner(bytes))
+            .map_err(|_| ApiError::Unauthorized)?;
+        value.set_sensitive(true);
+        Ok((name, value))
+    }
+
     pub fn masked(&self) -> String {
         let chars: Vec<char> = self.0.chars().collect();
         if chars.len() <= 8 {
@@ -158,6 +179,8 @@ pub struct StoRegisterClient {
     base: Url,
     config: ClientConfig,
     key: Option<ApiKey>,
+    /// The key's header, built once (None without a key, or an unusable one).
+    auth: Option<(header::HeaderName, header::HeaderValue)>,
 }
 
 impl fmt::Debug for StoRegisterClient {
@@ -183,37 +206,29 @@ pub struct SaveOutcome {
 impl StoRegisterClient {
     pub fn new(config: ClientConfig, key: Option<ApiKey>) -> Result<Self, ApiError> {
         let base = validate_base_url(&config.base_url, config.allow_insecure_http)?;
-        let origin_host = base.host_str().map(str::to_owned);
-        let origin_port = base.port_or_known_default();
-        // Follow redirects on the same host only: a custom key header would
-        // otherwise be sent to whatever host the redirect names.
-        let redirect = reqwest::redirect::Policy::custom(move |attempt| {
-            let same = attempt.url().host_str().map(str::to_owned) == origin_host
-                && attempt.url().port_or_known_default() == origin_port;
-            if !same {
-                let to = attempt.url().host_str().unwrap_or("?").to_owned();
-                attempt.error(CrossHost(to))
-            } else if attempt.previous().len() >= 5 {
-                attempt.stop()
-            } else {
-                attempt.follow()
-            }
-        });
-        let http = reqwest::Client::builder()
+        let redirect = same_origin_redirects(&base, config.allow_insecure_http);
+        let mut builder = reqwest::Client::builder()
             .user_agent(concat!("storedesk/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(config.connect_timeout)
             .timeout(config.timeout)
-            .redirect(redirect)
-            .build()
-            .map_err(|e| ApiError::BadBaseUrl {
-                detail: Text::tr("the HTTP client could not start: {error}")
-                    .with("error", e.to_string()),
-            })?;
+            .redirect(redirect);
+        // A system proxy (HTTP_PROXY, ALL_PROXY) would otherwise see the key
+        // and the signature of a loopback server in clear. Other hosts use the
+        // system's proxy settings; their traffic is TLS through it.
+        if is_loopback_host(&base) {
+            builder = builder.no_proxy();
+        }
+        let http = builder.build().map_err(|e| ApiError::BadBaseUrl {
+            detail: Text::tr("the HTTP client could not start: {error}")
+                .with("error", e.to_string()),
+        })?;
+        let auth = key.as_ref().and_then(|k| k.header(config.auth_style).ok());
         Ok(Self {
             http,
             base,
             config,
             key,
+            auth,
         })
     }
 
@@ -275,9 +290,9 @@ impl StoRegisterClient {
         png_base64: &str,
     ) -> Result<SaveOutcome, ApiError> {
         let path = format!("v1/booking/{id}/document/save");
-        let body = Zeroizing::new(
-            serde_json::to_vec(&serde_json::json!({ "signature": png_base64 })).unwrap_or_default(),
-        );
+        // One buffer, shared (not copied) by every attempt, wiped when the
+        // last reference to it is dropped.
+        let body = bytes::Bytes::from_owner(signature_body(png_base64));
         let mut attempts = 0;
         loop {
             attempts += 1;
@@ -286,7 +301,7 @@ impl StoRegisterClient {
                     Method::POST,
                     Endpoint::SaveSignature,
                     &path,
-                    Some(body.as_slice()),
+                    Some(body.clone()),
                 )
                 .await;
             match result {
@@ -310,7 +325,7 @@ impl StoRegisterClient {
         }
     }
 
-    async fn get<T: DeserializeOwned>(
+    pub(super) async fn get<T: DeserializeOwned>(
         &self,
         endpoint: Endpoint,
         path: &str,
@@ -328,36 +343,24 @@ impl StoRegisterClient {
         }
     }
 
-    async fn send<T: DeserializeOwned>(
+    pub(super) async fn send<T: DeserializeOwned>(
         &self,
         method: Method,
         endpoint: Endpoint,
         path: &str,
-        body: Option<&[u8]>,
+        body: Option<bytes::Bytes>,
     ) -> Result<Success<T>, ApiError> {
-        let key = self.key.as_ref().ok_or(ApiError::MissingKey)?;
+        self.key.as_ref().ok_or(ApiError::MissingKey)?;
+        let (name, value) = self.auth.clone().ok_or(ApiError::Unauthorized)?;
         let url = self.url(path)?;
         let host = url.host_str().unwrap_or_default().to_owned();
         let mut req = self
             .http
             .request(method.clone(), url)
-            .header(header::ACCEPT, "application/json");
-        let mut value = match self.config.auth_style {
-            AuthStyle::XApiKeyHeader => header::HeaderValue::from_str(key.expose()),
-            AuthStyle::AuthorizationHeader => {
-                header::HeaderValue::from_str(&format!("X-API-Key {}", key.expose()))
-            }
-        }
-        .map_err(|_| ApiError::Unauthorized)?;
-        value.set_sensitive(true);
-        req = match self.config.auth_style {
-            AuthStyle::XApiKeyHeader => req.header("X-API-Key", value),
-            AuthStyle::AuthorizationHeader => req.header(header::AUTHORIZATION, value),
-        };
+            .header(header::ACCEPT, "application/json")
+            .header(name, value);
         if let Some(b) = body {
-            req = req
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(b.to_vec());
+            req = req.header(header::CONTENT_TYPE, "application/json").body(b);
         }
         tracing::debug!(%method, %path, "request");
         let resp = req
@@ -379,10 +382,11 @@ impl StoRegisterClient {
             .unwrap_or("")
             .to_owned();
         let bytes = self.read_capped(resp, &host).await?;
+        // An object or a list is JSON to parse (even a wrong one), not a web page.
         let looks_json = bytes
             .iter()
             .find(|b| !b.is_ascii_whitespace())
-            .is_some_and(|b| *b == b'{');
+            .is_some_and(|b| matches!(b, b'{' | b'['));
         if !looks_json {
             return Err(match status.as_u16() {
                 404 => ApiError::NotFound,
@@ -400,10 +404,14 @@ impl StoRegisterClient {
         }
         match envelope::parse(endpoint, status.as_u16(), &bytes) {
             // A 5xx without an error envelope of its own is a server fault.
-            Err(ApiError::Malformed { .. }) if status.is_server_error() => Err(ApiError::Server {
-                status: status.as_u16(),
-            }),
-            Err(ApiError::Malformed { .. }) if status == StatusCode::NOT_FOUND => {
+            Err(ApiError::Malformed { .. } | ApiError::NotEnvelope) if status.is_server_error() => {
+                Err(ApiError::Server {
+                    status: status.as_u16(),
+                })
+            }
+            Err(ApiError::Malformed { .. } | ApiError::NotEnvelope)
+                if status == StatusCode::NOT_FOUND =>
+            {
                 Err(ApiError::NotFound)
             }
             Err(e) => Err(e),
@@ -448,6 +456,64 @@ impl StoRegisterClient {
     fn transport_error(&self, e: &reqwest::Error, host: &str) -> ApiError {
         classify_transport_error(e, host, self.config.timeout)
     }
+}
+
+/// Follows redirects within the origin only (scheme, host and port): the
+/// key header would otherwise go wherever the redirect names, and reqwest
+/// strips `Authorization` on a scheme change but not `X-API-Key`.
+fn same_origin_redirects(base: &Url, allow_insecure_http: bool) -> reqwest::redirect::Policy {
+    let origin = (
+        base.scheme().to_owned(),
+        base.host_str().map(str::to_owned),
+        base.port_or_known_default(),
+    );
+    reqwest::redirect::Policy::custom(move |attempt| {
+        let url = attempt.url();
+        let same = url.scheme() == origin.0
+            && url.host_str().map(str::to_owned) == origin.1
+            && url.port_or_known_default() == origin.2;
+        let clear_text_refused =
+            url.scheme() == "http" && !(is_loopback_host(url) || allow_insecure_http);
+        if !same || clear_text_refused {
+            let to = format!(
+                "{}://{}:{}",
+                url.scheme(),
+                url.host_str().unwrap_or("?"),
+                url.port_or_known_default().unwrap_or(0)
+            );
+            attempt.error(CrossHost(to))
+        } else if attempt.previous().len() >= 5 {
+            attempt.stop()
+        } else {
+            attempt.follow()
+        }
+    })
+}
+
+/// `{"signature":"<base64>"}` in one wiped-on-drop buffer of exactly its
+/// size (no reallocation leaves an unwiped copy behind).
+pub fn signature_body(png_base64: &str) -> Zeroizing<Vec<u8>> {
+    const HEAD: &[u8] = b"{\"signature\":\"";
+    const TAIL: &[u8] = b"\"}";
+    // Base64 (and a data: URL) needs no JSON escaping; anything else is
+    // escaped by serde_json into a buffer big enough for the worst case.
+    let plain = png_base64
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && b != b'"' && b != b'\\');
+    if !plain {
+        let mut out = Zeroizing::new(Vec::with_capacity(png_base64.len() * 6 + 16));
+        out.extend_from_slice(b"{\"signature\":");
+        let _ = serde_json::to_writer(&mut *out, png_base64);
+        out.push(b'}');
+        return out;
+    }
+    let mut out = Zeroizing::new(Vec::with_capacity(
+        HEAD.len() + png_base64.len() + TAIL.len(),
+    ));
+    out.extend_from_slice(HEAD);
+    out.extend_from_slice(png_base64.as_bytes());
+    out.extend_from_slice(TAIL);
+    out
 }
 
 #[derive(Debug)]
@@ -544,6 +610,35 @@ mod tests {
         assert!(!format!("{client:?}").contains("secret"));
         assert!(ApiKey::new("   ").is_none());
         assert!(ApiKey::new("a\nb").is_none());
+    }
+
+    #[test]
+    fn the_signature_body_is_built_once_at_its_exact_size() {
+        let body = signature_body("iVBORw0KGgo+/=");
+        assert_eq!(body.as_slice(), br#"{"signature":"iVBORw0KGgo+/="}"#);
+        assert_eq!(
+            body.capacity(),
+            body.len(),
+            "no spare (or reallocated) copy"
+        );
+        // Text that needs escaping is still valid JSON with the same string.
+        let odd = signature_body("a\"b\\c\n");
+        let v: serde_json::Value = serde_json::from_slice(&odd).unwrap();
+        assert_eq!(v["signature"], "a\"b\\c\n");
+    }
+
+    #[test]
+    fn the_key_header_is_sensitive_and_follows_the_style() {
+        let key = ApiKey::new("k-1234567890").unwrap();
+        let (name, value) = key.header(AuthStyle::XApiKeyHeader).unwrap();
+        assert_eq!(
+            (name.as_str(), value.as_bytes()),
+            ("x-api-key", &b"k-1234567890"[..])
+        );
+        assert!(value.is_sensitive());
+        let (name, value) = key.header(AuthStyle::AuthorizationHeader).unwrap();
+        assert_eq!(name, header::AUTHORIZATION);
+        assert_eq!(value.as_bytes(), b"X-API-Key k-1234567890");
     }
 
     #[test]

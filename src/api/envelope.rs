@@ -107,6 +107,11 @@ fn verdict(
         .and_then(Value::as_str)
         .map(|s| s.eq_ignore_ascii_case("SUCCESS"));
     let codes = errors.as_ref().map(error_codes).unwrap_or_default();
+    // No flag, no status text and no code: not the envelope at all (reporting
+    // FAILED would show a code the server never sent).
+    if truthy(succeeded).is_none() && status_ok.is_none() && codes.is_empty() {
+        return Err(ApiError::NotEnvelope);
+    }
     // `succeeded` is the documented flag; fall back on `status` when it is missing.
     let succeeded = truthy(succeeded).or(status_ok).unwrap_or(false);
     if !succeeded || (!codes.is_empty() && !has_data) {
@@ -139,7 +144,15 @@ fn verdict(
     Ok(())
 }
 
-fn malformed_envelope(e: serde_json::Error) -> ApiError {
+fn malformed_envelope(e: serde_json::Error, body: &[u8]) -> ApiError {
+    // serde_json stops at 128 levels and says so only in its message.
+    if e.to_string().starts_with("recursion limit exceeded") {
+        return ApiError::TooDeep;
+    }
+    // Well-formed JSON that is no object (a string, a number): not the envelope.
+    if e.is_data() && serde_json::from_slice::<Value>(body).is_ok_and(|v| !v.is_object()) {
+        return ApiError::NotEnvelope;
+    }
     ApiError::Malformed {
         path: "(response)".into(),
         detail: if e.is_eof() {
@@ -218,7 +231,7 @@ pub fn parse_via_value<T: DeserializeOwned>(
     body: &[u8],
 ) -> Result<Success<T>, ApiError> {
     let _lists = ValueListsMode::enter();
-    let raw: RawEnvelope = serde_json::from_slice(body).map_err(malformed_envelope)?;
+    let raw: RawEnvelope = serde_json::from_slice(body).map_err(|e| malformed_envelope(e, body))?;
     let has_data = raw.data.as_ref().is_some_and(|d| !d.is_null());
     verdict(
         endpoint,
@@ -301,6 +314,46 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.to_string().contains("truncated"), "{e}");
+    }
+
+    #[test]
+    fn json_that_is_not_the_envelope_says_so_without_a_made_up_code() {
+        for body in [&br#"{"hello":"world"}"#[..], b"[1,2]", b"\"text\"", b"{}"] {
+            let e = parse::<Quotation>(Endpoint::Quotation, 200, body).unwrap_err();
+            assert_eq!(
+                e,
+                ApiError::NotEnvelope,
+                "{}",
+                String::from_utf8_lossy(body)
+            );
+            assert!(e.codes().is_empty());
+            assert!(e.to_string().contains("not in the expected form"), "{e}");
+        }
+    }
+
+    #[test]
+    fn json_nested_past_the_parser_depth_is_refused_as_too_deep() {
+        for open in ["[", "{\"a\":"] {
+            let body = format!("{{\"data\":{}", open.repeat(200));
+            let e = parse::<Quotation>(Endpoint::Quotation, 200, body.as_bytes()).unwrap_err();
+            assert_eq!(e, ApiError::TooDeep, "{open}");
+            assert!(e.to_string().contains("nested too deeply"), "{e}");
+            assert!(!e.to_string().contains("web page"), "{e}");
+        }
+    }
+
+    #[test]
+    fn an_empty_property_list_is_not_blamed_on_an_id() {
+        let body =
+            br#"{"data":null,"succeeded":false,"status":"ERROR","errors":["NO_RECORDS_FOUND"]}"#;
+        let e = parse::<Vec<String>>(Endpoint::Properties, 404, body).unwrap_err();
+        assert!(e.is_not_found());
+        assert_eq!(
+            e.to_string(),
+            "The server found no properties for this API key."
+        );
+        assert!(!e.to_string().contains(" id"), "{e}");
+        assert!(!e.next_step().contains(" id"), "{}", e.next_step());
     }
 
     #[test]

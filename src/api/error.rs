@@ -17,6 +17,12 @@ pub enum Endpoint {
     Properties,
     /// The desk's single id field: a reservation or a booking.
     Lookup,
+    /// A walk-in reference list (storage types, groups, user types, periods).
+    ReferenceList,
+    /// A property's sizes and prices.
+    PriceList,
+    /// A pre-booking (walk-in) quote.
+    PreQuote,
 }
 
 /// The error codes the StoRegister documents list.
@@ -86,8 +92,12 @@ impl ApiErrorCode {
             Self::NoRecordsFound => match endpoint {
                 Endpoint::Reservation => tr("No reservation with this id."),
                 Endpoint::Quotation | Endpoint::SaveSignature => tr("No booking with this id."),
-                Endpoint::Properties => tr("No property with this id."),
+                // The list endpoint: there is no id to blame.
+                Endpoint::Properties => tr("The server found no properties for this API key."),
                 Endpoint::Lookup => tr("No reservation or booking with this id."),
+                Endpoint::ReferenceList => tr("The server has no entries in this list."),
+                Endpoint::PriceList => tr("This property has no sizes for these choices."),
+                Endpoint::PreQuote => tr("The server could not price this size."),
             }
             .into(),
             Self::InvalidParamReservationInfoId => {
@@ -130,6 +140,12 @@ impl ApiErrorCode {
             | Self::InvalidParamActivityInfoId => match endpoint {
                 Endpoint::Reservation | Endpoint::Quotation | Endpoint::Lookup => {
                     tr("Check the id on the customer's confirmation email and try again.")
+                }
+                Endpoint::Properties => tr(
+                    "Check in the StoRegister back office that this key's account has properties.",
+                ),
+                Endpoint::ReferenceList | Endpoint::PriceList | Endpoint::PreQuote => {
+                    tr("Choose other options, or enter the size and price by hand.")
                 }
                 _ => tr("Look the booking up again, then retry."),
             },
@@ -221,6 +237,10 @@ pub enum ApiError {
         path: String,
         detail: String,
     },
+    /// JSON, but not the API's `{succeeded, status, data, errors}` envelope.
+    NotEnvelope,
+    /// JSON nested deeper than the parser follows (it stops there to keep the stack safe).
+    TooDeep,
     BadBaseUrl {
         detail: Text,
     },
@@ -306,6 +326,12 @@ impl fmt::Display for ApiError {
                 "The server's answer could not be understood at `{path}`: {detail}",
                 &[("path", path), ("detail", detail)],
             ),
+            ApiError::NotEnvelope => {
+                tr("The server's answer was not in the expected form (no API envelope).").into()
+            }
+            ApiError::TooDeep => {
+                tr("The server's answer is data nested too deeply to read; it was refused.").into()
+            }
             ApiError::BadBaseUrl { detail } => trf(
                 "The server URL is not usable: {detail}",
                 &[("detail", detail)],
@@ -352,7 +378,10 @@ impl ApiError {
             ApiError::NotJson { .. } => tr(
                 "The address may point at a website, a login page or a proxy. Check the server address in Settings.",
             ),
-            ApiError::TooLarge { .. } | ApiError::Malformed { .. } => {
+            ApiError::NotEnvelope => tr(
+                "The address may point at another service than the StoRegister API. Check the server address in Settings.",
+            ),
+            ApiError::TooLarge { .. } | ApiError::Malformed { .. } | ApiError::TooDeep => {
                 tr("This is a server problem: note the booking id and tell support.")
             }
             ApiError::CrossHostRedirect { .. } => tr("Set the final server address in Settings."),

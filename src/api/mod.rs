@@ -7,6 +7,7 @@ pub mod error;
 pub mod ids;
 pub mod lenient;
 pub mod models;
+pub mod walkin;
 
 pub use client::{ApiKey, AuthStyle, ClientConfig, SaveOutcome, StoRegisterClient};
 pub use error::{ApiError, ApiErrorCode, Endpoint, IdKind};

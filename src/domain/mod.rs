@@ -4,7 +4,9 @@
 pub mod booking;
 pub mod hours;
 pub mod idle;
+pub mod lockout;
 pub mod money;
 pub mod pin;
 pub mod quote;
 pub mod signature;
+pub mod walkin;

@@ -1,33 +1,43 @@
 //! The kiosk manager PIN: rules for a new PIN, and the salted, slow hash that is
 //! the only form in which a PIN is stored (in the OS keyring).
 //!
-//! The hash is PBKDF2-HMAC-SHA256 (RFC 8018) with a random 16-byte salt and
-//! [`ITERATIONS`] rounds, stored as `pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>`.
-//! PINs are short, so the iteration count is what slows a brute force down
-//! should the stored hash leak; the kiosk also limits attempts on screen.
+//! New hashes are Argon2id (the `argon2` crate, RustCrypto) in the PHC string
+//! format, `$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>`: memory-hard, so a
+//! leaked hash of a short PIN costs a GPU far more to brute-force than
+//! PBKDF2 at the same delay on the tablet (figures: `benches/pin_hash.rs`).
+//! Hashes stored by earlier versions, `pbkdf2-sha256$<rounds>$<salt hex>$<hash hex>`,
+//! still verify (the `pbkdf2` crate, compared with `subtle`) and are replaced
+//! at the next right PIN ([`needs_rehash`]).
 //!
-//! Pure logic: no egui, no keyring. The hashing takes a noticeable time
-//! (tens of milliseconds), so callers run it off the UI thread.
+//! Pure logic: no egui, no keyring. Hashing takes a noticeable time (tens of
+//! milliseconds), so callers run it off the UI thread.
 
 use std::fmt;
 
-use rand::RngCore as _;
-use sha2::{Digest, Sha256};
-use zeroize::{Zeroize, Zeroizing};
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use subtle::ConstantTimeEq as _;
+use zeroize::Zeroizing;
 
 use crate::i18n::tr;
 
-/// PBKDF2 rounds for a new hash.
-pub const ITERATIONS: u32 = 100_000;
 /// Shortest and longest accepted PIN, in digits.
 pub const MIN_DIGITS: usize = 4;
 pub const MAX_DIGITS: usize = 12;
 
-const SCHEME: &str = "pbkdf2-sha256";
-const SALT_LEN: usize = 16;
-/// A stored hash with fewer rounds than this is refused (not ours, or tampered with).
+/// The former scheme's name and round count.
+const LEGACY_SCHEME: &str = "pbkdf2-sha256";
+/// Rounds of the former scheme's new hashes (kept for [`hash_pin_legacy`]).
+pub const LEGACY_ITERATIONS: u32 = 100_000;
+/// A stored legacy hash with fewer rounds than this is refused (not ours, or tampered with).
 const MIN_STORED_ITERATIONS: u32 = 1_000;
 const MAX_STORED_ITERATIONS: u32 = 10_000_000;
+
+/// Argon2id with the crate's defaults (OWASP's first choice: 19 MiB, two
+/// passes, one lane).
+fn argon2() -> Argon2<'static> {
+    Argon2::default()
+}
 
 /// Why a new PIN is refused. `Display` is a message for the manager, in the
 /// current language.
@@ -94,24 +104,79 @@ pub fn check_new_pin(pin: &str, confirm: &str) -> Result<(), PinProblem> {
     Ok(())
 }
 
-/// Hashes `pin` with a fresh random salt, in the stored format.
+/// Hashes `pin` with a fresh random salt, in the stored (PHC) format.
 pub fn hash_pin(pin: &str) -> String {
-    let mut salt = [0u8; SALT_LEN];
-    rand::thread_rng().fill_bytes(&mut salt);
-    hash_pin_with(pin, &salt, ITERATIONS)
+    let salt_bytes: [u8; 16] = rand::random();
+    let hashed = SaltString::encode_b64(&salt_bytes).and_then(|salt| {
+        argon2()
+            .hash_password(pin.as_bytes(), &salt)
+            .map(|h| h.to_string())
+    });
+    match hashed {
+        Ok(hash) => hash,
+        // Only out-of-range parameters fail, and these are fixed; should it
+        // happen, the former scheme still protects the PIN (and asks for a
+        // rehash at the next unlock).
+        Err(e) => {
+            tracing::warn!("argon2 failed ({e}); the PIN is hashed with PBKDF2");
+            let salt: [u8; 16] = rand::random();
+            hash_pin_legacy(pin, &salt, LEGACY_ITERATIONS)
+        }
+    }
 }
 
-/// Hashes `pin` with a given salt and round count (tests, and [`verify_pin`]).
+/// A hash in the former format (PBKDF2-HMAC-SHA256, hex): tests of the
+/// upgrade, and hashes made by earlier versions.
+pub fn hash_pin_legacy(pin: &str, salt: &[u8], iterations: u32) -> String {
+    let iterations = iterations.max(1);
+    let mut dk = Zeroizing::new([0u8; 32]);
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(pin.as_bytes(), salt, iterations, &mut *dk);
+    format!(
+        "{LEGACY_SCHEME}${iterations}${}${}",
+        hex::encode(salt),
+        hex::encode(*dk)
+    )
+}
+
+/// The former name of [`hash_pin_legacy`] (tests made stored PINs with it).
 pub fn hash_pin_with(pin: &str, salt: &[u8], iterations: u32) -> String {
-    let mut dk = pbkdf2_sha256(pin.as_bytes(), salt, iterations.max(1));
-    let out = format!("{SCHEME}${}${}${}", iterations.max(1), hex(salt), hex(&dk));
-    dk.zeroize();
-    out
+    hash_pin_legacy(pin, salt, iterations)
 }
 
-/// True when `pin` matches the stored hash (compared in constant time).
+/// True when `pin` matches the stored hash (either format; compared in
+/// constant time).
 pub fn verify_pin(pin: &str, stored: &str) -> Result<bool, BadStoredPin> {
-    let mut parts = stored.trim().split('$');
+    let stored = stored.trim();
+    if stored.starts_with('$') {
+        let hash = PasswordHash::new(stored).map_err(|_| BadStoredPin)?;
+        if hash.algorithm != argon2::Algorithm::Argon2id.ident() || hash.hash.is_none() {
+            return Err(BadStoredPin);
+        }
+        return match argon2().verify_password(pin.as_bytes(), &hash) {
+            Ok(()) => Ok(true),
+            Err(argon2::password_hash::Error::Password) => Ok(false),
+            Err(_) => Err(BadStoredPin),
+        };
+    }
+    verify_legacy(pin, stored)
+}
+
+/// True when a stored hash should be replaced by [`hash_pin`]'s format (it
+/// is legacy, or Argon2 with other parameters).
+pub fn needs_rehash(stored: &str) -> bool {
+    let Ok(hash) = PasswordHash::new(stored.trim()) else {
+        return true;
+    };
+    let current = argon2::Params::default();
+    hash.algorithm != argon2::Algorithm::Argon2id.ident()
+        || argon2::Params::try_from(&hash).map_or(true, |p| {
+            (p.m_cost(), p.t_cost(), p.p_cost())
+                != (current.m_cost(), current.t_cost(), current.p_cost())
+        })
+}
+
+fn verify_legacy(pin: &str, stored: &str) -> Result<bool, BadStoredPin> {
+    let mut parts = stored.split('$');
     let (Some(scheme), Some(iter), Some(salt), Some(hash), None) = (
         parts.next(),
         parts.next(),
@@ -122,107 +187,42 @@ pub fn verify_pin(pin: &str, stored: &str) -> Result<bool, BadStoredPin> {
         return Err(BadStoredPin);
     };
     let iterations: u32 = iter.parse().map_err(|_| BadStoredPin)?;
-    if scheme != SCHEME || !(MIN_STORED_ITERATIONS..=MAX_STORED_ITERATIONS).contains(&iterations) {
+    if scheme != LEGACY_SCHEME
+        || !(MIN_STORED_ITERATIONS..=MAX_STORED_ITERATIONS).contains(&iterations)
+    {
         return Err(BadStoredPin);
     }
-    let salt = unhex(salt).ok_or(BadStoredPin)?;
-    let expected = unhex(hash).ok_or(BadStoredPin)?;
+    let salt = hex::decode(salt).map_err(|_| BadStoredPin)?;
+    let expected = hex::decode(hash).map_err(|_| BadStoredPin)?;
     if salt.len() < 8 || expected.len() != 32 {
         return Err(BadStoredPin);
     }
-    let mut dk = pbkdf2_sha256(pin.as_bytes(), &salt, iterations);
-    let diff = dk
-        .iter()
-        .zip(expected.iter())
-        .fold(0u8, |acc, (a, b)| acc | (a ^ b));
-    dk.zeroize();
-    Ok(diff == 0)
-}
-
-/// PBKDF2-HMAC-SHA256 with a 32-byte output (one block).
-fn pbkdf2_sha256(password: &[u8], salt: &[u8], iterations: u32) -> [u8; 32] {
-    // HMAC key block: the password, hashed first when longer than a block.
-    let mut key = Zeroizing::new([0u8; 64]);
-    if password.len() > 64 {
-        key[..32].copy_from_slice(&Sha256::digest(password));
-    } else {
-        key[..password.len()].copy_from_slice(password);
-    }
-    let mut ipad = Zeroizing::new([0x36u8; 64]);
-    let mut opad = Zeroizing::new([0x5cu8; 64]);
-    for i in 0..64 {
-        ipad[i] ^= key[i];
-        opad[i] ^= key[i];
-    }
-    // The keyed inner and outer states are computed once and cloned per round.
-    let inner = Sha256::new_with_prefix(&ipad[..]);
-    let outer = Sha256::new_with_prefix(&opad[..]);
-    let hmac = |data: &[&[u8]]| -> [u8; 32] {
-        let mut h = inner.clone();
-        for d in data {
-            h.update(d);
-        }
-        let inner_digest = h.finalize();
-        let mut o = outer.clone();
-        o.update(inner_digest);
-        o.finalize().into()
-    };
-    let mut u = hmac(&[salt, &1u32.to_be_bytes()]);
-    let mut t = u;
-    for _ in 1..iterations {
-        u = hmac(&[&u]);
-        for (ti, ui) in t.iter_mut().zip(u.iter()) {
-            *ti ^= ui;
-        }
-    }
-    u.zeroize();
-    t
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(s: &str) -> Option<Vec<u8>> {
-    if !s.len().is_multiple_of(2) || !s.is_ascii() {
-        return None;
-    }
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
-        .collect()
+    let mut dk = Zeroizing::new([0u8; 32]);
+    pbkdf2::pbkdf2_hmac::<sha2::Sha256>(pin.as_bytes(), &salt, iterations, &mut *dk);
+    Ok(bool::from(dk.ct_eq(&expected[..])))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Made by the hand-written PBKDF2 of earlier versions (PIN 2580, salt
+    /// "test-salt-16byte", 1,000 rounds; and 482913 at the 100,000 rounds
+    /// they used).
+    const OLD_HASH_2580: &str = "pbkdf2-sha256$1000$746573742d73616c742d313662797465$6057d9147036d7327c61e4d05aa132cb2c7984318d247224e3c5546cd6d6b928";
+    const OLD_HASH_482913: &str = "pbkdf2-sha256$100000$30313233343536373839616263646566$9207f02eea81fcc4af5b00d49df8de7fd5bfb3aa723dc47937fad4595fb0382b";
+
     #[test]
-    fn pbkdf2_matches_published_vectors() {
-        // PBKDF2-HMAC-SHA256, dkLen 32 ("password" / "salt").
-        let v = |c| hex(&pbkdf2_sha256(b"password", b"salt", c));
+    fn hashes_made_by_earlier_versions_still_verify_and_ask_for_a_rehash() {
+        assert_eq!(verify_pin("2580", OLD_HASH_2580), Ok(true));
+        assert_eq!(verify_pin("2581", OLD_HASH_2580), Ok(false));
+        assert_eq!(verify_pin("482913", OLD_HASH_482913), Ok(true));
+        assert_eq!(verify_pin("", OLD_HASH_482913), Ok(false));
+        assert!(needs_rehash(OLD_HASH_2580));
+        // The kept crate gives the same bytes as the former code.
         assert_eq!(
-            v(1),
-            "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"
-        );
-        assert_eq!(
-            v(2),
-            "ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43"
-        );
-        assert_eq!(
-            v(4096),
-            "c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a"
-        );
-        // RFC 7914 section 11, first 32 bytes.
-        assert_eq!(
-            hex(&pbkdf2_sha256(b"passwd", b"salt", 1)),
-            "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
-        );
-        // A password longer than the HMAC block is hashed first.
-        let long = [b'p'; 100];
-        assert_ne!(
-            pbkdf2_sha256(&long, b"salt", 1),
-            pbkdf2_sha256(&long[..64], b"salt", 1)
+            hash_pin_legacy("2580", b"test-salt-16byte", 1_000),
+            OLD_HASH_2580
         );
     }
 
@@ -231,19 +231,27 @@ mod tests {
         let a = hash_pin("482913");
         let b = hash_pin("482913");
         assert_ne!(a, b, "each hash has its own salt");
-        assert!(a.starts_with("pbkdf2-sha256$100000$"));
+        assert!(a.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{a}");
         assert!(!a.contains("482913"));
+        assert!(!needs_rehash(&a));
         assert_eq!(verify_pin("482913", &a), Ok(true));
         assert_eq!(verify_pin("482914", &a), Ok(false));
         assert_eq!(verify_pin("", &a), Ok(false));
+        // Weaker Argon2 parameters are replaced too.
+        assert!(needs_rehash(
+            "$argon2id$v=19$m=4096,t=1,p=1$c29tZXNhbHQ$iWh06vD8Fy27wf9npn6FXWiCX4K6pW6Ue1Bnzz07Z8A"
+        ));
     }
 
     #[test]
     fn stored_format_is_checked() {
-        let good = hash_pin_with("2580", b"0123456789abcdef", 1_000);
+        let good = hash_pin_legacy("2580", b"0123456789abcdef", 1_000);
         assert_eq!(verify_pin("2580", &good), Ok(true));
         for bad in [
             "",
+            "$argon2id$v=19$m=19456,t=2,p=1$bm90IGEgaGFzaA",
+            "$argon2i$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$iWh06vD8Fy27wf9npn6FXWiCX4K6pW6Ue1Bnzz07Z8A",
+            "$scrypt$ln=4,r=8,p=1$c29tZXNhbHQ$aGFzaA",
             "2580",
             "sha1$1000$00$00",
             "pbkdf2-sha256$10$30313233343536373839616263646566$00",

@@ -49,11 +49,6 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Keine Buchung mit dieser ID.",
     ),
     (
-        "No property with this id.",
-        "Aucun site ne correspond à cet identifiant.",
-        "Kein Standort mit dieser ID.",
-    ),
-    (
         "No reservation or booking with this id.",
         "Aucune réservation ni aucun dossier ne correspond à cet identifiant.",
         "Keine Reservierung oder Buchung mit dieser ID.",
@@ -624,11 +619,6 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "The demo server could not start on this computer: {error}",
         "Le serveur de démonstration n'a pas pu démarrer sur cet ordinateur : {error}",
         "Der Demo-Server konnte auf diesem Computer nicht starten: {error}",
-    ),
-    (
-        "{error} A manager PIN set now is kept for this session only.",
-        "{error} Un code PIN du responsable défini maintenant ne sera conservé que pour cette session.",
-        "{error} Eine jetzt festgelegte Manager-PIN gilt nur für diese Sitzung.",
     ),
     (
         "The current PIN is not right.",
@@ -2150,6 +2140,422 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Le fichier n'a pas pu être écrit : {error}",
         "Die Datei konnte nicht geschrieben werden: {error}",
     ),
+    // Desk-to-tablet pairing and hand-off (issue 15, `pair`).
+    (
+        "The credential store failed: {detail}",
+        "Le coffre à mots de passe a échoué : {detail}",
+        "Der Passwortspeicher ist fehlgeschlagen: {detail}",
+    ),
+    (
+        "That code is not the one on the tablet. Check it and try again.",
+        "Ce code n'est pas celui de la tablette. Vérifiez-le et réessayez.",
+        "Dieser Code ist nicht der des Tablets. Prüfen Sie ihn und versuchen Sie es erneut.",
+    ),
+    (
+        "Too many wrong codes: start the pairing again on the tablet for a new code.",
+        "Trop de codes erronés : relancez l'appairage sur la tablette pour obtenir un nouveau code.",
+        "Zu viele falsche Codes: Starten Sie die Kopplung am Tablet neu, um einen neuen Code zu erhalten.",
+    ),
+    (
+        "The tablet is not pairing: choose \"Pair with a desk\" on it first.",
+        "La tablette n'est pas en appairage : choisissez d'abord « Appairer avec un poste » sur celle-ci.",
+        "Das Tablet ist nicht in der Kopplung: Wählen Sie dort zuerst „Mit einem Schalter koppeln“.",
+    ),
+    (
+        "The tablet no longer knows this desk: pair them again.",
+        "La tablette ne connaît plus ce poste : appairez-les à nouveau.",
+        "Das Tablet kennt diesen Schalter nicht mehr: Koppeln Sie beide erneut.",
+    ),
+    (
+        "The tablet's answer could not be trusted; nothing was sent.",
+        "La réponse de la tablette n'est pas fiable ; rien n'a été envoyé.",
+        "Der Antwort des Tablets kann nicht vertraut werden; nichts wurde gesendet.",
+    ),
+    (
+        "The tablet cannot be reached: check it is on and on this network.",
+        "La tablette est injoignable : vérifiez qu'elle est allumée et sur ce réseau.",
+        "Das Tablet ist nicht erreichbar: Prüfen Sie, ob es eingeschaltet und in diesem Netzwerk ist.",
+    ),
+    (
+        "Paired with {name}.",
+        "Appairé avec {name}.",
+        "Gekoppelt mit {name}.",
+    ),
+    (
+        "A desk typed a wrong code ({left} tries left).",
+        "Un poste a saisi un code erroné ({left} essais restants).",
+        "Ein Schalter hat einen falschen Code eingegeben ({left} Versuche übrig).",
+    ),
+    (
+        "Too many wrong codes: pairing stopped. Start again for a new code.",
+        "Trop de codes erronés : appairage arrêté. Recommencez pour un nouveau code.",
+        "Zu viele falsche Codes: Kopplung beendet. Starten Sie neu für einen neuen Code.",
+    ),
+    (
+        "Sending to the tablet…",
+        "Envoi à la tablette…",
+        "Wird an das Tablet gesendet…",
+    ),
+    (
+        "On {tablet}, waiting for the signature.",
+        "Sur {tablet}, en attente de la signature.",
+        "Auf {tablet}, wartet auf die Unterschrift.",
+    ),
+    (
+        "Signed {time}, reference {reference}.",
+        "Signé à {time}, référence {reference}.",
+        "Unterschrieben um {time}, Referenz {reference}.",
+    ),
+    (
+        "The tablet is busy with another customer.",
+        "La tablette est occupée avec un autre client.",
+        "Das Tablet ist mit einem anderen Kunden beschäftigt.",
+    ),
+    (
+        "The tablet closed the booking without a signature.",
+        "La tablette a fermé la réservation sans signature.",
+        "Das Tablet hat die Buchung ohne Unterschrift geschlossen.",
+    ),
+    (
+        "Send to signing tablet",
+        "Envoyer à la tablette de signature",
+        "An das Unterschrifts-Tablet senden",
+    ),
+    (
+        "Tablet address (host:port)",
+        "Adresse de la tablette (hôte:port)",
+        "Adresse des Tablets (Host:Port)",
+    ),
+    (
+        "Code shown on the tablet",
+        "Code affiché sur la tablette",
+        "Auf dem Tablet angezeigter Code",
+    ),
+    (
+        "Name of this computer for pairing",
+        "Nom de cet ordinateur pour l'appairage",
+        "Name dieses Computers für die Kopplung",
+    ),
+    (
+        "Listen for desks on (address:port)",
+        "Écouter les postes sur (adresse:port)",
+        "Auf Schalter warten unter (Adresse:Port)",
+    ),
+    (
+        "Pair with a desk",
+        "Appairer avec un poste",
+        "Mit einem Schalter koppeln",
+    ),
+    (
+        "Signing tablets",
+        "Tablettes de signature",
+        "Unterschrifts-Tablets",
+    ),
+    (
+        "Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then type its address and code here.",
+        "Appairez ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis saisissez ici son adresse et son code.",
+        "Koppeln Sie diesen Schalter mit einem Tablet: Wählen Sie am Tablet „Mit einem Schalter koppeln“ und geben Sie hier seine Adresse und seinen Code ein.",
+    ),
+    ("Pair", "Appairer", "Koppeln"),
+    (
+        "This computer as a signing tablet",
+        "Cet ordinateur comme tablette de signature",
+        "Dieser Computer als Unterschrifts-Tablet",
+    ),
+    (
+        "Only this address is listened on; 0.0.0.0 means every network of this computer.",
+        "Seule cette adresse est écoutée ; 0.0.0.0 signifie tous les réseaux de cet ordinateur.",
+        "Nur diese Adresse wird abgehört; 0.0.0.0 bedeutet alle Netzwerke dieses Computers.",
+    ),
+    (
+        "Listening on {address}.",
+        "À l'écoute sur {address}.",
+        "Wartet auf {address}.",
+    ),
+    (
+        "The tablet link could not start: {error}",
+        "La liaison avec la tablette n'a pas pu démarrer : {error}",
+        "Die Tablet-Verbindung konnte nicht starten: {error}",
+    ),
+    (
+        "Code for the desk: {code}",
+        "Code pour le poste : {code}",
+        "Code für den Schalter: {code}",
+    ),
+    (
+        "This tablet's name: {name}",
+        "Nom de cette tablette : {name}",
+        "Name dieses Tablets: {name}",
+    ),
+    ("Stop pairing", "Arrêter l'appairage", "Kopplung beenden"),
+    (
+        "Choose the address to listen on first.",
+        "Choisissez d'abord l'adresse d'écoute.",
+        "Wählen Sie zuerst die Adresse zum Abhören.",
+    ),
+    (
+        "Signing tablet: desks",
+        "Tablette de signature : postes",
+        "Unterschrifts-Tablet: Schalter",
+    ),
+    // Walk-in quotes (issue 14)
+    (
+        "The server has no entries in this list.",
+        "Le serveur n'a aucune entrée dans cette liste.",
+        "Der Server hat keine Einträge in dieser Liste.",
+    ),
+    (
+        "This property has no sizes for these choices.",
+        "Ce site n'a aucune taille pour ces choix.",
+        "Dieser Standort hat keine Größen für diese Auswahl.",
+    ),
+    (
+        "The server could not price this size.",
+        "Le serveur n'a pas pu chiffrer cette taille.",
+        "Der Server konnte für diese Größe keinen Preis berechnen.",
+    ),
+    (
+        "The move-in date {date} is in the past (today is {today}).",
+        "La date d'emménagement {date} est passée (nous sommes le {today}).",
+        "Das Einzugsdatum {date} liegt in der Vergangenheit (heute ist der {today}).",
+    ),
+    (
+        "Choose a move-in date.",
+        "Choisissez une date d'emménagement.",
+        "Wählen Sie ein Einzugsdatum.",
+    ),
+    (
+        "The size must be more than 0.",
+        "La taille doit être supérieure à 0.",
+        "Die Größe muss größer als 0 sein.",
+    ),
+    (
+        "The price must be more than 0.",
+        "Le prix doit être supérieur à 0.",
+        "Der Preis muss größer als 0 sein.",
+    ),
+    (
+        "The price list did not say the {part} of this size; enter size and price by hand.",
+        "La liste de prix n'indique pas {part} de cette taille ; saisissez la taille et le prix à la main.",
+        "Die Preisliste nennt {part} dieser Größe nicht; geben Sie Größe und Preis von Hand ein.",
+    ),
+    ("size", "la taille", "die Größe"),
+    ("price", "le prix", "den Preis"),
+    ("size group", "le groupe de taille", "die Größengruppe"),
+    ("category", "la catégorie", "die Kategorie"),
+    ("Sold out", "Complet", "Ausgebucht"),
+    (
+        "{free} of {total} free",
+        "{free} libres sur {total}",
+        "{free} von {total} frei",
+    ),
+    ("{free} free", "{free} libres", "{free} frei"),
+    ("cheapest", "le moins cher", "am günstigsten"),
+    (
+        "Enter the size and the price as numbers.",
+        "Saisissez la taille et le prix en chiffres.",
+        "Geben Sie Größe und Preis als Zahlen ein.",
+    ),
+    (
+        "Untick a size first: at most 4 quotes side by side.",
+        "Décochez d'abord une taille : 4 devis au plus côte à côte.",
+        "Entfernen Sie zuerst ein Häkchen: höchstens 4 Angebote nebeneinander.",
+    ),
+    ("by hand", "à la main", "von Hand"),
+    (
+        "New quote (walk-in)",
+        "Nouveau devis (client au comptoir)",
+        "Neues Angebot (Laufkundschaft)",
+    ),
+    (
+        "The list of {list} could not be loaded: {error}",
+        "La liste des {list} n'a pas pu être chargée : {error}",
+        "Die Liste der {list} konnte nicht geladen werden: {error}",
+    ),
+    (
+        "Load the lists again",
+        "Recharger les listes",
+        "Listen erneut laden",
+    ),
+    (
+        "Loading the lists…",
+        "Chargement des listes…",
+        "Listen werden geladen…",
+    ),
+    ("properties", "sites", "Standorte"),
+    ("storage types", "types de stockage", "Lagerarten"),
+    ("customer types", "types de client", "Kundenarten"),
+    (
+        "payment periods",
+        "périodicités de paiement",
+        "Zahlungsperioden",
+    ),
+    ("Customer type", "Type de client", "Kundenart"),
+    ("Move-in date", "Date d'emménagement", "Einzugsdatum"),
+    ("-1 day", "-1 jour", "-1 Tag"),
+    ("+1 day", "+1 jour", "+1 Tag"),
+    (
+        "Write the move-in date as DD-MM-YYYY.",
+        "Écrivez la date d'emménagement au format JJ-MM-AAAA.",
+        "Schreiben Sie das Einzugsdatum als TT-MM-JJJJ.",
+    ),
+    (
+        "Loading the sizes and prices…",
+        "Chargement des tailles et des prix…",
+        "Größen und Preise werden geladen…",
+    ),
+    (
+        "Could not read {part}.",
+        "Illisible : {part}.",
+        "Nicht lesbar: {part}.",
+    ),
+    (
+        "Tick up to {max} sizes to quote them side by side ({count} ticked).",
+        "Cochez jusqu'à {max} tailles pour les comparer côte à côte ({count} cochées).",
+        "Wählen Sie bis zu {max} Größen für den Vergleich nebeneinander ({count} gewählt).",
+    ),
+    ("Group", "Groupe", "Gruppe"),
+    ("Price per m² / m³", "Prix au m² / m³", "Preis pro m² / m³"),
+    ("Availability", "Disponibilité", "Verfügbarkeit"),
+    ("Choose {size}", "Choisir {size}", "{size} wählen"),
+    (
+        "Size and price by hand",
+        "Taille et prix à la main",
+        "Größe und Preis von Hand",
+    ),
+    (
+        "When the list cannot be read, type the size and the standard price of one period (before tax).",
+        "Si la liste est illisible, saisissez la taille et le prix standard d'une période (hors taxes).",
+        "Wenn die Liste nicht lesbar ist, geben Sie die Größe und den Standardpreis einer Periode (netto) ein.",
+    ),
+    ("Size (by hand)", "Taille (à la main)", "Größe (von Hand)"),
+    ("Price (by hand)", "Prix (à la main)", "Preis (von Hand)"),
+    (
+        "Quote this size",
+        "Chiffrer cette taille",
+        "Angebot für diese Größe",
+    ),
+    (
+        "Tick sizes in the list to quote them here.",
+        "Cochez des tailles dans la liste pour les chiffrer ici.",
+        "Wählen Sie Größen in der Liste, um sie hier anzubieten.",
+    ),
+    ("Side by side", "Côte à côte", "Nebeneinander"),
+    (
+        "Cancel the quotes",
+        "Annuler les devis",
+        "Angebote abbrechen",
+    ),
+    (
+        "The quote for {size} failed: {error}",
+        "Le devis pour {size} a échoué : {error}",
+        "Das Angebot für {size} ist fehlgeschlagen: {error}",
+    ),
+    (
+        "Quoting {size}…",
+        "Devis pour {size} en cours…",
+        "Angebot für {size} wird berechnet…",
+    ),
+    (
+        "{size}: cancelled.",
+        "{size} : annulé.",
+        "{size}: abgebrochen.",
+    ),
+    ("Booked: {name}", "Dossier : {name}", "Buchung: {name}"),
+    (
+        "Difference to the cheapest (12 months)",
+        "Écart avec le moins cher (12 mois)",
+        "Unterschied zum günstigsten (12 Monate)",
+    ),
+    (
+        "First payment and 12 cycles",
+        "Premier paiement et 12 cycles",
+        "Erste Zahlung und 12 Zyklen",
+    ),
+    (
+        "First payment in words",
+        "Premier paiement expliqué",
+        "Erste Zahlung erklärt",
+    ),
+    ("Walk-in", "Client au comptoir", "Laufkundschaft"),
+    ("Calendar…", "Calendrier…", "Kalender…"),
+    (
+        "Choose other options, or enter the size and price by hand.",
+        "Choisissez d'autres options, ou saisissez la taille et le prix à la main.",
+        "Wählen Sie andere Optionen oder geben Sie Größe und Preis von Hand ein.",
+    ),
+    // sec: kiosk PIN that cannot be read, secrets, signature outcome (issue 19)
+    (
+        "The manager PIN cannot be read: {error} The kiosk stays locked. Try again; to set a new PIN, start StoreDesk with --no-kiosk from the computer's account and use Settings.",
+        "Le code PIN du responsable ne peut pas être lu : {error} Le kiosque reste verrouillé. Réessayez ; pour définir un nouveau code PIN, démarrez StoreDesk avec --no-kiosk depuis le compte de l'ordinateur et utilisez les Paramètres.",
+        "Die Manager-PIN kann nicht gelesen werden: {error} Der Kiosk bleibt gesperrt. Versuchen Sie es erneut; um eine neue PIN festzulegen, starten Sie StoreDesk mit --no-kiosk über das Benutzerkonto des Computers und verwenden Sie die Einstellungen.",
+    ),
+    (
+        "A manager PIN was set, but none can be found now (a PIN kept for this session only is forgotten when StoreDesk closes). The kiosk stays locked; to set a new PIN, start StoreDesk with --no-kiosk from the computer's account and use Settings.",
+        "Un code PIN du responsable avait été défini, mais il est introuvable (un code PIN conservé pour cette session seulement est oublié à la fermeture de StoreDesk). Le kiosque reste verrouillé ; pour définir un nouveau code PIN, démarrez StoreDesk avec --no-kiosk depuis le compte de l'ordinateur et utilisez les Paramètres.",
+        "Eine Manager-PIN war festgelegt, ist aber nicht mehr zu finden (eine nur für diese Sitzung festgelegte PIN wird beim Schließen von StoreDesk vergessen). Der Kiosk bleibt gesperrt; um eine neue PIN festzulegen, starten Sie StoreDesk mit --no-kiosk über das Benutzerkonto des Computers und verwenden Sie die Einstellungen.",
+    ),
+    (
+        "No manager PIN can be found; the kiosk stays locked.",
+        "Aucun code PIN du responsable n'est trouvé ; le kiosque reste verrouillé.",
+        "Es ist keine Manager-PIN zu finden; der Kiosk bleibt gesperrt.",
+    ),
+    (
+        "The manager PIN cannot be read; the kiosk stays locked.",
+        "Le code PIN du responsable ne peut pas être lu ; le kiosque reste verrouillé.",
+        "Die Manager-PIN kann nicht gelesen werden; der Kiosk bleibt gesperrt.",
+    ),
+    ("Try again", "Réessayer", "Erneut versuchen"),
+    (
+        "Check whether it was saved",
+        "Vérifier si elle a été enregistrée",
+        "Prüfen, ob sie gespeichert wurde",
+    ),
+    (
+        "The signature may have reached the server, but no answer came: {error}",
+        "La signature est peut-être arrivée au serveur, mais aucune réponse n'est venue : {error}",
+        "Die Unterschrift hat den Server vielleicht erreicht, aber es kam keine Antwort: {error}",
+    ),
+    (
+        "The API gives no way to look a saved signature up; StoreDesk can check whether the booking is now marked as signed. Do not send it again before that.",
+        "L'API ne permet pas de rechercher une signature enregistrée ; StoreDesk peut vérifier si le dossier est maintenant marqué comme signé. Ne l'envoyez pas de nouveau avant cela.",
+        "Die API bietet keine Möglichkeit, eine gespeicherte Unterschrift abzufragen; StoreDesk kann prüfen, ob die Buchung jetzt als unterschrieben markiert ist. Senden Sie sie vorher nicht erneut.",
+    ),
+    (
+        "The booking is not marked as signed.",
+        "Le dossier n'est pas marqué comme signé.",
+        "Die Buchung ist nicht als unterschrieben markiert.",
+    ),
+    (
+        "Press “Confirm and save” to send the signature again. If the first one arrived late after all, the server may keep both.",
+        "Appuyez sur « Valider et enregistrer » pour envoyer de nouveau la signature. Si la première est arrivée en retard, le serveur peut garder les deux.",
+        "Drücken Sie „Bestätigen und speichern“, um die Unterschrift erneut zu senden. Falls die erste doch verspätet ankam, behält der Server möglicherweise beide.",
+    ),
+    (
+        "The server does not say whether this booking is signed, so the outcome stays unknown.",
+        "Le serveur n'indique pas si ce dossier est signé : le résultat reste inconnu.",
+        "Der Server gibt nicht an, ob diese Buchung unterschrieben ist; das Ergebnis bleibt unbekannt.",
+    ),
+    (
+        "Ask StoRegister support whether a signature arrived before sending it again: a second save may store it twice.",
+        "Demandez au support StoRegister si une signature est arrivée avant de l'envoyer de nouveau : un second enregistrement peut la stocker deux fois.",
+        "Fragen Sie beim StoRegister-Support nach, ob eine Unterschrift angekommen ist, bevor Sie sie erneut senden: ein zweites Speichern kann sie doppelt ablegen.",
+    ),
+    (
+        "The check failed: {error}",
+        "La vérification a échoué : {error}",
+        "Die Prüfung ist fehlgeschlagen: {error}",
+    ),
+    (
+        "Checking the booking…",
+        "Vérification du dossier…",
+        "Die Buchung wird geprüft …",
+    ),
+    (
+        "not given (the booking is marked as signed)",
+        "non communiquée (le dossier est marqué comme signé)",
+        "nicht angegeben (die Buchung ist als unterschrieben markiert)",
+    ),
     // loop (issue 13): the app loop and the customer store.
     (
         "Forget this customer",
@@ -2177,5 +2583,80 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Set a manager PIN first: without one, the customer could leave the kiosk or look up other bookings.",
         "Définissez d'abord un code PIN du responsable : sans lui, le client pourrait quitter le mode kiosque ou consulter d'autres réservations.",
         "Legen Sie zuerst eine Manager-PIN fest: Ohne sie könnte der Kunde den Kioskmodus verlassen oder andere Buchungen aufrufen.",
+    ),
+    // fonts (issue 16): honest messages
+    (
+        "The server found no properties for this API key.",
+        "Le serveur n'a trouvé aucun site pour cette clé d'API.",
+        "Der Server hat für diesen API-Schlüssel keine Standorte gefunden.",
+    ),
+    (
+        "Check in the StoRegister back office that this key's account has properties.",
+        "Vérifiez dans le back-office StoRegister que le compte de cette clé a des sites.",
+        "Prüfen Sie im StoRegister-Backoffice, ob das Konto dieses Schlüssels Standorte hat.",
+    ),
+    (
+        "The server's answer was not in the expected form (no API envelope).",
+        "La réponse du serveur n'avait pas la forme attendue (pas d'enveloppe d'API).",
+        "Die Antwort des Servers hatte nicht die erwartete Form (keine API-Hülle).",
+    ),
+    (
+        "The server's answer is data nested too deeply to read; it was refused.",
+        "La réponse du serveur contient des données trop profondément imbriquées pour être lues ; elle a été refusée.",
+        "Die Antwort des Servers enthält zu tief verschachtelte Daten und wurde abgelehnt.",
+    ),
+    (
+        "The address may point at another service than the StoRegister API. Check the server address in Settings.",
+        "L'adresse désigne peut-être un autre service que l'API StoRegister. Vérifiez l'adresse du serveur dans les Paramètres.",
+        "Die Adresse verweist vielleicht auf einen anderen Dienst als die StoRegister-API. Prüfen Sie die Serveradresse in den Einstellungen.",
+    ),
+    // --- Quote sheet PDF (issue 14, item 4) ---
+    ("Storage quote", "Devis de stockage", "Lagerangebot"),
+    ("Date", "Date", "Datum"),
+    (
+        "Page {page} of {pages}",
+        "Page {page} sur {pages}",
+        "Seite {page} von {pages}",
+    ),
+    (
+        "No quote to show.",
+        "Aucun devis à montrer.",
+        "Kein Angebot vorhanden.",
+    ),
+    (
+        "The PDF could not be made: {error}",
+        "Le PDF n'a pas pu être créé : {error}",
+        "Das PDF konnte nicht erstellt werden: {error}",
+    ),
+    (
+        "Save the quote sheet (PDF)",
+        "Enregistrer la fiche de devis (PDF)",
+        "Angebotsblatt speichern (PDF)",
+    ),
+    (
+        "Save quote sheet (PDF)…",
+        "Enregistrer la fiche de devis (PDF)…",
+        "Angebotsblatt speichern (PDF)…",
+    ),
+    ("Sheet language", "Langue de la fiche", "Sprache des Blatts"),
+    (
+        "A PDF of these quotes for the customer to take home. Nothing is saved unless you choose a file.",
+        "Un PDF de ces devis que le client emporte. Rien n'est enregistré si vous ne choisissez pas de fichier.",
+        "Ein PDF dieser Angebote zum Mitnehmen für den Kunden. Nichts wird gespeichert, solange Sie keine Datei wählen.",
+    ),
+    (
+        "Open in viewer",
+        "Ouvrir dans la visionneuse",
+        "Im Betrachter öffnen",
+    ),
+    (
+        "Open the sheet in the PDF viewer, to print it.",
+        "Ouvrir la fiche dans la visionneuse PDF, pour l'imprimer.",
+        "Das Blatt im PDF-Betrachter öffnen, um es zu drucken.",
+    ),
+    (
+        "The file could not be opened: {error}",
+        "Le fichier n'a pas pu être ouvert : {error}",
+        "Die Datei konnte nicht geöffnet werden: {error}",
     ),
 ];

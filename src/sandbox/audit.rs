@@ -27,35 +27,14 @@
 //!   transactData writes "20.00", as the documented reservation does).
 
 use chrono::{Datelike, Months, NaiveDate};
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde_json::Value;
 
 use super::fixtures::{FILES, catalog};
 use crate::api::IdKind;
 
-fn r2(d: Decimal) -> Decimal {
-    d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
-}
-
-/// "1 234,56 €", "-3,25 €".
-fn eur(d: Decimal) -> String {
-    let d = r2(d);
-    let text = format!("{:.2}", d.abs());
-    let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(' ');
-        }
-        grouped.push(c);
-    }
-    let sign = if d.is_sign_negative() && !d.is_zero() {
-        "-"
-    } else {
-        ""
-    };
-    format!("{sign}{grouped},{frac} €")
-}
+// One money text for every sandbox fixture (the walk-in rate card's too).
+use super::walkin::pricing::{eur, r2};
 
 /// "20,00 %".
 fn pct(d: Decimal) -> String {
@@ -415,6 +394,15 @@ fn raw_line<'a>(raw: &'a Value, kind: &str, index: usize, view: &View) -> &'a Va
     }
 }
 
+/// The arithmetic, transactData and formatting of one quotation view (the
+/// walk-in audit uses it for periods longer than a month).
+pub(in crate::sandbox) fn audit_view(file: &str, raw: &Value, at: &str) -> Vec<String> {
+    let mut a = Audit::new(file);
+    check_view(&mut a, raw, Style::Quotation, at);
+    walk(&mut a, raw, at);
+    a.errors
+}
+
 /// Formatting of every amount, percentage, measure, date and period.
 fn walk(a: &mut Audit, v: &Value, at: &str) {
     match v {
@@ -564,7 +552,7 @@ fn check_storage_size(
 }
 
 /// Every check of one of our quotations (`data`).
-fn audit_quotation(file: &str, booking_id: &str, q: &Value) -> Vec<String> {
+pub(in crate::sandbox) fn audit_quotation(file: &str, booking_id: &str, q: &Value) -> Vec<String> {
     let mut a = Audit::new(file);
     let a = &mut a;
     a.same("data.id", "id", q["id"].as_str(), Some(booking_id));

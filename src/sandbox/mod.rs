@@ -20,8 +20,10 @@
 //!   quotations of that booking.
 
 mod fixtures;
+mod gate;
 mod routes;
 mod signature;
+mod walkin;
 
 #[cfg(test)]
 mod audit;
@@ -29,7 +31,6 @@ mod audit;
 use std::fmt;
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime};
 
 use tokio::sync::oneshot;
@@ -38,10 +39,13 @@ use tokio::task::JoinHandle;
 use crate::api::IdKind;
 
 pub use fixtures::ids;
+pub use gate::GateCounts;
 pub use routes::{INVALID_API_KEY, INVALID_PARAM_PROPERTY_INFO_ID, NOT_FOUND_STATUS};
 pub use signature::{MAX_PNG_BYTES, MAX_SIDE, MIN_SIDE};
+pub use walkin::BOX_STORAGE_ID;
 
-/// The key when STOREDESK_SANDBOX_KEY is not set.
+/// The key of [`SandboxOptions::default`] (tests, demo mode). `storedesk
+/// sandbox` uses a random key instead, unless STOREDESK_SANDBOX_KEY is set.
 pub const DEFAULT_KEY: &str = "sandbox-demo-key";
 /// The environment variable that sets the sandbox's key.
 pub const KEY_ENV: &str = "STOREDESK_SANDBOX_KEY";
@@ -57,21 +61,29 @@ pub struct SandboxOptions {
 }
 
 impl SandboxOptions {
-    /// The key from STOREDESK_SANDBOX_KEY, else [`DEFAULT_KEY`]; no latency.
+    /// The key from STOREDESK_SANDBOX_KEY, else a random one (printed at
+    /// start); no latency. A well-known key would let anything that reaches
+    /// the port read the demo data.
     pub fn from_env(port: u16) -> Self {
         Self {
             port,
-            api_key: key_or_default(std::env::var(KEY_ENV).ok()),
+            api_key: key_or_random(std::env::var(KEY_ENV).ok()),
             latency: Duration::ZERO,
         }
     }
 }
 
-fn key_or_default(value: Option<String>) -> String {
+fn key_or_random(value: Option<String>) -> String {
     value
         .map(|v| v.trim().to_owned())
         .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| DEFAULT_KEY.to_owned())
+        .unwrap_or_else(random_key)
+}
+
+/// "sandbox-" and 32 random hex digits.
+fn random_key() -> String {
+    let bytes: [u8; 16] = rand::random();
+    format!("sandbox-{}", uuid::Uuid::from_bytes(bytes).simple())
 }
 
 impl Default for SandboxOptions {
@@ -103,6 +115,13 @@ pub struct ReceivedSignature {
     pub width: u32,
     pub height: u32,
     pub received_at: SystemTime,
+}
+
+impl Drop for ReceivedSignature {
+    // The customer's signature does not outlive its place in the sandbox.
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.png);
+    }
 }
 
 impl fmt::Debug for ReceivedSignature {
@@ -170,10 +189,12 @@ impl Sandbox {
             key,
             latency: opts.latency,
             catalog,
-            requests: AtomicUsize::new(0),
+            gate: Default::default(),
             delays: Default::default(),
             signatures: Default::default(),
             signed: Default::default(),
+            walkin: Default::default(),
+            decodes: tokio::sync::Semaphore::new(routes::MAX_CONCURRENT_DECODES),
         });
         let app = routes::router(shared.clone());
         let (stop, stopped) = oneshot::channel::<()>();
@@ -211,7 +232,24 @@ impl Sandbox {
 
     /// Every HTTP request received, any path, answered or refused.
     pub fn request_count(&self) -> usize {
-        self.shared.requests.load(Ordering::SeqCst)
+        self.shared.gate.counts().received
+    }
+
+    /// Requests received, held, answered and abandoned so far (tests wait
+    /// on these instead of sleeping).
+    pub fn counts(&self) -> GateCounts {
+        self.shared.gate.counts()
+    }
+
+    /// Holds requests whose path contains `fragment` (case-insensitive; ""
+    /// holds all) before they are handled, until [`Sandbox::release`].
+    pub fn hold(&self, fragment: &str) {
+        self.shared.gate.hold(fragment);
+    }
+
+    /// Lets the requests held for `fragment` go on, and later ones pass.
+    pub fn release(&self, fragment: &str) {
+        self.shared.gate.release(fragment);
     }
 
     /// Extra latency for requests whose path contains `id` (case-insensitive);
@@ -225,6 +263,12 @@ impl Sandbox {
         } else if !fragment.is_empty() {
             delays.insert(fragment, d);
         }
+    }
+
+    /// Makes every pre-booking quote of this size answer HTTP 500 (tests:
+    /// one of several quotes failing).
+    pub fn fail_pre_quote_for_size(&self, size: rust_decimal::Decimal) {
+        self.shared.walkin.fail_size(size);
     }
 
     /// Signatures accepted so far, oldest first.
@@ -252,6 +296,7 @@ impl Sandbox {
     /// Stops accepting, lets requests in flight finish (at most 5 s), and
     /// waits until the port is closed.
     pub async fn shutdown(mut self) {
+        self.shared.gate.release_all();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -268,6 +313,7 @@ impl Sandbox {
 
 impl Drop for Sandbox {
     fn drop(&mut self) {
+        self.shared.gate.release_all();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -279,10 +325,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn key_comes_from_the_environment_value_or_the_default() {
-        assert_eq!(key_or_default(None), DEFAULT_KEY);
-        assert_eq!(key_or_default(Some("   ".into())), DEFAULT_KEY);
-        assert_eq!(key_or_default(Some(" my-key \n".into())), "my-key");
+    fn key_comes_from_the_environment_value_or_is_random() {
+        let (a, b) = (key_or_random(None), key_or_random(Some("   ".into())));
+        assert_ne!(a, DEFAULT_KEY, "no well-known key for `storedesk sandbox`");
+        assert_ne!(a, b, "each start has its own key");
+        assert!(a.starts_with("sandbox-") && a.len() == 40, "{a}");
+        assert_eq!(key_or_random(Some(" my-key \n".into())), "my-key");
         let d = SandboxOptions::default();
         assert_eq!(
             (d.port, d.api_key.as_str(), d.latency),

@@ -1,8 +1,7 @@
 //! The sandbox's HTTP surface: the documented endpoints, the key check, the
-//! request counter and the artificial latency.
+//! request counters and gate ([`super::gate`]) and the artificial latency.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -19,6 +18,7 @@ use uuid::Uuid;
 use super::ReceivedSignature;
 use super::fixtures::Catalog;
 use super::signature;
+use super::walkin;
 use crate::api::envelope::{error_body, success_body};
 
 /// Error code for a missing or wrong key (the documents list none).
@@ -35,18 +35,27 @@ pub const NOT_FOUND_STATUS: StatusCode = StatusCode::NOT_FOUND;
 
 /// Largest signature request body read: a 2 MiB PNG in base64 plus slack.
 const MAX_SAVE_BODY: usize = 4 * 1024 * 1024;
+/// Accepted signatures kept in memory; older ones are wiped.
+pub const MAX_KEPT_SIGNATURES: usize = 16;
+/// PNG decodes at once (each may take up to 128 MB); others wait their turn.
+pub const MAX_CONCURRENT_DECODES: usize = 2;
 
 /// State shared by the handlers and the [`super::Sandbox`] handle.
 pub(crate) struct Shared {
     pub key: String,
     pub latency: Duration,
     pub catalog: &'static Catalog,
-    pub requests: AtomicUsize,
+    /// Counts requests and holds them for tests.
+    pub gate: super::gate::Gate,
     /// Lower-case path fragment -> extra delay.
     pub delays: Mutex<HashMap<String, Duration>>,
     pub signatures: Mutex<Vec<ReceivedSignature>>,
     /// Lower-case booking ids signed through this sandbox.
     pub signed: Mutex<HashSet<String>>,
+    /// Faults injected into the walk-in endpoints by tests.
+    pub walkin: super::walkin::WalkinFaults,
+    /// Caps the PNG decodes running at once.
+    pub decodes: tokio::sync::Semaphore,
 }
 
 /// A poisoned lock only means a handler panicked; the data is still usable.
@@ -76,6 +85,19 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/v1/booking/{id}/document/save", post(save_signature))
         .route("/v1/search/property", get(properties))
         .route("/v1/search/property/{id}", get(property))
+        // Walk-in quotes (issue 14).
+        .route("/v1/common/storage/type", get(walkin::storage_types))
+        .route("/v1/common/storage/group", get(walkin::storage_groups))
+        .route("/v1/common/user-type", get(walkin::user_types))
+        .route("/v1/common/payment-period", get(walkin::payment_periods))
+        .route(
+            "/v1/search/storage/{storage}/property/{property}/user-type/{user}/period/{period}/price/list",
+            get(walkin::price_list),
+        )
+        .route(
+            "/v1/booking/rental-surface/pre-rental-quotation/preview",
+            post(walkin::pre_quote),
+        )
         // Not part of the StoRegister API: lets a tester see, on this
         // computer, the last signature the sandbox received for a booking
         // (memory only, like the platform's own temporary storage).
@@ -88,10 +110,47 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         shared.clone(),
         count_delay_and_log,
     ))
+    .layer(middleware::from_fn(local_host_only))
     .with_state(shared)
 }
 
-fn json_response(status: StatusCode, body: &Value) -> Response {
+/// True when a Host header names this computer (127.0.0.1, ::1, localhost,
+/// any port). A web page that rebinds its own name to 127.0.0.1 still sends
+/// its own name as Host, so it cannot read the sandbox.
+pub(crate) fn is_local_host_header(host: &str) -> bool {
+    let host = host.trim();
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split_once(']').map_or("", |(inside, _)| inside)
+    } else {
+        host.rsplit_once(':').map_or(host, |(name, _)| name)
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Outermost layer: refuses a request whose Host is not this computer.
+async fn local_host_only(req: Request, next: Next) -> Response {
+    let local = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(is_local_host_header);
+    if local {
+        next.run(req).await
+    } else {
+        tracing::info!(target: "storedesk::sandbox", "refused: Host header is not this computer");
+        (
+            StatusCode::MISDIRECTED_REQUEST,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "The storedesk sandbox answers only to 127.0.0.1, ::1 and localhost.\n",
+        )
+            .into_response()
+    }
+}
+
+pub(crate) fn json_response(status: StatusCode, body: &Value) -> Response {
     raw_json(status, body.to_string())
 }
 
@@ -104,22 +163,25 @@ fn raw_json(status: StatusCode, body: impl Into<Body>) -> Response {
         .into_response()
 }
 
-fn error(status: StatusCode, code: &str) -> Response {
+pub(crate) fn error(status: StatusCode, code: &str) -> Response {
     json_response(status, &error_body(code))
 }
 
-/// Outermost layer: counts every request, adds the configured latency, logs
-/// method, path and status (never headers or bodies).
+/// Outermost layer: counts every request, adds the configured latency,
+/// holds it while a test's gate is closed, logs method, path and status
+/// (never headers or bodies).
 async fn count_delay_and_log(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
-    s.requests.fetch_add(1, Ordering::SeqCst);
+    let ticket = s.gate.arrive();
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
     let delay = s.latency + s.delay_for(&path);
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
     }
+    s.gate.pass(&path).await;
     let started = Instant::now();
     let response = next.run(req).await;
+    ticket.answered();
     tracing::info!(
         target: "storedesk::sandbox",
         %method,
@@ -243,7 +305,15 @@ async fn save_signature(
             return error(StatusCode::BAD_REQUEST, INVALID_PARAM_SIGNATURE);
         }
     };
-    let checked = tokio::task::spawn_blocking(move || signature::validate(&signature)).await;
+    wipe_body(bytes);
+    let Ok(_permit) = s.decodes.acquire().await else {
+        return error(StatusCode::SERVICE_UNAVAILABLE, "SOMETHING_WENT_WRONG");
+    };
+    let checked = tokio::task::spawn_blocking(move || {
+        let signature = zeroize::Zeroizing::new(signature);
+        signature::validate(signature.as_str())
+    })
+    .await;
     let png = match checked {
         Ok(Ok(png)) => png,
         Ok(Err(problem)) => {
@@ -263,13 +333,16 @@ async fn save_signature(
         bytes = png.png.len(),
         "signature stored in memory"
     );
-    lock(&s.signatures).push(ReceivedSignature {
-        booking_id: id.clone(),
-        png: png.png,
-        width: png.width,
-        height: png.height,
-        received_at: SystemTime::now(),
-    });
+    remember(
+        &mut lock(&s.signatures),
+        ReceivedSignature {
+            booking_id: id.clone(),
+            png: png.png,
+            width: png.width,
+            height: png.height,
+            received_at: SystemTime::now(),
+        },
+    );
     lock(&s.signed).insert(id);
     let activity_id = uuid::Builder::from_random_bytes(rand::random())
         .into_uuid()
@@ -277,6 +350,22 @@ async fn save_signature(
         .to_string()
         .to_ascii_uppercase();
     json_response(StatusCode::OK, &success_body(Value::String(activity_id)))
+}
+
+/// Keeps `signature`, dropping (and so wiping) the oldest beyond
+/// [`MAX_KEPT_SIGNATURES`].
+pub(crate) fn remember(list: &mut Vec<ReceivedSignature>, signature: ReceivedSignature) {
+    list.push(signature);
+    let excess = list.len().saturating_sub(MAX_KEPT_SIGNATURES);
+    list.drain(..excess);
+}
+
+/// Wipes the request body when this handler holds its only reference.
+fn wipe_body(bytes: axum::body::Bytes) {
+    use zeroize::Zeroize as _;
+    if let Ok(mut owned) = bytes.try_into_mut() {
+        owned.as_mut().zeroize();
+    }
 }
 
 async fn properties(State(s): State<Arc<Shared>>) -> Response {
@@ -326,6 +415,52 @@ mod tests {
             h.append(*k, HeaderValue::from_str(v).unwrap());
         }
         h
+    }
+
+    #[test]
+    fn only_this_computer_is_a_local_host() {
+        for ok in [
+            "127.0.0.1:8080",
+            "127.0.0.1",
+            "127.1.2.3:1",
+            "localhost:8080",
+            "LOCALHOST",
+            "[::1]:8080",
+            "[::1]",
+        ] {
+            assert!(is_local_host_header(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "attacker.example",
+            "attacker.example:8080",
+            "localhost.attacker.example",
+            "127.0.0.1.nip.io:8080",
+            "[::2]:8080",
+            "10.0.0.1:8080",
+            "[::1",
+        ] {
+            assert!(!is_local_host_header(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_signature_store_is_bounded() {
+        let mut list = Vec::new();
+        for i in 0..MAX_KEPT_SIGNATURES + 5 {
+            remember(
+                &mut list,
+                ReceivedSignature {
+                    booking_id: i.to_string(),
+                    png: vec![1; 8],
+                    width: 50,
+                    height: 50,
+                    received_at: SystemTime::now(),
+                },
+            );
+        }
+        assert_eq!(list.len(), MAX_KEPT_SIGNATURES);
+        assert_eq!(list[0].booking_id, "5", "the oldest went first");
     }
 
     #[test]

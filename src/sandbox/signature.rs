@@ -88,10 +88,12 @@ pub fn validate(signature: &str) -> Result<ValidPng, SignatureProblem> {
         _ => trimmed,
     };
     // Line-wrapped (MIME style) base64 is still base64.
-    let compact: String = payload
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace())
-        .collect();
+    let compact: zeroize::Zeroizing<String> = zeroize::Zeroizing::new(
+        payload
+            .chars()
+            .filter(|c| !c.is_ascii_whitespace())
+            .collect(),
+    );
     if compact.is_empty() {
         return Err(SignatureProblem::Empty);
     }

@@ -7,6 +7,7 @@ use crate::api::{ApiError, ApiKey, BookingId, ReservationId};
 use crate::i18n::{self, Text, tr};
 use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
+use crate::worker::sheet::{FileOpener, SystemOpener};
 use crate::worker::{
     self, Command, Event, KeyState, LookupResult, SaveDialog, SystemSaveDialog, WorkerHandle,
 };
@@ -18,6 +19,8 @@ use super::probe::FrameProbe;
 pub use super::quote_panel::QuoteState;
 use super::requests::{Outbox, Pending};
 use super::signature_panel::{self, SignatureAction};
+use super::tablet_link::{self, TabletAction};
+use super::walkin_state::{self, WalkinAction, WalkinState};
 use super::{lookup_panel, nav, quote_panel, settings_panel, status_bar, welcome};
 
 /// The navigation's destinations.
@@ -81,6 +84,14 @@ pub enum Action {
         csv: String,
         suggested_name: String,
     },
+    /// Pairing with and sending to a signing tablet.
+    Tablet(TabletAction),
+    /// Walk-in quotes (issue 14).
+    Walkin(WalkinAction),
+    /// Make the quote sheet's PDF and ask where to save it.
+    SaveQuoteSheet(Box<crate::quote_sheet::SheetRequest>),
+    /// Open a saved file in the system's viewer.
+    OpenFile(std::path::PathBuf),
 }
 
 /// Command-line choices for this run.
@@ -88,6 +99,9 @@ pub enum Action {
 pub struct Startup {
     pub demo: bool,
     pub kiosk: bool,
+    /// Not in kiosk mode this time, whatever the setting says (`--no-kiosk`:
+    /// the way back when the kiosk's PIN cannot be read).
+    pub no_kiosk: bool,
     pub base_url_override: Option<String>,
 }
 
@@ -139,6 +153,10 @@ pub struct AppState {
     pub steady: SteadyClock,
     /// The Settings panel's unsaved edits.
     pub settings_form: settings_panel::SettingsForm,
+    /// Pairings and hand-offs with signing tablets.
+    pub tablet: tablet_link::TabletUi,
+    /// "New quote (walk-in)" in Quote comparison.
+    pub walkin: WalkinState,
 }
 
 pub struct StoreDeskApp {
@@ -156,6 +174,8 @@ pub struct StoreDeskApp {
     last_input_time: f64,
     /// Where "Save as CSV…" asks for a file (a fake in tests).
     save_dialog: Arc<dyn SaveDialog>,
+    /// What "Open" starts for a saved sheet (a fake in tests).
+    file_opener: Arc<dyn FileOpener>,
 }
 
 /// The text cursor blinks this long after the last input, then stays on:
@@ -199,7 +219,7 @@ impl StoreDeskApp {
                 key: KeyState::Unknown,
                 key_store_error: None,
                 demo: DemoState::Off,
-                kiosk: startup.kiosk || settings.kiosk_mode,
+                kiosk: !startup.no_kiosk && (startup.kiosk || settings.kiosk_mode),
                 settings_warning,
                 // The id field has the focus at start: staff can type at once.
                 lookup: LookupState {
@@ -213,6 +233,8 @@ impl StoreDeskApp {
                 clock: Clock::System,
                 steady: SteadyClock::default(),
                 settings_form,
+                tablet: Default::default(),
+                walkin: WalkinState::default(),
             },
             settings,
             probe: FrameProbe::from_env(),
@@ -222,6 +244,7 @@ impl StoreDeskApp {
             applied_theme: None,
             last_input_time: 0.0,
             save_dialog: Arc::new(SystemSaveDialog),
+            file_opener: Arc::new(SystemOpener),
         };
         if app.state.kiosk {
             app.state.panel = Panel::Signature;
@@ -238,6 +261,11 @@ impl StoreDeskApp {
     /// Replaces the save dialog (tests use one that opens no window).
     pub fn set_save_dialog(&mut self, dialog: Arc<dyn SaveDialog>) {
         self.save_dialog = dialog;
+    }
+
+    /// Replaces the viewer "Open" starts (tests use one that opens nothing).
+    pub fn set_file_opener(&mut self, opener: Arc<dyn FileOpener>) {
+        self.file_opener = opener;
     }
 
     /// Handles the worker's events; results of superseded requests are dropped.
@@ -269,10 +297,31 @@ impl StoreDeskApp {
                 booking,
                 result,
             } => signature_panel::on_saved(st, req, booking, result),
+            Event::SignedChecked {
+                req,
+                booking,
+                result,
+            } => signature_panel::on_checked(st, req, booking, result),
             e @ (Event::KioskPin { .. }
             | Event::KioskPinRefused(_)
-            | Event::KioskPinChecked { .. }) => kiosk::on_event(st, e),
+            | Event::KioskPinChecked { .. }) => kiosk::on_event(st, &mut self.settings, e),
             Event::Properties { req, result } => st.hours.on_list(req, result),
+            Event::Tablet(e) => {
+                for action in tablet_link::on_event(&mut self.state, e) {
+                    self.apply(action);
+                }
+            }
+            Event::QuoteSheetSaved { req, result } => st.quote.sheet.on_saved(req, result),
+            Event::FileOpenFailed(e) => st.quote.sheet.on_open_failed(e),
+            Event::Walkin(e) => {
+                // An answer can start the next request (lists -> grid -> quotes).
+                let today = walkin_state::today(&st.clock);
+                let remembered = self.settings.walkin_property.as_deref();
+                walkin_state::on_event(&mut st.walkin, e, remembered, today, &mut self.outbox);
+                for cmd in self.outbox.drain() {
+                    self.worker.send(cmd);
+                }
+            }
         }
     }
 
@@ -333,6 +382,7 @@ impl StoreDeskApp {
                 st.forget_customer(out);
                 st.lookup.focus_field = true;
             }
+            Action::Tablet(a) => tablet_link::apply(a, st, &mut self.settings, out),
             Action::RefreshProperties => {
                 let req = out.next_id();
                 if let Some(old) = st.hours.list_started(req) {
@@ -353,8 +403,34 @@ impl StoreDeskApp {
                         csv,
                         suggested_name,
                         dialog: self.save_dialog.clone(),
+                        language: i18n::language(),
                     });
                 }
+            }
+            Action::SaveQuoteSheet(mut sheet) => {
+                // One dialog at a time; the sheet is dated by the app's clock.
+                if st.quote.sheet.pending.is_none() {
+                    sheet.date = Some(walkin_state::today(&st.clock));
+                    let req = out.next_id();
+                    st.quote.sheet.started(req);
+                    out.send(Command::SaveQuoteSheet {
+                        req,
+                        sheet,
+                        dialog: self.save_dialog.clone(),
+                    });
+                }
+            }
+            Action::OpenFile(path) => out.send(Command::OpenFile {
+                path,
+                opener: self.file_opener.clone(),
+            }),
+            Action::Walkin(a) => {
+                if a == WalkinAction::ChoiceChanged {
+                    let p = &st.walkin.choice.property_id;
+                    self.settings.walkin_property = Some(p.clone()).filter(|p| !p.is_empty());
+                }
+                let today = walkin_state::today(&st.clock);
+                walkin_state::apply(&mut st.walkin, a, today, out);
             }
         }
     }
@@ -423,6 +499,12 @@ impl StoreDeskApp {
                 self.apply(Action::Kiosk(KioskAction::IdleReset));
                 // One more frame, drawn in the kiosk's own language again.
                 ctx.request_repaint();
+            }
+            // The tablet link: listener on or off, a desk's booking's progress.
+            let mut follow = Vec::new();
+            tablet_link::sync(&mut self.state, &self.settings, &mut follow);
+            for action in follow {
+                self.apply(action);
             }
         });
     }

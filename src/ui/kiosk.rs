@@ -32,10 +32,9 @@ pub const NO_PIN_NO_HAND_OVER: &str = "Set a manager PIN first: without one, the
 pub const TOUCH_TARGET: f32 = 48.0;
 /// Seconds between "Are you still there?" and the reset.
 pub const GRACE_SECS: f64 = 30.0;
-/// Wrong PINs in a row before the dialog waits.
-pub const MAX_TRIES: u32 = 5;
-/// How long the dialog waits after [`MAX_TRIES`] wrong PINs.
-pub const LOCKOUT_SECS: f64 = 30.0;
+/// Wrong PINs in a row before the dialog waits (the wait doubles with each
+/// lockout; see [`crate::domain::lockout`]).
+pub use crate::domain::lockout::MAX_TRIES;
 /// The kiosk's fixed zoom.
 pub const KIOSK_ZOOM: f32 = 1.0;
 /// Limits of the idle delay setting (seconds).
@@ -57,15 +56,21 @@ pub struct PinDialog {
     pub input: Zeroizing<String>,
     pub pending: Pending,
     pub message: Option<Text>,
+    /// The PIN field's widget id, new for each dialog: egui keeps text
+    /// state per id, and nothing typed into an earlier dialog may come back.
+    pub field_id: egui::Id,
 }
 
 impl PinDialog {
     fn new(purpose: PinPurpose) -> Self {
+        static SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let serial = SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Self {
             purpose,
             input: Zeroizing::default(),
             pending: Pending::default(),
             message: None,
+            field_id: egui::Id::unique(("kiosk_pin_field", serial)),
         }
     }
 }
@@ -112,10 +117,11 @@ pub struct KioskState {
     /// The PIN allowed closing: the next close request goes through.
     allow_close: bool,
     close_now: bool,
-    failures: u32,
-    locked_until: f64,
     /// egui's time at the start of this frame.
     now: f64,
+    /// The app clock at the start of this frame (Unix seconds), for the
+    /// lockout that is saved with the settings.
+    now_unix: i64,
 }
 
 impl Default for KioskState {
@@ -132,9 +138,8 @@ impl Default for KioskState {
             applied: None,
             allow_close: false,
             close_now: false,
-            failures: 0,
-            locked_until: f64::NEG_INFINITY,
             now: 0.0,
+            now_unix: 0,
         }
     }
 }
@@ -170,6 +175,8 @@ pub enum KioskAction {
     SetLanguage(Language),
     /// Nobody answered "Are you still there?".
     IdleReset,
+    /// Read the PIN from the credential store again (after it could not be read).
+    RetryPinLoad,
 }
 
 /// Carries out a kiosk action (called by the app).
@@ -182,7 +189,7 @@ pub fn apply(action: KioskAction, state: &mut AppState, settings: &mut Settings,
             }
         }
         KioskAction::VerifyPin => {
-            let locked = k.now < k.locked_until;
+            let locked = settings.kiosk_pin_lockout.remaining_secs(k.now_unix) > 0;
             let Some(d) = k.dialog.as_mut() else { return };
             if d.pending.is_some() || locked || d.input.is_empty() {
                 return;
@@ -257,6 +264,10 @@ pub fn apply(action: KioskAction, state: &mut AppState, settings: &mut Settings,
             i18n::set_language(lang);
         }
         KioskAction::IdleReset => full_reset(state, settings, out),
+        KioskAction::RetryPinLoad => {
+            k.pin = PinState::Unknown;
+            out.send(Command::LoadKioskPin);
+        }
     }
 }
 
@@ -280,12 +291,28 @@ pub fn full_reset(state: &mut AppState, settings: &Settings, out: &mut Outbox) {
     state.panel = Panel::Signature;
 }
 
-/// The worker's PIN events (called by the app).
-pub fn on_event(state: &mut AppState, event: Event) {
+/// The worker's PIN events (called by the app). `settings` remembers that a
+/// PIN was set, so a PIN that vanishes (session only, then a restart) keeps
+/// the kiosk locked instead of leaving it open.
+pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) {
     let k = &mut state.kiosk_ui;
     match event {
-        Event::KioskPin { state: pin, note } => {
+        Event::KioskPin {
+            state: mut pin,
+            mut note,
+        } => {
             let was_pending = std::mem::take(&mut k.pin_form.pending);
+            match &pin {
+                PinState::Set { .. } => settings.kiosk_pin_expected = true,
+                PinState::NotSet if was_pending => settings.kiosk_pin_expected = false,
+                PinState::NotSet if settings.kiosk_pin_expected => {
+                    pin = PinState::Unreadable;
+                    note = Some(Text::tr(
+                        "A manager PIN was set, but none can be found now (a PIN kept for this session only is forgotten when StoreDesk closes). The kiosk stays locked; to set a new PIN, start StoreDesk with --no-kiosk from the computer's account and use Settings.",
+                    ));
+                }
+                _ => {}
+            }
             if was_pending && k.unprotected() && state.kiosk {
                 // Set from the open staff screen: it stays open for the staff.
                 k.staff_unlocked = true;
@@ -310,10 +337,16 @@ pub fn on_event(state: &mut AppState, event: Event) {
                 return;
             }
             match result {
-                Ok(PinCheck::Correct) | Ok(PinCheck::NotSet) => {
+                // A PIN that cannot be found any more does not open the kiosk.
+                Ok(PinCheck::NotSet) => {
+                    d.message = Some(Text::tr(
+                        "No manager PIN can be found; the kiosk stays locked.",
+                    ));
+                }
+                Ok(PinCheck::Correct) => {
                     let purpose = d.purpose;
                     k.dialog = None;
-                    k.failures = 0;
+                    settings.kiosk_pin_lockout.right();
                     match purpose {
                         PinPurpose::Unlock => k.staff_unlocked = true,
                         PinPurpose::Close => {
@@ -323,12 +356,8 @@ pub fn on_event(state: &mut AppState, event: Event) {
                     }
                 }
                 Ok(PinCheck::Wrong) => {
-                    k.failures += 1;
+                    settings.kiosk_pin_lockout.wrong(k.now_unix);
                     d.message = Some(Text::tr("That PIN is not right."));
-                    if k.failures >= MAX_TRIES {
-                        k.failures = 0;
-                        k.locked_until = k.now + LOCKOUT_SECS;
-                    }
                 }
                 Err(msg) => d.message = Some(msg),
             }
@@ -362,8 +391,10 @@ pub fn logic(
     state: &mut AppState,
     settings: &Settings,
 ) -> bool {
+    let now_unix = state.clock.now().timestamp();
     let k = &mut state.kiosk_ui;
     k.now = now;
+    k.now_unix = now_unix;
     k.warning = None;
     if k.applied != Some(state.kiosk) {
         // Leaving fullscreen only when kiosk mode was on before.
@@ -493,14 +524,17 @@ pub fn show(
     });
     egui::CentralPanel::default().show(ui, |ui| {
         if staff {
-            staff_screen(ui, state, actions);
+            staff_screen(ui, state, settings, actions);
         } else if state.signature.signing.is_some() || state.signature.saved.is_some() {
             signature_panel::show(ui, state, true, actions);
         } else {
             welcome(ui);
         }
     });
-    pin_dialog(ui.ctx(), state, actions);
+    let locked_for = settings
+        .kiosk_pin_lockout
+        .remaining_secs(state.kiosk_ui.now_unix);
+    pin_dialog(ui.ctx(), state, locked_for as f64, actions);
 }
 
 /// Below this width (a portrait tablet) the bar takes two rows: the title
@@ -526,9 +560,13 @@ fn top_bar(
         });
     });
     if two_rows {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            staff_buttons(ui, state, staff, actions);
-        });
+        // One button row high: a bare right-to-left layout would take the
+        // whole height left in the window.
+        ui.allocate_ui_with_layout(
+            egui::vec2(ui.available_width(), TOUCH_TARGET),
+            egui::Layout::right_to_left(egui::Align::Center),
+            |ui| staff_buttons(ui, state, staff, actions),
+        );
     }
 }
 
@@ -589,7 +627,12 @@ fn welcome(ui: &mut egui::Ui) {
     });
 }
 
-fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
+fn staff_screen(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+) {
     let k = &mut state.kiosk_ui;
     // PIN set-up and notes beside the lookup, so the booking stays in view;
     // above it on a portrait tablet, where a side panel leaves no room.
@@ -645,6 +688,7 @@ fn staff_screen(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Actio
                 });
             });
     }
+    super::tablet_views::kiosk_staff_section(ui, state, settings, actions);
     ui.add_space(8.0);
     lookup_panel::show(ui, state, actions);
 }
@@ -671,10 +715,15 @@ fn pin_notes(ui: &mut egui::Ui, k: &mut KioskState, actions: &mut Vec<Action>) {
     }
 }
 
-fn pin_dialog(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Action>) {
+/// `locked_for`: seconds before a PIN is checked again (wrong PINs).
+fn pin_dialog(
+    ctx: &egui::Context,
+    state: &mut AppState,
+    locked_for: f64,
+    actions: &mut Vec<Action>,
+) {
     let k = &mut state.kiosk_ui;
-    let now = k.now;
-    let locked_for = k.locked_until - now;
+    let (pin, note) = (k.pin.clone(), k.pin_note.clone());
     let Some(d) = k.dialog.as_mut() else { return };
     let response = egui::Modal::new(egui::Id::unique("kiosk_pin")).show(ctx, |ui| {
         touch_style(ui.style_mut());
@@ -690,13 +739,17 @@ fn pin_dialog(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Actio
         ui.horizontal(|ui| {
             let l = ui.label(tr(PIN_FIELD_LABEL));
             let field = ui
-                .add_enabled(
-                    !busy,
-                    egui::TextEdit::singleline(&mut *d.input)
-                        .password(true)
-                        .desired_width(180.0)
-                        .min_size(egui::vec2(0.0, TOUCH_TARGET)),
-                )
+                .add_enabled_ui(!busy, |ui| {
+                    widgets::secret_text_edit(
+                        ui,
+                        egui::TextEdit::singleline(&mut *d.input)
+                            .id(d.field_id)
+                            .password(true)
+                            .desired_width(180.0)
+                            .min_size(egui::vec2(0.0, TOUCH_TARGET)),
+                    )
+                })
+                .inner
                 .labelled_by(l.id);
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 submit = true;
@@ -765,6 +818,9 @@ fn pin_dialog(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Actio
         } else if let Some(m) = &d.message {
             ui.colored_label(ui.visuals().error_fg_color, m.to_string());
         }
+        if pin == PinState::Unreadable {
+            unreadable_note(ui, note.as_ref(), actions);
+        }
         ui.add_space(8.0);
         if ui.add(big_button(tr("Cancel"))).clicked() {
             actions.push(Action::Kiosk(KioskAction::CancelPinDialog));
@@ -772,6 +828,18 @@ fn pin_dialog(ctx: &egui::Context, state: &mut AppState, actions: &mut Vec<Actio
     });
     if response.should_close() && d.pending.is_none() {
         actions.push(Action::Kiosk(KioskAction::CancelPinDialog));
+    }
+}
+
+/// Why the PIN cannot be read, and a button to read it again.
+fn unreadable_note(ui: &mut egui::Ui, note: Option<&Text>, actions: &mut Vec<Action>) {
+    let message = note.map_or_else(
+        || tr("The manager PIN cannot be read; the kiosk stays locked.").to_owned(),
+        |n| n.to_string(),
+    );
+    widgets::message_box(ui, &message, None, true);
+    if ui.add(big_button(tr("Try again"))).clicked() {
+        actions.push(Action::Kiosk(KioskAction::RetryPinLoad));
     }
 }
 
@@ -794,10 +862,13 @@ fn pin_form(ui: &mut egui::Ui, k: &mut KioskState, actions: &mut Vec<Action>) {
         if ui.add_enabled(ready, egui::Button::new(label)).clicked() {
             actions.push(Action::Kiosk(KioskAction::SavePin));
         }
-        if is_set
+        // A PIN that cannot be read can be forgotten without it (Settings is
+        // outside kiosk mode: the computer's account is the protection).
+        let unreadable = k.pin == PinState::Unreadable;
+        if (is_set || unreadable)
             && ui
                 .add_enabled(
-                    !f.pending && !f.current.is_empty(),
+                    !f.pending && (unreadable || !f.current.is_empty()),
                     egui::Button::new(tr("Remove PIN")),
                 )
                 .clicked()
@@ -825,11 +896,7 @@ pub fn settings_section(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(
-        egui::RichText::new(tr("Kiosk and signature"))
-            .strong()
-            .size(16.0),
-    );
+    widgets::section_heading(ui, tr("Kiosk and signature"));
     let mut start = settings.kiosk_mode;
     if ui
         .checkbox(
@@ -882,8 +949,13 @@ pub fn settings_section(
                 &[("store", &tr_dyn(store))],
             ));
         }
+        PinState::Unreadable => unreadable_note(ui, k.pin_note.as_ref(), actions),
     }
-    if let Some(note) = &k.pin_note {
+    if let Some(note) = k
+        .pin_note
+        .as_ref()
+        .filter(|_| k.pin != PinState::Unreadable)
+    {
         widgets::message_box(ui, &note.to_string(), None, false);
     }
     pin_form(ui, k, actions);

@@ -123,6 +123,9 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         .show(ui, |ui| {
             if let Some(result) = &lookup.result {
                 result_card(ui, result, state.kiosk, actions);
+                if let Some(booking) = result.booking_id().filter(|_| !state.kiosk) {
+                    super::tablet_views::send_row(ui, &state.tablet, booking, actions);
+                }
             } else if lookup.pending.is_none() && lookup.error.is_none() {
                 ui.label(
                     egui::RichText::new(tr(

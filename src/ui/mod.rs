@@ -4,6 +4,8 @@
 pub mod app;
 pub mod clock;
 mod customer;
+mod date_picker;
+pub mod fonts;
 pub mod hours_panel;
 pub mod kiosk;
 pub mod lookup_panel;
@@ -14,9 +16,15 @@ pub mod quote_pins;
 mod quote_view;
 pub mod requests;
 pub mod settings_panel;
+pub mod sheet_export;
 mod signature_ink;
+pub mod signature_outcome;
 pub mod signature_panel;
 pub mod status_bar;
+pub mod tablet_link;
+pub mod tablet_views;
+pub mod walkin_panel;
+pub mod walkin_state;
 pub mod welcome;
 pub mod widgets;
 
@@ -46,6 +54,8 @@ pub fn window_icon() -> egui::IconData {
 
 /// Opens the desktop window; returns the process exit code.
 pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
+    // The font scan runs while the window opens.
+    let fonts = fonts::SystemFallback::start();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("StoreDesk")
@@ -55,8 +65,10 @@ pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
             .with_min_inner_size([640.0, 480.0])
             // Kiosk mode starts full screen (the app also asks for it when
             // kiosk mode comes from the settings).
-            .with_fullscreen(global.kiosk),
+            .with_fullscreen(global.kiosk && !global.no_kiosk),
         persist_window: true,
+        // Ours is installed below, from the scan started above.
+        system_font_fallback: false,
         ..Default::default()
     };
     let handle = runtime.handle().clone();
@@ -64,12 +76,14 @@ pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
         "StoreDesk",
         options,
         Box::new(move |cc| {
+            fonts.install(&cc.egui_ctx);
             let stored = cc
                 .storage
                 .and_then(|s| s.get_string(crate::settings::STORAGE_KEY));
             let startup = app::Startup {
                 demo: global.demo,
                 kiosk: global.kiosk,
+                no_kiosk: global.no_kiosk,
                 base_url_override: global.base_url.clone(),
             };
             Ok(Box::new(app::StoreDeskApp::new(

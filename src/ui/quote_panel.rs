@@ -18,6 +18,8 @@ use crate::i18n::{self, Language, Text, tr, trf};
 use crate::worker::RequestId;
 
 use super::requests::Pending;
+use super::sheet_export::{self, SheetExport};
+use crate::quote_sheet::SheetOption;
 
 use super::app::{Action, AppState, Panel};
 use super::quote_pins::{self, PinnedQuote};
@@ -40,6 +42,8 @@ pub enum QuoteTab {
     ThisQuote,
     /// The pinned quotes in columns.
     SideBySide,
+    /// A quote for a walk-in customer, without a booking (issue 14).
+    Walkin,
 }
 
 /// How the last export went (shown beside the export buttons).
@@ -77,6 +81,8 @@ pub struct QuoteState {
     pub save_pending: Pending,
     /// The language `comparison` and the summaries were worded in.
     pub worded_in: Option<Language>,
+    /// "Save quote sheet (PDF)…" (here and in the walk-in tab).
+    pub sheet: SheetExport,
 }
 
 impl QuoteState {
@@ -180,22 +186,30 @@ impl QuoteState {
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let quote = &mut state.quote;
+    let walkin = &mut state.walkin;
     quote.reword();
     ui.horizontal(|ui| {
         ui.heading(tr("Quote comparison"));
+        if ui.button(tr("New quote (walk-in)")).clicked() {
+            quote.tab = QuoteTab::Walkin;
+            actions.push(Action::Walkin(super::walkin_state::WalkinAction::Open));
+        }
         if quote.pending.is_some() {
             ui.add_space(8.0);
             ui.spinner();
             ui.label(egui::RichText::new(tr("Loading the quote…")).weak());
         }
     });
+    if let Some(booking) = quote.booking {
+        super::tablet_views::send_row(ui, &state.tablet, booking, actions);
+    }
     ui.add_space(4.0);
     if let Some(e) = &quote.error {
         widgets::error_box(ui, e);
         ui.add_space(6.0);
     }
 
-    if quote.comparison.is_some() || !quote.pins.is_empty() {
+    if quote.comparison.is_some() || !quote.pins.is_empty() || walkin.opened {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut quote.tab, QuoteTab::ThisQuote, tr("This quote"));
             let pinned = trf(
@@ -203,6 +217,9 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                 &[("count", &quote.pins.len()), ("max", &MAX_PINS)],
             );
             ui.selectable_value(&mut quote.tab, QuoteTab::SideBySide, pinned);
+            if walkin.opened {
+                ui.selectable_value(&mut quote.tab, QuoteTab::Walkin, tr("Walk-in"));
+            }
         });
         ui.separator();
     }
@@ -215,6 +232,9 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             ui.set_max_width(ui.available_width() - 14.0);
             match quote.tab {
                 QuoteTab::SideBySide => quote_pins::show(ui, quote, actions),
+                QuoteTab::Walkin => {
+                    super::walkin_panel::show(ui, walkin, &quote.pins, &mut quote.sheet, actions)
+                }
                 QuoteTab::ThisQuote => {
                     if quote.comparison.is_some() {
                         this_quote(ui, quote, actions);
@@ -539,6 +559,21 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
             }
         }
     });
+    sheet_export::controls(
+        ui,
+        &mut quote.sheet,
+        |sheet| {
+            let q = quote.quotation.clone()?;
+            let title = quote.summary.as_deref().map(booked_title)?;
+            let option = SheetOption {
+                title,
+                booked: true,
+                quotation: q,
+            };
+            Some(sheet_export::request(sheet, None, None, vec![option]))
+        },
+        actions,
+    );
     if !quote.pins.is_empty() || quote.current_is_pinned() {
         ui.horizontal_wrapped(|ui| {
             let text = if quote.current_is_pinned() {
@@ -555,6 +590,16 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
                 .weak(),
             );
         });
+    }
+}
+
+/// A booked quote's column on the customer's sheet: its unit (else its
+/// size), never a client's name (pins can be other customers' bookings).
+pub fn booked_title(s: &QuoteSummary) -> String {
+    if s.unit.is_empty() {
+        s.size.clone().unwrap_or_else(|| "—".to_owned())
+    } else {
+        s.unit.clone()
     }
 }
 

@@ -6,9 +6,11 @@ use crate::api::BookingId;
 use crate::api::models::Quotation;
 use crate::domain::quote::{QuoteSummary, summary_rows};
 use crate::i18n::{tr, trf};
+use crate::quote_sheet::SheetOption;
 
 use super::app::{Action, Panel};
 use super::quote_panel::{MAX_PINS, QuoteState, QuoteTab};
+use super::sheet_export;
 
 /// One pinned quote.
 #[derive(Debug, Clone, PartialEq)]
@@ -202,11 +204,32 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
             }
         });
 
+    ui.add_space(6.0);
+    let pins = &quote.pins;
+    sheet_export::controls(
+        ui,
+        &mut quote.sheet,
+        |sheet| {
+            let options = pins.iter().map(pin_option).collect();
+            Some(sheet_export::request(sheet, None, None, options))
+        },
+        actions,
+    );
+
     if let Some(i) = remove {
         quote.pins.remove(i);
     }
     if let Some(b) = open {
         quote.tab = QuoteTab::ThisQuote;
         actions.push(Action::OpenQuote(b));
+    }
+}
+
+/// A pin as an option of the customer's sheet.
+pub fn pin_option(p: &PinnedQuote) -> SheetOption {
+    SheetOption {
+        title: super::quote_panel::booked_title(&p.summary),
+        booked: true,
+        quotation: p.quotation.clone(),
     }
 }

@@ -65,11 +65,13 @@ pub fn show(
             appearance_section(ui, settings, actions);
             ui.add_space(12.0);
             super::kiosk::settings_section(ui, state, settings, actions);
+            ui.separator();
+            super::tablet_views::settings_section(ui, state, settings, actions);
         });
 }
 
 fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
-    ui.label(egui::RichText::new(tr("Connection")).strong().size(16.0));
+    widgets::section_heading(ui, tr("Connection"));
     if let DemoState::Running { base_url } = &state.demo {
         ui.label(trf(
             "Demo mode is on: the app talks to the local demo server at {address}. Restart the app without --demo to use your own server.",

@@ -25,6 +25,7 @@ use crate::worker::{Command, LookupResult, RequestId};
 use super::app::{Action, AppState, Panel};
 use super::requests::{Outbox, Pending};
 use super::signature_ink::{InkCache, paint_ink};
+use super::signature_outcome::{self, UnknownOutcome};
 use super::widgets;
 
 /// Accessible name of the pad (tests find it by this label).
@@ -128,6 +129,9 @@ pub struct SignatureState {
     pub error: Option<ApiError>,
     /// The last saved signature, for the confirmation screen.
     pub saved: Option<SavedSignature>,
+    /// The last upload got no answer: it may be stored (see
+    /// [`super::signature_outcome`]).
+    pub unknown_outcome: Option<UnknownOutcome>,
     input: PadInput,
     /// The finished strokes as painted (a mesh), kept between frames.
     ink: InkCache,
@@ -153,6 +157,8 @@ pub enum SignatureAction {
     Confirm,
     /// Leave the confirmation screen.
     Done,
+    /// An upload got no answer: ask whether the booking is now signed.
+    CheckSaved,
 }
 
 /// Carries out a signature action (called by the app).
@@ -187,7 +193,12 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
             let Some(booking) = sig.signing.as_ref().map(|s| s.booking) else {
                 return;
             };
-            if sig.pending.is_some() {
+            if sig.pending.is_some()
+                || sig
+                    .unknown_outcome
+                    .as_ref()
+                    .is_some_and(UnknownOutcome::blocks_sending)
+            {
                 return;
             }
             sig.pad.end_stroke();
@@ -209,6 +220,7 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
                     sig.signed_at = Some(state.clock.now().with_timezone(&Local));
                     sig.problem = None;
                     sig.error = None;
+                    sig.unknown_outcome = None;
                     out.request(&mut sig.pending, |req| Command::SaveSignature {
                         req,
                         booking,
@@ -216,6 +228,17 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
                     });
                 }
                 Err(problem) => sig.problem = Some(problem),
+            }
+        }
+        SignatureAction::CheckSaved => {
+            let sig = &mut state.signature;
+            let booking = sig.signing.as_ref().map(|s| s.booking);
+            if let (Some(booking), Some(UnknownOutcome::Unchecked(_))) =
+                (booking, &sig.unknown_outcome)
+            {
+                let req = out.next_id();
+                sig.unknown_outcome = Some(UnknownOutcome::Checking(req));
+                out.send(Command::CheckSigned { req, booking });
             }
         }
         SignatureAction::Done => {
@@ -246,34 +269,75 @@ pub fn on_saved(
     match result {
         Ok(outcome) => {
             tracing::info!(%booking, attempts = outcome.attempts, "signature saved");
-            let signed_at = sig.signed_at.take().unwrap_or(now);
-            // Dropping the pad wipes the samples; nothing of the drawing stays.
-            let aspect = sig.pad.aspect();
-            sig.pad = SignaturePad::new(aspect);
-            sig.input = PadInput::default();
-            sig.signing = None;
-            sig.problem = None;
-            sig.error = None;
-            sig.saved = Some(SavedSignature {
-                booking,
-                signed_at,
-                reference: outcome.activity_id,
-            });
-            // The lookup card now shows the booking as signed.
-            if let Some(q) = state
-                .lookup
-                .result
-                .as_mut()
-                .and_then(|r| r.quotation.as_mut())
-                .filter(|q| q.id.as_deref().and_then(|i| BookingId::parse(i).ok()) == Some(booking))
-            {
-                q.is_document_signed = Some(true);
-            }
+            mark_saved(state, booking, outcome.activity_id, now);
         }
         Err(e) => {
-            sig.signed_at = None;
+            // The time of signing is kept while the outcome is open.
+            if signature_outcome::may_have_arrived(&e) {
+                sig.unknown_outcome = Some(UnknownOutcome::Unchecked(None));
+            } else {
+                sig.signed_at = None;
+            }
             sig.error = Some(e);
         }
+    }
+}
+
+/// The worker's answer to "is the booking signed now?" after an upload
+/// without an answer (called by the app).
+pub fn on_checked(
+    state: &mut AppState,
+    req: RequestId,
+    booking: BookingId,
+    result: Result<Option<bool>, ApiError>,
+) {
+    let now = state.clock.now().with_timezone(&Local);
+    let sig = &mut state.signature;
+    if sig.unknown_outcome != Some(UnknownOutcome::Checking(req)) {
+        return;
+    }
+    match result {
+        Err(e) => sig.unknown_outcome = Some(UnknownOutcome::Unchecked(Some(e))),
+        Ok(signed) => match signature_outcome::after_check(signed) {
+            None => {
+                tracing::info!(%booking, "signature found saved after an unanswered upload");
+                // The API gave no reference for it.
+                mark_saved(state, booking, String::new(), now);
+            }
+            open => {
+                sig.signed_at = None;
+                sig.unknown_outcome = open;
+            }
+        },
+    }
+}
+
+/// The signature is stored: wipe the drawing, show the confirmation.
+fn mark_saved(state: &mut AppState, booking: BookingId, reference: String, now: DateTime<Local>) {
+    let sig = &mut state.signature;
+    let signed_at = sig.signed_at.take().unwrap_or(now);
+    // Dropping the pad wipes the samples; nothing of the drawing stays.
+    let aspect = sig.pad.aspect();
+    sig.pad = SignaturePad::new(aspect);
+    sig.input = PadInput::default();
+    sig.signing = None;
+    sig.problem = None;
+    sig.error = None;
+    sig.unknown_outcome = None;
+    sig.saved = Some(SavedSignature {
+        booking,
+        signed_at,
+        reference,
+    });
+    // The lookup card now shows the booking as signed.
+    if let Some(q) = state
+        .lookup
+        .result
+        .as_mut()
+        .and_then(|r| r.quotation.as_mut())
+        .filter(|q| q.id.as_deref().and_then(|i| BookingId::parse(i).ok()) == Some(booking))
+    {
+        q.is_document_signed = Some(true);
     }
 }
 
@@ -341,7 +405,14 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         ui.add_space(16.0);
         let confirm = egui::Button::new(egui::RichText::new(tr(CONFIRM_LABEL)).strong())
             .min_size(egui::vec2(button_size.x * 2.0, button_size.y));
-        if ui.add_enabled(has_ink && !busy, confirm).clicked() {
+        let blocked = sig
+            .unknown_outcome
+            .as_ref()
+            .is_some_and(UnknownOutcome::blocks_sending);
+        if ui
+            .add_enabled(has_ink && !busy && !blocked, confirm)
+            .clicked()
+        {
             actions.push(Action::Signature(SignatureAction::Confirm));
         }
         if busy {
@@ -354,7 +425,10 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         ui.add_space(4.0);
         ui.colored_label(ui.visuals().warn_fg_color, p.to_string());
     }
-    if let Some(e) = &sig.error {
+    if let Some(outcome) = &sig.unknown_outcome {
+        ui.add_space(4.0);
+        signature_outcome::show(ui, outcome, sig.error.as_ref(), actions);
+    } else if let Some(e) = &sig.error {
         ui.add_space(4.0);
         widgets::message_box(
             ui,
@@ -411,7 +485,7 @@ pub fn pad_size(avail: egui::Vec2, reserve: f32, kiosk: bool) -> egui::Vec2 {
 }
 
 /// Below this width the summary shows one label/value pair per row.
-const SUMMARY_TWO_PAIRS_WIDTH: f32 = 900.0;
+const SUMMARY_TWO_PAIRS_WIDTH: f32 = 1200.0;
 
 fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
     egui::Frame::group(ui.style())
@@ -454,7 +528,13 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
                             continue;
                         };
                         ui.label(egui::RichText::new(label).weak());
-                        ui.add(egui::Label::new(v).wrap());
+                        if per_row == 1 {
+                            ui.add(egui::Label::new(v).wrap());
+                        } else {
+                            // Beside another pair a wrapping value would be
+                            // squeezed to a letter's width by the grid.
+                            ui.label(v);
+                        }
                         shown += 1;
                         if shown % per_row == 0 {
                             ui.end_row();
@@ -491,7 +571,14 @@ fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions:
                 tr("Signed on"),
                 saved.signed_at.format("%d-%m-%Y %H:%M:%S").to_string(),
             ),
-            (tr("Reference"), saved.reference.clone()),
+            (
+                tr("Reference"),
+                if saved.reference.is_empty() {
+                    tr("not given (the booking is marked as signed)").to_owned()
+                } else {
+                    saved.reference.clone()
+                },
+            ),
         ];
         for (label, value) in rows {
             ui.label(trf(

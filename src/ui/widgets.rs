@@ -24,7 +24,8 @@ pub fn labelled_text_field(
     .inner
 }
 
-/// A password field: masked, with the label as its accessible name.
+/// A password field: masked, with the label as its accessible name, and
+/// without undo or persisted cursor (see [`secret_text_edit`]).
 pub fn labelled_password_field(
     ui: &mut egui::Ui,
     label: &str,
@@ -32,7 +33,8 @@ pub fn labelled_password_field(
 ) -> egui::Response {
     ui.horizontal(|ui| {
         let l = ui.label(label);
-        ui.add(
+        secret_text_edit(
+            ui,
             egui::TextEdit::singleline(value)
                 .password(true)
                 // As tall as a button: a touch target on the kiosk.
@@ -42,6 +44,23 @@ pub fn labelled_password_field(
         .labelled_by(l.id)
     })
     .inner
+}
+
+/// Shows a text field that holds a secret. egui keeps an undo history per
+/// field (Ctrl+Z would bring back a PIN after the app cleared it) and
+/// persists the cursor into `app.ron` (which tells the secret's length):
+/// after each frame the history is dropped and the state is kept in memory
+/// only.
+pub fn secret_text_edit(ui: &mut egui::Ui, edit: egui::TextEdit<'_>) -> egui::Response {
+    let output = edit.show(ui);
+    let id = output.response.response.id;
+    let mut state = output.state;
+    state.clear_undoer();
+    ui.ctx().data_mut(|d| {
+        d.remove::<egui::text_edit::TextEditState>(id);
+        d.insert_temp(id, state);
+    });
+    output.response.response
 }
 
 /// A calm error box: what happened and what to do next.
@@ -62,6 +81,11 @@ pub fn secret_error_box(ui: &mut egui::Ui, error: &SecretError, next: &str, stro
                 );
             });
     }
+}
+
+/// A Settings section's title.
+pub fn section_heading(ui: &mut egui::Ui, text: &str) {
+    ui.label(egui::RichText::new(text).strong().size(16.0));
 }
 
 /// A framed message; `strong` is for errors, otherwise a warning tone.

@@ -1,5 +1,11 @@
 //! Shared helpers for the app tests: a sandbox on a free port and a headless
 //! egui harness around the real app.
+//!
+//! Every harness starts with the time fixed: the app's clock at
+//! [`FIXED_NOW`], the desk in Berlin, and egui's own time (what the kiosk's
+//! idle timer reads) pinned at [`START_TIME`] until a test moves it with
+//! [`set_time`]. So waiting on a condition never lets time pass by itself,
+//! and a test checks the same thing on every day and in every zone.
 #![allow(dead_code)]
 
 use std::collections::HashMap;
@@ -12,6 +18,23 @@ use storedesk::sandbox::{Sandbox, SandboxOptions};
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
 use storedesk::ui::app::{Startup, StoreDeskApp};
+use storedesk::ui::clock::{Clock, DeskZone, SteadyClock};
+
+/// The app's "now" in every harness: Monday 8 September 2025, 10:00:12 in
+/// Berlin (the documented property is open).
+pub fn fixed_now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    chrono::Utc
+        .with_ymd_and_hms(2025, 9, 8, 8, 0, 12)
+        .single()
+        .expect("a valid instant")
+}
+
+/// The desk's zone in every harness.
+pub const DESK_ZONE: chrono_tz::Tz = chrono_tz::Tz::Europe__Berlin;
+
+/// egui's time (seconds) when a harness starts.
+pub const START_TIME: f64 = 1000.0;
 
 pub const RESERVATION_ID: &str = "3d491954-4ec3-466b-a7bc-a95b506aa8f3";
 pub const BOOKING_ID: &str = "2553e486-65c9-411b-a478-0d0dfbd168bf";
@@ -60,21 +83,56 @@ pub fn app_harness(
         base_url: base_url.to_owned(),
         ..Default::default()
     };
+    app_harness_with(rt, &settings, store, Startup::default())
+}
+
+/// The app with these settings, store and command-line choices.
+pub fn app_harness_with(
+    rt: &tokio::runtime::Runtime,
+    settings: &Settings,
+    store: Arc<dyn SecretStore>,
+    startup: Startup,
+) -> Harness<'static, StoreDeskApp> {
     let ctx = egui::Context::default();
     let app = StoreDeskApp::new(
         &ctx,
         rt.handle(),
         store,
         Some(&settings.to_stored()),
-        Startup::default(),
+        startup,
     );
-    Harness::builder()
+    let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 800.0))
-        .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app)
+        .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app);
+    fix_time(&mut h);
+    h
 }
 
-/// Steps the UI until `done` holds, for at most 15 s (generous for a loaded
-/// CI machine; the condition, not the time, decides the test).
+/// Fixes the app's clock, the desk's zone and egui's time (see the module).
+pub fn fix_time(h: &mut Harness<'_, StoreDeskApp>) {
+    h.state_mut().state.clock = Clock::Fixed(fixed_now());
+    h.state_mut().state.hours.desk_zone = DeskZone::Fixed(DESK_ZONE);
+    h.input_mut().time = Some(START_TIME);
+    h.state_mut().state.steady = SteadyClock::manual(START_TIME);
+}
+
+/// Moves egui's time (and the kiosk's steady clock) to `t` seconds and runs
+/// a frame there; both stay at `t`. Input counts as activity only in a frame
+/// whose time is new, as in a real window.
+pub fn set_time(h: &mut Harness<'_, StoreDeskApp>, t: f64) {
+    h.input_mut().time = Some(t);
+    h.state_mut().state.steady = SteadyClock::manual(t);
+    h.step();
+}
+
+/// egui's time now, as the app sees it.
+pub fn now(h: &Harness<'_, StoreDeskApp>) -> f64 {
+    h.ctx.input(|i| i.time)
+}
+
+/// Steps the UI until `done` holds, for at most 15 s of real time (generous
+/// for a loaded CI machine; the condition, not the time, decides the test).
+/// The app's time does not move meanwhile (see the module).
 pub fn step_until(
     harness: &mut Harness<'_, StoreDeskApp>,
     what: &str,
@@ -128,6 +186,24 @@ pub fn wait_for_key(h: &mut Harness<'_, StoreDeskApp>) {
     step_until(h, "the key to be read", |h| {
         matches!(h.state().state.key, storedesk::worker::KeyState::Set { .. })
     });
+}
+
+/// Makes the app ask the sandbox for its property list and waits for the
+/// answer: a request sent after everything the test did before, so a stray
+/// request from earlier steps would have arrived first (the worker sends in
+/// command order). Returns the sandbox's request count before it.
+pub fn barrier_request(
+    h: &mut Harness<'_, StoreDeskApp>,
+    sandbox: &storedesk::sandbox::Sandbox,
+) -> usize {
+    let before = sandbox.request_count();
+    h.state_mut()
+        .apply(storedesk::ui::app::Action::RefreshProperties);
+    step_until(h, "the property list (barrier)", |h| {
+        h.state().state.hours.pending.is_none()
+    });
+    assert!(sandbox.counts().settled(), "{:?}", sandbox.counts());
+    before
 }
 
 /// Types `id` into the Lookup panel's id field (replacing what is there) and

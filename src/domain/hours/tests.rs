@@ -812,7 +812,10 @@ mod props {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(256))]
+        // PROPTEST_CASES raises the count (scripts/fuzz-long.sh).
+        #![proptest_config(ProptestConfig::with_cases(
+            std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(256)
+        ))]
 
         #[test]
         fn slot_parser_never_panics(text in ".{0,40}") {

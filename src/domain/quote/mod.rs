@@ -62,6 +62,7 @@ mod figure;
 mod model;
 mod projection;
 mod proration;
+pub use proration::month_word;
 mod source;
 mod space_price;
 mod summary;

@@ -51,9 +51,9 @@ fn quantity_days(rent: &LineItem) -> Option<i64> {
     i64::try_from(count).ok()
 }
 
-/// "September 2025", in the current language.
-fn month_name(d: NaiveDate) -> String {
-    let month = match d.month() {
+/// A month's name (1 = January) in the current language.
+pub fn month_word(month: u32) -> &'static str {
+    match month {
         1 => tr("January"),
         2 => tr("February"),
         3 => tr("March"),
@@ -66,8 +66,12 @@ fn month_name(d: NaiveDate) -> String {
         10 => tr("October"),
         11 => tr("November"),
         _ => tr("December"),
-    };
-    format!("{month} {}", d.year())
+    }
+}
+
+/// "September 2025", in the current language.
+fn month_name(d: NaiveDate) -> String {
+    format!("{} {}", month_word(d.month()), d.year())
 }
 
 /// "Prorated · Rent · taxable": a figure of the prorated rent line.

@@ -1,0 +1,77 @@
+//! Names in any script. egui's bundled fonts cover Latin, Greek and Cyrillic
+//! only; a character they lack (李, م, ש, क, ก…) is looked up in the system's
+//! fonts by egui's own provider, `egui_system_font_provider`, which asks the
+//! platform's font fallback through `fontique` (fontconfig on Linux,
+//! DirectWrite on Windows, CoreText on macOS) and maps the font file.
+//!
+//! Off the frame: [`SystemFallback::start`] enumerates the fonts on a thread
+//! of its own, begun before the window opens. A character is only looked up
+//! the first time a frame needs it, so a first frame in Latin script never
+//! waits for the scan.
+//!
+//! Right-to-left: egui lays text out left to right with no bidi and no
+//! shaping, so an Arabic or Hebrew name shows its letters (no boxes) but in
+//! stored order and with isolated Arabic letter forms.
+
+use std::sync::{Arc, Mutex, OnceLock};
+use std::thread::JoinHandle;
+
+use egui::{FallbackRequest, FontInsert, FontProvider};
+use egui_system_font_provider::SystemFontProvider;
+
+/// The system font fallback, its scan started.
+pub struct SystemFallback {
+    provider: Arc<Deferred>,
+}
+
+impl SystemFallback {
+    /// Starts the font scan on a background thread; returns at once. (Even
+    /// making the provider costs milliseconds, so that happens there too.)
+    pub fn start() -> Self {
+        let pending = std::thread::Builder::new()
+            .name("storedesk-fonts".into())
+            .spawn(SystemFontProvider::new)
+            .map_err(|e| tracing::warn!("no font scan thread, no font fallback: {e}"))
+            .ok();
+        Self {
+            provider: Arc::new(Deferred {
+                pending: Mutex::new(pending),
+                ready: OnceLock::new(),
+            }),
+        }
+    }
+
+    /// The name of the system font that would draw `c`, if any; waits for
+    /// the scan (for the benchmark and diagnostics, never on a frame).
+    pub fn font_for(&self, c: char) -> Option<String> {
+        let cluster = c.to_string();
+        let request = FallbackRequest {
+            cluster: &cluster,
+            family: &egui::FontFamily::Proportional,
+        };
+        self.provider.font_for(&request).map(|insert| insert.name)
+    }
+
+    /// Makes egui ask these fonts for every character its own fonts lack
+    /// (from the next pass on). The fonts it finds come after egui's own.
+    pub fn install(self, ctx: &egui::Context) {
+        ctx.add_font_provider(self.provider);
+    }
+}
+
+/// The provider once its thread has made it; the first lookup waits for it.
+struct Deferred {
+    pending: Mutex<Option<JoinHandle<SystemFontProvider>>>,
+    ready: OnceLock<Option<SystemFontProvider>>,
+}
+
+impl FontProvider for Deferred {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        let provider = self.ready.get_or_init(|| {
+            let handle = self.pending.lock().ok()?.take()?;
+            // A panicked scan means no fallback (boxes), not a crash.
+            handle.join().ok()
+        });
+        provider.as_ref()?.font_for(request)
+    }
+}

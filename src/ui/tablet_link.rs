@@ -1,0 +1,377 @@
+//! The signing tablet in the UI. Desk: pair with a tablet (Settings), "Send
+//! to signing tablet" with the tablet's state live. Tablet: "Pair with a
+//! desk" (code and name), and a booking sent by a desk shown to the customer
+//! only when the kiosk is free; its outcome goes back to the desk. Panels
+//! emit [`TabletAction`]s; the worker does the network (src/pairing/).
+
+use std::net::SocketAddr;
+
+use chrono::Local;
+use zeroize::Zeroizing;
+
+use crate::api::{BookingId, ReservationId};
+use crate::i18n::{Text, tr, trf};
+use crate::pairing::kiosk_server::KioskEvent;
+use crate::pairing::messages::KioskMessage;
+use crate::pairing::service::{HandOff, TabletCommand, TabletEvent};
+use crate::pairing::{PairingRecord, Role};
+use crate::settings::Settings;
+use crate::worker::{Command, RequestId};
+
+use super::app::{Action, AppState};
+use super::requests::Outbox;
+use super::signature_panel::SignatureAction;
+
+pub const SEND_LABEL: &str = "Send to signing tablet";
+pub const PAIR_ADDRESS_LABEL: &str = "Tablet address (host:port)";
+pub const PAIR_CODE_LABEL: &str = "Code shown on the tablet";
+pub const DEVICE_NAME_LABEL: &str = "Name of this computer for pairing";
+pub const LISTEN_LABEL: &str = "Listen for desks on (address:port)";
+pub const PAIR_WITH_DESK_LABEL: &str = "Pair with a desk";
+
+/// A booking this desk sent, and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeskSend {
+    pub req: RequestId,
+    pub booking: BookingId,
+    pub state: HandOff,
+}
+
+/// A booking a desk sent to this tablet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub request: u64,
+    pub booking: BookingId,
+    pub desk: String,
+    /// The signature pad is open for it.
+    pub shown: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct TabletUi {
+    pub loaded: bool,
+    pub desk_pairings: Vec<PairingRecord>,
+    pub kiosk_pairings: Vec<PairingRecord>,
+    pub error: Option<Text>,
+    pub pair_addr: String,
+    pub pair_code: Zeroizing<String>,
+    pub pair_pending: Option<RequestId>,
+    /// (message, is an error)
+    pub pair_message: Option<(Text, bool)>,
+    pub send: Option<DeskSend>,
+    /// Tablet: the listen address last asked of the worker.
+    pub listener_wanted: Option<String>,
+    pub listening: Option<Result<SocketAddr, String>>,
+    pub pairing_open: bool,
+    pub code: Option<String>,
+    pub pairing_note: Option<(Text, bool)>,
+    pub incoming: Option<Incoming>,
+}
+
+#[derive(Debug)]
+pub enum TabletAction {
+    Load,
+    Pair,
+    Remove {
+        id: String,
+        role: Role,
+    },
+    Send(BookingId),
+    OpenPairing,
+    ClosePairing,
+    SetName(String),
+    SetListen(String),
+    /// Start (`Some`) or stop the tablet's listener.
+    Listen(Option<String>),
+    Reply(KioskMessage),
+}
+
+/// The name this app gives itself to the other side.
+pub fn device_name(settings: &Settings) -> String {
+    let n = settings.device_name.trim();
+    if n.is_empty() {
+        "StoreDesk".into()
+    } else {
+        n.into()
+    }
+}
+
+fn cmd(out: &mut Outbox, c: TabletCommand) {
+    out.send(Command::Tablet(c));
+}
+
+/// Carries out a tablet action (called by the app).
+pub fn apply(
+    action: TabletAction,
+    state: &mut AppState,
+    settings: &mut Settings,
+    out: &mut Outbox,
+) {
+    let t = &mut state.tablet;
+    match action {
+        TabletAction::Load => {
+            t.loaded = true;
+            for role in [Role::Desk, Role::Kiosk] {
+                cmd(out, TabletCommand::LoadPairings { role });
+            }
+        }
+        TabletAction::Pair => {
+            if t.pair_pending.is_some() {
+                return;
+            }
+            let req = out.next_id();
+            t.pair_pending = Some(req);
+            t.pair_message = None;
+            let code = std::mem::take(&mut t.pair_code);
+            let addr = t.pair_addr.trim().to_owned();
+            let desk_name = device_name(settings);
+            cmd(
+                out,
+                TabletCommand::Pair {
+                    req,
+                    addr,
+                    code,
+                    desk_name,
+                },
+            );
+        }
+        TabletAction::Remove { id, role } => cmd(out, TabletCommand::RemovePairing { id, role }),
+        TabletAction::Send(booking) => {
+            let Some(tablet) = t.desk_pairings.first() else {
+                return;
+            };
+            let req = out.next_id();
+            t.send = Some(DeskSend {
+                req,
+                booking,
+                state: HandOff::Connecting,
+            });
+            let pairing_id = tablet.id.clone();
+            let desk_name = device_name(settings);
+            cmd(
+                out,
+                TabletCommand::Send {
+                    req,
+                    pairing_id,
+                    booking,
+                    desk_name,
+                },
+            );
+        }
+        TabletAction::OpenPairing => {
+            t.pairing_open = true;
+            t.pairing_note = None;
+            if matches!(t.listening, Some(Ok(_))) {
+                cmd(out, TabletCommand::OpenPairing);
+            }
+        }
+        TabletAction::ClosePairing => {
+            t.pairing_open = false;
+            t.code = None;
+            cmd(out, TabletCommand::ClosePairing);
+        }
+        TabletAction::SetName(name) => settings.device_name = name,
+        TabletAction::SetListen(addr) => settings.tablet_listen = addr,
+        TabletAction::Listen(bind) => {
+            t.listener_wanted = bind.clone();
+            match bind {
+                Some(bind) => {
+                    let name = device_name(settings);
+                    cmd(out, TabletCommand::StartListener { bind, name });
+                }
+                None => cmd(out, TabletCommand::StopListener),
+            }
+        }
+        TabletAction::Reply(msg) => cmd(out, TabletCommand::Reply(msg)),
+    }
+}
+
+/// The tablet is idle or on its welcome screen: nobody is signing, no staff
+/// at it, no booking of another desk on it.
+pub fn kiosk_is_free(state: &AppState) -> bool {
+    state.kiosk
+        && state.tablet.incoming.is_none()
+        && !state.signature.holds_customer_data()
+        && state.signature.pending.is_none()
+        && state.lookup.result.is_none()
+        && state.lookup.pending.is_none()
+        && !state.kiosk_ui.staff_unlocked
+        && state.kiosk_ui.dialog.is_none()
+}
+
+/// The worker's tablet events (called by the app); returns follow-up actions.
+pub fn on_event(state: &mut AppState, event: TabletEvent) -> Vec<Action> {
+    let mut out = Vec::new();
+    let t = &mut state.tablet;
+    match event {
+        TabletEvent::Paired { req, result } => {
+            if t.pair_pending != Some(req) {
+                return out;
+            }
+            t.pair_pending = None;
+            t.pair_message = Some(match result {
+                Ok(r) => {
+                    out.push(Action::Tablet(TabletAction::Load));
+                    (
+                        Text::tr("Paired with {name}.").with("name", r.peer_name),
+                        false,
+                    )
+                }
+                Err(e) => (e.text(), true),
+            });
+        }
+        TabletEvent::Pairings { role, result } => match result {
+            Ok(list) if role == Role::Desk => t.desk_pairings = list,
+            Ok(list) => t.kiosk_pairings = list,
+            Err(e) => t.error = Some(e.text()),
+        },
+        TabletEvent::HandOff { req, state: s } => {
+            if let Some(send) = t.send.as_mut().filter(|d| d.req == req) {
+                send.state = s;
+            }
+        }
+        TabletEvent::Listening(r) => {
+            let ok = r.is_ok();
+            t.listening = Some(r);
+            if ok && t.pairing_open && t.code.is_none() {
+                out.push(Action::Tablet(TabletAction::OpenPairing));
+            }
+        }
+        TabletEvent::ListenerStopped => {
+            t.listening = None;
+            t.code = None;
+        }
+        TabletEvent::PairingCode(code) => t.code = Some(code),
+        TabletEvent::Kiosk(k) => on_kiosk_event(state, k, &mut out),
+    }
+    out
+}
+
+fn on_kiosk_event(state: &mut AppState, event: KioskEvent, out: &mut Vec<Action>) {
+    let free = kiosk_is_free(state);
+    let t = &mut state.tablet;
+    match event {
+        KioskEvent::Paired(r) => {
+            t.pairing_open = false;
+            t.code = None;
+            let name = r.peer_name.clone();
+            // Listed at once, so the listener stays on until the store's list arrives.
+            t.kiosk_pairings.push(r);
+            t.pairing_note = Some((Text::tr("Paired with {name}.").with("name", name), false));
+            out.push(Action::Tablet(TabletAction::Load));
+        }
+        KioskEvent::WrongCode { left } => {
+            t.pairing_note = Some((
+                Text::tr("A desk typed a wrong code ({left} tries left).").with("left", left),
+                true,
+            ));
+        }
+        KioskEvent::PairingClosed => {
+            t.pairing_open = false;
+            t.code = None;
+            t.pairing_note = Some((
+                Text::tr("Too many wrong codes: pairing stopped. Start again for a new code."),
+                true,
+            ));
+        }
+        KioskEvent::Booking {
+            request,
+            booking,
+            desk,
+        } => {
+            if !free {
+                out.push(Action::Tablet(TabletAction::Reply(KioskMessage::Busy {
+                    request,
+                })));
+                return;
+            }
+            t.incoming = Some(Incoming {
+                request,
+                booking,
+                desk,
+                shown: false,
+            });
+            out.push(Action::Tablet(TabletAction::Reply(
+                KioskMessage::Accepted { request },
+            )));
+            // The tablet fetches the booking itself, with its own key.
+            if let Ok(id) = ReservationId::parse(&booking.to_string()) {
+                out.push(Action::Lookup(id));
+            }
+        }
+        KioskEvent::DeskGone { .. } | KioskEvent::Refused(_) => {}
+    }
+}
+
+/// Once per frame, before the panels: the listener on or off as the
+/// settings and pairings want, and a sent booking's progress on the tablet.
+pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>) {
+    let t = &mut state.tablet;
+    if !t.loaded {
+        actions.push(Action::Tablet(TabletAction::Load));
+        t.loaded = true;
+    }
+    let listen = settings.tablet_listen.trim();
+    let wanted = ((state.kiosk && !t.kiosk_pairings.is_empty()) || t.pairing_open)
+        .then(|| listen.to_owned())
+        .filter(|l| !l.is_empty());
+    if wanted != t.listener_wanted {
+        actions.push(Action::Tablet(TabletAction::Listen(wanted.clone())));
+        t.listener_wanted = wanted;
+    }
+    let Some(inc) = state.tablet.incoming.clone() else {
+        return;
+    };
+    let reply = |m| Action::Tablet(TabletAction::Reply(m));
+    let request = inc.request;
+    if inc.shown {
+        let sig = &state.signature;
+        if let Some(saved) = sig.saved.as_ref().filter(|s| s.booking == inc.booking) {
+            let at = saved
+                .signed_at
+                .with_timezone(&Local)
+                .format("%H:%M")
+                .to_string();
+            let reference = saved.reference.clone();
+            actions.push(reply(KioskMessage::Signed {
+                request,
+                reference,
+                at,
+            }));
+            state.tablet.incoming = None;
+        } else if sig.signing.is_none() && sig.pending.is_none() {
+            // Wiped (idle, staff) before a signature.
+            actions.push(reply(KioskMessage::Cancelled { request }));
+            state.tablet.incoming = None;
+        }
+    } else if state.lookup.result.as_ref().and_then(|r| r.booking_id()) == Some(inc.booking) {
+        actions.push(Action::Signature(SignatureAction::Start(inc.booking)));
+        if let Some(i) = state.tablet.incoming.as_mut() {
+            i.shown = true;
+        }
+    } else if state.lookup.pending.is_none() && (state.lookup.error.is_some() || !state.kiosk) {
+        actions.push(reply(KioskMessage::Cancelled { request }));
+        state.tablet.incoming = None;
+    }
+}
+
+/// The sentence for a sent booking's state.
+pub fn hand_off_text(s: &HandOff) -> String {
+    match s {
+        HandOff::Connecting => tr("Sending to the tablet…").to_owned(),
+        HandOff::Waiting { tablet } => trf(
+            "On {tablet}, waiting for the signature.",
+            &[("tablet", tablet)],
+        ),
+        HandOff::Signed { reference, at } => trf(
+            "Signed {time}, reference {reference}.",
+            &[("time", at), ("reference", reference)],
+        ),
+        HandOff::Busy => tr("The tablet is busy with another customer.").to_owned(),
+        HandOff::Cancelled => tr("The tablet closed the booking without a signature.").to_owned(),
+        HandOff::Unreachable => {
+            tr("The tablet cannot be reached: check it is on and on this network.").to_owned()
+        }
+        HandOff::Failed(e) => e.text().to_string(),
+    }
+}

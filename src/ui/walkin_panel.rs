@@ -1,0 +1,464 @@
+//! "New quote (walk-in)": what the customer wants (property, move-in date,
+//! customer type, payment period, storage type), the property's sizes and
+//! prices, and up to four chosen sizes quoted side by side, with pinned
+//! booked quotes beside them. Draws and emits actions only.
+
+use chrono::NaiveDate;
+
+use crate::domain::quote::{QuoteSummary, summary_rows};
+use crate::domain::walkin::{MAX_WALKIN_QUOTES, SortBy, difference_to_cheapest};
+use crate::i18n::{tr, trf};
+
+use super::app::Action;
+use super::quote_pins::{PinnedQuote, pin_option};
+use super::sheet_export::{self, SheetExport};
+use super::walkin_state::{WalkinAction, WalkinState};
+use super::widgets;
+use crate::quote_sheet::SheetOption;
+
+/// Accessible names the tests use.
+pub const PROPERTY_LABEL: &str = "Property";
+pub const MOVE_IN_LABEL: &str = "Move-in date";
+pub const MANUAL_SIZE_LABEL: &str = "Size (by hand)";
+pub const MANUAL_PRICE_LABEL: &str = "Price (by hand)";
+
+fn act(actions: &mut Vec<Action>, a: WalkinAction) {
+    actions.push(Action::Walkin(a));
+}
+
+/// The whole walk-in tab.
+pub fn show(
+    ui: &mut egui::Ui,
+    st: &mut WalkinState,
+    pins: &[PinnedQuote],
+    sheet: &mut SheetExport,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading(tr("New quote (walk-in)"));
+    for f in &st.list_failures {
+        let what = trf(
+            "The list of {list} could not be loaded: {error}",
+            &[("list", &tr_list(f.list)), ("error", &f.error)],
+        );
+        widgets::message_box(ui, &what, Some(&f.error.next_step()), true);
+    }
+    if !st.list_failures.is_empty() && ui.button(tr("Load the lists again")).clicked() {
+        act(actions, WalkinAction::ReloadLists);
+    }
+    if st.lists_pending.is_some() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(tr("Loading the lists…"));
+        });
+    }
+    form(ui, st, actions);
+    if let Some(e) = &st.input_error {
+        widgets::message_box(ui, e, None, true);
+    }
+    ui.separator();
+    grid(ui, st, actions);
+    manual_entry(ui, st, actions);
+    ui.separator();
+    side_by_side(ui, st, pins, actions);
+    if st.slots.iter().any(|s| matches!(s.result, Some(Ok(_)))) || !pins.is_empty() {
+        sheet_export::controls(
+            ui,
+            sheet,
+            |sheet| Some(sheet_request(st, pins, sheet)),
+            actions,
+        );
+    }
+}
+
+/// The sheet of what the comparison shows: the quoted sizes, then the pins.
+fn sheet_request(
+    st: &WalkinState,
+    pins: &[PinnedQuote],
+    sheet: &SheetExport,
+) -> crate::quote_sheet::SheetRequest {
+    let mut options: Vec<SheetOption> = st
+        .slots
+        .iter()
+        .filter_map(|slot| match &slot.result {
+            Some(Ok(q)) => Some(SheetOption {
+                title: slot.label.clone(),
+                booked: false,
+                quotation: q.quotation.clone(),
+            }),
+            _ => None,
+        })
+        .collect();
+    options.extend(pins.iter().map(pin_option));
+    let property = st.property().and_then(|p| p.title()).map(str::to_owned);
+    sheet_export::request(sheet, property, st.choice.move_in, options)
+}
+
+fn tr_list(list: &'static str) -> &'static str {
+    match list {
+        "properties" => tr("properties"),
+        "storage types" => tr("storage types"),
+        "customer types" => tr("customer types"),
+        _ => tr("payment periods"),
+    }
+}
+
+/// A combo box with an accessible label; `Some(new id)` when changed.
+fn choose(
+    ui: &mut egui::Ui,
+    label: &str,
+    current: &str,
+    options: &[(String, String)],
+) -> Option<String> {
+    let mut picked = None;
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        let shown = options
+            .iter()
+            .find(|(id, _)| id == current)
+            .map_or("—", |(_, name)| name.as_str());
+        egui::ComboBox::from_id_salt(label)
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for (id, name) in options {
+                    if ui.selectable_label(id == current, name).clicked() && id != current {
+                        picked = Some(id.clone());
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+    });
+    picked
+}
+
+fn form(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
+    let named =
+        |id: Option<&String>, name: Option<&String>| Some((id?.clone(), name.or(id)?.clone()));
+    let props: Vec<(String, String)> = st
+        .properties
+        .iter()
+        .filter_map(|p| Some((p.id.clone()?, p.title().unwrap_or("?").to_owned())))
+        .collect();
+    let users: Vec<(String, String)> = st
+        .user_types
+        .iter()
+        .filter_map(|u| named(u.send_id().map(str::to_owned).as_ref(), u.name.as_ref()))
+        .collect();
+    let storages: Vec<(String, String)> = st
+        .storage_types
+        .iter()
+        .filter_map(|t| named(t.id.as_ref(), t.name.as_ref()))
+        .collect();
+    let periods: Vec<(String, String)> = st.periods().into_iter().map(|p| (p.clone(), p)).collect();
+    let mut changed = false;
+    if let Some(p) = choose(ui, tr(PROPERTY_LABEL), &st.choice.property_id, &props) {
+        st.choice.property_id = p;
+        st.slots.retain(|s| s.row.is_none());
+        changed = true;
+    }
+    move_in(ui, st, actions);
+    if let Some(u) = choose(ui, tr("Customer type"), &st.choice.user_type_id, &users) {
+        st.choice.user_type_id = u;
+        changed = true;
+    }
+    if let Some(p) = choose(ui, tr("Payment period"), &st.choice.period, &periods) {
+        st.choice.period = p;
+        changed = true;
+    }
+    if let Some(s) = choose(ui, tr("Storage type"), &st.choice.storage_id, &storages) {
+        st.choice.storage_id = s;
+        changed = true;
+    }
+    if changed {
+        act(actions, WalkinAction::ChoiceChanged);
+    }
+}
+
+/// The move-in date: typed (DD-MM-YYYY or YYYY-MM-DD) or stepped a day at a time.
+fn move_in(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
+    let current = st.choice.move_in;
+    if st.move_in_text.is_empty()
+        && let Some(d) = current
+    {
+        st.move_in_text = d.format("%d-%m-%Y").to_string();
+    }
+    ui.horizontal(|ui| {
+        let r =
+            widgets::labelled_text_field(ui, tr(MOVE_IN_LABEL), &mut st.move_in_text, "DD-MM-YYYY");
+        let typed = r.lost_focus() || (r.changed() && st.move_in_text.len() == 10);
+        let step =
+            |days: i64| current.and_then(|d| d.checked_add_signed(chrono::Duration::days(days)));
+        let mut new = None;
+        if ui.button(tr("-1 day")).clicked() {
+            new = step(-1);
+        }
+        if ui.button(tr("+1 day")).clicked() {
+            new = step(1);
+        }
+        if let Some(today) = st.today
+            && let Some(d) =
+                super::date_picker::calendar_button(ui, current.unwrap_or(today), today)
+        {
+            new = Some(d);
+        }
+        if typed && new.is_none() {
+            new = parse_date(&st.move_in_text);
+            if new.is_none() && !st.move_in_text.trim().is_empty() {
+                st.input_error = Some(tr("Write the move-in date as DD-MM-YYYY.").into());
+            }
+        }
+        if let Some(d) = new.filter(|d| Some(*d) != current) {
+            st.move_in_text = d.format("%d-%m-%Y").to_string();
+            act(actions, WalkinAction::MoveInChanged(d));
+        }
+    });
+}
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    NaiveDate::parse_from_str(t, "%d-%m-%Y")
+        .or_else(|_| NaiveDate::parse_from_str(t, "%Y-%m-%d"))
+        .ok()
+}
+
+fn grid(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
+    if st.grid_pending.is_some() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(tr("Loading the sizes and prices…"));
+        });
+    }
+    if let Some(e) = &st.grid_error {
+        widgets::error_box(ui, e);
+    }
+    if let Some(list) = &st.price_list {
+        for u in &list.unreadable {
+            ui.label(egui::RichText::new(trf("Could not read {part}.", &[("part", u)])).weak());
+        }
+        if list.rows.is_empty() {
+            widgets::message_box(
+                ui,
+                tr("This property has no sizes for these choices."),
+                None,
+                false,
+            );
+            return;
+        }
+    }
+    if st.lines.is_empty() {
+        return;
+    }
+    ui.label(trf(
+        "Tick up to {max} sizes to quote them side by side ({count} ticked).",
+        &[("max", &MAX_WALKIN_QUOTES), ("count", &st.slots.len())],
+    ));
+    price_table(ui, st, actions);
+}
+
+fn sort_button(
+    ui: &mut egui::Ui,
+    st: &WalkinState,
+    by: SortBy,
+    label: &str,
+    actions: &mut Vec<Action>,
+) {
+    let arrow = match (st.sort == by, st.ascending) {
+        (true, true) => " ^",
+        (true, false) => " v",
+        _ => "",
+    };
+    if ui.button(format!("{label}{arrow}")).clicked() {
+        act(actions, WalkinAction::Sort(by));
+    }
+}
+
+fn price_table(ui: &mut egui::Ui, st: &WalkinState, actions: &mut Vec<Action>) {
+    use egui_extras::{Column, TableBuilder};
+    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    TableBuilder::new(ui)
+        .id_salt("walkin_prices")
+        .striped(true)
+        .max_scroll_height(320.0)
+        .column(Column::auto().at_least(24.0))
+        .columns(Column::auto().at_least(70.0), 7)
+        .header(row_h + 4.0, |mut h| {
+            h.col(|_| {});
+            h.col(|ui| sort_button(ui, st, SortBy::Size, tr("Size"), actions));
+            h.col(|ui| {
+                ui.strong(tr("Dimensions"));
+            });
+            h.col(|ui| {
+                ui.strong(tr("Group"));
+            });
+            h.col(|ui| sort_button(ui, st, SortBy::PerSize, tr("Price per m² / m³"), actions));
+            h.col(|ui| sort_button(ui, st, SortBy::Price, tr("Standard"), actions));
+            h.col(|ui| {
+                ui.strong(tr("Discounted"));
+            });
+            h.col(|ui| {
+                ui.strong(tr("Availability"));
+            });
+        })
+        .body(|body| {
+            body.rows(row_h, st.lines.len(), |mut row| {
+                let l = &st.lines[row.index()];
+                let chosen = st.chosen(l.row);
+                let enabled = !l.sold_out && (chosen || st.can_choose_more());
+                row.col(|ui| {
+                    let mut ticked = chosen;
+                    let name = trf("Choose {size}", &[("size", &l.size_text)]);
+                    let r = ui.add_enabled(enabled, egui::Checkbox::without_text(&mut ticked));
+                    r.widget_info(|| {
+                        egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, chosen, &name)
+                    });
+                    if r.clicked() {
+                        act(actions, WalkinAction::Toggle(l.row));
+                    }
+                });
+                let cell = |ui: &mut egui::Ui, text: &str| {
+                    let t = egui::RichText::new(text);
+                    ui.label(if l.sold_out {
+                        t.weak().strikethrough()
+                    } else {
+                        t
+                    });
+                };
+                row.col(|ui| cell(ui, &l.size_text));
+                row.col(|ui| cell(ui, &l.dimensions));
+                row.col(|ui| cell(ui, &l.group));
+                row.col(|ui| cell(ui, &l.per_size_text));
+                row.col(|ui| cell(ui, &l.standard_text));
+                row.col(|ui| cell(ui, &l.discounted_text));
+                row.col(|ui| {
+                    cell(ui, &l.availability);
+                    if let Some(u) = &l.unreadable {
+                        ui.label("(!)")
+                            .on_hover_text(trf("Could not read {part}.", &[("part", u)]));
+                    }
+                });
+            });
+        });
+}
+
+fn manual_entry(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
+    ui.collapsing(tr("Size and price by hand"), |ui| {
+        ui.label(
+            egui::RichText::new(tr(
+                "When the list cannot be read, type the size and the standard price of one period (before tax).",
+            ))
+            .weak(),
+        );
+        widgets::labelled_text_field(ui, tr(MANUAL_SIZE_LABEL), &mut st.manual_size, "6");
+        widgets::labelled_text_field(ui, tr(MANUAL_PRICE_LABEL), &mut st.manual_price, "50,00");
+        if ui.button(tr("Quote this size")).clicked() {
+            act(actions, WalkinAction::QuoteManual);
+        }
+    });
+}
+
+fn side_by_side(
+    ui: &mut egui::Ui,
+    st: &WalkinState,
+    pins: &[PinnedQuote],
+    actions: &mut Vec<Action>,
+) {
+    if st.slots.is_empty() && pins.is_empty() {
+        ui.label(tr("Tick sizes in the list to quote them here."));
+        return;
+    }
+    ui.horizontal(|ui| {
+        ui.strong(tr("Side by side"));
+        if st.any_pending() {
+            ui.spinner();
+            if ui.button(tr("Cancel the quotes")).clicked() {
+                act(actions, WalkinAction::CancelQuotes);
+            }
+        }
+    });
+    let mut titles = Vec::new();
+    let mut summaries: Vec<QuoteSummary> = Vec::new();
+    let mut first_in_words = Vec::new();
+    let mut cycles = Vec::new();
+    for slot in &st.slots {
+        match &slot.result {
+            Some(Ok(q)) => {
+                titles.push(slot.label.clone());
+                summaries.push(q.summary.clone());
+                first_in_words.push(q.proration_text.clone());
+                cycles.push(q.cycles_total.clone());
+            }
+            Some(Err(e)) => {
+                let msg = trf(
+                    "The quote for {size} failed: {error}",
+                    &[("size", &slot.label), ("error", e)],
+                );
+                widgets::message_box(ui, &msg, None, true);
+            }
+            None if slot.pending.is_some() => {
+                ui.label(trf("Quoting {size}…", &[("size", &slot.label)]));
+            }
+            None => {
+                ui.label(trf("{size}: cancelled.", &[("size", &slot.label)]));
+            }
+        }
+    }
+    for p in pins {
+        titles.push(trf("Booked: {name}", &[("name", &p.title())]));
+        summaries.push(p.summary.clone());
+        first_in_words.push(String::new());
+        cycles.push("—".to_owned());
+    }
+    if summaries.is_empty() {
+        return;
+    }
+    comparison_grid(ui, &titles, &summaries, &first_in_words, &cycles);
+}
+
+fn comparison_grid(
+    ui: &mut egui::Ui,
+    titles: &[String],
+    summaries: &[QuoteSummary],
+    first_in_words: &[String],
+    cycles: &[String],
+) {
+    let rows = summary_rows(summaries);
+    let diff = difference_to_cheapest(summaries);
+    egui::ScrollArea::horizontal()
+        .id_salt("walkin_side")
+        .show(ui, |ui| {
+            egui::Grid::new("walkin_side_grid")
+                .striped(true)
+                .min_col_width(140.0)
+                .show(ui, |ui| {
+                    ui.label("");
+                    for t in titles {
+                        ui.strong(t);
+                    }
+                    ui.end_row();
+                    for r in &rows {
+                        ui.label(egui::RichText::new(&r.label).weak());
+                        for c in &r.cells {
+                            ui.label(c);
+                        }
+                        ui.end_row();
+                    }
+                    ui.label(
+                        egui::RichText::new(tr("Difference to the cheapest (12 months)")).weak(),
+                    );
+                    for d in &diff {
+                        ui.label(d);
+                    }
+                    ui.end_row();
+                    ui.label(egui::RichText::new(tr("First payment and 12 cycles")).weak());
+                    for c in cycles {
+                        ui.label(c);
+                    }
+                    ui.end_row();
+                    ui.label(egui::RichText::new(tr("First payment in words")).weak());
+                    for w in first_in_words {
+                        ui.add(egui::Label::new(w.as_str()).wrap());
+                    }
+                    ui.end_row();
+                });
+        });
+}

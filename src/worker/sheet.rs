@@ -1,0 +1,79 @@
+//! The worker's quote-sheet jobs: write the PDF, ask where to save it
+//! (nothing is written without the dialog), and open a saved file in the
+//! system's viewer.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tokio::runtime::Handle;
+
+use super::{Event, RequestId, SaveDialog, Worker, write_file};
+use crate::i18n::{Text, tr};
+use crate::quote_sheet::{SheetRequest, file_name, quote_sheet};
+
+/// Opens a saved file with the system's viewer. The app uses
+/// [`SystemOpener`]; tests put a fake in its place.
+pub trait FileOpener: Send + Sync {
+    fn open(&self, path: &Path) -> Result<(), String>;
+}
+
+/// The system's default viewer (the `open` crate: xdg-open, open, start),
+/// started detached so the app never waits for it.
+#[derive(Debug, Default)]
+pub struct SystemOpener;
+
+impl FileOpener for SystemOpener {
+    fn open(&self, path: &Path) -> Result<(), String> {
+        open::that_detached(path).map_err(|e| e.to_string())
+    }
+}
+
+/// Renders the sheet, asks where to save it, writes it there.
+pub(super) fn save(
+    worker: &Arc<Worker>,
+    rt: &Handle,
+    req: RequestId,
+    sheet: Box<SheetRequest>,
+    dialog: Arc<dyn SaveDialog>,
+) {
+    worker.spawn_request(rt, req, async move {
+        let result = render_and_save(sheet, dialog).await;
+        Event::QuoteSheetSaved { req, result }
+    });
+}
+
+async fn render_and_save(
+    sheet: Box<SheetRequest>,
+    dialog: Arc<dyn SaveDialog>,
+) -> Result<Option<PathBuf>, Text> {
+    let name = file_name(sheet.date);
+    // Rendering is CPU work: off the async threads.
+    let bytes = tokio::task::spawn_blocking(move || quote_sheet(&sheet))
+        .await
+        .map_err(|e| Text::tr("The PDF could not be made: {error}").with("error", e.to_string()))?
+        .map_err(|e| Text::tr("The PDF could not be made: {error}").with("error", e.to_string()))?;
+    match dialog
+        .choose(tr("Save the quote sheet (PDF)"), &name, "PDF", "pdf")
+        .await
+    {
+        None => Ok(None),
+        Some(path) => write_file(path, bytes).await.map(Some),
+    }
+}
+
+/// Opens `path` with the viewer; only a failure is reported.
+pub(super) fn open_file(
+    worker: &Arc<Worker>,
+    rt: &Handle,
+    path: PathBuf,
+    opener: Arc<dyn FileOpener>,
+) {
+    let me = worker.clone();
+    rt.spawn_blocking(move || {
+        if let Err(error) = opener.open(&path) {
+            me.emit(Event::FileOpenFailed(
+                Text::tr("The file could not be opened: {error}").with("error", error),
+            ));
+        }
+    });
+}

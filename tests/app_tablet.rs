@@ -1,0 +1,392 @@
+//! Two app instances in one test, each with its own worker and sandbox
+//! client, over loopback: the tablet shows a code, the desk pairs with it
+//! (a wrong code first), looks a booking up and sends it; the tablet shows
+//! the booking without anyone touching it, the customer signs, the desk sees
+//! "signed"; a second send finds the tablet busy. Everything between the two
+//! goes through a recording proxy: the API key and the client's name never
+//! cross. Only 127.0.0.1 is used.
+
+mod common;
+
+use std::sync::{Arc, Mutex};
+
+use common::*;
+use egui_kittest::Harness;
+use storedesk::domain::pin::hash_pin_with;
+use storedesk::pairing::service::HandOff;
+use storedesk::sandbox::Sandbox;
+use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
+use storedesk::settings::Settings;
+use storedesk::ui::app::{Action, Panel, Startup, StoreDeskApp};
+use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
+use storedesk::ui::tablet_link::{PAIR_ADDRESS_LABEL, PAIR_CODE_LABEL, SEND_LABEL, TabletAction};
+use storedesk::worker::KeyState;
+
+/// The documented booking's client (in the sandbox's fixtures).
+const CLIENT_NAME: &str = "Avenall Pouchard";
+
+fn app(
+    rt: &tokio::runtime::Runtime,
+    sandbox: &Sandbox,
+    kiosk: bool,
+) -> Harness<'static, StoreDeskApp> {
+    let store = Arc::new(MemoryStore::new());
+    store.set(API_KEY_ACCOUNT, sandbox.api_key()).unwrap();
+    if kiosk {
+        store
+            .set(
+                KIOSK_PIN_ACCOUNT,
+                &hash_pin_with("2580", b"test-salt-16byte", 1_000),
+            )
+            .unwrap();
+    }
+    let settings = Settings {
+        base_url: sandbox.base_url(),
+        device_name: if kiosk { "Kiosk 1" } else { "Front desk" }.into(),
+        tablet_listen: if kiosk {
+            "127.0.0.1:0".into()
+        } else {
+            String::new()
+        },
+        ..Default::default()
+    };
+    let app = StoreDeskApp::new(
+        &egui::Context::default(),
+        rt.handle(),
+        store,
+        Some(&settings.to_stored()),
+        Startup {
+            kiosk,
+            ..Startup::default()
+        },
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 800.0))
+        .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app);
+    step_until(&mut h, "the key", |h| {
+        matches!(h.state().state.key, KeyState::Set { .. })
+    });
+    h
+}
+
+/// Steps both apps until `done` holds for them (the condition decides).
+fn step_both(
+    desk: &mut Harness<'_, StoreDeskApp>,
+    kiosk: &mut Harness<'_, StoreDeskApp>,
+    what: &str,
+    mut done: impl FnMut(&StoreDeskApp, &StoreDeskApp) -> bool,
+) {
+    let start = std::time::Instant::now();
+    loop {
+        desk.step();
+        kiosk.step();
+        if done(desk.state(), kiosk.state()) {
+            return;
+        }
+        assert!(
+            start.elapsed().as_secs() < 20,
+            "timed out waiting for: {what} (desk: {:?}; tablet: {:?}, lookup {:?})",
+            desk.state().state.tablet.send,
+            kiosk.state().state.tablet.incoming,
+            kiosk.state().state.lookup.error,
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+/// A loopback proxy to `target` for any number of connections; every byte
+/// both ways is kept.
+fn recording_proxy(
+    rt: &tokio::runtime::Runtime,
+    target: std::net::SocketAddr,
+) -> (String, Arc<Mutex<Vec<u8>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let listener = rt
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let all = seen.clone();
+    rt.spawn(async move {
+        while let Ok((a, _)) = listener.accept().await {
+            let Ok(b) = tokio::net::TcpStream::connect(target).await else {
+                continue;
+            };
+            let (ar, aw) = a.into_split();
+            let (br, bw) = b.into_split();
+            tokio::spawn(pump(ar, bw, all.clone()));
+            tokio::spawn(pump(br, aw, all.clone()));
+        }
+    });
+    (addr, seen)
+}
+
+async fn pump(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+    seen: Arc<Mutex<Vec<u8>>>,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut buf = [0u8; 4096];
+    while let Ok(n) = from.read(&mut buf).await {
+        if n == 0 {
+            break;
+        }
+        seen.lock().unwrap().extend_from_slice(&buf[..n]);
+        if to.write_all(&buf[..n]).await.is_err() {
+            break;
+        }
+    }
+    let _ = to.shutdown().await;
+}
+
+fn sign_on_pad(h: &mut Harness<'_, StoreDeskApp>) {
+    let r = h.get_by_label(PAD_LABEL).rect();
+    let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
+    for (y0, y1) in [(0.3, 0.7), (0.7, 0.3), (0.4, 0.6)] {
+        h.hover_at(at(0.1, y0));
+        h.drag_at(at(0.1, y0));
+        for i in 1..=20 {
+            let f = i as f32 / 20.0;
+            h.hover_at(at(
+                0.1 + 0.8 * f,
+                y0 + (y1 - y0) * f + 0.1 * (f * 20.0).sin(),
+            ));
+        }
+        h.drop_at(at(0.9, y1));
+        h.step();
+    }
+}
+
+/// The tablet's listening address, once pairing is open on it (its code).
+fn open_pairing(kiosk: &mut Harness<'_, StoreDeskApp>) -> (std::net::SocketAddr, String) {
+    // "Pair with a desk" (staff, behind the PIN) shows a code.
+    kiosk
+        .state_mut()
+        .apply(Action::Tablet(TabletAction::OpenPairing));
+    step_until(kiosk, "the pairing code", |h| {
+        h.state().state.tablet.code.is_some()
+    });
+    let code = kiosk.state().state.tablet.code.clone().unwrap();
+    match &kiosk.state().state.tablet.listening {
+        Some(Ok(a)) => (*a, code),
+        other => panic!("the tablet listens: {other:?}"),
+    }
+}
+
+/// The desk pairs through its Settings with the tablet at `addr`.
+fn pair_in_settings(
+    desk: &mut Harness<'_, StoreDeskApp>,
+    kiosk: &mut Harness<'_, StoreDeskApp>,
+    addr: &str,
+    code: &str,
+) {
+    desk.state_mut().apply(Action::Show(Panel::Settings));
+    desk.step();
+    type_into(desk, PAIR_ADDRESS_LABEL, addr);
+    type_into(desk, PAIR_CODE_LABEL, code);
+    desk.get_by_label("Pair").click_accesskit();
+    step_both(desk, kiosk, "both sides paired", |d, k| {
+        !d.state.tablet.desk_pairings.is_empty() && !k.state.tablet.kiosk_pairings.is_empty()
+    });
+}
+
+/// The desk looks the booking up and sends it; the tablet shows it.
+fn send_booking(desk: &mut Harness<'_, StoreDeskApp>, kiosk: &mut Harness<'_, StoreDeskApp>) {
+    desk.state_mut().apply(Action::Show(Panel::Lookup));
+    desk.step();
+    enter_id(desk, BOOKING_ID);
+    step_until(desk, "the lookup", |h| has_text(h, CLIENT_NAME));
+    desk.get_by_label(SEND_LABEL).click_accesskit();
+    step_both(desk, kiosk, "the booking on the tablet", |d, k| {
+        k.state.signature.signing.is_some()
+            && matches!(
+                d.state.tablet.send.as_ref().map(|s| &s.state),
+                Some(HandOff::Waiting { .. })
+            )
+    });
+}
+
+fn hand_off(desk: &Harness<'_, StoreDeskApp>) -> Option<HandOff> {
+    desk.state()
+        .state
+        .tablet
+        .send
+        .as_ref()
+        .map(|s| s.state.clone())
+}
+
+#[test]
+fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut kiosk = app(&rt, &sandbox, true);
+    let mut desk = app(&rt, &sandbox, false);
+    let (addr, code) = open_pairing(&mut kiosk);
+    pair_in_settings(&mut desk, &mut kiosk, &addr.to_string(), &code);
+    send_booking(&mut desk, &mut kiosk);
+
+    // A second desk sends while the customer is signing: busy, and the
+    // customer's screen is left as it is.
+    let mut other = app(&rt, &sandbox, false);
+    let (_, code) = open_pairing(&mut kiosk);
+    pair_in_settings(&mut other, &mut kiosk, &addr.to_string(), &code);
+    other.state_mut().apply(Action::Show(Panel::Lookup));
+    other.step();
+    enter_id(&mut other, BOOKING_ID);
+    step_until(&mut other, "the lookup", |h| has_text(h, CLIENT_NAME));
+    other.get_by_label(SEND_LABEL).click_accesskit();
+    step_both(&mut other, &mut kiosk, "busy", |d, _| {
+        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Busy)
+    });
+    other.step();
+    assert!(has_text(
+        &other,
+        "The tablet is busy with another customer."
+    ));
+    assert!(kiosk.state().state.signature.signing.is_some());
+    assert!(matches!(hand_off(&desk), Some(HandOff::Waiting { .. })));
+
+    // The customer walks away: the idle wipe clears the tablet and the desk
+    // hears that the booking was taken off unsigned.
+    let t0 = kiosk.ctx.input(|i| i.time);
+    for t in [t0 + 95.0, t0 + 126.0] {
+        kiosk.input_mut().time = Some(t);
+        kiosk.step();
+    }
+    kiosk.input_mut().time = None;
+    step_both(&mut desk, &mut kiosk, "cancelled on the desk", |d, _| {
+        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Cancelled)
+    });
+    assert!(!kiosk.state().state.signature.holds_customer_data());
+    assert!(kiosk.state().state.lookup.result.is_none());
+
+    // The tablet is switched off: the desk says it cannot be reached.
+    drop(kiosk);
+    desk.get_by_label(SEND_LABEL).click_accesskit();
+    step_until(&mut desk, "unreachable", |d| {
+        hand_off(d) == Some(HandOff::Unreachable)
+    });
+    assert!(has_text(&desk, "The tablet cannot be reached"));
+}
+
+#[test]
+fn desk_pairs_sends_and_sees_the_tablet_sign() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut kiosk = app(&rt, &sandbox, true);
+    let mut desk = app(&rt, &sandbox, false);
+
+    // The tablet: "Pair with a desk" (staff, behind the PIN) shows a code.
+    kiosk
+        .state_mut()
+        .apply(Action::Tablet(TabletAction::OpenPairing));
+    step_until(&mut kiosk, "the pairing code", |h| {
+        h.state().state.tablet.code.is_some()
+    });
+    let code = kiosk.state().state.tablet.code.clone().unwrap();
+    let listening = match &kiosk.state().state.tablet.listening {
+        Some(Ok(a)) => *a,
+        other => panic!("the tablet listens: {other:?}"),
+    };
+    assert!(listening.ip().is_loopback());
+    let (via, wire) = recording_proxy(&rt, listening);
+
+    // The desk: Settings, the tablet's address, a wrong code, then the right one.
+    desk.state_mut().apply(Action::Show(Panel::Settings));
+    desk.step();
+    type_into(&mut desk, PAIR_ADDRESS_LABEL, &via);
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+    type_into(&mut desk, PAIR_CODE_LABEL, wrong);
+    desk.get_by_label("Pair").click_accesskit();
+    step_both(&mut desk, &mut kiosk, "the wrong code refused", |d, _| {
+        d.state
+            .tablet
+            .pair_message
+            .as_ref()
+            .is_some_and(|(_, err)| *err)
+    });
+    assert!(has_text(&desk, "That code is not the one on the tablet"));
+    type_into(&mut desk, PAIR_CODE_LABEL, &code);
+    desk.get_by_label("Pair").click_accesskit();
+    step_both(&mut desk, &mut kiosk, "both sides paired", |d, k| {
+        !d.state.tablet.desk_pairings.is_empty() && !k.state.tablet.kiosk_pairings.is_empty()
+    });
+    assert_eq!(
+        desk.state().state.tablet.desk_pairings[0].peer_name,
+        "Kiosk 1"
+    );
+    assert_eq!(
+        kiosk.state().state.tablet.kiosk_pairings[0].peer_name,
+        "Front desk"
+    );
+
+    // The desk looks the booking up and sends it.
+    desk.state_mut().apply(Action::Show(Panel::Lookup));
+    desk.step();
+    enter_id(&mut desk, BOOKING_ID);
+    step_until(&mut desk, "the lookup", |h| has_text(h, CLIENT_NAME));
+    desk.get_by_label(SEND_LABEL).click_accesskit();
+    step_both(
+        &mut desk,
+        &mut kiosk,
+        "the booking on the tablet",
+        |d, k| {
+            k.state.signature.signing.is_some()
+                && matches!(
+                    d.state.tablet.send.as_ref().map(|s| &s.state),
+                    Some(HandOff::Waiting { .. })
+                )
+        },
+    );
+    kiosk.step();
+    assert!(
+        has_text(&kiosk, CLIENT_NAME),
+        "the customer screen shows the booking"
+    );
+    assert!(has_text(&desk, "On Kiosk 1, waiting for the signature."));
+
+    // The customer signs on the tablet; the desk sees it.
+    sign_on_pad(&mut kiosk);
+    kiosk.get_by_label(CONFIRM_LABEL).click_accesskit();
+    step_both(&mut desk, &mut kiosk, "signed on the desk", |d, _| {
+        matches!(
+            d.state.tablet.send.as_ref().map(|s| &s.state),
+            Some(HandOff::Signed { .. })
+        )
+    });
+    desk.step();
+    assert!(has_text(&desk, "Signed "));
+
+    // The tablet shows its thank-you screen: a second send finds it busy.
+    desk.get_by_label(SEND_LABEL).click_accesskit();
+    step_both(&mut desk, &mut kiosk, "busy", |d, _| {
+        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Busy)
+    });
+
+    let seen = wire.lock().unwrap().clone();
+    assert!(!seen.is_empty());
+    for clear in [
+        sandbox.api_key(),
+        CLIENT_NAME,
+        BOOKING_ID,
+        "Front desk",
+        "Kiosk 1",
+    ] {
+        assert!(
+            !seen.windows(clear.len()).any(|w| w == clear.as_bytes()),
+            "{clear:?} crossed the network in the clear"
+        );
+    }
+}
+
+#[test]
+fn the_tablet_does_not_listen_outside_kiosk_mode_without_pairing() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut desk = app(&rt, &sandbox, false);
+    for _ in 0..5 {
+        desk.step();
+    }
+    assert_eq!(desk.state().state.tablet.listener_wanted, None);
+    assert!(desk.state().state.tablet.listening.is_none());
+}

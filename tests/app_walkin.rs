@@ -1,0 +1,265 @@
+//! The walk-in quote in the app against the sandbox (issue 14): choose
+//! sizes, re-quote on a new move-in date, a sold-out size, one failing quote.
+
+mod common;
+
+use chrono::{Days, Local};
+use common::*;
+use egui_kittest::Harness;
+use storedesk::ui::app::{Panel, StoreDeskApp};
+use storedesk::ui::walkin_panel::MOVE_IN_LABEL;
+
+const LYON: &str = "b31ce462-b4d8-4826-8967-b4ccd8343237";
+
+/// Opens "New quote (walk-in)" with `property` as the desk's remembered
+/// property and waits for its price grid.
+fn open_walkin(h: &mut Harness<'_, StoreDeskApp>, property: Option<&str>) {
+    h.state_mut().settings.walkin_property = property.map(str::to_owned);
+    h.state_mut().state.panel = Panel::Quote;
+    h.step();
+    h.get_by_label("New quote (walk-in)").click();
+    step_until(h, "the lists and the price grid", |h| {
+        let w = &h.state().state.walkin;
+        w.lists_pending.is_none() && w.grid_pending.is_none() && !w.properties.is_empty()
+    });
+}
+
+/// The app against the sandbox, its clock on today's date: the sandbox, like
+/// a real server, refuses a move-in before the real today, so these tests
+/// cannot use the harness's fixed 2025 date.
+fn walkin_app(
+    rt: &tokio::runtime::Runtime,
+    sb: &storedesk::sandbox::Sandbox,
+) -> Harness<'static, StoreDeskApp> {
+    let mut h = sandbox_app(rt, sb);
+    h.state_mut().state.clock = storedesk::ui::clock::Clock::Fixed(chrono::Utc::now());
+    h
+}
+
+fn tick(h: &mut Harness<'_, StoreDeskApp>, size: &str) {
+    h.get_by_label(&format!("Choose {size}")).click_accesskit();
+    h.step();
+}
+
+fn all_answered(h: &Harness<'_, StoreDeskApp>) -> bool {
+    let w = &h.state().state.walkin;
+    w.slots
+        .iter()
+        .all(|s| s.pending.is_none() && s.result.is_some())
+}
+
+fn ok_count(h: &Harness<'_, StoreDeskApp>) -> usize {
+    let w = &h.state().state.walkin;
+    w.slots
+        .iter()
+        .filter(|s| matches!(s.result, Some(Ok(_))))
+        .count()
+}
+
+#[test]
+fn three_sizes_are_requoted_when_the_move_in_date_changes() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = walkin_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    assert_eq!(h.state().state.walkin.lines.len(), 7);
+    for size in ["2 m³", "6 m³", "12 m³"] {
+        tick(&mut h, size);
+    }
+    step_until(&mut h, "three quotes", |h| {
+        all_answered(h) && ok_count(h) == 3
+    });
+    assert!(has_text(&h, "Difference to the cheapest (12 months)"));
+    assert!(has_text(&h, "cheapest"));
+
+    let new_date = Local::now()
+        .date_naive()
+        .checked_add_days(Days::new(20))
+        .unwrap();
+    type_into(
+        &mut h,
+        MOVE_IN_LABEL,
+        &new_date.format("%d-%m-%Y").to_string(),
+    );
+    step_until(&mut h, "the three quotes for the new date", |h| {
+        let w = &h.state().state.walkin;
+        all_answered(h)
+            && w.slots.len() == 3
+            && w.slots.iter().all(|s| match &s.result {
+                Some(Ok(q)) => {
+                    q.quotation.move_in_date.as_ref().and_then(|d| d.date) == Some(new_date)
+                }
+                _ => false,
+            })
+    });
+}
+
+#[test]
+fn a_sold_out_size_cannot_be_chosen() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = walkin_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    assert!(has_text(&h, "Sold out"));
+    tick(&mut h, "3 m³");
+    tick(&mut h, "6 m³");
+    // Actions apply in order: once 6 m³ is in, the click on 3 m³ was handled.
+    step_until(&mut h, "6 m³ chosen", |h| {
+        !h.state().state.walkin.slots.is_empty()
+    });
+    let w = &h.state().state.walkin;
+    assert_eq!(w.slots.len(), 1);
+    assert_eq!(w.slots[0].label, "6 m³");
+}
+
+#[test]
+fn one_of_four_quotes_failing_keeps_the_other_three() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    sb.fail_pre_quote_for_size("8".parse().unwrap());
+    let mut h = walkin_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    for size in ["2 m³", "6 m³", "8 m³", "12 m³"] {
+        tick(&mut h, size);
+    }
+    step_until(&mut h, "four answers", all_answered);
+    assert_eq!(ok_count(&h), 3);
+    assert!(has_text(&h, "The quote for 8 m³ failed"));
+    // A fifth size cannot be added.
+    tick(&mut h, "15 m³");
+    assert_eq!(h.state().state.walkin.slots.len(), 4);
+}
+
+#[test]
+fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = walkin_app(&rt, &sb);
+    // Chalets, the first property, has no sizes.
+    open_walkin(&mut h, None);
+    assert!(has_text(
+        &h,
+        "This property has no sizes for these choices."
+    ));
+    let past = Local::now()
+        .date_naive()
+        .checked_sub_days(Days::new(2))
+        .unwrap();
+    type_into(&mut h, MOVE_IN_LABEL, &past.format("%d-%m-%Y").to_string());
+    assert!(has_text(&h, "is in the past"));
+}
+
+#[test]
+fn a_size_typed_by_hand_is_quoted() {
+    use storedesk::ui::walkin_panel::{MANUAL_PRICE_LABEL, MANUAL_SIZE_LABEL};
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = walkin_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    h.get_by_label("Size and price by hand").click();
+    h.step();
+    type_into(&mut h, MANUAL_SIZE_LABEL, "7,5");
+    type_into(&mut h, MANUAL_PRICE_LABEL, "61,30");
+    h.get_by_label("Quote this size").click();
+    h.step();
+    step_until(&mut h, "the hand-typed quote", |h| {
+        all_answered(h) && ok_count(h) == 1
+    });
+    assert!(h.state().state.walkin.slots[0].row.is_none());
+}
+
+/// Answers the save dialog with a fixed file and remembers what it was asked.
+struct FakeDialog {
+    answer: std::path::PathBuf,
+    asked: std::sync::Mutex<Vec<(String, String)>>,
+}
+
+impl storedesk::worker::SaveDialog for FakeDialog {
+    fn choose(
+        &self,
+        title: &str,
+        suggested_name: &str,
+        _filter: &str,
+        extension: &str,
+    ) -> storedesk::worker::DialogFuture {
+        assert_eq!(extension, "pdf");
+        let asked = (title.to_owned(), suggested_name.to_owned());
+        self.asked.lock().unwrap().push(asked);
+        let answer = Some(self.answer.clone());
+        Box::pin(async move { answer })
+    }
+}
+
+/// Remembers what it was asked to open; opens nothing.
+#[derive(Default)]
+struct FakeOpener(std::sync::Mutex<Vec<std::path::PathBuf>>);
+
+impl storedesk::worker::sheet::FileOpener for FakeOpener {
+    fn open(&self, path: &std::path::Path) -> Result<(), String> {
+        self.0.lock().unwrap().push(path.to_owned());
+        Ok(())
+    }
+}
+
+#[test]
+fn the_quote_sheet_holds_both_sizes_first_payments() {
+    use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = walkin_app(&rt, &sb);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chosen.pdf");
+    let dialog = std::sync::Arc::new(FakeDialog {
+        answer: path.clone(),
+        asked: Default::default(),
+    });
+    let opener = std::sync::Arc::new(FakeOpener::default());
+    h.state_mut().set_save_dialog(dialog.clone());
+    h.state_mut().set_file_opener(opener.clone());
+    open_walkin(&mut h, Some(LYON));
+    tick(&mut h, "2 m³");
+    tick(&mut h, "6 m³");
+    step_until(&mut h, "two quotes", |h| {
+        all_answered(h) && ok_count(h) == 2
+    });
+    // Nothing is written before the dialog.
+    assert!(!path.exists());
+
+    h.get_by_label(SAVE_LABEL).click_accesskit();
+    step_until(&mut h, "the sheet to be saved", |h| {
+        matches!(
+            h.state().state.quote.sheet.status,
+            Some(SheetStatus::Saved(_))
+        )
+    });
+    let asked = dialog.asked.lock().unwrap().clone();
+    assert_eq!(asked.len(), 1);
+    assert_eq!(asked[0].0, "Save the quote sheet (PDF)");
+    assert!(asked[0].1.starts_with("quote-sheet-") && asked[0].1.ends_with(".pdf"));
+
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = squeeze(&text);
+    let w = &h.state().state.walkin;
+    for slot in &w.slots {
+        let Some(Ok(q)) = &slot.result else {
+            panic!("{} has no quote", slot.label);
+        };
+        let first = q.summary.first_payment.as_ref().expect("a first payment");
+        let shown = squeeze(&first.shown);
+        assert!(
+            text.contains(&shown),
+            "{shown} ({}) not in {text}",
+            slot.label
+        );
+        assert!(text.contains(&squeeze(&slot.label)), "{text}");
+    }
+
+    h.get_by_label("Open in viewer").click_accesskit();
+    step_until(&mut h, "the viewer to be asked", |_| {
+        !opener.0.lock().unwrap().is_empty()
+    });
+    assert_eq!(*opener.0.lock().unwrap(), [path]);
+}

@@ -1,0 +1,134 @@
+//! `storedesk prices` and `storedesk prequote` against the sandbox (issue 14).
+
+mod common;
+
+use std::process::{Command, Output};
+
+use chrono::{Days, Local};
+use common::*;
+
+const LYON: &str = "b31ce462-b4d8-4826-8967-b4ccd8343237";
+
+fn storedesk(base_url: &str, key: &str, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_storedesk"));
+    cmd.args(["--base-url", base_url, "--timeout", "5"])
+        .args(args);
+    cmd.env_remove("STOREDESK_BASE_URL");
+    cmd.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    cmd.env("STOREDESK_API_KEY", key);
+    cmd.output().expect("the binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn date_in(days: i64) -> String {
+    let today = Local::now().date_naive();
+    let d = if days >= 0 {
+        today.checked_add_days(Days::new(days as u64))
+    } else {
+        today.checked_sub_days(Days::new(days.unsigned_abs()))
+    };
+    d.unwrap().format("%Y-%m-%d").to_string()
+}
+
+#[test]
+fn prices_lists_the_sizes_with_the_sold_out_one() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let out = storedesk(&sb.base_url(), sb.api_key(), &["prices", LYON]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.contains("6 m³") && s.contains("Sold out"), "{s}");
+    assert!(s.contains("60,00 €") && s.contains("51,00 €"), "{s}");
+    let out = storedesk(
+        &sb.base_url(),
+        sb.api_key(),
+        &["prices", LYON, "--period", "quarterly", "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["rows"].as_array().map(Vec::len), Some(7));
+}
+
+#[test]
+fn prequote_prints_the_quote() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let move_in = date_in(12);
+    let out = storedesk(
+        &sb.base_url(),
+        sb.api_key(),
+        &[
+            "prequote",
+            LYON,
+            "--size",
+            "6",
+            "--price",
+            "50",
+            "--move-in",
+            &move_in,
+            "--json",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    // --json prints amounts as decimal strings.
+    let amount = |v: &serde_json::Value| v.as_str().and_then(|s| s.parse::<f64>().ok());
+    assert!(amount(&v["proRataSubscription"]["netAmount"]["price"]).is_some_and(|p| p > 0.0));
+    assert_eq!(
+        amount(&v["billingSubscription"]["rent"]["taxablePrice"]["price"]),
+        Some(50.0)
+    );
+}
+
+#[test]
+fn bad_prequote_input_exits_2_before_any_call() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let past = date_in(-1);
+    let soon = date_in(3);
+    for args in [
+        vec![
+            "prequote",
+            LYON,
+            "--size",
+            "6",
+            "--price",
+            "50",
+            "--move-in",
+            past.as_str(),
+        ],
+        vec![
+            "prequote",
+            LYON,
+            "--size",
+            "0",
+            "--price",
+            "50",
+            "--move-in",
+            soon.as_str(),
+        ],
+        vec![
+            "prequote",
+            LYON,
+            "--size",
+            "6",
+            "--price",
+            "-5",
+            "--move-in",
+            soon.as_str(),
+        ],
+    ] {
+        let out = storedesk(&sb.base_url(), sb.api_key(), &args);
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(!text(&out.stderr).trim().is_empty());
+    }
+    assert_eq!(sb.request_count(), 0);
+}
