@@ -28,6 +28,11 @@ impl AppState {
             ("a booking to sign", sig.signing.is_some()),
             ("a signature being drawn", !sig.pad.is_empty()),
             ("a saved signature's receipt", sig.saved.is_some()),
+            ("the contract shown for signing", sig.contract.holds_data()),
+            (
+                "a signing receipt (PDF data)",
+                sig.receipt.receipt.is_some(),
+            ),
         ];
         held.into_iter()
             .filter(|(_, is_held)| *is_held)
@@ -50,6 +55,7 @@ impl AppState {
         self.lookup = LookupState::default();
         self.quote = QuoteState::default();
         if self.signature.pending.is_none() {
+            super::contract_view::cancel(&mut self.signature.contract, out);
             self.signature.wipe();
         }
     }

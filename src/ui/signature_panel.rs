@@ -23,6 +23,7 @@ use crate::settings::Settings;
 use crate::worker::{Command, LookupResult, RequestId};
 
 use super::app::{Action, AppState, Panel};
+use super::contract_view::{self, ContractState, ReceiptState};
 use super::requests::{Outbox, Pending};
 use super::signature_ink::{InkCache, paint_ink};
 use super::signature_outcome::{self, UnknownOutcome};
@@ -135,6 +136,10 @@ pub struct SignatureState {
     input: PadInput,
     /// The finished strokes as painted (a mesh), kept between frames.
     ink: InkCache,
+    /// The contract shown above the pad (issue 21).
+    pub contract: ContractState,
+    /// The signing receipt of the last saved signature.
+    pub receipt: ReceiptState,
 }
 
 impl SignatureState {
@@ -145,7 +150,11 @@ impl SignatureState {
 
     /// True when there is anything about a customer in this state.
     pub fn holds_customer_data(&self) -> bool {
-        self.signing.is_some() || self.saved.is_some() || !self.pad.is_empty()
+        self.signing.is_some()
+            || self.saved.is_some()
+            || !self.pad.is_empty()
+            || self.contract.holds_data()
+            || self.receipt.receipt.is_some()
     }
 }
 
@@ -183,10 +192,13 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
             };
             if sig.signing.as_ref().map(|s| s.booking) != Some(booking) {
                 // A drawing made for another booking must never be sent for this one.
+                contract_view::cancel(&mut sig.contract, out);
                 sig.wipe();
             }
             sig.saved = None;
+            sig.receipt = ReceiptState::default();
             sig.signing = Some(summary);
+            contract_view::start(&mut sig.contract, booking, out);
         }
         SignatureAction::Confirm => {
             let sig = &mut state.signature;
@@ -194,6 +206,7 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
                 return;
             };
             if sig.pending.is_some()
+                || !sig.contract.pad_unlocked()
                 || sig
                     .unknown_outcome
                     .as_ref()
@@ -216,6 +229,9 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
             match sig.pad.render_png(&opts) {
                 Ok(image) => {
                     let png_base64 = image.base64();
+                    // Kept for the receipt until the save's answer (memory only).
+                    sig.contract.sent_png =
+                        Some(zeroize::Zeroizing::new(image.png_bytes().to_vec()));
                     drop(image);
                     sig.signed_at = Some(state.clock.now().with_timezone(&Local));
                     sig.problem = None;
@@ -248,6 +264,9 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
             } else {
                 state.signature.saved = None;
                 state.signature.signing = None;
+                state.signature.receipt = ReceiptState::default();
+                contract_view::cancel(&mut state.signature.contract, out);
+                state.signature.contract = ContractState::default();
                 state.panel = Panel::Lookup;
             }
         }
@@ -314,8 +333,22 @@ pub fn on_checked(
 
 /// The signature is stored: wipe the drawing, show the confirmation.
 fn mark_saved(state: &mut AppState, booking: BookingId, reference: String, now: DateTime<Local>) {
+    let kiosk = state.kiosk;
     let sig = &mut state.signature;
     let signed_at = sig.signed_at.take().unwrap_or(now);
+    // The receipt keeps the titles, hashes and the image sent; the pages go.
+    let png = sig.contract.sent_png.take().unwrap_or_default();
+    sig.receipt.receipt = sig.signing.as_ref().map(|signing| {
+        Box::new(contract_view::receipt_for(
+            &sig.contract,
+            signing,
+            png,
+            signed_at,
+            kiosk,
+            &reference,
+        ))
+    });
+    sig.contract = ContractState::default();
     // Dropping the pad wipes the samples; nothing of the drawing stays.
     let aspect = sig.pad.aspect();
     sig.pad = SignaturePad::new(aspect);
@@ -345,6 +378,7 @@ fn mark_saved(state: &mut AppState, booking: BookingId, reference: String, now: 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut Vec<Action>) {
     if let Some(saved) = &state.signature.saved {
         confirmation(ui, saved, kiosk, actions);
+        contract_view::receipt_section(ui, &state.signature.receipt, kiosk, actions);
         return;
     }
     let Some(signing) = state.signature.signing.clone() else {
@@ -356,6 +390,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
     }
     summary(ui, &signing, kiosk);
     ui.add_space(8.0);
+    let unlocked = contract_view::show(ui, &mut state.signature.contract, kiosk, actions);
+    ui.add_space(4.0);
 
     let sig = &mut state.signature;
     let busy = sig.pending.is_some();
@@ -369,7 +405,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         reserve += 130.0;
     }
     let size = pad_size(ui.available_size(), reserve, kiosk);
-    let changed = pad(ui, sig, size, !busy);
+    let changed = pad(ui, sig, size, !busy && unlocked);
     if changed {
         sig.problem = None;
     }
@@ -410,7 +446,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
             .as_ref()
             .is_some_and(UnknownOutcome::blocks_sending);
         if ui
-            .add_enabled(has_ink && !busy && !blocked, confirm)
+            .add_enabled(has_ink && !busy && !blocked && unlocked, confirm)
             .clicked()
         {
             actions.push(Action::Signature(SignatureAction::Confirm));
