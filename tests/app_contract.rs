@@ -364,7 +364,10 @@ fn a_contract_drawn_in_part_opens_in_the_viewer_and_its_hash_is_recorded() {
             Some(FileStatus::Saved(_))
         )
     });
-    assert_eq!(opener.0.lock().unwrap().clone(), [copy.clone()]);
+    assert_eq!(
+        opener.0.lock().unwrap().as_slice(),
+        std::slice::from_ref(&copy)
+    );
     let served = std::fs::read(&copy).unwrap();
     assert!(served.starts_with(b"%PDF-"));
 

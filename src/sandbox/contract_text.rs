@@ -93,7 +93,10 @@ pub(crate) const PAGE_LABEL: (&str, &str, &str) = (
 );
 
 /// The general terms: (title, text) per clause.
-pub(crate) const CLAUSES: &[((&str, &str, &str), (&str, &str, &str))] = &[
+/// A text in (English, French, German).
+pub(crate) type Words = (&'static str, &'static str, &'static str);
+
+pub(crate) const CLAUSES: &[(Words, Words)] = &[
     (
         (
             "Article 1 – Purpose",
