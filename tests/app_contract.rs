@@ -261,6 +261,7 @@ fn the_receipts_fingerprints_are_those_of_the_bytes_the_sandbox_served() {
     sign(&mut h);
     confirm_and_wait(&mut h);
 
+    h.state_mut().settings.device_name = "Desk 2".into();
     let text = receipt_text(&mut h, dir.path(), SAVE_RECEIPT_LABEL);
     // Wrapped lines may cut a fingerprint: compare without white space.
     let flat: String = text.split_whitespace().collect();
@@ -289,7 +290,7 @@ fn the_receipts_fingerprints_are_those_of_the_bytes_the_sandbox_served() {
         !reference.is_empty() && flat.contains(&reference),
         "the server's reference"
     );
-    assert!(text.contains("UTC") && text.contains("Front desk"));
+    assert!(text.contains("UTC") && text.contains("Front desk – Desk 2"));
 }
 
 #[test]

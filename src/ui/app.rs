@@ -429,6 +429,7 @@ impl StoreDeskApp {
                 out,
                 self.save_dialog.clone(),
                 self.file_opener.clone(),
+                &self.settings.device_name,
             ),
             Action::OpenFile(path) => out.send(Command::OpenFile {
                 path,

@@ -288,6 +288,7 @@ pub fn apply(
     out: &mut Outbox,
     dialog: Arc<dyn SaveDialog>,
     opener: Arc<dyn FileOpener>,
+    device_name: &str,
 ) {
     let sig = &mut st.signature;
     let language = i18n::language();
@@ -299,9 +300,12 @@ pub fn apply(
         }
         ContractAction::SaveReceipt { print } => {
             // One dialog at a time.
-            let Some(receipt) = sig.receipt.receipt.clone() else {
+            let Some(mut receipt) = sig.receipt.receipt.clone() else {
                 return;
             };
+            // The name paired devices know this one by (Settings), if given;
+            // else the worker puts the computer's name.
+            receipt.workstation = device_name.trim().to_owned();
             if sig.receipt.pending.is_some() {
                 return;
             }

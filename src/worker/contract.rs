@@ -272,7 +272,9 @@ async fn save_receipt(
     opener: Option<Arc<dyn FileOpener>>,
     language: Language,
 ) -> Result<Option<PathBuf>, Text> {
-    receipt.workstation = workstation_name();
+    if receipt.workstation.trim().is_empty() {
+        receipt.workstation = workstation_name();
+    }
     let name = receipt.file_name();
     let pdf = tokio::task::spawn_blocking(move || receipt.to_pdf())
         .await
@@ -307,8 +309,8 @@ async fn save_and_open(
     Ok(Some(path))
 }
 
-/// The name of this computer, for the receipt: STOREDESK_WORKSTATION if
-/// set, else the system's host name.
+/// The name of this computer, for a receipt whose app has no device name
+/// (Settings): STOREDESK_WORKSTATION if set, else the system's host name.
 pub fn workstation_name() -> String {
     let from_env = |name: &str| {
         std::env::var(name)
