@@ -107,7 +107,7 @@ fn first_page_visible(rt: &tokio::runtime::Runtime, sandbox: &Sandbox) -> Durati
     loop {
         h.step();
         // Visible: the first page became a texture in this frame's drawing.
-        if h.state().state.signature.contract.pages_shown() > 0 {
+        if h.state().state.customer.signature.contract.pages_shown() > 0 {
             return started.elapsed();
         }
         assert!(

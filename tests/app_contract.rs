@@ -98,9 +98,17 @@ fn kiosk_customer_screen(
     let id = ReservationId::parse(ids::LYON_BOOKING).unwrap();
     h.state_mut().apply(Action::Lookup(id));
     step_until(&mut h, "the lookup", |h| {
-        h.state().state.lookup.result.is_some()
+        h.state().state.customer.lookup.result.is_some()
     });
-    let booking = h.state().state.lookup.result.as_ref().unwrap().booking_id();
+    let booking = h
+        .state()
+        .state
+        .customer
+        .lookup
+        .result
+        .as_ref()
+        .unwrap()
+        .booking_id();
     h.state_mut()
         .apply(Action::Signature(SignatureAction::Start(booking.unwrap())));
     step_until(&mut h, "the customer's pad", |h| {
@@ -132,7 +140,7 @@ fn confirm_and_wait(h: &mut Harness<'_, StoreDeskApp>) {
     h.get_by_label(label(h, CONFIRM_LABEL)).click_accesskit();
     h.step();
     step_until(h, "the confirmation", |h| {
-        h.state().state.signature.saved.is_some()
+        h.state().state.customer.signature.saved.is_some()
     });
 }
 
@@ -151,10 +159,10 @@ fn receipt_text(h: &mut Harness<'_, StoreDeskApp>, dir: &Path, button: &str) -> 
     }));
     h.get_by_label(button).click_accesskit();
     step_until(h, "the receipt to be written", |h| {
-        let status = &h.state().state.signature.receipt.status;
+        let status = &h.state().state.customer.signature.receipt.status;
         status.is_some() && *status != Some(FileStatus::Saving)
     });
-    let status = h.state().state.signature.receipt.status.clone();
+    let status = h.state().state.customer.signature.receipt.status.clone();
     assert_eq!(status, Some(FileStatus::Saved(path.clone())));
     let bytes = std::fs::read(&path).expect("receipt written");
     pdf_extract::extract_text_from_mem(&bytes).expect("a readable PDF")
@@ -163,7 +171,7 @@ fn receipt_text(h: &mut Harness<'_, StoreDeskApp>, dir: &Path, button: &str) -> 
 /// The pad and "Confirm" stay off until the last page and the consent.
 fn assert_gated(h: &mut Harness<'_, StoreDeskApp>, consent_label: &str) {
     step_until(h, "the first page", |h| {
-        h.state().state.signature.contract.pages_shown() > 0
+        h.state().state.customer.signature.contract.pages_shown() > 0
     });
     assert!(
         pad_disabled(h),
@@ -171,13 +179,13 @@ fn assert_gated(h: &mut Harness<'_, StoreDeskApp>, consent_label: &str) {
     );
     sign(h);
     assert!(
-        h.state().state.signature.pad.is_empty(),
+        h.state().state.customer.signature.pad.is_empty(),
         "the pad took ink before the consent"
     );
     // The consent cannot be ticked before the last page.
     h.get_by_label(consent_label).click_accesskit();
     h.run_steps(2);
-    assert!(!h.state().state.signature.contract.consent);
+    assert!(!h.state().state.customer.signature.contract.consent);
     assert!(pad_disabled(h));
 }
 
@@ -191,7 +199,7 @@ fn the_desk_pad_stays_off_until_the_last_page_and_the_consent() {
     assert!(!pad_disabled(&h));
     sign(&mut h);
     assert!(
-        !h.state().state.signature.pad.is_empty(),
+        !h.state().state.customer.signature.pad.is_empty(),
         "ink after the consent"
     );
     confirm_and_wait(&mut h);
@@ -222,27 +230,38 @@ fn the_kiosk_pad_stays_off_until_the_last_page_and_the_consent_in_its_language()
 
     // The last page counts once it is drawn.
     step_until(&mut h, "every page", |h| {
-        let c = &h.state().state.signature.contract;
+        let c = &h.state().state.customer.signature.contract;
         c.pages_shown() == c.page_count()
     });
     for _ in 0..8 {
-        if h.state().state.signature.contract.reached_end {
+        if h.state().state.customer.signature.contract.reached_end {
             break;
         }
         h.get_by_label("Nächste Seite").click_accesskit();
         h.run_steps(2);
     }
     assert!(
-        h.state().state.signature.contract.reached_end,
+        h.state().state.customer.signature.contract.reached_end,
         "the last page"
     );
     h.get_by_label(german).click_accesskit();
     h.run_steps(2);
-    assert!(h.state().state.signature.contract.consent, "ticked");
+    assert!(
+        h.state().state.customer.signature.contract.consent,
+        "ticked"
+    );
     assert!(!pad_disabled(&h));
     sign(&mut h);
     confirm_and_wait(&mut h);
-    let receipt = h.state().state.signature.receipt.receipt.clone().unwrap();
+    let receipt = h
+        .state()
+        .state
+        .customer
+        .signature
+        .receipt
+        .receipt
+        .clone()
+        .unwrap();
     assert_eq!(
         receipt.consent.as_deref(),
         Some(german),
@@ -280,6 +299,7 @@ fn the_receipts_fingerprints_are_those_of_the_bytes_the_sandbox_served() {
     let reference = h
         .state()
         .state
+        .customer
         .signature
         .saved
         .as_ref()
@@ -318,7 +338,13 @@ fn an_unreadable_contract_is_named_and_staff_may_go_on_with_the_amounts_only() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = on_the_signature_panel(&rt, &sandbox);
     step_until(&mut h, "the problem", |h| {
-        h.state().state.signature.contract.problem.is_some()
+        h.state()
+            .state
+            .customer
+            .signature
+            .contract
+            .problem
+            .is_some()
     });
     assert!(has_text(&h, "not a PDF"), "the message names the problem");
     assert!(pad_disabled(&h));
@@ -349,19 +375,19 @@ fn a_contract_drawn_in_part_opens_in_the_viewer_and_its_hash_is_recorded() {
         titles: Mutex::default(),
     }));
     step_until(&mut h, "the pages", |h| {
-        let c = &h.state().state.signature.contract;
+        let c = &h.state().state.customer.signature.contract;
         c.page_count() > 0 && c.pages_shown() == c.page_count()
     });
     h.step();
     assert!(has_text(&h, "could not be drawn here"));
     let label = format!(
         "{} – {OPEN_IN_VIEWER_LABEL}",
-        h.state().state.signature.contract.documents[0].title
+        h.state().state.customer.signature.contract.documents[0].title
     );
     h.get_by_label(&label).click_accesskit();
     step_until(&mut h, "the copy opened", |h| {
         matches!(
-            h.state().state.signature.contract.open_status,
+            h.state().state.customer.signature.contract.open_status,
             Some(FileStatus::Saved(_))
         )
     });
@@ -375,7 +401,15 @@ fn a_contract_drawn_in_part_opens_in_the_viewer_and_its_hash_is_recorded() {
     accept_contract(&mut h);
     sign(&mut h);
     confirm_and_wait(&mut h);
-    let receipt = h.state().state.signature.receipt.receipt.clone().unwrap();
+    let receipt = h
+        .state()
+        .state
+        .customer
+        .signature
+        .receipt
+        .receipt
+        .clone()
+        .unwrap();
     assert!(!receipt.documents.is_empty());
     for doc in &receipt.documents {
         assert_eq!(doc.sha256, sha256_hex(&served), "the bytes served");
@@ -397,7 +431,13 @@ fn damaged_encrypted_oversized_and_missing_contracts_each_get_their_message() {
         sandbox.set_contract_fault(Some(fault));
         let mut h = on_the_signature_panel(&rt, &sandbox);
         step_until(&mut h, "the problem", |h| {
-            h.state().state.signature.contract.problem.is_some()
+            h.state()
+                .state
+                .customer
+                .signature
+                .contract
+                .problem
+                .is_some()
         });
         assert!(has_text(&h, expected), "{fault:?}: no “{expected}” message");
         assert!(h.query_by_label(AMOUNTS_ONLY_LABEL).is_some());
@@ -474,7 +514,7 @@ fn flow_for_the_privacy_check() {
     accept_contract(&mut h);
     sign(&mut h);
     confirm_and_wait(&mut h);
-    assert!(h.state().state.signature.receipt.receipt.is_some());
+    assert!(h.state().state.customer.signature.receipt.receipt.is_some());
     h.get_by_label("Done").click_accesskit();
     h.run_steps(3);
     let held = h.state().state.customer_data();
@@ -484,5 +524,5 @@ fn flow_for_the_privacy_check() {
             .any(|k| k.contains("contract") || k.contains("receipt")),
         "{held:?}"
     );
-    assert!(!h.state().state.signature.holds_customer_data());
+    assert!(!h.state().state.customer.signature.holds_customer_data());
 }

@@ -135,7 +135,7 @@ fn desk_panels_fit_every_window() {
 
     h.get_by_label("Open in Quote comparison").click_accesskit();
     step_until(&mut h, "the quote", |h| {
-        h.state().state.quote.quotation.is_some()
+        h.state().state.customer.quote.quotation.is_some()
     });
     check_all_sizes(&mut h, "Quote comparison", false);
 
@@ -182,7 +182,7 @@ fn kiosk_screens_fit_every_window_with_large_targets() {
     h.get_by_label(HAND_OVER_LABEL).click_accesskit();
     step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
     step_until(&mut h, "the contract", |h| {
-        h.state().state.signature.contract.pages_shown() > 0
+        h.state().state.customer.signature.contract.pages_shown() > 0
     });
     check_all_sizes(&mut h, "Kiosk contract before the signature", true);
     accept_contract(&mut h);

@@ -28,7 +28,8 @@ fn open_quote_of(h: &mut H, id: &str, client: &str) {
     h.run_steps(3);
     assert_eq!(h.state().state.panel, Panel::Quote);
     step_until(h, "the comparison", |h| {
-        h.state().state.quote.comparison.is_some() && h.state().state.quote.pending.is_none()
+        h.state().state.customer.quote.comparison.is_some()
+            && h.state().state.quote.pending.is_none()
     });
 }
 
@@ -100,8 +101,11 @@ fn two_pinned_quotes_are_shown_side_by_side() {
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
     h.get_by_label("Pin this quote").click_accesskit();
     h.run_steps(2);
-    assert_eq!(h.state().state.quote.pins.len(), 1);
-    assert!(!h.state().state.quote.can_pin(), "pinned once only");
+    assert_eq!(h.state().state.customer.quote.pins.len(), 1);
+    assert!(
+        !h.state().state.customer.quote.can_pin(),
+        "pinned once only"
+    );
     assert!(has_text(
         &h,
         "Look up another booking in Lookup, then pin it here."
@@ -109,10 +113,10 @@ fn two_pinned_quotes_are_shown_side_by_side() {
 
     open_quote_of(&mut h, ids::LYON_BOOKING, "Élodie Marchand");
     assert!(has_text(&h, "6 m³"), "the VOLUME unit's size");
-    assert!(h.state().state.quote.can_pin());
+    assert!(h.state().state.customer.quote.can_pin());
     h.get_by_label("Pin this quote").click_accesskit();
     h.run_steps(2);
-    assert_eq!(h.state().state.quote.pins.len(), 2);
+    assert_eq!(h.state().state.customer.quote.pins.len(), 2);
 
     h.get_by_label("Side by side (2/4)").click();
     h.run_steps(3);
@@ -138,7 +142,7 @@ fn two_pinned_quotes_are_shown_side_by_side() {
         .expect("a Remove button")
         .click();
     h.run_steps(3);
-    assert_eq!(h.state().state.quote.pins.len(), 1);
+    assert_eq!(h.state().state.customer.quote.pins.len(), 1);
     assert!(!has_text(&h, "Avenall Pouchard"));
     assert!(has_text(&h, "Élodie Marchand"));
 }
@@ -282,7 +286,7 @@ fn a_failed_quote_request_keeps_the_quote_on_screen() {
     h.state_mut()
         .apply(storedesk::ui::app::Action::OpenQuote(unknown));
     step_until(&mut h, "the error", |h| {
-        h.state().state.quote.error.is_some()
+        h.state().state.customer.quote.error.is_some()
     });
     assert!(has_text(&h, "Avenall Pouchard"), "the earlier quote stays");
     assert!(has_text(&h, "56,89 €"));

@@ -209,7 +209,7 @@ pub fn cancel(state: &mut ContractState, out: &mut Outbox) {
 
 /// The worker's news (called by the app).
 pub fn on_event(st: &mut AppState, event: ContractEvent) {
-    let sig = &mut st.signature;
+    let sig = &mut st.customer.signature;
     match event {
         ContractEvent::Load { req, update } => {
             if sig.contract.load == Some(req) {
@@ -290,7 +290,7 @@ pub fn apply(
     opener: Arc<dyn FileOpener>,
     device_name: &str,
 ) {
-    let sig = &mut st.signature;
+    let sig = &mut st.customer.signature;
     let language = i18n::language();
     match action {
         ContractAction::AmountsOnly => {

@@ -4,7 +4,7 @@
 pub mod app;
 pub mod clock;
 pub mod contract_view;
-mod customer;
+pub mod customer;
 mod date_picker;
 pub mod fonts;
 pub mod hours_panel;

@@ -232,22 +232,22 @@ pub mod layout;
 pub fn accept_contract(h: &mut Harness<'_, StoreDeskApp>) {
     use storedesk::ui::contract_view::{CONSENT_LABEL, NEXT_PAGE_LABEL};
     step_until(h, "the contract's pages", |h| {
-        let c = &h.state().state.signature.contract;
+        let c = &h.state().state.customer.signature.contract;
         c.page_count() > 0 && c.pages_shown() == c.page_count()
     });
-    let pages = h.state().state.signature.contract.page_count();
+    let pages = h.state().state.customer.signature.contract.page_count();
     for _ in 0..pages {
-        if h.state().state.signature.contract.reached_end {
+        if h.state().state.customer.signature.contract.reached_end {
             break;
         }
         h.get_by_label(NEXT_PAGE_LABEL).click_accesskit();
         h.run_steps(2);
     }
     assert!(
-        h.state().state.signature.contract.reached_end,
+        h.state().state.customer.signature.contract.reached_end,
         "the last page was shown"
     );
     h.get_by_label(CONSENT_LABEL).click_accesskit();
     h.run_steps(2);
-    assert!(h.state().state.signature.contract.pad_unlocked());
+    assert!(h.state().state.customer.signature.contract.pad_unlocked());
 }
