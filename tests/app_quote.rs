@@ -170,6 +170,7 @@ fn copy_as_text_puts_the_comparison_on_the_clipboard() {
 struct FakeDialog {
     answer: Option<PathBuf>,
     asked: Mutex<Vec<String>>,
+    titles: Mutex<Vec<String>>,
 }
 
 impl SaveDialog for FakeDialog {
@@ -180,12 +181,8 @@ impl SaveDialog for FakeDialog {
         _filter: &str,
         extension: &str,
     ) -> DialogFuture {
-        let want = if extension == "csv" {
-            "Save the quote comparison"
-        } else {
-            "Save the quote sheet (PDF)"
-        };
-        assert_eq!(title, want);
+        self.titles.lock().unwrap().push(title.to_owned());
+        let _ = extension;
         self.asked.lock().unwrap().push(suggested_name.to_owned());
         let answer = self.answer.clone();
         Box::pin(async move { answer })
@@ -202,6 +199,7 @@ fn save_as_csv_writes_the_file_the_user_chose() {
     let dialog = Arc::new(FakeDialog {
         answer: Some(path.clone()),
         asked: Mutex::new(Vec::new()),
+        titles: Mutex::new(Vec::new()),
     });
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
@@ -211,6 +209,10 @@ fn save_as_csv_writes_the_file_the_user_chose() {
         matches!(h.state().state.quote.export, Some(ExportStatus::Saved(_)))
     });
     assert_eq!(*dialog.asked.lock().unwrap(), ["quote-ACT1.csv"]);
+    assert_eq!(
+        *dialog.titles.lock().unwrap(),
+        ["Save the quote comparison"]
+    );
     let csv = std::fs::read_to_string(&path).unwrap();
     assert!(csv.starts_with("section,view,item,figure,amount,expected,currency,from,to,note\r\n"));
     assert!(csv.contains("line,Prorated,Rent,taxable,49.91,,EUR,2025-09-08,2025-09-30,"));
@@ -226,6 +228,7 @@ fn a_cancelled_save_writes_nothing() {
     let dialog = Arc::new(FakeDialog {
         answer: None,
         asked: Mutex::new(Vec::new()),
+        titles: Mutex::new(Vec::new()),
     });
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
@@ -304,6 +307,7 @@ fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
     let dialog = Arc::new(FakeDialog {
         answer: Some(path.clone()),
         asked: Mutex::new(Vec::new()),
+        titles: Mutex::new(Vec::new()),
     });
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
@@ -323,6 +327,44 @@ fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
     // The sheet is the customer's: no client name, no key.
     assert!(!text.contains("Pouchard"), "{text}");
     assert!(!text.contains(sandbox.api_key()));
-    // The interface stays in English.
+    // The interface stays in English, the dialog too.
     assert!(has_text(&h, "Saved to"));
+    assert_eq!(
+        *dialog.titles.lock().unwrap(),
+        ["Save the quote sheet (PDF)"]
+    );
+}
+
+#[test]
+fn the_sheet_dialog_speaks_the_interface_language_not_the_sheet_language() {
+    use storedesk::i18n::Language;
+    use storedesk::ui::app::Action;
+    use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sandbox);
+    let dialog = Arc::new(FakeDialog {
+        answer: None,
+        asked: Mutex::new(Vec::new()),
+        titles: Mutex::new(Vec::new()),
+    });
+    h.state_mut().set_save_dialog(dialog.clone());
+    open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
+    h.state_mut().apply(Action::SetLanguage(Language::French));
+    h.state_mut().state.quote.sheet.language = Some(Language::German);
+    h.run_steps(2);
+    h.get_by_label(storedesk::i18n::with_language(Language::French, || {
+        storedesk::i18n::tr(SAVE_LABEL)
+    }))
+    .click_accesskit();
+    step_until(&mut h, "the dialog to close", |h| {
+        matches!(
+            h.state().state.quote.sheet.status,
+            Some(SheetStatus::Cancelled)
+        )
+    });
+    assert_eq!(
+        *dialog.titles.lock().unwrap(),
+        ["Enregistrer la fiche de devis (PDF)"]
+    );
 }

@@ -424,6 +424,7 @@ impl StoreDeskApp {
                         req,
                         sheet,
                         dialog: self.save_dialog.clone(),
+                        language: i18n::language(),
                     });
                 }
             }
