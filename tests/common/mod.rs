@@ -224,6 +224,9 @@ pub fn type_into(h: &mut Harness<'_, StoreDeskApp>, label: &str, text: &str) {
     h.key_press(egui::Key::Enter);
     h.step();
 }
+// egui keeps widget kinds and labels for it only in debug builds: the
+// benches (release) include this module without it.
+#[cfg(debug_assertions)]
 pub mod layout;
 
 /// Waits for the contract shown above the pad, pages through it to the last
