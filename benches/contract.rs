@@ -48,7 +48,9 @@ fn report(what: &str, value: Option<Duration>, target: Duration) {
             support::show(target),
             if v < target { "met" } else { "NOT MET" }
         ),
-        None => println!("{what}: not measured in this run (filtered out)"),
+        None => {
+            println!("{what}: not measured in this run (filtered out, or `cargo test --benches`)")
+        }
     }
 }
 
