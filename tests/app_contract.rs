@@ -113,19 +113,19 @@ fn kiosk_customer_screen(
     h.state_mut()
         .apply(Action::Signature(SignatureAction::Start(booking.unwrap())));
     step_until(&mut h, "the customer's pad", |h| {
-        h.query_by_label(label(h, tr(PAD_LABEL))).is_some()
+        h.query_by_label(label(h, PAD_LABEL)).is_some()
     });
     h
 }
 
 /// `english` as the app shows it now (the kiosk may speak another language).
-fn label(h: &Harness<'_, StoreDeskApp>, english: &'static str) -> &'static str {
-    storedesk::i18n::with_language(h.state().language(), || storedesk::i18n::tr(english))
+fn label(h: &Harness<'_, StoreDeskApp>, id: &'static str) -> &'static str {
+    storedesk::i18n::with_language(h.state().language(), || storedesk::i18n::tr(id))
 }
 
 /// A stroke across the pad, one pointer event per frame.
 fn sign(h: &mut Harness<'_, StoreDeskApp>) {
-    let r = h.get_by_label(label(h, tr(PAD_LABEL))).rect();
+    let r = h.get_by_label(label(h, PAD_LABEL)).rect();
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     h.hover_at(at(0.1, 0.5));
     h.drag_at(at(0.1, 0.5));
@@ -138,8 +138,7 @@ fn sign(h: &mut Harness<'_, StoreDeskApp>) {
 }
 
 fn confirm_and_wait(h: &mut Harness<'_, StoreDeskApp>) {
-    h.get_by_label(label(h, tr(CONFIRM_LABEL)))
-        .click_accesskit();
+    h.get_by_label(label(h, CONFIRM_LABEL)).click_accesskit();
     h.step();
     step_until(h, "the confirmation", |h| {
         h.state().state.customer.signature.saved.is_some()
@@ -147,7 +146,7 @@ fn confirm_and_wait(h: &mut Harness<'_, StoreDeskApp>) {
 }
 
 fn pad_disabled(h: &Harness<'_, StoreDeskApp>) -> bool {
-    h.get_by_label(label(h, tr(PAD_LABEL)))
+    h.get_by_label(label(h, PAD_LABEL))
         .accesskit_node()
         .is_disabled()
 }
@@ -383,8 +382,9 @@ fn a_contract_drawn_in_part_opens_in_the_viewer_and_its_hash_is_recorded() {
     h.step();
     assert!(has_text(&h, "could not be drawn here"));
     let label = format!(
-        "{} – {OPEN_IN_VIEWER_LABEL}",
-        h.state().state.customer.signature.contract.documents[0].title
+        "{} – {}",
+        h.state().state.customer.signature.contract.documents[0].title,
+        tr(OPEN_IN_VIEWER_LABEL)
     );
     h.get_by_label(&label).click_accesskit();
     step_until(&mut h, "the copy opened", |h| {
