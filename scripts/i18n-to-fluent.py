@@ -293,11 +293,21 @@ def wrap_label_consts(rel, src, names):
     masked = [(m.start(), m.end()) for m in USE_STMT.finditer(src)]
     masked += [(m.start(), m.end()) for m in re.finditer(r"//[^\n]*|\"(?:\\.|[^\"\\])*\"", src)]
     pattern = re.compile(r"(?<![\w:])((?:\w+::)*)(" + "|".join(sorted(names)) + r")\b(?!\s*:[^:])")
+    # A helper of the file that translates its argument itself
+    # (`fn label(h, id: &'static str) { .. tr(id) .. }`) takes the constant as is.
+    helpers = [
+        f.group(1)
+        for f in re.finditer(r"\bfn (\w+)(?:<[^>]*>)?\(([^)]*)\)[^{]*\{(.*?)\n\}", src, re.S)
+        for param in re.findall(r"(\w+): &'static str", f.group(2))
+        if re.search(r"\btr\(\s*" + param + r"\s*\)", f.group(3))
+    ]
+    helper_call = re.compile(r"\b(?:" + "|".join(helpers) + r")\([^()]*$") if helpers else None
     out, last, n = [], 0, 0
     for m in pattern.finditer(src):
         if any(a <= m.start() < b for a, b in masked):
             continue
-        if KEY_CALL_BEFORE.search(src[max(0, m.start() - 40) : m.start()]):
+        before = src[max(0, m.start() - 40) : m.start()]
+        if KEY_CALL_BEFORE.search(before) or (helper_call and helper_call.search(before)):
             continue
         if re.search(r"\bconst\s+$", src[max(0, m.start() - 12) : m.start()]):
             continue
