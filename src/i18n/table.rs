@@ -2246,11 +2246,6 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Tablettes de signature",
         "Unterschrifts-Tablets",
     ),
-    (
-        "Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then type its address and code here.",
-        "Appairez ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis saisissez ici son adresse et son code.",
-        "Koppeln Sie diesen Schalter mit einem Tablet: Wählen Sie am Tablet „Mit einem Schalter koppeln“ und geben Sie hier seine Adresse und seinen Code ein.",
-    ),
     ("Pair", "Appairer", "Koppeln"),
     (
         "This computer as a signing tablet",
@@ -2722,4 +2717,9 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "In diesem Netz kann nicht nach Tablets gesucht werden: {error}",
     ),
     ("Use {name}", "Utiliser {name}", "{name} verwenden"),
+    (
+        "Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then pick it below (or type its address) and type its code.",
+        "Appairer ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis sélectionnez-la ci-dessous (ou saisissez son adresse) et saisissez son code.",
+        "Diesen Schalter mit einem Tablet koppeln: auf dem Tablet „Mit einem Schalter koppeln“ wählen, dann es unten auswählen (oder seine Adresse eintippen) und seinen Code eintippen.",
+    ),
 ];

@@ -152,7 +152,7 @@ pub fn settings_section(
     if let Some(e) = &t.error {
         widgets::message_box(ui, &e.to_string(), None, false);
     }
-    ui.label(tr("Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then type its address and code here."));
+    ui.label(tr("Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then pick it below (or type its address) and type its code."));
     discovery(ui, t, settings, actions);
     ui.horizontal(|ui| {
         let l = ui.label(tr(PAIR_ADDRESS_LABEL));
@@ -302,6 +302,8 @@ fn listen_choice(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: 
             let setting = interfaces::listen_setting(ip, port);
             actions.push(Action::Tablet(TabletAction::SetListen(setting)));
         }
+    });
+    ui.horizontal(|ui| {
         let l = ui.label(tr(LISTEN_PORT_LABEL));
         let mut p = port;
         let r = ui
