@@ -19,9 +19,10 @@ SELF="$(realpath "$0")"
 
 case "${STOREDESK_SHOTS_STAGE:-}" in
 "")
-  # Stage 1: a network namespace with only lo (up, multicast on).
-  exec env STOREDESK_SHOTS_STAGE=ns unshare --net --map-root-user \
-    sh -c 'ip link set lo up && ip link set lo multicast on && exec "$@"' sh "$SELF" "$BIN" "$OUT"
+  # Stage 1: a network namespace with only lo (up, multicast on), and a
+  # process namespace: whatever is left (keyring, bus) ends with the script.
+  exec env STOREDESK_SHOTS_STAGE=ns unshare --net --pid --fork --map-root-user \
+    sh -c 'ip link set lo up && ip link set lo multicast on && "$@"' sh "$SELF" "$BIN" "$OUT"
   ;;
 ns)
   # Stage 2: the display, two windows side by side.
