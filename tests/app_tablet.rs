@@ -550,6 +550,20 @@ fn the_desk_finds_the_tablet_by_mdns_and_pairs_with_it() {
     step_both(&mut desk, &mut kiosk, "both sides paired", |d, k| {
         !d.state.tablet.desk_pairings.is_empty() && !k.state.tablet.kiosk_pairings.is_empty()
     });
+    // The tablet is renamed: the desk's list follows.
+    let tablet = kiosk.state_mut();
+    tablet.apply(Action::Tablet(TabletAction::SetName("Kiosk 2".into())));
+    tablet.apply(Action::Tablet(TabletAction::Renamed));
+    step_both(&mut desk, &mut kiosk, "the new name in the list", |d, _| {
+        let names: Vec<&str> = d
+            .state
+            .tablet
+            .found
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        names == ["Kiosk 2"]
+    });
     // Settings closed: the desk stops looking.
     desk.state_mut().apply(Action::Show(Panel::Lookup));
     desk.step();

@@ -102,6 +102,8 @@ pub enum TabletAction {
     OpenPairing,
     ClosePairing,
     SetName(String),
+    /// The name is typed: a running listener takes it (and announces it).
+    Renamed,
     SetListen(String),
     /// Start (`Some`) or stop the tablet's listener.
     Listen(Option<String>),
@@ -214,6 +216,10 @@ pub fn apply(
             cmd(out, TabletCommand::ClosePairing);
         }
         TabletAction::SetName(name) => settings.device_name = name,
+        TabletAction::Renamed => {
+            // Started again by `sync`: the running listener is renamed.
+            t.listener_wanted = None;
+        }
         TabletAction::SetListen(addr) => settings.tablet_listen = addr,
         TabletAction::Listen(bind) => {
             t.listener_wanted = bind.clone();

@@ -129,12 +129,15 @@ fn name_field(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<Action>)
     ui.horizontal(|ui| {
         let l = ui.label(tr(DEVICE_NAME_LABEL));
         let mut name = settings.device_name.clone();
-        if ui
+        let r = ui
             .add(egui::TextEdit::singleline(&mut name))
-            .labelled_by(l.id)
-            .changed()
-        {
+            .labelled_by(l.id);
+        if r.changed() {
             actions.push(Action::Tablet(TabletAction::SetName(name)));
+        }
+        // Announced anew once typed, not at every key.
+        if r.lost_focus() {
+            actions.push(Action::Tablet(TabletAction::Renamed));
         }
     });
 }
