@@ -112,7 +112,7 @@ fn main() {
     // The documented booking, typed into the Lookup panel.
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the booking", |h| {
-        h.state().state.lookup.result.is_some()
+        h.state().state.customer.lookup.result.is_some()
     });
 
     println!("{frames} frames per panel, 1100 x 800 points, documented booking {BOOKING_ID}");
@@ -123,8 +123,8 @@ fn main() {
     h.get_by_label("Open in Quote comparison").click_accesskit();
     h.step();
     step_until(&mut h, "the comparison", |h| {
-        let q = &h.state().state.quote;
-        q.comparison.is_some() && q.pending.is_none()
+        let s = &h.state().state;
+        s.customer.quote.comparison.is_some() && s.quote.pending.is_none()
     });
     assert_eq!(h.state().state.panel, Panel::Quote);
     worst.push(("Quote", measure(&mut h, "Quote comparison", frames).p99));
@@ -135,7 +135,7 @@ fn main() {
     step_until(&mut h, "the signature pad", |h| {
         h.query_by_label(PAD_LABEL).is_some()
     });
-    h.state_mut().state.signature.pad = demo_signature();
+    h.state_mut().state.customer.signature.pad = demo_signature();
     h.step();
     worst.push((
         "Signature",
@@ -158,7 +158,7 @@ fn main() {
         pressed: true,
         modifiers: egui::Modifiers::NONE,
     });
-    let points_before = h.state().state.signature.pad.point_count();
+    let points_before = h.state().state.customer.signature.pad.point_count();
     worst.push((
         "Signature, drawing",
         measure_with(&mut h, "Signature, drawing", frames, |h, i| {
@@ -168,7 +168,7 @@ fn main() {
     ));
     // The frames timed a pen that draws, not an idle pad: the stroke under
     // the pen grew through the run.
-    let pad_state = &h.state().state.signature.pad;
+    let pad_state = &h.state().state.customer.signature.pad;
     let under_pen = pad_state.current_stroke().map_or(0, |s| s.points().len());
     let grown = pad_state.point_count().saturating_sub(points_before);
     println!("stroke under the pen: {under_pen} points after {frames} frames (+{grown})");
@@ -231,7 +231,7 @@ fn walkin_frames(h: &mut Harness<'_, StoreDeskApp>, frames: usize, worst: &mut V
             .apply(Action::Walkin(WalkinAction::Toggle(row)));
     }
     step_until(h, "four walk-in quotes", |h| {
-        let w = &h.state().state.walkin;
+        let w = &h.state().state.customer.walkin;
         w.slots.len() == 4 && w.slots.iter().all(|s| matches!(s.result, Some(Ok(_))))
     });
     worst.push((

@@ -106,6 +106,9 @@ pub enum Command {
         req: RequestId,
         sheet: Box<crate::quote_sheet::SheetRequest>,
         dialog: Arc<dyn SaveDialog>,
+        /// The app's language, for the dialog's title (the sheet's own
+        /// language is the customer's).
+        language: crate::i18n::Language,
     },
     /// Open a saved file in the system's viewer.
     OpenFile {
@@ -682,8 +685,13 @@ impl Worker {
                 });
             }
             Command::Tablet(c) => self.tablet.handle(rt, c),
-            Command::SaveQuoteSheet { req, sheet, dialog } => {
-                sheet::save(&self, rt, req, sheet, dialog);
+            Command::SaveQuoteSheet {
+                req,
+                sheet,
+                dialog,
+                language,
+            } => {
+                sheet::save(&self, rt, req, sheet, dialog, language);
             }
             Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
         }

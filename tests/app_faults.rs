@@ -72,7 +72,7 @@ fn server_down_says_so_and_what_to_do() {
         "Check the network and the server address in Settings."
     ));
     assert_eq!(
-        h.state().state.lookup.input,
+        h.state().state.customer.lookup.input,
         RESERVATION_ID,
         "the typed id is kept"
     );

@@ -43,7 +43,7 @@ fn app_at(
 fn look_up_booking_and_open_hours(h: &mut Harness<'_, StoreDeskApp>) {
     enter_id(h, BOOKING_ID);
     step_until(h, "the booking", |h| {
-        h.state().state.lookup.result.is_some()
+        h.state().state.customer.lookup.result.is_some()
     });
     h.get_by_label("Property hours").click();
     // The click's frame emits the action; the next frame's logic applies it.

@@ -42,7 +42,7 @@ fn app_with_booking(
     h.key_press(egui::Key::Enter);
     h.step();
     step_until(&mut h, "the booking", |h| {
-        h.state().state.lookup.result.is_some()
+        h.state().state.customer.lookup.result.is_some()
     });
     h
 }

@@ -81,7 +81,7 @@ fn sign_and_confirm(h: &mut Harness<'_, StoreDeskApp>) {
         h.drop_at(at(0.82, row));
         h.step();
     }
-    assert_eq!(h.state().state.signature.pad.stroke_count(), 2);
+    assert_eq!(h.state().state.customer.signature.pad.stroke_count(), 2);
     h.get_by_label(CONFIRM_LABEL).click_accesskit();
     h.step();
 }
@@ -103,8 +103,8 @@ fn sign_then_done_resets_the_kiosk_for_the_next_customer() {
     let s = &h.state().state;
     assert!(s.kiosk, "still a kiosk");
     assert!(!s.kiosk_ui.staff_unlocked, "locked");
-    assert!(s.lookup.result.is_none() && s.lookup.recent.is_empty());
-    assert!(s.signature.saved.is_none() && !s.signature.holds_customer_data());
+    assert!(s.customer.lookup.result.is_none() && s.customer.lookup.recent.is_empty());
+    assert!(s.customer.signature.saved.is_none() && !s.customer.signature.holds_customer_data());
     assert!(has_text(&h, "Welcome"), "the customer screen");
     assert!(
         !has_text(&h, "Avenall Pouchard"),

@@ -135,7 +135,7 @@ fn desk_panels_fit_every_window() {
 
     h.get_by_label("Open in Quote comparison").click_accesskit();
     step_until(&mut h, "the quote", |h| {
-        h.state().state.quote.quotation.is_some()
+        h.state().state.customer.quote.quotation.is_some()
     });
     check_all_sizes(&mut h, "Quote comparison", false);
 

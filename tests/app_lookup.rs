@@ -28,7 +28,7 @@ fn lookup_of_a_fixture_shows_client_and_unit() {
     // The booking's quote came along: the signing status is known.
     assert!(has_text(&h, "Not signed yet"));
     // It is in the recent list of this session.
-    assert_eq!(h.state().state.lookup.recent.len(), 1);
+    assert_eq!(h.state().state.customer.lookup.recent.len(), 1);
 }
 
 #[test]
@@ -223,7 +223,7 @@ fn clicking_a_recent_lookup_looks_it_up_again() {
     step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
     enter_id(&mut h, RESERVATION_ID);
     step_until(&mut h, "the reservation", |h| has_text(h, "Renaud Pons"));
-    assert_eq!(h.state().state.lookup.recent.len(), 2);
+    assert_eq!(h.state().state.customer.lookup.recent.len(), 2);
 
     // The booking's button: its id's first 8 characters, then its label.
     let before = sandbox.request_count();
@@ -234,14 +234,15 @@ fn clicking_a_recent_lookup_looks_it_up_again() {
         .click();
     // (Both names stay on screen in the recent list: the state decides.)
     step_until(&mut h, "the booking again", |h| {
-        let l = &h.state().state.lookup;
-        l.pending.is_none() && l.result.as_ref().is_some_and(|r| r.id == BOOKING_ID)
+        let s = &h.state().state;
+        let found = s.customer.lookup.result.as_ref();
+        s.lookup.pending.is_none() && found.is_some_and(|r| r.id == BOOKING_ID)
     });
     assert!(
         sandbox.request_count() > before,
         "looked up again, not cached"
     );
-    let lookup = &h.state().state.lookup;
+    let lookup = &h.state().state.customer.lookup;
     assert_eq!(lookup.input, BOOKING_ID, "the id field shows what is shown");
     assert_eq!(lookup.recent[0].id, BOOKING_ID, "moved to the front");
 }

@@ -15,6 +15,7 @@ use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
 use storedesk::ui::app::{Action, Startup, StoreDeskApp};
 use storedesk::ui::clock::SteadyClock;
+use storedesk::ui::customer::CustomerStore;
 use storedesk::ui::signature_panel::SignatureAction;
 use storedesk::worker::KeyState;
 
@@ -81,10 +82,19 @@ fn customer_at_the_pad(ctx: &egui::Context, app: &mut StoreDeskApp) {
     });
     let id = ReservationId::parse(BOOKING_ID).unwrap();
     app.apply(Action::Lookup(id));
-    logic_until(ctx, app, "the lookup", |a| a.state.lookup.result.is_some());
-    let booking = app.state.lookup.result.as_ref().unwrap().booking_id();
+    logic_until(ctx, app, "the lookup", |a| {
+        a.state.customer.lookup.result.is_some()
+    });
+    let booking = app
+        .state
+        .customer
+        .lookup
+        .result
+        .as_ref()
+        .unwrap()
+        .booking_id();
     app.apply(Action::Signature(SignatureAction::Start(booking.unwrap())));
-    let pad = &mut app.state.signature.pad;
+    let pad = &mut app.state.customer.signature.pad;
     pad.begin_stroke(SamplePoint::new(0.1, 0.5, 0.0));
     pad.extend_stroke(SamplePoint::new(0.5, 0.4, 20.0));
     pad.end_stroke();
@@ -113,6 +123,10 @@ fn a_hidden_kiosk_wipes_the_customer_on_time_without_a_frame() {
     logic_at(&ctx, &mut app, 121.0);
     let left = app.state.customer_data();
     assert!(left.is_empty(), "left after the wipe: {left:?}");
+    assert_eq!(
+        format!("{:#?}", app.state.customer),
+        format!("{:#?}", CustomerStore::default())
+    );
     assert!(app.state.kiosk, "still a kiosk");
     assert!(sandbox.received_signatures().is_empty(), "nothing was sent");
 }
@@ -123,19 +137,26 @@ fn forget_this_customer_leaves_nothing_in_the_store() {
     let sandbox = start_sandbox(&rt);
     let (ctx, mut app) = windowless_app(&rt, &sandbox, false);
     customer_at_the_pad(&ctx, &mut app);
-    app.state.quote.load_input = "2553e486".into();
+    app.state.customer.quote.load_input = "2553e486".into();
+    app.state.customer.walkin.manual_size = "6".into();
     let held = app.state.customer_data();
     for kind in [
         "a lookup result",
         "recent lookups",
         "a quote",
         "a booking to sign",
+        "a size typed by hand",
     ] {
         assert!(held.contains(&kind), "{kind} in {held:?}");
     }
     app.apply(Action::ForgetCustomer);
     let left = app.state.customer_data();
     assert!(left.is_empty(), "left after forgetting: {left:?}");
+    // Field by field, the store is a new one (a field nobody named too).
+    assert_eq!(
+        format!("{:#?}", app.state.customer),
+        format!("{:#?}", CustomerStore::default())
+    );
     // A frame's worth of logic later, nothing came back.
     logic_at(&ctx, &mut app, 1.0);
     assert!(app.state.customer_data().is_empty());

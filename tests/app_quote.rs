@@ -28,7 +28,8 @@ fn open_quote_of(h: &mut H, id: &str, client: &str) {
     h.run_steps(3);
     assert_eq!(h.state().state.panel, Panel::Quote);
     step_until(h, "the comparison", |h| {
-        h.state().state.quote.comparison.is_some() && h.state().state.quote.pending.is_none()
+        h.state().state.customer.quote.comparison.is_some()
+            && h.state().state.quote.pending.is_none()
     });
 }
 
@@ -100,8 +101,11 @@ fn two_pinned_quotes_are_shown_side_by_side() {
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
     h.get_by_label("Pin this quote").click_accesskit();
     h.run_steps(2);
-    assert_eq!(h.state().state.quote.pins.len(), 1);
-    assert!(!h.state().state.quote.can_pin(), "pinned once only");
+    assert_eq!(h.state().state.customer.quote.pins.len(), 1);
+    assert!(
+        !h.state().state.customer.quote.can_pin(),
+        "pinned once only"
+    );
     assert!(has_text(
         &h,
         "Look up another booking in Lookup, then pin it here."
@@ -109,10 +113,10 @@ fn two_pinned_quotes_are_shown_side_by_side() {
 
     open_quote_of(&mut h, ids::LYON_BOOKING, "Élodie Marchand");
     assert!(has_text(&h, "6 m³"), "the VOLUME unit's size");
-    assert!(h.state().state.quote.can_pin());
+    assert!(h.state().state.customer.quote.can_pin());
     h.get_by_label("Pin this quote").click_accesskit();
     h.run_steps(2);
-    assert_eq!(h.state().state.quote.pins.len(), 2);
+    assert_eq!(h.state().state.customer.quote.pins.len(), 2);
 
     h.get_by_label("Side by side (2/4)").click();
     h.run_steps(3);
@@ -138,7 +142,7 @@ fn two_pinned_quotes_are_shown_side_by_side() {
         .expect("a Remove button")
         .click();
     h.run_steps(3);
-    assert_eq!(h.state().state.quote.pins.len(), 1);
+    assert_eq!(h.state().state.customer.quote.pins.len(), 1);
     assert!(!has_text(&h, "Avenall Pouchard"));
     assert!(has_text(&h, "Élodie Marchand"));
 }
@@ -166,6 +170,7 @@ fn copy_as_text_puts_the_comparison_on_the_clipboard() {
 struct FakeDialog {
     answer: Option<PathBuf>,
     asked: Mutex<Vec<String>>,
+    titles: Mutex<Vec<String>>,
 }
 
 impl SaveDialog for FakeDialog {
@@ -176,12 +181,8 @@ impl SaveDialog for FakeDialog {
         _filter: &str,
         extension: &str,
     ) -> DialogFuture {
-        let want = if extension == "csv" {
-            "Save the quote comparison"
-        } else {
-            "Save the quote sheet (PDF)"
-        };
-        assert_eq!(title, want);
+        self.titles.lock().unwrap().push(title.to_owned());
+        let _ = extension;
         self.asked.lock().unwrap().push(suggested_name.to_owned());
         let answer = self.answer.clone();
         Box::pin(async move { answer })
@@ -198,6 +199,7 @@ fn save_as_csv_writes_the_file_the_user_chose() {
     let dialog = Arc::new(FakeDialog {
         answer: Some(path.clone()),
         asked: Mutex::new(Vec::new()),
+        titles: Mutex::new(Vec::new()),
     });
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
@@ -207,6 +209,10 @@ fn save_as_csv_writes_the_file_the_user_chose() {
         matches!(h.state().state.quote.export, Some(ExportStatus::Saved(_)))
     });
     assert_eq!(*dialog.asked.lock().unwrap(), ["quote-ACT1.csv"]);
+    assert_eq!(
+        *dialog.titles.lock().unwrap(),
+        ["Save the quote comparison"]
+    );
     let csv = std::fs::read_to_string(&path).unwrap();
     assert!(csv.starts_with("section,view,item,figure,amount,expected,currency,from,to,note\r\n"));
     assert!(csv.contains("line,Prorated,Rent,taxable,49.91,,EUR,2025-09-08,2025-09-30,"));
@@ -222,6 +228,7 @@ fn a_cancelled_save_writes_nothing() {
     let dialog = Arc::new(FakeDialog {
         answer: None,
         asked: Mutex::new(Vec::new()),
+        titles: Mutex::new(Vec::new()),
     });
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
@@ -282,7 +289,7 @@ fn a_failed_quote_request_keeps_the_quote_on_screen() {
     h.state_mut()
         .apply(storedesk::ui::app::Action::OpenQuote(unknown));
     step_until(&mut h, "the error", |h| {
-        h.state().state.quote.error.is_some()
+        h.state().state.customer.quote.error.is_some()
     });
     assert!(has_text(&h, "Avenall Pouchard"), "the earlier quote stays");
     assert!(has_text(&h, "56,89 €"));
@@ -300,6 +307,7 @@ fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
     let dialog = Arc::new(FakeDialog {
         answer: Some(path.clone()),
         asked: Mutex::new(Vec::new()),
+        titles: Mutex::new(Vec::new()),
     });
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
@@ -319,6 +327,44 @@ fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
     // The sheet is the customer's: no client name, no key.
     assert!(!text.contains("Pouchard"), "{text}");
     assert!(!text.contains(sandbox.api_key()));
-    // The interface stays in English.
+    // The interface stays in English, the dialog too.
     assert!(has_text(&h, "Saved to"));
+    assert_eq!(
+        *dialog.titles.lock().unwrap(),
+        ["Save the quote sheet (PDF)"]
+    );
+}
+
+#[test]
+fn the_sheet_dialog_speaks_the_interface_language_not_the_sheet_language() {
+    use storedesk::i18n::Language;
+    use storedesk::ui::app::Action;
+    use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sandbox);
+    let dialog = Arc::new(FakeDialog {
+        answer: None,
+        asked: Mutex::new(Vec::new()),
+        titles: Mutex::new(Vec::new()),
+    });
+    h.state_mut().set_save_dialog(dialog.clone());
+    open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
+    h.state_mut().apply(Action::SetLanguage(Language::French));
+    h.state_mut().state.quote.sheet.language = Some(Language::German);
+    h.run_steps(2);
+    h.get_by_label(storedesk::i18n::with_language(Language::French, || {
+        storedesk::i18n::tr(SAVE_LABEL)
+    }))
+    .click_accesskit();
+    step_until(&mut h, "the dialog to close", |h| {
+        matches!(
+            h.state().state.quote.sheet.status,
+            Some(SheetStatus::Cancelled)
+        )
+    });
+    assert_eq!(
+        *dialog.titles.lock().unwrap(),
+        ["Enregistrer la fiche de devis (PDF)"]
+    );
 }

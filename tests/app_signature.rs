@@ -153,10 +153,10 @@ fn strokes_on_the_pad_reach_the_sandbox_as_a_png_for_the_booking() {
     assert!(has_text(&h, ids::LYON_BOOKING), "booking id shown");
 
     sign(&mut h);
-    assert_eq!(h.state().state.signature.pad.stroke_count(), 3);
+    assert_eq!(h.state().state.customer.signature.pad.stroke_count(), 3);
     click_confirm(&mut h);
     step_until(&mut h, "the confirmation", |h| {
-        h.state().state.signature.saved.is_some()
+        h.state().state.customer.signature.saved.is_some()
     });
 
     let received = sandbox.received_signatures();
@@ -178,7 +178,7 @@ fn strokes_on_the_pad_reach_the_sandbox_as_a_png_for_the_booking() {
     assert_eq!(img.get_pixel(0, 0).0, [255, 255, 255, 255]);
 
     // The confirmation: booking id and time of signing, in memory only.
-    let saved = h.state().state.signature.saved.clone().unwrap();
+    let saved = h.state().state.customer.signature.saved.clone().unwrap();
     assert_eq!(saved.booking.to_string(), ids::LYON_BOOKING);
     // Signed at the app's (fixed) "now".
     assert_eq!(saved.signed_at, fixed_now());
@@ -186,7 +186,7 @@ fn strokes_on_the_pad_reach_the_sandbox_as_a_png_for_the_booking() {
     assert!(has_text(&h, "Signature saved"));
     assert!(has_text(&h, ids::LYON_BOOKING));
     // The lookup card now knows the booking is signed.
-    let q = h.state().state.lookup.result.as_ref().unwrap();
+    let q = h.state().state.customer.lookup.result.as_ref().unwrap();
     assert_eq!(q.quotation.as_ref().unwrap().is_document_signed, Some(true));
 }
 
@@ -196,18 +196,21 @@ fn the_signature_is_gone_from_app_state_after_success() {
     let sandbox = start_sandbox(&rt);
     let mut h = booking_on_the_pad(&rt, &sandbox);
     sign(&mut h);
-    assert!(h.state().state.signature.pad.point_count() > 20);
+    assert!(h.state().state.customer.signature.pad.point_count() > 20);
     click_confirm(&mut h);
     step_until(&mut h, "the confirmation", |h| {
-        h.state().state.signature.saved.is_some()
+        h.state().state.customer.signature.saved.is_some()
     });
-    let sig = &h.state().state.signature;
-    assert!(sig.pad.is_empty(), "the drawing is wiped");
-    assert_eq!(sig.pad.stroke_count(), 0);
-    assert!(sig.pad.current_stroke().is_none());
+    let (sig, data) = (
+        &h.state().state.signature,
+        &h.state().state.customer.signature,
+    );
+    assert!(data.pad.is_empty(), "the drawing is wiped");
+    assert_eq!(data.pad.stroke_count(), 0);
+    assert!(data.pad.current_stroke().is_none());
     assert!(sig.pending.is_none());
-    assert!(sig.signed_at.is_none(), "moved into the confirmation");
-    assert!(sig.signing.is_none(), "the client summary is dropped");
+    assert!(data.signed_at.is_none(), "moved into the confirmation");
+    assert!(data.signing.is_none(), "the client summary is dropped");
     assert!(sig.error.is_none() && sig.problem.is_none());
     // Nothing to confirm again: the button is gone with the pad.
     assert!(h.query_by_label(PAD_LABEL).is_none());
@@ -215,7 +218,7 @@ fn the_signature_is_gone_from_app_state_after_success() {
     // "Done" leaves the confirmation; nothing of the signature is left.
     h.get_by_label("Done").click_accesskit();
     h.run_steps(2);
-    let sig = &h.state().state.signature;
+    let sig = &h.state().state.customer.signature;
     assert!(sig.saved.is_none() && !sig.holds_customer_data());
     assert_eq!(h.state().state.panel, Panel::Lookup);
 }
@@ -249,7 +252,7 @@ fn every_pointer_event_of_a_frame_is_drawn() {
     });
     h.input_mut().events.extend(events);
     h.step();
-    let pad = &h.state().state.signature.pad;
+    let pad = &h.state().state.customer.signature.pad;
     assert_eq!(pad.stroke_count(), 1);
     let points = pad.strokes()[0].points();
     assert_eq!(points.len(), 41, "the press and all 40 moves were used");
@@ -302,7 +305,7 @@ fn every_pointer_event_of_a_frame_is_drawn() {
     });
     h.input_mut().events.extend(events);
     h.step();
-    let pad = &h.state().state.signature.pad;
+    let pad = &h.state().state.customer.signature.pad;
     assert_eq!(pad.stroke_count(), 2);
     let touch = pad.strokes()[1].points();
     assert_eq!(touch.len(), 6);
@@ -319,10 +322,10 @@ fn every_pointer_event_of_a_frame_is_drawn() {
     // Undo removes the last stroke, Clear the rest.
     h.get_by_label("Undo").click_accesskit();
     h.run_steps(2);
-    assert_eq!(h.state().state.signature.pad.stroke_count(), 1);
+    assert_eq!(h.state().state.customer.signature.pad.stroke_count(), 1);
     h.get_by_label("Clear").click_accesskit();
     h.run_steps(2);
-    assert!(h.state().state.signature.pad.is_empty());
+    assert!(h.state().state.customer.signature.pad.is_empty());
 }
 
 /// Points of the ink painted inside the pad by the last frame: the ends of
@@ -386,7 +389,15 @@ fn a_stroke_in_progress_is_painted_up_to_the_last_event_of_the_frame() {
     events.extend((1..=20).map(|i| egui::Event::PointerMoved(arc(i as f32 / 40.0))));
     h.input_mut().events.extend(events);
     h.step();
-    assert!(h.state().state.signature.pad.current_stroke().is_some());
+    assert!(
+        h.state()
+            .state
+            .customer
+            .signature
+            .pad
+            .current_stroke()
+            .is_some()
+    );
     assert_painted_through(&h, r, &[arc(0.0), arc(0.25), arc(0.5)]);
     // The other half and the pen up in the next frame: the finished stroke
     // is painted to its end in that frame.
@@ -401,7 +412,15 @@ fn a_stroke_in_progress_is_painted_up_to_the_last_event_of_the_frame() {
     });
     h.input_mut().events.extend(events);
     h.step();
-    assert!(h.state().state.signature.pad.current_stroke().is_none());
+    assert!(
+        h.state()
+            .state
+            .customer
+            .signature
+            .pad
+            .current_stroke()
+            .is_none()
+    );
     assert_painted_through(&h, r, &[arc(0.0), arc(0.5), arc(0.75), arc(1.0)]);
 }
 
@@ -428,6 +447,7 @@ fn resizing_the_window_keeps_the_drawing() {
 fn strokes_of(h: &Harness<'_, StoreDeskApp>) -> Vec<Vec<(f32, f32)>> {
     h.state()
         .state
+        .customer
         .signature
         .pad
         .strokes()
@@ -454,7 +474,7 @@ fn a_failed_save_keeps_the_signature_and_the_retry_needs_no_new_signing() {
     assert!(has_text(&h, "could not be saved"));
     assert!(has_text(&h, "no need to sign again"), "says what to do");
     assert_eq!(strokes_of(&h), drawn, "the signature is kept");
-    assert!(h.state().state.signature.saved.is_none());
+    assert!(h.state().state.customer.signature.saved.is_none());
 
     // The server is back: confirming again sends the same signature.
     let sandbox = rt
@@ -466,7 +486,7 @@ fn a_failed_save_keeps_the_signature_and_the_retry_needs_no_new_signing() {
         .expect("sandbox restarts on the same port");
     click_confirm(&mut h);
     step_until(&mut h, "the confirmation", |h| {
-        h.state().state.signature.saved.is_some()
+        h.state().state.customer.signature.saved.is_some()
     });
     let received = sandbox.received_signatures();
     assert_eq!(received.len(), 1);
@@ -493,7 +513,10 @@ fn a_scribble_is_refused_with_a_message_and_nothing_is_sent() {
     let before = barrier_request(&mut h, &sandbox);
     assert_eq!(sandbox.request_count(), before + 1);
     assert!(sandbox.received_signatures().is_empty());
-    assert!(!h.state().state.signature.pad.is_empty(), "nothing wiped");
+    assert!(
+        !h.state().state.customer.signature.pad.is_empty(),
+        "nothing wiped"
+    );
 }
 
 #[test]
@@ -579,7 +602,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     );
     assert!(h.query_by_label(ID_FIELD_LABEL).is_none());
     sign(&mut h);
-    assert!(!h.state().state.signature.pad.is_empty());
+    assert!(!h.state().state.customer.signature.pad.is_empty());
 
     // Idle, but not long enough (90 s by default).
     let t0 = now(&h);
@@ -607,7 +630,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     h.step();
     assert!(!has_text(&h, STILL_THERE));
     assert!(
-        !h.state().state.signature.pad.is_empty(),
+        !h.state().state.customer.signature.pad.is_empty(),
         "the drawing is still there"
     );
 
@@ -623,11 +646,14 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     assert_eq!(delay, Duration::ZERO);
     h.step();
     let s = &h.state().state;
-    assert!(s.lookup.result.is_none(), "client data wiped");
-    assert!(s.lookup.input.is_empty() && s.lookup.recent.is_empty());
-    assert!(s.quote.quotation.is_none());
-    assert!(!s.signature.holds_customer_data(), "signature wiped");
-    assert!(s.signature.pad.is_empty());
+    assert!(s.customer.lookup.result.is_none(), "client data wiped");
+    assert!(s.customer.lookup.input.is_empty() && s.customer.lookup.recent.is_empty());
+    assert!(s.customer.quote.quotation.is_none());
+    assert!(
+        !s.customer.signature.holds_customer_data(),
+        "signature wiped"
+    );
+    assert!(s.customer.signature.pad.is_empty());
     assert!(!s.kiosk_ui.staff_unlocked);
     assert!(s.kiosk, "still a kiosk");
     assert_eq!(s.kiosk_ui.language, None, "back to the kiosk's language");
@@ -872,7 +898,7 @@ fn trace_logs_never_contain_the_signature_or_the_pin() {
     sign(&mut h);
     click_confirm(&mut h);
     step_until(&mut h, "the confirmation", |h| {
-        h.state().state.signature.saved.is_some()
+        h.state().state.customer.signature.saved.is_some()
     });
     let png = sandbox.received_signatures()[0].png.clone();
     let stored_pin = store.get(KIOSK_PIN_ACCOUNT).unwrap().unwrap();

@@ -105,7 +105,7 @@ fn step_both(
             "timed out waiting for: {what} (desk: {:?}; tablet: {:?}, lookup {:?})",
             desk.state().state.tablet.send,
             kiosk.state().state.tablet.incoming,
-            kiosk.state().state.lookup.error,
+            kiosk.state().state.customer.lookup.error,
         );
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
@@ -216,7 +216,7 @@ fn send_booking(desk: &mut Harness<'_, StoreDeskApp>, kiosk: &mut Harness<'_, St
     step_until(desk, "the lookup", |h| has_text(h, CLIENT_NAME));
     desk.get_by_label(SEND_LABEL).click_accesskit();
     step_both(desk, kiosk, "the booking on the tablet", |d, k| {
-        k.state.signature.signing.is_some()
+        k.state.customer.signature.signing.is_some()
             && matches!(
                 d.state.tablet.send.as_ref().map(|s| &s.state),
                 Some(HandOff::Waiting { .. })
@@ -261,7 +261,7 @@ fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
         &other,
         "The tablet is busy with another customer."
     ));
-    assert!(kiosk.state().state.signature.signing.is_some());
+    assert!(kiosk.state().state.customer.signature.signing.is_some());
     assert!(matches!(hand_off(&desk), Some(HandOff::Waiting { .. })));
 
     // The customer walks away: the idle wipe clears the tablet and the desk
@@ -275,8 +275,8 @@ fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
     step_both(&mut desk, &mut kiosk, "cancelled on the desk", |d, _| {
         d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Cancelled)
     });
-    assert!(!kiosk.state().state.signature.holds_customer_data());
-    assert!(kiosk.state().state.lookup.result.is_none());
+    assert!(!kiosk.state().state.customer.signature.holds_customer_data());
+    assert!(kiosk.state().state.customer.lookup.result.is_none());
 
     // The tablet is switched off: the desk says it cannot be reached.
     drop(kiosk);
@@ -349,7 +349,7 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
         &mut kiosk,
         "the booking on the tablet",
         |d, k| {
-            k.state.signature.signing.is_some()
+            k.state.customer.signature.signing.is_some()
                 && matches!(
                     d.state.tablet.send.as_ref().map(|s| &s.state),
                     Some(HandOff::Waiting { .. })

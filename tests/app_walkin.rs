@@ -42,14 +42,14 @@ fn tick(h: &mut Harness<'_, StoreDeskApp>, size: &str) {
 }
 
 fn all_answered(h: &Harness<'_, StoreDeskApp>) -> bool {
-    let w = &h.state().state.walkin;
+    let w = &h.state().state.customer.walkin;
     w.slots
         .iter()
         .all(|s| s.pending.is_none() && s.result.is_some())
 }
 
 fn ok_count(h: &Harness<'_, StoreDeskApp>) -> usize {
-    let w = &h.state().state.walkin;
+    let w = &h.state().state.customer.walkin;
     w.slots
         .iter()
         .filter(|s| matches!(s.result, Some(Ok(_))))
@@ -82,7 +82,7 @@ fn three_sizes_are_requoted_when_the_move_in_date_changes() {
         &new_date.format("%d-%m-%Y").to_string(),
     );
     step_until(&mut h, "the three quotes for the new date", |h| {
-        let w = &h.state().state.walkin;
+        let w = &h.state().state.customer.walkin;
         all_answered(h)
             && w.slots.len() == 3
             && w.slots.iter().all(|s| match &s.result {
@@ -105,9 +105,9 @@ fn a_sold_out_size_cannot_be_chosen() {
     tick(&mut h, "6 m³");
     // Actions apply in order: once 6 m³ is in, the click on 3 m³ was handled.
     step_until(&mut h, "6 m³ chosen", |h| {
-        !h.state().state.walkin.slots.is_empty()
+        !h.state().state.customer.walkin.slots.is_empty()
     });
-    let w = &h.state().state.walkin;
+    let w = &h.state().state.customer.walkin;
     assert_eq!(w.slots.len(), 1);
     assert_eq!(w.slots[0].label, "6 m³");
 }
@@ -127,7 +127,7 @@ fn one_of_four_quotes_failing_keeps_the_other_three() {
     assert!(has_text(&h, "The quote for 8 m³ failed"));
     // A fifth size cannot be added.
     tick(&mut h, "15 m³");
-    assert_eq!(h.state().state.walkin.slots.len(), 4);
+    assert_eq!(h.state().state.customer.walkin.slots.len(), 4);
 }
 
 #[test]
@@ -165,7 +165,7 @@ fn a_size_typed_by_hand_is_quoted() {
     step_until(&mut h, "the hand-typed quote", |h| {
         all_answered(h) && ok_count(h) == 1
     });
-    assert!(h.state().state.walkin.slots[0].row.is_none());
+    assert!(h.state().state.customer.walkin.slots[0].row.is_none());
 }
 
 /// Answers the save dialog with a fixed file and remembers what it was asked.
@@ -242,7 +242,7 @@ fn the_quote_sheet_holds_both_sizes_first_payments() {
     let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
     let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     let text = squeeze(&text);
-    let w = &h.state().state.walkin;
+    let w = &h.state().state.customer.walkin;
     for slot in &w.slots {
         let Some(Ok(q)) = &slot.result else {
             panic!("{} has no quote", slot.label);
@@ -262,4 +262,26 @@ fn the_quote_sheet_holds_both_sizes_first_payments() {
         !opener.0.lock().unwrap().is_empty()
     });
     assert_eq!(*opener.0.lock().unwrap(), [path]);
+}
+
+#[test]
+fn forget_this_customer_clears_the_walk_in_quotes_but_keeps_the_price_grid() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = walkin_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    tick(&mut h, "6 m³");
+    step_until(&mut h, "the 6 m³ quote", |h| ok_count(h) == 1);
+    assert!(h.state().state.holds_customer_data());
+    h.state_mut()
+        .apply(storedesk::ui::app::Action::ForgetCustomer);
+    h.step();
+    let s = &h.state().state;
+    assert!(
+        s.customer.walkin.slots.is_empty(),
+        "the customer's options are gone"
+    );
+    assert!(s.customer_data().is_empty(), "{:?}", s.customer_data());
+    assert!(s.walkin.price_list.is_some(), "the site's price grid stays");
+    assert!(!has_text(&h, "Quoting 6 m³"));
 }

@@ -151,7 +151,7 @@ fn frames_keep_coming_while_a_request_hangs_and_it_can_be_cancelled() {
     assert!(h.state().state.lookup.pending.is_none(), "cancelled");
     assert!(!has_text(&h, "Working"));
     // The field still holds what was typed: nothing is lost.
-    assert_eq!(h.state().state.lookup.input, RESERVATION_ID);
+    assert_eq!(h.state().state.customer.lookup.input, RESERVATION_ID);
 }
 
 #[test]

@@ -51,7 +51,7 @@ fn upload_times_out(
     sandbox.set_delay_for("document/save", Duration::from_secs(4));
     h.get_by_label(CONFIRM_LABEL).click_accesskit();
     step_until(&mut h, "the unknown outcome", |h| {
-        h.state().state.signature.unknown_outcome.is_some()
+        h.state().state.customer.signature.unknown_outcome.is_some()
     });
     sandbox.set_delay_for("document/save", Duration::ZERO);
     h
@@ -74,11 +74,11 @@ fn a_timed_out_upload_is_an_unknown_outcome_until_checked() {
     h.get_by_label(CHECK_LABEL).click_accesskit();
     step_until(&mut h, "the check", |h| {
         !matches!(
-            h.state().state.signature.unknown_outcome,
+            h.state().state.customer.signature.unknown_outcome,
             Some(UnknownOutcome::Checking(_)) | Some(UnknownOutcome::Unchecked(_))
         )
     });
-    let outcome = h.state().state.signature.unknown_outcome.clone();
+    let outcome = h.state().state.customer.signature.unknown_outcome.clone();
     assert!(
         matches!(
             outcome,
@@ -111,7 +111,7 @@ fn a_booking_found_signed_after_a_timeout_shows_the_confirmation() {
         .unwrap();
     h.get_by_label(CHECK_LABEL).click_accesskit();
     step_until(&mut h, "the confirmation", |h| {
-        h.state().state.signature.saved.is_some()
+        h.state().state.customer.signature.saved.is_some()
     });
     assert!(has_text(&h, "Signature saved"));
     assert!(has_text(&h, "the booking is marked as signed"));

@@ -13,6 +13,7 @@ use crate::worker::{
 };
 
 use super::clock::{Clock, SteadyClock};
+use super::customer::CustomerStore;
 use super::hours_panel::{self, HoursState};
 use super::kiosk::{self, KioskAction};
 use super::probe::FrameProbe;
@@ -120,15 +121,11 @@ pub struct RecentLookup {
     pub label: String,
 }
 
-/// The Lookup panel's state.
+/// The Lookup panel's own state (what it knows of the customer is in
+/// [`CustomerStore::lookup`]).
 #[derive(Debug, Default)]
 pub struct LookupState {
-    pub input: String,
     pub pending: Pending,
-    /// Shown until a newer lookup succeeds: a failure does not clear it.
-    pub result: Option<Box<LookupResult>>,
-    pub error: Option<ApiError>,
-    pub recent: Vec<RecentLookup>,
     /// Set when Enter should also move focus back to the field.
     pub focus_field: bool,
 }
@@ -141,6 +138,8 @@ pub struct AppState {
     pub demo: DemoState,
     pub kiosk: bool,
     pub settings_warning: Option<Text>,
+    /// Everything about the customer at the desk, apart from widget state.
+    pub customer: CustomerStore,
     pub lookup: LookupState,
     pub quote: QuoteState,
     pub signature: signature_panel::SignatureState,
@@ -221,6 +220,7 @@ impl StoreDeskApp {
                 demo: DemoState::Off,
                 kiosk: !startup.no_kiosk && (startup.kiosk || settings.kiosk_mode),
                 settings_warning,
+                customer: CustomerStore::default(),
                 // The id field has the focus at start: staff can type at once.
                 lookup: LookupState {
                     focus_field: true,
@@ -290,7 +290,9 @@ impl StoreDeskApp {
                     on_lookup(st, result);
                 }
             }
-            Event::Quote { req, result } => st.quote.on_quote(req, result),
+            Event::Quote { req, result } => {
+                quote_panel::on_quote(&mut st.quote, &mut st.customer.quote, req, result)
+            }
             Event::CsvSaved { req, result } => st.quote.on_csv_saved(req, result),
             Event::SignatureSaved {
                 req,
@@ -317,7 +319,8 @@ impl StoreDeskApp {
                 // An answer can start the next request (lists -> grid -> quotes).
                 let today = walkin_state::today(&st.clock);
                 let remembered = self.settings.walkin_property.as_deref();
-                walkin_state::on_event(&mut st.walkin, e, remembered, today, &mut self.outbox);
+                let (view, data) = (&mut st.walkin, &mut st.customer.walkin);
+                walkin_state::on_event(view, data, e, remembered, today, &mut self.outbox);
                 for cmd in self.outbox.drain() {
                     self.worker.send(cmd);
                 }
@@ -343,16 +346,17 @@ impl StoreDeskApp {
                 st.lookup.focus_field = true;
             }
             Action::Lookup(id) => {
-                st.lookup.error = None;
+                st.customer.lookup.error = None;
                 out.request(&mut st.lookup.pending, |req| Command::Lookup { req, id });
             }
             Action::CancelLookup => out.cancel(&mut st.lookup.pending),
             Action::OpenQuote(booking) => {
                 st.panel = Panel::Quote;
                 st.quote.tab = quote_panel::QuoteTab::ThisQuote;
-                let have = st.quote.booking == Some(booking) && st.quote.quotation.is_some();
+                let have = st.customer.quote.booking == Some(booking)
+                    && st.customer.quote.quotation.is_some();
                 if !have {
-                    st.quote.booking = Some(booking);
+                    st.customer.quote.booking = Some(booking);
                     out.request(&mut st.quote.pending, |req| Command::Quote { req, booking });
                 }
             }
@@ -417,6 +421,7 @@ impl StoreDeskApp {
                         req,
                         sheet,
                         dialog: self.save_dialog.clone(),
+                        language: i18n::language(),
                     });
                 }
             }
@@ -430,7 +435,7 @@ impl StoreDeskApp {
                     self.settings.walkin_property = Some(p.clone()).filter(|p| !p.is_empty());
                 }
                 let today = walkin_state::today(&st.clock);
-                walkin_state::apply(&mut st.walkin, a, today, out);
+                walkin_state::apply(&mut st.walkin, &mut st.customer.walkin, a, today, out);
             }
         }
     }
@@ -566,27 +571,33 @@ impl StoreDeskApp {
 
 /// A lookup answered: its result replaces the last one (a failure keeps it).
 fn on_lookup(st: &mut AppState, result: Result<Box<LookupResult>, ApiError>) {
+    let data = &mut st.customer.lookup;
     match result {
         Ok(found) => {
             let label = lookup_label(&found);
-            st.lookup.recent.retain(|r| r.id != found.id);
-            st.lookup.recent.insert(
+            data.recent.retain(|r| r.id != found.id);
+            data.recent.insert(
                 0,
                 RecentLookup {
                     id: found.id.clone(),
                     label,
                 },
             );
-            st.lookup.recent.truncate(10);
+            data.recent.truncate(10);
             // Keep the Quote panel in step with what was looked up.
             if let Some(q) = &found.quotation {
-                st.quote.show_quotation(found.booking_id(), q.clone());
+                quote_panel::show_quotation(
+                    &mut st.quote,
+                    &mut st.customer.quote,
+                    found.booking_id(),
+                    q.clone(),
+                );
             }
             st.hours.note_lookup(&found);
-            st.lookup.result = Some(found);
-            st.lookup.error = None;
+            st.customer.lookup.result = Some(found);
+            st.customer.lookup.error = None;
         }
-        Err(e) => st.lookup.error = Some(e),
+        Err(e) => data.error = Some(e),
     }
 }
 

@@ -525,7 +525,9 @@ pub fn show(
     egui::CentralPanel::default().show(ui, |ui| {
         if staff {
             staff_screen(ui, state, settings, actions);
-        } else if state.signature.signing.is_some() || state.signature.saved.is_some() {
+        } else if state.customer.signature.signing.is_some()
+            || state.customer.signature.saved.is_some()
+        {
             signature_panel::show(ui, state, true, actions);
         } else {
             welcome(ui);
@@ -656,6 +658,7 @@ fn staff_screen(
         "Staff screen: look the booking up, then hand the kiosk over to the customer.",
     ));
     if let Some(s) = state
+        .customer
         .lookup
         .result
         .as_deref()

@@ -23,6 +23,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
 
     let holds_customer_data = state.holds_customer_data();
     let lookup = &mut state.lookup;
+    let data = &mut state.customer.lookup;
     let mut submit = false;
     // Wraps on a narrow screen (a portrait tablet, beside a side panel)
     // instead of running off it.
@@ -30,7 +31,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         let label = ui.label(tr(ID_FIELD_LABEL));
         let field = ui
             .add(
-                egui::TextEdit::singleline(&mut lookup.input)
+                egui::TextEdit::singleline(&mut data.input)
                     .hint_text("3d491954-4ec3-466b-a7bc-a95b506aa8f3")
                     .desired_width(ui.available_width().clamp(120.0, 340.0))
                     .font(egui::TextStyle::Monospace),
@@ -46,7 +47,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         }
         if ui
             .add_enabled(
-                !lookup.input.trim().is_empty(),
+                !data.input.trim().is_empty(),
                 egui::Button::new(tr("Look up")),
             )
             .on_hover_text(tr("Enter"))
@@ -62,27 +63,27 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         }
     });
 
-    if submit && !lookup.input.trim().is_empty() {
+    if submit && !data.input.trim().is_empty() {
         // Checked here, before any request: a typo costs no round trip.
-        match ReservationId::parse(&lookup.input) {
+        match ReservationId::parse(&data.input) {
             Ok(id) => {
-                lookup.input = id.to_string();
+                data.input = id.to_string();
                 actions.push(Action::Lookup(id));
             }
-            Err(e) => lookup.error = Some(e),
+            Err(e) => data.error = Some(e),
         }
         lookup.focus_field = true;
     }
 
     let kiosk = state.kiosk;
     if let DemoState::Running { .. } = state.demo {
-        demo_hint(ui, lookup, kiosk, actions);
+        demo_hint(ui, &mut data.input, kiosk, actions);
     }
-    if !lookup.recent.is_empty() {
+    if !data.recent.is_empty() {
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(tr("Recent:")).weak());
             let mut chosen = None;
-            for r in &lookup.recent {
+            for r in &data.recent {
                 let short = r.id.get(..8).unwrap_or(&r.id);
                 let text = if r.label.is_empty() {
                     short.to_owned()
@@ -97,7 +98,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                 }
             }
             if let Some(id) = chosen.and_then(|id| ReservationId::parse(&id).ok()) {
-                lookup.input = id.to_string();
+                data.input = id.to_string();
                 actions.push(Action::Lookup(id));
             }
         });
@@ -113,7 +114,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     }
 
     ui.add_space(8.0);
-    if let Some(e) = &lookup.error {
+    if let Some(e) = &data.error {
         widgets::error_box(ui, e);
         ui.add_space(8.0);
     }
@@ -121,12 +122,12 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            if let Some(result) = &lookup.result {
+            if let Some(result) = &data.result {
                 result_card(ui, result, state.kiosk, actions);
                 if let Some(booking) = result.booking_id().filter(|_| !state.kiosk) {
                     super::tablet_views::send_row(ui, &state.tablet, booking, actions);
                 }
-            } else if lookup.pending.is_none() && lookup.error.is_none() {
+            } else if lookup.pending.is_none() && data.error.is_none() {
                 ui.label(
                     egui::RichText::new(tr(
                         "Type or paste the id from the customer's confirmation, then press Enter.",
@@ -149,12 +150,7 @@ fn recent_button(ui: &mut egui::Ui, text: String, kiosk: bool) -> egui::Response
 
 /// Demo mode: the sample bookings in a compact menu (touch-sized on the
 /// kiosk: the menu is a layer of its own, without the kiosk's style).
-fn demo_hint(
-    ui: &mut egui::Ui,
-    lookup: &mut super::app::LookupState,
-    kiosk: bool,
-    actions: &mut Vec<Action>,
-) {
+fn demo_hint(ui: &mut egui::Ui, input: &mut String, kiosk: bool, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
         ui.menu_button(tr("Demo bookings…"), |ui| {
             if kiosk {
@@ -167,7 +163,7 @@ fn demo_hint(
                     .clicked()
                     && let Ok(id) = ReservationId::parse(entry.id)
                 {
-                    lookup.input = id.to_string();
+                    *input = id.to_string();
                     actions.push(Action::Lookup(id));
                     ui.close();
                 }

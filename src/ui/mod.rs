@@ -3,7 +3,7 @@
 
 pub mod app;
 pub mod clock;
-mod customer;
+pub mod customer;
 mod date_picker;
 pub mod fonts;
 pub mod hours_panel;

@@ -58,11 +58,11 @@ pub enum ExportStatus {
     Failed(Text),
 }
 
-/// The Quote panel's state (memory only; a kiosk reset clears it, pins too).
+/// What the desk holds about the customer's quotes (part of the
+/// [`super::customer::CustomerStore`]; a kiosk reset clears it, pins too).
 #[derive(Debug, Default)]
-pub struct QuoteState {
+pub struct QuoteData {
     pub booking: Option<BookingId>,
-    pub pending: Pending,
     pub quotation: Option<Box<Quotation>>,
     /// Built once from `quotation` when it arrives.
     pub comparison: Option<Box<Comparison>>,
@@ -72,24 +72,63 @@ pub struct QuoteState {
     pub error: Option<ApiError>,
     /// Pinned quotes, at most [`MAX_PINS`].
     pub pins: Vec<PinnedQuote>,
-    pub tab: QuoteTab,
     /// The "Load booking" field (shown when no quote is open).
     pub load_input: String,
     pub load_error: Option<ApiError>,
+    /// The language `comparison` and the summaries were worded in.
+    pub worded_in: Option<Language>,
+}
+
+/// The Quote panel's own state: requests in flight, the tab, the exports.
+#[derive(Debug, Default)]
+pub struct QuoteState {
+    pub pending: Pending,
+    pub tab: QuoteTab,
     pub export: Option<ExportStatus>,
     /// The save dialog's request, while it is open.
     pub save_pending: Pending,
-    /// The language `comparison` and the summaries were worded in.
-    pub worded_in: Option<Language>,
     /// "Save quote sheet (PDF)…" (here and in the walk-in tab).
     pub sheet: SheetExport,
 }
 
-impl QuoteState {
-    /// Shows `q` (from a lookup or a quote request): builds its comparison.
-    pub fn show_quotation(&mut self, booking: Option<BookingId>, q: Quotation) {
-        // A quote request still on its way is for something older: drop it.
-        self.pending.take();
+/// Shows `q` (from a lookup or a quote request): builds its comparison.
+pub fn show_quotation(
+    view: &mut QuoteState,
+    data: &mut QuoteData,
+    booking: Option<BookingId>,
+    q: Quotation,
+) {
+    // A quote request still on its way is for something older: drop it.
+    view.pending.take();
+    // "Copied" or "Saved" was about the previous quote.
+    if view.save_pending.is_none() {
+        view.export = None;
+    }
+    data.show(booking, q);
+}
+
+/// The worker's answer to a quote request; a superseded one is dropped.
+pub fn on_quote(
+    view: &mut QuoteState,
+    data: &mut QuoteData,
+    req: RequestId,
+    result: Result<Box<Quotation>, ApiError>,
+) {
+    if !view.pending.settle(req, "quote") {
+        return;
+    }
+    match result {
+        Ok(q) => {
+            let booking = data.booking;
+            show_quotation(view, data, booking, *q);
+        }
+        Err(e) => data.error = Some(e),
+    }
+}
+
+impl QuoteData {
+    /// Keeps `q` and builds its comparison and summary.
+    fn show(&mut self, booking: Option<BookingId>, q: Quotation) {
         self.booking = booking.or_else(|| q.id.as_deref().and_then(|i| BookingId::parse(i).ok()));
         self.comparison = Some(Box::new(compare_quotation(&q)));
         self.summary = Some(Box::new(summarize(&q)));
@@ -97,10 +136,6 @@ impl QuoteState {
         self.worded_in = Some(i18n::language());
         self.error = None;
         self.load_error = None;
-        // "Copied" or "Saved" was about the previous quote.
-        if self.save_pending.is_none() {
-            self.export = None;
-        }
     }
 
     /// Builds the comparison and the pins' summaries again when the language
@@ -118,38 +153,6 @@ impl QuoteState {
             pin.summary = summarize(&pin.quotation);
         }
         self.worded_in = Some(lang);
-    }
-
-    /// The worker's answer to a quote request; a superseded one is dropped.
-    pub fn on_quote(&mut self, req: RequestId, result: Result<Box<Quotation>, ApiError>) {
-        if !self.pending.settle(req, "quote") {
-            return;
-        }
-        match result {
-            Ok(q) => {
-                let booking = self.booking;
-                self.show_quotation(booking, *q);
-            }
-            Err(e) => self.error = Some(e),
-        }
-    }
-
-    /// The save dialog was opened for request `req`.
-    pub fn save_started(&mut self, req: RequestId) {
-        self.save_pending.start(req);
-        self.export = Some(ExportStatus::Saving);
-    }
-
-    /// The save dialog closed: saved, cancelled or failed.
-    pub fn on_csv_saved(&mut self, req: RequestId, result: Result<Option<PathBuf>, Text>) {
-        if !self.save_pending.settle(req, "save dialog") {
-            return;
-        }
-        self.export = Some(match result {
-            Ok(Some(path)) => ExportStatus::Saved(path),
-            Ok(None) => ExportStatus::Cancelled,
-            Err(e) => ExportStatus::Failed(e),
-        });
     }
 
     /// Whether the current quote is among the pins.
@@ -184,10 +187,32 @@ impl QuoteState {
     }
 }
 
+impl QuoteState {
+    /// The save dialog was opened for request `req`.
+    pub fn save_started(&mut self, req: RequestId) {
+        self.save_pending.start(req);
+        self.export = Some(ExportStatus::Saving);
+    }
+
+    /// The save dialog closed: saved, cancelled or failed.
+    pub fn on_csv_saved(&mut self, req: RequestId, result: Result<Option<PathBuf>, Text>) {
+        if !self.save_pending.settle(req, "save dialog") {
+            return;
+        }
+        self.export = Some(match result {
+            Ok(Some(path)) => ExportStatus::Saved(path),
+            Ok(None) => ExportStatus::Cancelled,
+            Err(e) => ExportStatus::Failed(e),
+        });
+    }
+}
+
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
     let quote = &mut state.quote;
+    let data = &mut state.customer.quote;
     let walkin = &mut state.walkin;
-    quote.reword();
+    let walkin_data = &mut state.customer.walkin;
+    data.reword();
     ui.horizontal(|ui| {
         ui.heading(tr("Quote comparison"));
         if ui.button(tr("New quote (walk-in)")).clicked() {
@@ -200,21 +225,21 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             ui.label(egui::RichText::new(tr("Loading the quote…")).weak());
         }
     });
-    if let Some(booking) = quote.booking {
+    if let Some(booking) = data.booking {
         super::tablet_views::send_row(ui, &state.tablet, booking, actions);
     }
     ui.add_space(4.0);
-    if let Some(e) = &quote.error {
+    if let Some(e) = &data.error {
         widgets::error_box(ui, e);
         ui.add_space(6.0);
     }
 
-    if quote.comparison.is_some() || !quote.pins.is_empty() || walkin.opened {
+    if data.comparison.is_some() || !data.pins.is_empty() || walkin.opened {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut quote.tab, QuoteTab::ThisQuote, tr("This quote"));
             let pinned = trf(
                 "Side by side ({count}/{max})",
-                &[("count", &quote.pins.len()), ("max", &MAX_PINS)],
+                &[("count", &data.pins.len()), ("max", &MAX_PINS)],
             );
             ui.selectable_value(&mut quote.tab, QuoteTab::SideBySide, pinned);
             if walkin.opened {
@@ -231,15 +256,20 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
             // Room for the scroll bar, which floats over the content.
             ui.set_max_width(ui.available_width() - 14.0);
             match quote.tab {
-                QuoteTab::SideBySide => quote_pins::show(ui, quote, actions),
-                QuoteTab::Walkin => {
-                    super::walkin_panel::show(ui, walkin, &quote.pins, &mut quote.sheet, actions)
-                }
+                QuoteTab::SideBySide => quote_pins::show(ui, quote, data, actions),
+                QuoteTab::Walkin => super::walkin_panel::show(
+                    ui,
+                    walkin,
+                    walkin_data,
+                    &data.pins,
+                    &mut quote.sheet,
+                    actions,
+                ),
                 QuoteTab::ThisQuote => {
-                    if quote.comparison.is_some() {
-                        this_quote(ui, quote, actions);
+                    if data.comparison.is_some() {
+                        this_quote(ui, quote, data, actions);
                     } else {
-                        no_quote(ui, quote, actions);
+                        no_quote(ui, quote, data, actions);
                     }
                 }
             }
@@ -247,7 +277,12 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
 }
 
 /// No quote yet: how to get one, and a field to load a booking by its id.
-fn no_quote(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>) {
+fn no_quote(
+    ui: &mut egui::Ui,
+    quote: &mut QuoteState,
+    data: &mut QuoteData,
+    actions: &mut Vec<Action>,
+) {
     if quote.pending.is_some() {
         return;
     }
@@ -267,7 +302,7 @@ fn no_quote(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
         let label = ui.label(tr(LOAD_FIELD_LABEL));
         let field = ui
             .add(
-                egui::TextEdit::singleline(&mut quote.load_input)
+                egui::TextEdit::singleline(&mut data.load_input)
                     .hint_text("2553e486-65c9-411b-a478-0d0dfbd168bf")
                     .desired_width(340.0)
                     .font(egui::TextStyle::Monospace),
@@ -278,7 +313,7 @@ fn no_quote(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
         }
         if ui
             .add_enabled(
-                !quote.load_input.trim().is_empty(),
+                !data.load_input.trim().is_empty(),
                 egui::Button::new(tr("Load quote")),
             )
             .clicked()
@@ -286,32 +321,37 @@ fn no_quote(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
             submit = true;
         }
     });
-    if submit && !quote.load_input.trim().is_empty() {
+    if submit && !data.load_input.trim().is_empty() {
         // Checked before any request, as in Lookup.
-        match BookingId::parse(&quote.load_input) {
+        match BookingId::parse(&data.load_input) {
             Ok(id) => {
-                quote.load_input = id.to_string();
-                quote.load_error = None;
+                data.load_input = id.to_string();
+                data.load_error = None;
                 actions.push(Action::OpenQuote(id));
             }
-            Err(e) => quote.load_error = Some(e),
+            Err(e) => data.load_error = Some(e),
         }
     }
-    if let Some(e) = &quote.load_error {
+    if let Some(e) = &data.load_error {
         ui.add_space(6.0);
         widgets::error_box(ui, e);
     }
 }
 
 /// The open quote, section after section.
-fn this_quote(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>) {
-    let (Some(c), Some(summary)) = (quote.comparison.as_deref(), quote.summary.as_deref()) else {
+fn this_quote(
+    ui: &mut egui::Ui,
+    quote: &mut QuoteState,
+    data: &mut QuoteData,
+    actions: &mut Vec<Action>,
+) {
+    let (Some(c), Some(summary)) = (data.comparison.as_deref(), data.summary.as_deref()) else {
         return;
     };
-    header(ui, quote.quotation.as_deref(), summary, c);
+    header(ui, data.quotation.as_deref(), summary, c);
     ui.add_space(6.0);
-    toolbar(ui, quote, actions);
-    let Some(c) = quote.comparison.as_deref() else {
+    toolbar(ui, quote, data, actions);
+    let Some(c) = data.comparison.as_deref() else {
         return;
     };
 
@@ -487,29 +527,34 @@ fn key_figure(ui: &mut egui::Ui, label: &str, f: Option<&Figure>, under: Option<
 }
 
 /// Pin, copy and save, with how the last export went.
-fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>) {
+fn toolbar(
+    ui: &mut egui::Ui,
+    quote: &mut QuoteState,
+    data: &mut QuoteData,
+    actions: &mut Vec<Action>,
+) {
     ui.horizontal_wrapped(|ui| {
-        let pin_tip = if quote.current_is_pinned() {
+        let pin_tip = if data.current_is_pinned() {
             tr("This quote is pinned already.")
-        } else if quote.pins.len() >= MAX_PINS {
+        } else if data.pins.len() >= MAX_PINS {
             tr("Four quotes are pinned: remove one under Side by side first.")
         } else {
             tr("Keep this quote's figures to compare it with other bookings (this session only).")
         };
         if ui
-            .add_enabled(quote.can_pin(), egui::Button::new(tr("Pin this quote")))
+            .add_enabled(data.can_pin(), egui::Button::new(tr("Pin this quote")))
             .on_hover_text(pin_tip)
             .on_disabled_hover_text(pin_tip)
             .clicked()
         {
-            quote.pin_current();
+            data.pin_current();
         }
         ui.separator();
         if ui
             .button(tr("Copy as text"))
             .on_hover_text(tr("The whole comparison as plain text, for an email or a note."))
             .clicked()
-            && let Some(c) = quote.comparison.as_deref()
+            && let Some(c) = data.comparison.as_deref()
         {
             ui.ctx().copy_text(comparison_text(c));
             quote.export = Some(ExportStatus::Copied);
@@ -523,11 +568,11 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
                 "Choose a file to save the comparison in, for a spreadsheet. Nothing is saved unless you choose one.",
             ))
             .clicked()
-            && let Some(c) = quote.comparison.as_deref()
+            && let Some(c) = data.comparison.as_deref()
         {
             actions.push(Action::SaveCsv {
                 csv: comparison_csv(c),
-                suggested_name: csv_file_name(quote.summary.as_deref()),
+                suggested_name: csv_file_name(data.summary.as_deref()),
             });
         }
         match &quote.export {
@@ -563,8 +608,8 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
         ui,
         &mut quote.sheet,
         |sheet| {
-            let q = quote.quotation.clone()?;
-            let title = quote.summary.as_deref().map(booked_title)?;
+            let q = data.quotation.clone()?;
+            let title = data.summary.as_deref().map(booked_title)?;
             let option = SheetOption {
                 title,
                 booked: true,
@@ -574,9 +619,9 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
         },
         actions,
     );
-    if !quote.pins.is_empty() || quote.current_is_pinned() {
+    if !data.pins.is_empty() || data.current_is_pinned() {
         ui.horizontal_wrapped(|ui| {
-            let text = if quote.current_is_pinned() {
+            let text = if data.current_is_pinned() {
                 tr("Pinned. Look up another booking in Lookup, then pin it here.")
             } else {
                 tr("Look up another booking in Lookup, then pin it here.")
@@ -585,7 +630,7 @@ fn toolbar(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>)
             ui.label(
                 egui::RichText::new(trf(
                     "Pinned: {count}/{max}",
-                    &[("count", &quote.pins.len()), ("max", &MAX_PINS)],
+                    &[("count", &data.pins.len()), ("max", &MAX_PINS)],
                 ))
                 .weak(),
             );
@@ -650,63 +695,65 @@ mod tests {
     #[test]
     fn the_comparison_is_built_when_the_quote_arrives() {
         let q = quotations().remove(0);
-        let mut st = QuoteState::default();
-        st.show_quotation(booking(&q), q.clone());
-        assert!(st.comparison.is_some());
-        assert_eq!(st.summary.as_ref().unwrap().booking_id, q.id);
-        assert_eq!(st.booking, booking(&q));
+        let (mut st, mut data) = (QuoteState::default(), QuoteData::default());
+        show_quotation(&mut st, &mut data, booking(&q), q.clone());
+        assert!(data.comparison.is_some());
+        assert_eq!(data.summary.as_ref().unwrap().booking_id, q.id);
+        assert_eq!(data.booking, booking(&q));
     }
 
     #[test]
     fn at_most_four_pins_and_each_booking_once() {
         let all = quotations();
         assert!(all.len() >= 4, "the sandbox has four bookings");
-        let mut st = QuoteState::default();
-        assert!(!st.can_pin(), "nothing to pin without a quote");
+        let (mut st, mut data) = (QuoteState::default(), QuoteData::default());
+        assert!(!data.can_pin(), "nothing to pin without a quote");
         for q in all.iter().take(MAX_PINS) {
-            st.show_quotation(booking(q), q.clone());
-            assert!(st.can_pin());
-            st.pin_current();
-            assert!(st.current_is_pinned());
-            assert!(!st.can_pin(), "pinned once only");
-            st.pin_current();
+            show_quotation(&mut st, &mut data, booking(q), q.clone());
+            assert!(data.can_pin());
+            data.pin_current();
+            assert!(data.current_is_pinned());
+            assert!(!data.can_pin(), "pinned once only");
+            data.pin_current();
         }
-        assert_eq!(st.pins.len(), MAX_PINS);
+        assert_eq!(data.pins.len(), MAX_PINS);
         // A fifth quote (here: a copy under another id) cannot be pinned.
         let mut fifth = all[0].clone();
         fifth.id = Some("00000000-0000-4000-8000-000000000001".into());
-        st.show_quotation(booking(&fifth), fifth);
-        assert!(!st.current_is_pinned());
-        assert!(!st.can_pin());
-        st.pin_current();
-        assert_eq!(st.pins.len(), MAX_PINS);
+        show_quotation(&mut st, &mut data, booking(&fifth), fifth);
+        assert!(!data.current_is_pinned());
+        assert!(!data.can_pin());
+        data.pin_current();
+        assert_eq!(data.pins.len(), MAX_PINS);
     }
 
     #[test]
     fn a_superseded_quote_answer_is_dropped() {
         let all = quotations();
+        let mut data = QuoteData::default();
         let mut st = QuoteState {
             pending: Pending::waiting(2),
             ..Default::default()
         };
-        st.on_quote(1, Ok(Box::new(all[0].clone())));
-        assert!(st.quotation.is_none(), "answer to an older request");
-        st.on_quote(2, Ok(Box::new(all[1].clone())));
-        assert_eq!(st.quotation.as_ref().unwrap().id, all[1].id);
+        on_quote(&mut st, &mut data, 1, Ok(Box::new(all[0].clone())));
+        assert!(data.quotation.is_none(), "answer to an older request");
+        on_quote(&mut st, &mut data, 2, Ok(Box::new(all[1].clone())));
+        assert_eq!(data.quotation.as_ref().unwrap().id, all[1].id);
         assert!(st.pending.is_none());
     }
 
     #[test]
     fn a_lookup_supersedes_a_quote_request_on_its_way() {
         let all = quotations();
+        let mut data = QuoteData::default();
         let mut st = QuoteState {
             pending: Pending::waiting(7),
             ..Default::default()
         };
-        st.show_quotation(booking(&all[1]), all[1].clone());
-        st.on_quote(7, Ok(Box::new(all[0].clone())));
+        show_quotation(&mut st, &mut data, booking(&all[1]), all[1].clone());
+        on_quote(&mut st, &mut data, 7, Ok(Box::new(all[0].clone())));
         assert_eq!(
-            st.quotation.as_ref().unwrap().id,
+            data.quotation.as_ref().unwrap().id,
             all[1].id,
             "the looked-up quote stays"
         );
@@ -715,12 +762,12 @@ mod tests {
     #[test]
     fn a_failure_keeps_the_quote_on_screen() {
         let all = quotations();
-        let mut st = QuoteState::default();
-        st.show_quotation(booking(&all[0]), all[0].clone());
+        let (mut st, mut data) = (QuoteState::default(), QuoteData::default());
+        show_quotation(&mut st, &mut data, booking(&all[0]), all[0].clone());
         st.pending.start(3);
-        st.on_quote(3, Err(ApiError::MissingKey));
-        assert!(st.error.is_some());
-        assert!(st.comparison.is_some() && st.quotation.is_some());
+        on_quote(&mut st, &mut data, 3, Err(ApiError::MissingKey));
+        assert!(data.error.is_some());
+        assert!(data.comparison.is_some() && data.quotation.is_some());
     }
 
     #[test]

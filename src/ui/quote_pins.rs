@@ -9,7 +9,7 @@ use crate::i18n::{tr, trf};
 use crate::quote_sheet::SheetOption;
 
 use super::app::{Action, Panel};
-use super::quote_panel::{MAX_PINS, QuoteState, QuoteTab};
+use super::quote_panel::{MAX_PINS, QuoteData, QuoteState, QuoteTab};
 use super::sheet_export;
 
 /// One pinned quote.
@@ -59,11 +59,16 @@ impl PinnedQuote {
 }
 
 /// The "Side by side" tab.
-pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    quote: &mut QuoteState,
+    data: &mut QuoteData,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        if quote.summary.is_some() {
-            let current = quote
+        if data.summary.is_some() {
+            let current = data
                 .quotation
                 .as_ref()
                 .and_then(|q| q.client.as_ref())
@@ -75,10 +80,10 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
                 trf("Pin this quote ({client})", &[("client", &current)])
             };
             if ui
-                .add_enabled(quote.can_pin(), egui::Button::new(text))
+                .add_enabled(data.can_pin(), egui::Button::new(text))
                 .clicked()
             {
-                quote.pin_current();
+                data.pin_current();
             }
         }
         ui.label(
@@ -93,7 +98,7 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
             "{} {}",
             trf(
                 "Pinned: {count}/{max}.",
-                &[("count", &quote.pins.len()), ("max", &MAX_PINS)],
+                &[("count", &data.pins.len()), ("max", &MAX_PINS)],
             ),
             tr("Pins are kept until the app closes.")
         ))
@@ -102,16 +107,16 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
     );
     ui.add_space(8.0);
 
-    if quote.pins.is_empty() {
+    if data.pins.is_empty() {
         ui.label(tr(
             "No quote is pinned yet. Open a booking's quote, choose \"Pin this quote\", then do the same for the other bookings to compare.",
         ));
         return;
     }
 
-    let summaries: Vec<QuoteSummary> = quote.pins.iter().map(|p| p.summary.clone()).collect();
+    let summaries: Vec<QuoteSummary> = data.pins.iter().map(|p| p.summary.clone()).collect();
     let rows = summary_rows(&summaries);
-    let n = quote.pins.len();
+    let n = data.pins.len();
     let label_w = 230.0;
     let spacing = ui.spacing().item_spacing.x;
     let col_w = ((ui.available_width() - label_w - spacing * (n as f32 + 1.0)) / n as f32)
@@ -154,7 +159,7 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
     table
         .header(64.0, |mut header| {
             header.col(|_| {});
-            for (i, pin) in quote.pins.iter().enumerate() {
+            for (i, pin) in data.pins.iter().enumerate() {
                 header.col(|ui| {
                     ui.vertical(|ui| {
                         ui.add(
@@ -205,7 +210,7 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
         });
 
     ui.add_space(6.0);
-    let pins = &quote.pins;
+    let pins = &data.pins;
     sheet_export::controls(
         ui,
         &mut quote.sheet,
@@ -217,7 +222,7 @@ pub fn show(ui: &mut egui::Ui, quote: &mut QuoteState, actions: &mut Vec<Action>
     );
 
     if let Some(i) = remove {
-        quote.pins.remove(i);
+        data.pins.remove(i);
     }
     if let Some(b) = open {
         quote.tab = QuoteTab::ThisQuote;

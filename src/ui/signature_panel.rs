@@ -114,39 +114,49 @@ struct PadInput {
     force: Option<f32>,
 }
 
-/// The Signature panel's state.
+/// What the desk holds about the signer (part of the
+/// [`super::customer::CustomerStore`]): memory only, wiped with the customer.
 #[derive(Debug, Default)]
-pub struct SignatureState {
+pub struct SignatureData {
     pub signing: Option<SigningFor>,
+    /// The signature being drawn.
     pub pad: SignaturePad,
-    /// The upload in flight.
-    pub pending: Pending,
     /// When "Confirm and save" was pressed for the upload in flight.
     pub signed_at: Option<DateTime<Local>>,
-    /// Why the drawing was not accepted (a message for the signer).
-    pub problem: Option<SignatureProblem>,
-    /// Why the last upload failed; the drawing is kept.
-    pub error: Option<ApiError>,
     /// The last saved signature, for the confirmation screen.
     pub saved: Option<SavedSignature>,
     /// The last upload got no answer: it may be stored (see
     /// [`super::signature_outcome`]).
     pub unknown_outcome: Option<UnknownOutcome>,
+}
+
+/// The Signature panel's own state: the upload in flight, messages, and the
+/// pad's pointer bookkeeping and painted ink.
+#[derive(Debug, Default)]
+pub struct SignatureState {
+    /// The upload in flight.
+    pub pending: Pending,
+    /// Why the drawing was not accepted (a message for the signer).
+    pub problem: Option<SignatureProblem>,
+    /// Why the last upload failed; the drawing is kept.
+    pub error: Option<ApiError>,
     input: PadInput,
     /// The finished strokes as painted (a mesh), kept between frames.
     ink: InkCache,
 }
 
-impl SignatureState {
-    /// Forgets the booking, the drawing (wiped) and the confirmation.
-    pub fn wipe(&mut self) {
-        *self = Self::default();
-    }
-
+impl SignatureData {
     /// True when there is anything about a customer in this state.
     pub fn holds_customer_data(&self) -> bool {
         self.signing.is_some() || self.saved.is_some() || !self.pad.is_empty()
     }
+}
+
+/// Forgets the booking, the drawing (wiped), the confirmation, and the
+/// panel's messages and painted ink with them.
+pub fn wipe(state: &mut AppState) {
+    state.signature = SignatureState::default();
+    state.customer.signature = SignatureData::default();
 }
 
 #[derive(Debug)]
@@ -167,12 +177,12 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
         SignatureAction::Start(booking) => {
             state.panel = Panel::Signature;
             state.kiosk_ui.staff_unlocked = false;
-            let sig = &mut state.signature;
-            if sig.pending.is_some() {
+            if state.signature.pending.is_some() {
                 // An upload is in flight: let it finish first.
                 return;
             }
             let Some(summary) = state
+                .customer
                 .lookup
                 .result
                 .as_deref()
@@ -181,27 +191,29 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
             else {
                 return;
             };
-            if sig.signing.as_ref().map(|s| s.booking) != Some(booking) {
+            let data = &mut state.customer.signature;
+            if data.signing.as_ref().map(|s| s.booking) != Some(booking) {
                 // A drawing made for another booking must never be sent for this one.
-                sig.wipe();
+                wipe(state);
             }
-            sig.saved = None;
-            sig.signing = Some(summary);
+            let data = &mut state.customer.signature;
+            data.saved = None;
+            data.signing = Some(summary);
         }
         SignatureAction::Confirm => {
-            let sig = &mut state.signature;
-            let Some(booking) = sig.signing.as_ref().map(|s| s.booking) else {
+            let (sig, data) = (&mut state.signature, &mut state.customer.signature);
+            let Some(booking) = data.signing.as_ref().map(|s| s.booking) else {
                 return;
             };
             if sig.pending.is_some()
-                || sig
+                || data
                     .unknown_outcome
                     .as_ref()
                     .is_some_and(UnknownOutcome::blocks_sending)
             {
                 return;
             }
-            sig.pad.end_stroke();
+            data.pad.end_stroke();
             sig.input.drawing = false;
             let opts = RenderOptions {
                 width: IMAGE_SIZE[0],
@@ -213,14 +225,14 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
                 },
                 ..RenderOptions::default()
             };
-            match sig.pad.render_png(&opts) {
+            match data.pad.render_png(&opts) {
                 Ok(image) => {
                     let png_base64 = image.base64();
                     drop(image);
-                    sig.signed_at = Some(state.clock.now().with_timezone(&Local));
+                    data.signed_at = Some(state.clock.now().with_timezone(&Local));
                     sig.problem = None;
                     sig.error = None;
-                    sig.unknown_outcome = None;
+                    data.unknown_outcome = None;
                     out.request(&mut sig.pending, |req| Command::SaveSignature {
                         req,
                         booking,
@@ -231,13 +243,13 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
             }
         }
         SignatureAction::CheckSaved => {
-            let sig = &mut state.signature;
-            let booking = sig.signing.as_ref().map(|s| s.booking);
+            let data = &mut state.customer.signature;
+            let booking = data.signing.as_ref().map(|s| s.booking);
             if let (Some(booking), Some(UnknownOutcome::Unchecked(_))) =
-                (booking, &sig.unknown_outcome)
+                (booking, &data.unknown_outcome)
             {
                 let req = out.next_id();
-                sig.unknown_outcome = Some(UnknownOutcome::Checking(req));
+                data.unknown_outcome = Some(UnknownOutcome::Checking(req));
                 out.send(Command::CheckSigned { req, booking });
             }
         }
@@ -246,8 +258,8 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
                 // The next customer starts from a clean kiosk.
                 super::kiosk::full_reset(state, settings, out);
             } else {
-                state.signature.saved = None;
-                state.signature.signing = None;
+                state.customer.signature.saved = None;
+                state.customer.signature.signing = None;
                 state.panel = Panel::Lookup;
             }
         }
@@ -262,7 +274,7 @@ pub fn on_saved(
     result: Result<SaveOutcome, ApiError>,
 ) {
     let now = state.clock.now().with_timezone(&Local);
-    let sig = &mut state.signature;
+    let (sig, data) = (&mut state.signature, &mut state.customer.signature);
     if !sig.pending.settle(req, "signature upload") {
         return;
     }
@@ -274,9 +286,9 @@ pub fn on_saved(
         Err(e) => {
             // The time of signing is kept while the outcome is open.
             if signature_outcome::may_have_arrived(&e) {
-                sig.unknown_outcome = Some(UnknownOutcome::Unchecked(None));
+                data.unknown_outcome = Some(UnknownOutcome::Unchecked(None));
             } else {
-                sig.signed_at = None;
+                data.signed_at = None;
             }
             sig.error = Some(e);
         }
@@ -292,12 +304,12 @@ pub fn on_checked(
     result: Result<Option<bool>, ApiError>,
 ) {
     let now = state.clock.now().with_timezone(&Local);
-    let sig = &mut state.signature;
-    if sig.unknown_outcome != Some(UnknownOutcome::Checking(req)) {
+    let data = &mut state.customer.signature;
+    if data.unknown_outcome != Some(UnknownOutcome::Checking(req)) {
         return;
     }
     match result {
-        Err(e) => sig.unknown_outcome = Some(UnknownOutcome::Unchecked(Some(e))),
+        Err(e) => data.unknown_outcome = Some(UnknownOutcome::Unchecked(Some(e))),
         Ok(signed) => match signature_outcome::after_check(signed) {
             None => {
                 tracing::info!(%booking, "signature found saved after an unanswered upload");
@@ -305,8 +317,8 @@ pub fn on_checked(
                 mark_saved(state, booking, String::new(), now);
             }
             open => {
-                sig.signed_at = None;
-                sig.unknown_outcome = open;
+                data.signed_at = None;
+                data.unknown_outcome = open;
             }
         },
     }
@@ -314,23 +326,24 @@ pub fn on_checked(
 
 /// The signature is stored: wipe the drawing, show the confirmation.
 fn mark_saved(state: &mut AppState, booking: BookingId, reference: String, now: DateTime<Local>) {
-    let sig = &mut state.signature;
-    let signed_at = sig.signed_at.take().unwrap_or(now);
+    let (sig, data) = (&mut state.signature, &mut state.customer.signature);
+    let signed_at = data.signed_at.take().unwrap_or(now);
     // Dropping the pad wipes the samples; nothing of the drawing stays.
-    let aspect = sig.pad.aspect();
-    sig.pad = SignaturePad::new(aspect);
+    let aspect = data.pad.aspect();
+    data.pad = SignaturePad::new(aspect);
     sig.input = PadInput::default();
-    sig.signing = None;
+    data.signing = None;
     sig.problem = None;
     sig.error = None;
-    sig.unknown_outcome = None;
-    sig.saved = Some(SavedSignature {
+    data.unknown_outcome = None;
+    data.saved = Some(SavedSignature {
         booking,
         signed_at,
         reference,
     });
     // The lookup card now shows the booking as signed.
     if let Some(q) = state
+        .customer
         .lookup
         .result
         .as_mut()
@@ -343,11 +356,11 @@ fn mark_saved(state: &mut AppState, booking: BookingId, reference: String, now: 
 
 /// The panel. `kiosk` makes everything larger and hides staff-only hints.
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut Vec<Action>) {
-    if let Some(saved) = &state.signature.saved {
+    if let Some(saved) = &state.customer.signature.saved {
         confirmation(ui, saved, kiosk, actions);
         return;
     }
-    let Some(signing) = state.signature.signing.clone() else {
+    let Some(signing) = state.customer.signature.signing.clone() else {
         no_booking(ui, state, actions);
         return;
     };
@@ -357,7 +370,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
     summary(ui, &signing, kiosk);
     ui.add_space(8.0);
 
-    let sig = &mut state.signature;
+    let (sig, data) = (&mut state.signature, &mut state.customer.signature);
     let busy = sig.pending.is_some();
     // Room under the pad for the buttons and any message: the pad is never
     // in a scroll area (touch input would scroll it instead of drawing).
@@ -369,7 +382,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         reserve += 130.0;
     }
     let size = pad_size(ui.available_size(), reserve, kiosk);
-    let changed = pad(ui, sig, size, !busy);
+    let changed = pad(ui, sig, &mut data.pad, size, !busy);
     if changed {
         sig.problem = None;
     }
@@ -381,7 +394,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         egui::vec2(90.0, 36.0)
     };
     ui.horizontal(|ui| {
-        let has_ink = !sig.pad.is_empty();
+        let has_ink = !data.pad.is_empty();
         if ui
             .add_enabled(
                 has_ink && !busy,
@@ -389,7 +402,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
             )
             .clicked()
         {
-            sig.pad.undo();
+            data.pad.undo();
             sig.problem = None;
         }
         if ui
@@ -399,13 +412,13 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
             )
             .clicked()
         {
-            sig.pad.clear();
+            data.pad.clear();
             sig.problem = None;
         }
         ui.add_space(16.0);
         let confirm = egui::Button::new(egui::RichText::new(tr(CONFIRM_LABEL)).strong())
             .min_size(egui::vec2(button_size.x * 2.0, button_size.y));
-        let blocked = sig
+        let blocked = data
             .unknown_outcome
             .as_ref()
             .is_some_and(UnknownOutcome::blocks_sending);
@@ -425,7 +438,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         ui.add_space(4.0);
         ui.colored_label(ui.visuals().warn_fg_color, p.to_string());
     }
-    if let Some(outcome) = &sig.unknown_outcome {
+    if let Some(outcome) = &data.unknown_outcome {
         ui.add_space(4.0);
         signature_outcome::show(ui, outcome, sig.error.as_ref(), actions);
     } else if let Some(e) = &sig.error {
@@ -454,7 +467,7 @@ fn no_booking(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     ));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if let Some(r) = state.lookup.result.as_deref()
+        if let Some(r) = state.customer.lookup.result.as_deref()
             && let Some(s) = SigningFor::from_lookup(r)
         {
             let who = s.client.clone().unwrap_or_else(|| s.booking.to_string());
@@ -610,13 +623,19 @@ fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions:
 
 /// The pad: paints the drawing and feeds it every pointer event of the frame.
 /// Returns true when the drawing changed.
-fn pad(ui: &mut egui::Ui, sig: &mut SignatureState, size: egui::Vec2, enabled: bool) -> bool {
+fn pad(
+    ui: &mut egui::Ui,
+    sig: &mut SignatureState,
+    drawing: &mut SignaturePad,
+    size: egui::Vec2,
+    enabled: bool,
+) -> bool {
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::drag());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, enabled, tr(PAD_LABEL)));
-    sig.pad.set_aspect(rect.width() / rect.height());
+    drawing.set_aspect(rect.width() / rect.height());
 
     let changed = if enabled {
-        feed_events(ui, rect, sig)
+        feed_events(ui, rect, sig, drawing)
     } else {
         sig.input.drawing = false;
         false
@@ -624,11 +643,16 @@ fn pad(ui: &mut egui::Ui, sig: &mut SignatureState, size: egui::Vec2, enabled: b
     if sig.input.drawing || (response.hovered() && enabled) {
         ui.ctx().set_cursor_icon(egui::CursorIcon::Crosshair);
     }
-    paint(ui, rect, &sig.pad, enabled, &mut sig.ink);
+    paint(ui, rect, drawing, enabled, &mut sig.ink);
     changed
 }
 
-fn feed_events(ui: &egui::Ui, rect: egui::Rect, sig: &mut SignatureState) -> bool {
+fn feed_events(
+    ui: &egui::Ui,
+    rect: egui::Rect,
+    sig: &mut SignatureState,
+    pad: &mut SignaturePad,
+) -> bool {
     let (events, time) = ui.input(|i| (i.events.clone(), i.time));
     let t_ms = time * 1000.0;
     let layer = ui.layer_id();
@@ -636,7 +660,6 @@ fn feed_events(ui: &egui::Ui, rect: egui::Rect, sig: &mut SignatureState) -> boo
     // The pad takes a press only when nothing (a dialog, a menu) covers it.
     let uncovered = |pos: egui::Pos2| ctx.layer_id_at(pos).is_none_or(|l| l == layer);
     let input = &mut sig.input;
-    let pad = &mut sig.pad;
     let sample = |pos: egui::Pos2, force: Option<f32>| {
         let p = SamplePoint::new(
             (pos.x - rect.left()) / rect.width(),

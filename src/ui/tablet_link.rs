@@ -284,9 +284,9 @@ fn apply_discovery(
 pub fn kiosk_is_free(state: &AppState) -> bool {
     state.kiosk
         && state.tablet.incoming.is_none()
-        && !state.signature.holds_customer_data()
+        && !state.customer.signature.holds_customer_data()
         && state.signature.pending.is_none()
-        && state.lookup.result.is_none()
+        && state.customer.lookup.result.is_none()
         && state.lookup.pending.is_none()
         && !state.kiosk_ui.staff_unlocked
         && state.kiosk_ui.dialog.is_none()
@@ -452,7 +452,7 @@ pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>
     let reply = |m| Action::Tablet(TabletAction::Reply(m));
     let request = inc.request;
     if inc.shown {
-        let sig = &state.signature;
+        let sig = &state.customer.signature;
         if let Some(saved) = sig.saved.as_ref().filter(|s| s.booking == inc.booking) {
             let at = saved
                 .signed_at
@@ -466,17 +466,26 @@ pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>
                 at,
             }));
             state.tablet.incoming = None;
-        } else if sig.signing.is_none() && sig.pending.is_none() {
+        } else if sig.signing.is_none() && state.signature.pending.is_none() {
             // Wiped (idle, staff) before a signature.
             actions.push(reply(KioskMessage::Cancelled { request }));
             state.tablet.incoming = None;
         }
-    } else if state.lookup.result.as_ref().and_then(|r| r.booking_id()) == Some(inc.booking) {
+    } else if state
+        .customer
+        .lookup
+        .result
+        .as_ref()
+        .and_then(|r| r.booking_id())
+        == Some(inc.booking)
+    {
         actions.push(Action::Signature(SignatureAction::Start(inc.booking)));
         if let Some(i) = state.tablet.incoming.as_mut() {
             i.shown = true;
         }
-    } else if state.lookup.pending.is_none() && (state.lookup.error.is_some() || !state.kiosk) {
+    } else if state.lookup.pending.is_none()
+        && (state.customer.lookup.error.is_some() || !state.kiosk)
+    {
         actions.push(reply(KioskMessage::Cancelled { request }));
         state.tablet.incoming = None;
     }

@@ -12,7 +12,7 @@ use crate::i18n::{tr, trf};
 use super::app::Action;
 use super::quote_pins::{PinnedQuote, pin_option};
 use super::sheet_export::{self, SheetExport};
-use super::walkin_state::{WalkinAction, WalkinState};
+use super::walkin_state::{WalkinAction, WalkinData, WalkinState};
 use super::widgets;
 use crate::quote_sheet::SheetOption;
 
@@ -30,6 +30,7 @@ fn act(actions: &mut Vec<Action>, a: WalkinAction) {
 pub fn show(
     ui: &mut egui::Ui,
     st: &mut WalkinState,
+    data: &mut WalkinData,
     pins: &[PinnedQuote],
     sheet: &mut SheetExport,
     actions: &mut Vec<Action>,
@@ -51,20 +52,20 @@ pub fn show(
             ui.label(tr("Loading the lists…"));
         });
     }
-    form(ui, st, actions);
+    form(ui, st, data, actions);
     if let Some(e) = &st.input_error {
         widgets::message_box(ui, e, None, true);
     }
     ui.separator();
-    grid(ui, st, actions);
-    manual_entry(ui, st, actions);
+    grid(ui, st, data, actions);
+    manual_entry(ui, data, actions);
     ui.separator();
-    side_by_side(ui, st, pins, actions);
-    if st.slots.iter().any(|s| matches!(s.result, Some(Ok(_)))) || !pins.is_empty() {
+    side_by_side(ui, data, pins, actions);
+    if data.slots.iter().any(|s| matches!(s.result, Some(Ok(_)))) || !pins.is_empty() {
         sheet_export::controls(
             ui,
             sheet,
-            |sheet| Some(sheet_request(st, pins, sheet)),
+            |sheet| Some(sheet_request(st, data, pins, sheet)),
             actions,
         );
     }
@@ -73,10 +74,11 @@ pub fn show(
 /// The sheet of what the comparison shows: the quoted sizes, then the pins.
 fn sheet_request(
     st: &WalkinState,
+    data: &WalkinData,
     pins: &[PinnedQuote],
     sheet: &SheetExport,
 ) -> crate::quote_sheet::SheetRequest {
-    let mut options: Vec<SheetOption> = st
+    let mut options: Vec<SheetOption> = data
         .slots
         .iter()
         .filter_map(|slot| match &slot.result {
@@ -131,7 +133,7 @@ fn choose(
     picked
 }
 
-fn form(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
+fn form(ui: &mut egui::Ui, st: &mut WalkinState, data: &mut WalkinData, actions: &mut Vec<Action>) {
     let named =
         |id: Option<&String>, name: Option<&String>| Some((id?.clone(), name.or(id)?.clone()));
     let props: Vec<(String, String)> = st
@@ -153,7 +155,7 @@ fn form(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
     let mut changed = false;
     if let Some(p) = choose(ui, tr(PROPERTY_LABEL), &st.choice.property_id, &props) {
         st.choice.property_id = p;
-        st.slots.retain(|s| s.row.is_none());
+        data.slots.retain(|s| s.row.is_none());
         changed = true;
     }
     move_in(ui, st, actions);
@@ -221,7 +223,7 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
         .ok()
 }
 
-fn grid(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
+fn grid(ui: &mut egui::Ui, st: &mut WalkinState, data: &WalkinData, actions: &mut Vec<Action>) {
     if st.grid_pending.is_some() {
         ui.horizontal(|ui| {
             ui.spinner();
@@ -250,9 +252,9 @@ fn grid(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
     }
     ui.label(trf(
         "Tick up to {max} sizes to quote them side by side ({count} ticked).",
-        &[("max", &MAX_WALKIN_QUOTES), ("count", &st.slots.len())],
+        &[("max", &MAX_WALKIN_QUOTES), ("count", &data.slots.len())],
     ));
-    price_table(ui, st, actions);
+    price_table(ui, st, data, actions);
 }
 
 fn sort_button(
@@ -272,7 +274,7 @@ fn sort_button(
     }
 }
 
-fn price_table(ui: &mut egui::Ui, st: &WalkinState, actions: &mut Vec<Action>) {
+fn price_table(ui: &mut egui::Ui, st: &WalkinState, data: &WalkinData, actions: &mut Vec<Action>) {
     use egui_extras::{Column, TableBuilder};
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     TableBuilder::new(ui)
@@ -302,8 +304,8 @@ fn price_table(ui: &mut egui::Ui, st: &WalkinState, actions: &mut Vec<Action>) {
         .body(|body| {
             body.rows(row_h, st.lines.len(), |mut row| {
                 let l = &st.lines[row.index()];
-                let chosen = st.chosen(l.row);
-                let enabled = !l.sold_out && (chosen || st.can_choose_more());
+                let chosen = data.chosen(l.row);
+                let enabled = !l.sold_out && (chosen || data.can_choose_more());
                 row.col(|ui| {
                     let mut ticked = chosen;
                     let name = trf("Choose {size}", &[("size", &l.size_text)]);
@@ -340,7 +342,7 @@ fn price_table(ui: &mut egui::Ui, st: &WalkinState, actions: &mut Vec<Action>) {
         });
 }
 
-fn manual_entry(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
+fn manual_entry(ui: &mut egui::Ui, data: &mut WalkinData, actions: &mut Vec<Action>) {
     ui.collapsing(tr("Size and price by hand"), |ui| {
         ui.label(
             egui::RichText::new(tr(
@@ -348,8 +350,8 @@ fn manual_entry(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Actio
             ))
             .weak(),
         );
-        widgets::labelled_text_field(ui, tr(MANUAL_SIZE_LABEL), &mut st.manual_size, "6");
-        widgets::labelled_text_field(ui, tr(MANUAL_PRICE_LABEL), &mut st.manual_price, "50,00");
+        widgets::labelled_text_field(ui, tr(MANUAL_SIZE_LABEL), &mut data.manual_size, "6");
+        widgets::labelled_text_field(ui, tr(MANUAL_PRICE_LABEL), &mut data.manual_price, "50,00");
         if ui.button(tr("Quote this size")).clicked() {
             act(actions, WalkinAction::QuoteManual);
         }
@@ -358,17 +360,17 @@ fn manual_entry(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Actio
 
 fn side_by_side(
     ui: &mut egui::Ui,
-    st: &WalkinState,
+    data: &WalkinData,
     pins: &[PinnedQuote],
     actions: &mut Vec<Action>,
 ) {
-    if st.slots.is_empty() && pins.is_empty() {
+    if data.slots.is_empty() && pins.is_empty() {
         ui.label(tr("Tick sizes in the list to quote them here."));
         return;
     }
     ui.horizontal(|ui| {
         ui.strong(tr("Side by side"));
-        if st.any_pending() {
+        if data.any_pending() {
             ui.spinner();
             if ui.button(tr("Cancel the quotes")).clicked() {
                 act(actions, WalkinAction::CancelQuotes);
@@ -379,7 +381,7 @@ fn side_by_side(
     let mut summaries: Vec<QuoteSummary> = Vec::new();
     let mut first_in_words = Vec::new();
     let mut cycles = Vec::new();
-    for slot in &st.slots {
+    for slot in &data.slots {
         match &slot.result {
             Some(Ok(q)) => {
                 titles.push(slot.label.clone());

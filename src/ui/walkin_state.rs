@@ -58,6 +58,32 @@ pub struct ListFailure {
     pub error: ApiError,
 }
 
+/// The walk-in customer's options (part of the
+/// [`super::customer::CustomerStore`]): the sizes quoted side by side and the
+/// size typed by hand.
+#[derive(Debug, Default)]
+pub struct WalkinData {
+    pub slots: Vec<QuoteSlot>,
+    pub manual_size: String,
+    pub manual_price: String,
+}
+
+impl WalkinData {
+    pub fn chosen(&self, row: usize) -> bool {
+        self.slots.iter().any(|s| s.row == Some(row))
+    }
+
+    pub fn can_choose_more(&self) -> bool {
+        self.slots.len() < MAX_WALKIN_QUOTES
+    }
+
+    pub fn any_pending(&self) -> bool {
+        self.slots.iter().any(|s| s.pending.is_some())
+    }
+}
+
+/// The walk-in panel's own state: the site's lists and price grid, the
+/// choices, the sort, the requests in flight.
 #[derive(Debug, Default)]
 pub struct WalkinState {
     pub opened: bool,
@@ -76,9 +102,6 @@ pub struct WalkinState {
     pub lines: Vec<GridLine>,
     pub sort: SortBy,
     pub ascending: bool,
-    pub slots: Vec<QuoteSlot>,
-    pub manual_size: String,
-    pub manual_price: String,
     /// The move-in field's text as typed.
     pub move_in_text: String,
     /// The desk's date when the panel last acted (the calendar's first day).
@@ -111,18 +134,6 @@ impl WalkinState {
         self.properties
             .iter()
             .find(|p| p.id.as_deref() == Some(self.choice.property_id.as_str()))
-    }
-
-    pub fn chosen(&self, row: usize) -> bool {
-        self.slots.iter().any(|s| s.row == Some(row))
-    }
-
-    pub fn can_choose_more(&self) -> bool {
-        self.slots.len() < MAX_WALKIN_QUOTES
-    }
-
-    pub fn any_pending(&self) -> bool {
-        self.slots.iter().any(|s| s.pending.is_some())
     }
 
     fn locale(&self) -> MoneyLocale {
@@ -189,7 +200,13 @@ fn default_choice(st: &mut WalkinState, remembered: Option<&str>) {
 }
 
 /// Carries out a walk-in action. `today` is the desk's date.
-pub fn apply(st: &mut WalkinState, a: WalkinAction, today: NaiveDate, worker: &mut Outbox) {
+pub fn apply(
+    st: &mut WalkinState,
+    data: &mut WalkinData,
+    a: WalkinAction,
+    today: NaiveDate,
+    worker: &mut Outbox,
+) {
     st.today = Some(today);
     match a {
         WalkinAction::Open => {
@@ -211,12 +228,12 @@ pub fn apply(st: &mut WalkinState, a: WalkinAction, today: NaiveDate, worker: &m
                 return;
             }
             st.input_error = None;
-            requote_all(st, today, worker);
+            requote_all(st, data, today, worker);
         }
-        WalkinAction::Toggle(row) => toggle(st, row, today, worker),
-        WalkinAction::QuoteManual => quote_manual(st, today, worker),
+        WalkinAction::Toggle(row) => toggle(st, data, row, today, worker),
+        WalkinAction::QuoteManual => quote_manual(st, data, today, worker),
         WalkinAction::CancelQuotes => {
-            for slot in &mut st.slots {
+            for slot in &mut data.slots {
                 if let Some(req) = slot.pending.take() {
                     worker.send(Command::Cancel { req });
                 }
@@ -255,15 +272,21 @@ fn load_grid(st: &mut WalkinState, worker: &mut Outbox) {
     }));
 }
 
-fn toggle(st: &mut WalkinState, row: usize, today: NaiveDate, worker: &mut Outbox) {
-    if let Some(i) = st.slots.iter().position(|s| s.row == Some(row)) {
-        if let Some(req) = st.slots.remove(i).pending {
+fn toggle(
+    st: &mut WalkinState,
+    data: &mut WalkinData,
+    row: usize,
+    today: NaiveDate,
+    worker: &mut Outbox,
+) {
+    if let Some(i) = data.slots.iter().position(|s| s.row == Some(row)) {
+        if let Some(req) = data.slots.remove(i).pending {
             worker.send(Command::Cancel { req });
         }
         return;
     }
     let sold_out = st.lines.iter().any(|l| l.row == row && l.sold_out);
-    if sold_out || !st.can_choose_more() {
+    if sold_out || !data.can_choose_more() {
         return;
     }
     let label = st
@@ -272,47 +295,52 @@ fn toggle(st: &mut WalkinState, row: usize, today: NaiveDate, worker: &mut Outbo
         .find(|l| l.row == row)
         .map(|l| l.size_text.clone())
         .unwrap_or_default();
-    st.slots.push(QuoteSlot {
+    data.slots.push(QuoteSlot {
         row: Some(row),
         label,
         pending: None,
         result: None,
     });
-    let i = st.slots.len() - 1;
-    send_quote(st, i, today, worker);
+    let i = data.slots.len() - 1;
+    send_quote(st, data, i, today, worker);
 }
 
-fn quote_manual(st: &mut WalkinState, today: NaiveDate, worker: &mut Outbox) {
+fn quote_manual(
+    st: &mut WalkinState,
+    data: &mut WalkinData,
+    today: NaiveDate,
+    worker: &mut Outbox,
+) {
     let parse = |s: &str| {
         s.trim()
             .replace(',', ".")
             .parse::<rust_decimal::Decimal>()
             .ok()
     };
-    let (Some(size), Some(_)) = (parse(&st.manual_size), parse(&st.manual_price)) else {
+    let (Some(size), Some(_)) = (parse(&data.manual_size), parse(&data.manual_price)) else {
         st.input_error = Some(crate::i18n::tr("Enter the size and the price as numbers.").into());
         return;
     };
-    st.slots.retain(|s| s.row.is_some());
-    if !st.can_choose_more() {
+    data.slots.retain(|s| s.row.is_some());
+    if !data.can_choose_more() {
         st.input_error =
             Some(crate::i18n::tr("Untick a size first: at most 4 quotes side by side.").into());
         return;
     }
-    st.slots.push(QuoteSlot {
+    data.slots.push(QuoteSlot {
         row: None,
         label: format!("{size} ({})", crate::i18n::tr("by hand")),
         pending: None,
         result: None,
     });
-    let i = st.slots.len() - 1;
-    send_quote(st, i, today, worker);
+    let i = data.slots.len() - 1;
+    send_quote(st, data, i, today, worker);
 }
 
 /// The hand-typed size takes its group and category from the first row
 /// that has them (the API needs both); without a list, group 1 and no
 /// category (the server then says what it misses).
-fn manual_of(st: &WalkinState) -> Option<ManualSize> {
+fn manual_of(st: &WalkinState, data: &WalkinData) -> Option<ManualSize> {
     let parse = |s: &str| s.trim().replace(',', ".").parse().ok();
     let rows: &[crate::api::walkin::PriceRow] = st.price_list.as_ref().map_or(&[], |l| &l.rows);
     let group = rows
@@ -322,23 +350,29 @@ fn manual_of(st: &WalkinState) -> Option<ManualSize> {
         .iter()
         .find_map(|r| r.storage_category.as_ref()?.id.clone());
     Some(ManualSize {
-        size: parse(&st.manual_size)?,
-        price: parse(&st.manual_price)?,
+        size: parse(&data.manual_size)?,
+        price: parse(&data.manual_price)?,
         group_id: group.unwrap_or(1),
         category_id: category.unwrap_or_default(),
     })
 }
 
-fn send_quote(st: &mut WalkinState, i: usize, today: NaiveDate, worker: &mut Outbox) {
-    let row_index = st.slots[i].row;
+fn send_quote(
+    st: &mut WalkinState,
+    data: &mut WalkinData,
+    i: usize,
+    today: NaiveDate,
+    worker: &mut Outbox,
+) {
+    let row_index = data.slots[i].row;
     let row = row_index.and_then(|r| st.price_list.as_ref()?.rows.get(r));
     let manual = if row_index.is_none() {
-        manual_of(st)
+        manual_of(st, data)
     } else {
         None
     };
     let request = request_for(&st.choice, row, manual.as_ref(), today);
-    let slot = &mut st.slots[i];
+    let slot = &mut data.slots[i];
     if let Some(old) = slot.pending.take() {
         worker.send(Command::Cancel { req: old });
     }
@@ -356,15 +390,16 @@ fn send_quote(st: &mut WalkinState, i: usize, today: NaiveDate, worker: &mut Out
     }
 }
 
-fn requote_all(st: &mut WalkinState, today: NaiveDate, worker: &mut Outbox) {
-    for i in 0..st.slots.len() {
-        send_quote(st, i, today, worker);
+fn requote_all(st: &mut WalkinState, data: &mut WalkinData, today: NaiveDate, worker: &mut Outbox) {
+    for i in 0..data.slots.len() {
+        send_quote(st, data, i, today, worker);
     }
 }
 
 /// A worker event for the walk-in panel; superseded answers are dropped.
 pub fn on_event(
     st: &mut WalkinState,
+    data: &mut WalkinData,
     e: WalkinEvent,
     remembered: Option<&str>,
     today: NaiveDate,
@@ -385,10 +420,10 @@ pub fn on_event(
                 return;
             }
             st.grid_pending = None;
-            on_price_list(st, result, today, worker);
+            on_price_list(st, data, result, today, worker);
         }
         WalkinEvent::PreQuote { req, result } => {
-            let Some(slot) = st.slots.iter_mut().find(|s| s.pending == Some(req)) else {
+            let Some(slot) = data.slots.iter_mut().find(|s| s.pending == Some(req)) else {
                 tracing::debug!(req, "dropping a stale walk-in quote");
                 return;
             };
@@ -439,6 +474,7 @@ fn on_lists(st: &mut WalkinState, lists: WalkinLists) {
 /// group and quoted again; sizes that are gone are kept with a message.
 fn on_price_list(
     st: &mut WalkinState,
+    data: &mut WalkinData,
     result: Result<PriceList, ApiError>,
     today: NaiveDate,
     worker: &mut Outbox,
@@ -461,7 +497,7 @@ fn on_price_list(
         ))
     };
     let old = st.price_list.take();
-    st.slots.retain_mut(|slot| {
+    data.slots.retain_mut(|slot| {
         // The hand-typed size stays as it is.
         let Some(r) = slot.row else { return true };
         let wanted = old.as_ref().and_then(|o| key(o, r));
@@ -469,7 +505,7 @@ fn on_price_list(
         slot.row.is_some()
     });
     st.show_price_list(list);
-    requote_all(st, today, worker);
+    requote_all(st, data, today, worker);
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use tokio::runtime::Handle;
 
 use super::{Event, RequestId, SaveDialog, Worker, write_file};
-use crate::i18n::{Text, tr};
+use crate::i18n::{Language, Text, tr, with_language};
 use crate::quote_sheet::{SheetRequest, file_name, quote_sheet};
 
 /// Opens a saved file with the system's viewer. The app uses
@@ -35,9 +35,11 @@ pub(super) fn save(
     req: RequestId,
     sheet: Box<SheetRequest>,
     dialog: Arc<dyn SaveDialog>,
+    language: Language,
 ) {
     worker.spawn_request(rt, req, async move {
-        let result = render_and_save(sheet, dialog).await;
+        let title = with_language(language, || tr("Save the quote sheet (PDF)"));
+        let result = render_and_save(sheet, dialog, title).await;
         Event::QuoteSheetSaved { req, result }
     });
 }
@@ -45,6 +47,7 @@ pub(super) fn save(
 async fn render_and_save(
     sheet: Box<SheetRequest>,
     dialog: Arc<dyn SaveDialog>,
+    title: &str,
 ) -> Result<Option<PathBuf>, Text> {
     let name = file_name(sheet.date);
     // Rendering is CPU work: off the async threads.
@@ -52,10 +55,7 @@ async fn render_and_save(
         .await
         .map_err(|e| Text::tr("The PDF could not be made: {error}").with("error", e.to_string()))?
         .map_err(|e| Text::tr("The PDF could not be made: {error}").with("error", e.to_string()))?;
-    match dialog
-        .choose(tr("Save the quote sheet (PDF)"), &name, "PDF", "pdf")
-        .await
-    {
+    match dialog.choose(title, &name, "PDF", "pdf").await {
         None => Ok(None),
         Some(path) => write_file(path, bytes).await.map(Some),
     }
