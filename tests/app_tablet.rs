@@ -449,7 +449,7 @@ fn two_tablets_the_desk_sends_to_the_one_chosen_and_remembers_it() {
 
     desk.get_by_label(SEND_LABEL).click_accesskit();
     step_both(&mut desk, &mut second, "the booking on Kiosk 2", |d, k| {
-        k.state.signature.signing.is_some()
+        k.state.customer.signature.signing.is_some()
             && matches!(
                 d.state.tablet.send.as_ref().map(|s| &s.state),
                 Some(HandOff::Waiting { .. })
@@ -457,7 +457,7 @@ fn two_tablets_the_desk_sends_to_the_one_chosen_and_remembers_it() {
     });
     first.run_steps(3);
     assert!(first.state().state.tablet.incoming.is_none());
-    assert!(first.state().state.signature.signing.is_none());
+    assert!(first.state().state.customer.signature.signing.is_none());
     // The state is kept per tablet, and shown in the desk's list.
     let states = &desk.state().state.tablet.tablet_state;
     assert_eq!(
