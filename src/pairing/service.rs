@@ -258,13 +258,10 @@ impl TabletService {
             TabletCommand::ListInterfaces => {
                 rt.spawn_blocking(move || (me.emit)(TabletEvent::Interfaces(interfaces::list())));
             }
-            TabletCommand::StartDiscovery { interface } => {
-                rt.spawn_blocking(move || me.start_discovery(interface));
-            }
-            TabletCommand::StopDiscovery => {
-                let browser = lock(&self.browser).take();
-                rt.spawn_blocking(move || drop(browser));
-            }
+            // Both quick (mdns-sd's daemon runs on a thread of its own), and
+            // done here so a stop never overtakes the start before it.
+            TabletCommand::StartDiscovery { interface } => self.start_discovery(interface),
+            TabletCommand::StopDiscovery => drop(lock(&self.browser).take()),
             TabletCommand::OpenPairing => {
                 if let Some(server) = lock(&self.server).as_ref() {
                     let code = attempts::new_code();
