@@ -88,6 +88,8 @@ pub struct TabletUi {
     /// Desk: the chosen tablet's pairing id (Settings' choice, mirrored each
     /// frame for the panels that do not see the settings).
     pub chosen: String,
+    /// Settings (or the kiosk's staff screen) were open last frame.
+    pub settings_open: bool,
 }
 
 #[derive(Debug)]
@@ -429,6 +431,13 @@ pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>
     if t.chosen != settings.tablet_chosen {
         t.chosen.clone_from(&settings.tablet_chosen);
     }
+    // Interfaces and pairings read again each time Settings open: the
+    // network may have changed since.
+    let open = state.panel == super::app::Panel::Settings || state.kiosk_ui.staff_unlocked;
+    if open && !t.settings_open {
+        actions.push(Action::Tablet(TabletAction::Load));
+    }
+    t.settings_open = open;
     let listen = settings.tablet_listen.trim();
     let wanted = ((state.kiosk && !t.kiosk_pairings.is_empty()) || t.pairing_open)
         .then(|| listen.to_owned())
