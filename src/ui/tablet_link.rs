@@ -520,3 +520,56 @@ pub fn hand_off_text(s: &HandOff) -> String {
         HandOff::Failed(e) => e.text().to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(id: &str, name: &str) -> PairingRecord {
+        PairingRecord {
+            id: id.into(),
+            peer_name: name.into(),
+            role: Role::Desk,
+            address: "127.0.0.1:1".into(),
+        }
+    }
+
+    #[test]
+    fn the_chosen_tablet_falls_back_to_the_first_when_it_is_gone() {
+        let mut t = TabletUi {
+            desk_pairings: vec![record("a", "Kiosk 1"), record("b", "Kiosk 2")],
+            chosen: "b".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            chosen_tablet(&t).map(|p| p.peer_name.as_str()),
+            Some("Kiosk 2")
+        );
+        t.desk_pairings.remove(1);
+        assert_eq!(
+            chosen_tablet(&t).map(|p| p.peer_name.as_str()),
+            Some("Kiosk 1")
+        );
+        t.desk_pairings.clear();
+        assert!(chosen_tablet(&t).is_none());
+    }
+
+    #[test]
+    fn found_tablets_are_updated_by_key_and_dropped_when_gone_or_unwanted() {
+        let found = |key: &str, addr: &str| Found {
+            key: key.into(),
+            name: "Kiosk 1".into(),
+            addr: addr.into(),
+        };
+        let mut t = TabletUi::default();
+        // Not looking: late news from a stopped browser is ignored.
+        on_discovery(&mut t, DiscoveryEvent::Found(found("k1", "127.0.0.1:1")));
+        assert!(t.found.is_empty());
+        t.discovery_wanted = Some("lo".into());
+        on_discovery(&mut t, DiscoveryEvent::Found(found("k1", "127.0.0.1:1")));
+        on_discovery(&mut t, DiscoveryEvent::Found(found("k1", "127.0.0.1:2")));
+        assert_eq!(t.found, vec![found("k1", "127.0.0.1:2")]);
+        on_discovery(&mut t, DiscoveryEvent::Lost { key: "k1".into() });
+        assert!(t.found.is_empty());
+    }
+}
