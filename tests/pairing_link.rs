@@ -339,5 +339,17 @@ fn a_listening_tablet_is_found_by_mdns_and_withdrawn() {
             break;
         }
     }
+    // Listening on every interface (asked for explicitly): announced with
+    // each interface's own address, never 0.0.0.0.
+    let all: SocketAddr = "0.0.0.0:47616".parse().unwrap();
+    let _every = Announcer::start(&Scope::for_listen(all), "Kiosk 2", all).expect("announced");
+    let found = loop {
+        if let DiscoveryEvent::Found(f) = next()
+            && f.name == "Kiosk 2"
+        {
+            break f;
+        }
+    };
+    assert_eq!(found.addr, "127.0.0.1:47616");
     drop(browser);
 }

@@ -104,20 +104,22 @@ impl Announcer {
         let daemon = daemon(scope)?;
         // A host name of its own: the computer's name is not announced.
         let host = format!("storedesk-{:08x}.local.", rand::random::<u32>());
-        let info = ServiceInfo::new(
-            SERVICE_TYPE,
-            &instance_name(name),
-            &host,
-            listen.ip(),
-            listen.port(),
-            &[TXT_VERSION][..],
-        )
-        .map_err(err)?;
+        let (instance, txt) = (instance_name(name), &[TXT_VERSION][..]);
         let info = if listen.ip().is_unspecified() {
-            info.enable_addr_auto()
+            // Every interface: the daemon fills in each one's own address.
+            ServiceInfo::new(SERVICE_TYPE, &instance, &host, (), listen.port(), txt)
+                .map(ServiceInfo::enable_addr_auto)
         } else {
-            info
-        };
+            ServiceInfo::new(
+                SERVICE_TYPE,
+                &instance,
+                &host,
+                listen.ip(),
+                listen.port(),
+                txt,
+            )
+        }
+        .map_err(err)?;
         let fullname = info.get_fullname().to_owned();
         daemon.register(info).map_err(err)?;
         Ok(Self { daemon, fullname })
