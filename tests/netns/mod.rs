@@ -5,6 +5,7 @@
 //! (no `unshare`/`ip`, no capability), the test says why it is skipped.
 #![allow(dead_code)]
 
+use std::io::Write;
 use std::process::Command;
 
 /// Set in the child that runs inside the namespace.
@@ -27,7 +28,10 @@ pub fn run_isolated(test: &str) -> bool {
         return true;
     }
     if let Err(why) = can_isolate() {
-        println!(
+        // Straight to stderr: shown even though the test passes (the test
+        // harness keeps print!'s output of passing tests to itself).
+        let _ = writeln!(
+            std::io::stderr(),
             "SKIPPED {test}: multicast is tested only in a network namespace of its own, \
              and none can be made here ({why}). The manual host:port path is tested anyway."
         );
