@@ -550,6 +550,8 @@ fn the_desk_finds_the_tablet_by_mdns_and_pairs_with_it() {
     step_both(&mut desk, &mut kiosk, "both sides paired", |d, k| {
         !d.state.tablet.desk_pairings.is_empty() && !k.state.tablet.kiosk_pairings.is_empty()
     });
+    desk.step();
+    assert!(has_text(&desk, "already paired"));
     // The tablet is renamed: the desk's list follows.
     let tablet = kiosk.state_mut();
     tablet.apply(Action::Tablet(TabletAction::SetName("Kiosk 2".into())));

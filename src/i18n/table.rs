@@ -2717,6 +2717,7 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "In diesem Netz kann nicht nach Tablets gesucht werden: {error}",
     ),
     ("Use {name}", "Utiliser {name}", "{name} verwenden"),
+    ("already paired", "déjà appairée", "bereits gekoppelt"),
     (
         "Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then pick it below (or type its address) and type its code.",
         "Appairer ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis sélectionnez-la ci-dessous (ou saisissez son adresse) et saisissez son code.",

@@ -363,6 +363,9 @@ fn discovery(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: &mut
                 actions.push(Action::Tablet(TabletAction::UseFound(f.addr.clone())));
             }
             ui.label(egui::RichText::new(&f.addr).weak());
+            if t.desk_pairings.iter().any(|p| p.address == f.addr) {
+                ui.label(egui::RichText::new(tr("already paired")).weak());
+            }
         });
     }
 }
