@@ -135,6 +135,8 @@ fn main() {
     step_until(&mut h, "the signature pad", |h| {
         h.query_by_label(PAD_LABEL).is_some()
     });
+    // The pad opens once the contract has been read and accepted.
+    accept_contract(&mut h);
     h.state_mut().state.customer.signature.pad = demo_signature();
     h.step();
     worst.push((

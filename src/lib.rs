@@ -13,6 +13,7 @@ pub mod pairing;
 pub mod pdf;
 pub mod platform;
 pub mod quote_sheet;
+pub mod receipt;
 pub mod report;
 pub mod sandbox;
 pub mod secrets;

@@ -24,6 +24,7 @@ use crate::i18n::{Text, tr_later};
 use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
+pub mod contract;
 pub mod sheet;
 pub mod walkin;
 
@@ -115,6 +116,8 @@ pub enum Command {
         path: PathBuf,
         opener: Arc<dyn sheet::FileOpener>,
     },
+    /// The contract shown before signing, and the signing receipt (issue 21).
+    Contract(contract::ContractCommand),
 }
 
 impl std::fmt::Debug for Command {
@@ -150,6 +153,7 @@ impl std::fmt::Debug for Command {
                 write!(f, "SaveQuoteSheet({req}, {} options)", sheet.options.len())
             }
             Command::OpenFile { .. } => f.write_str("OpenFile"),
+            Command::Contract(c) => write!(f, "Contract({c:?})"),
         }
     }
 }
@@ -344,6 +348,8 @@ pub enum Event {
     },
     /// The system's viewer could not be started.
     FileOpenFailed(Text),
+    /// The contract's pages, the receipt's and a document's saves (issue 21).
+    Contract(contract::ContractEvent),
 }
 
 /// The UI's end of the worker.
@@ -694,6 +700,7 @@ impl Worker {
                 sheet::save(&self, rt, req, sheet, dialog, language);
             }
             Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
+            Command::Contract(c) => contract::handle(&self, rt, c),
         }
     }
 

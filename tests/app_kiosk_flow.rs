@@ -65,6 +65,8 @@ fn staff_hand_over(h: &mut Harness<'_, StoreDeskApp>) {
     step_until(h, "the booking", |h| has_text(h, "Avenall Pouchard"));
     h.get_by_label("Take signature").click_accesskit();
     step_until(h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    // The pad opens once the contract has been read and accepted.
+    accept_contract(h);
 }
 
 /// Two strokes across the pad, then "Confirm".

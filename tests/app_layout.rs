@@ -181,6 +181,11 @@ fn kiosk_screens_fit_every_window_with_large_targets() {
 
     h.get_by_label(HAND_OVER_LABEL).click_accesskit();
     step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    step_until(&mut h, "the contract", |h| {
+        h.state().state.customer.signature.contract.pages_shown() > 0
+    });
+    check_all_sizes(&mut h, "Kiosk contract before the signature", true);
+    accept_contract(&mut h);
     check_all_sizes(&mut h, "Kiosk customer screen", true);
     // A landscape tablet: the summary stays compact and the pad gets the room.
     h.set_size(egui::vec2(1280.0, 800.0));
@@ -272,6 +277,7 @@ fn a_portrait_pad_takes_the_screen_yet_the_server_gets_the_usual_png() {
     look_up_booking(&mut h);
     h.get_by_label(HAND_OVER_LABEL).click_accesskit();
     step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    accept_contract(&mut h);
 
     // Full width, and most of the height: no longer 3:1 on a portrait tablet.
     let pad = h.get_by_label(PAD_LABEL).rect();

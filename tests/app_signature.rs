@@ -74,6 +74,8 @@ fn take_signature(h: &mut Harness<'_, StoreDeskApp>) {
     step_until(h, "the signature pad", |h| {
         h.query_by_label(PAD_LABEL).is_some()
     });
+    // The pad opens once the contract has been read and accepted.
+    accept_contract(h);
 }
 
 /// The app (no PIN) with the documented booking looked up and its pad open.

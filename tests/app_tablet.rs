@@ -363,7 +363,8 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     );
     assert!(has_text(&desk, "On Kiosk 1, waiting for the signature."));
 
-    // The customer signs on the tablet; the desk sees it.
+    // The customer reads the contract and signs on the tablet; the desk sees it.
+    accept_contract(&mut kiosk);
     sign_on_pad(&mut kiosk);
     kiosk.get_by_label(CONFIRM_LABEL).click_accesskit();
     step_both(&mut desk, &mut kiosk, "signed on the desk", |d, _| {

@@ -38,6 +38,7 @@ fn upload_times_out(
     step_until(&mut h, "the lookup", |h| has_text(h, "Avenall Pouchard"));
     h.get_by_label("Take signature").click_accesskit();
     step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    accept_contract(&mut h);
     let r = h.get_by_label(PAD_LABEL).rect();
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     h.hover_at(at(0.1, 0.5));

@@ -15,6 +15,9 @@ use super::ids::{BookingId, ReservationId};
 use super::models::{Property, Quotation, ReservationDetail};
 use crate::i18n::Text;
 
+// The contract-document calls (they read the client's private parts).
+mod documents;
+
 /// The API key. Its Debug and Display never show it, so it cannot leak into a
 /// log line or a panic message by accident; the memory is wiped on drop.
 #[derive(Clone, PartialEq, Eq)]

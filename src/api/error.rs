@@ -23,6 +23,8 @@ pub enum Endpoint {
     PriceList,
     /// A pre-booking (walk-in) quote.
     PreQuote,
+    /// A booking's contract documents (the prefilled list, a download).
+    Documents,
 }
 
 /// The error codes the StoRegister documents list.
@@ -98,6 +100,7 @@ impl ApiErrorCode {
                 Endpoint::ReferenceList => tr("The server has no entries in this list."),
                 Endpoint::PriceList => tr("This property has no sizes for these choices."),
                 Endpoint::PreQuote => tr("The server could not price this size."),
+                Endpoint::Documents => tr("The server has no such contract document."),
             }
             .into(),
             Self::InvalidParamReservationInfoId => {

@@ -2,6 +2,7 @@
 //! No egui here.
 
 pub mod client;
+pub mod documents;
 pub mod envelope;
 pub mod error;
 pub mod ids;

@@ -2,6 +2,7 @@
 //! The domain reads the `api` models.
 
 pub mod booking;
+pub mod contract;
 pub mod hours;
 pub mod idle;
 pub mod lockout;

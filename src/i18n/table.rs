@@ -2723,4 +2723,198 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Appairer ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis sélectionnez-la ci-dessous (ou saisissez son adresse) et saisissez son code.",
         "Diesen Schalter mit einem Tablet koppeln: auf dem Tablet „Mit einem Schalter koppeln“ wählen, dann es unten auswählen (oder seine Adresse eintippen) und seinen Code eintippen.",
     ),
+    // Issue 21: the contract before the signature, and the signing receipt.
+    (
+        "A PDF for the customer: the booking, the amounts, the documents' fingerprints and the signature.",
+        "Un PDF pour le client : le dossier, les montants, les empreintes des documents et la signature.",
+        "Ein PDF für den Kunden: die Buchung, die Beträge, die Fingerabdrücke der Dokumente und die Unterschrift.",
+    ),
+    ("Consent given", "Consentement donné", "Erteilte Zustimmung"),
+    (
+        "Continue with the amounts only",
+        "Continuer avec les montants seuls",
+        "Nur mit den Beträgen fortfahren",
+    ),
+    (
+        "Contract document",
+        "Document contractuel",
+        "Vertragsdokument",
+    ),
+    (
+        "Contract page {page} of {pages}",
+        "Page {page} sur {pages} du contrat",
+        "Vertragsseite {page} von {pages}",
+    ),
+    (
+        "Contract read and accepted",
+        "Contrat lu et accepté",
+        "Vertrag gelesen und akzeptiert",
+    ),
+    (
+        "Documents shown before signing",
+        "Documents présentés avant la signature",
+        "Vor der Unterschrift gezeigte Dokumente",
+    ),
+    (
+        "Fold the contract away",
+        "Replier le contrat",
+        "Vertrag einklappen",
+    ),
+    ("Front desk", "Accueil", "Empfang"),
+    (
+        "I have read the contract and accept it",
+        "J'ai lu le contrat et je l'accepte",
+        "Ich habe den Vertrag gelesen und nehme ihn an",
+    ),
+    (
+        "Insurance terms",
+        "Conditions d'assurance",
+        "Versicherungsbedingungen",
+    ),
+    ("Kiosk", "Borne", "Kiosk"),
+    ("Lease agreement", "Contrat de location", "Mietvertrag"),
+    (
+        "Loading the contract…",
+        "Chargement du contrat…",
+        "Vertrag wird geladen…",
+    ),
+    ("Next page", "Page suivante", "Nächste Seite"),
+    ("No document.", "Aucun document.", "Kein Dokument."),
+    (
+        "Open in the PDF viewer…",
+        "Ouvrir dans la visionneuse PDF…",
+        "Im PDF-Betrachter öffnen…",
+    ),
+    (
+        "Part of the contract could not be drawn here.",
+        "Une partie du contrat n'a pas pu être affichée ici.",
+        "Ein Teil des Vertrags konnte hier nicht dargestellt werden.",
+    ),
+    ("Previous page", "Page précédente", "Vorherige Seite"),
+    (
+        "Print the signing receipt…",
+        "Imprimer le reçu de signature…",
+        "Unterschriftsbeleg drucken…",
+    ),
+    (
+        "Read to the last page to sign.",
+        "Lisez jusqu'à la dernière page pour signer.",
+        "Lesen Sie bis zur letzten Seite, um zu unterschreiben.",
+    ),
+    ("SHA-256", "SHA-256", "SHA-256"),
+    (
+        "Save the contract to open it",
+        "Enregistrer le contrat pour l'ouvrir",
+        "Vertrag zum Öffnen speichern",
+    ),
+    (
+        "Save the signing receipt",
+        "Enregistrer le reçu de signature",
+        "Unterschriftsbeleg speichern",
+    ),
+    (
+        "Save the signing receipt…",
+        "Enregistrer le reçu de signature…",
+        "Unterschriftsbeleg speichern…",
+    ),
+    (
+        "Saves a copy where you choose, then opens it in the system's PDF viewer.",
+        "Enregistre une copie à l'endroit choisi, puis l'ouvre dans la visionneuse PDF du système.",
+        "Speichert eine Kopie am gewählten Ort und öffnet sie dann im PDF-Betrachter des Systems.",
+    ),
+    (
+        "Saves the receipt, then opens it in the PDF viewer to print it.",
+        "Enregistre le reçu, puis l'ouvre dans la visionneuse PDF pour l'imprimer.",
+        "Speichert den Beleg und öffnet ihn dann im PDF-Betrachter zum Drucken.",
+    ),
+    (
+        "Server reference",
+        "Référence du serveur",
+        "Referenz des Servers",
+    ),
+    (
+        "Show the contract again",
+        "Afficher de nouveau le contrat",
+        "Vertrag erneut anzeigen",
+    ),
+    ("Signed (UTC)", "Signé (UTC)", "Unterschrieben (UTC)"),
+    (
+        "Signed (local time)",
+        "Signé (heure locale)",
+        "Unterschrieben (Ortszeit)",
+    ),
+    ("Signed at", "Signé à", "Unterschrieben an"),
+    (
+        "Signing on the amounts above only; the receipt will say so.",
+        "Signature sur la seule base des montants ci-dessus ; le reçu l'indiquera.",
+        "Unterschrift nur für die obigen Beträge; der Beleg vermerkt das.",
+    ),
+    ("Signing receipt", "Reçu de signature", "Unterschriftsbeleg"),
+    (
+        "Staff may continue with the amounts only; the receipt will say that the contract was not shown.",
+        "Le personnel peut continuer avec les montants seuls ; le reçu indiquera que le contrat n'a pas été présenté.",
+        "Das Personal kann nur mit den Beträgen fortfahren; der Beleg vermerkt, dass der Vertrag nicht gezeigt wurde.",
+    ),
+    (
+        "Terms and conditions",
+        "Conditions générales",
+        "Allgemeine Geschäftsbedingungen",
+    ),
+    (
+        "The app could not draw this document fully; it could be opened in a PDF viewer.",
+        "L'application n'a pas pu afficher ce document entièrement ; il pouvait être ouvert dans une visionneuse PDF.",
+        "Die App konnte dieses Dokument nicht vollständig darstellen; es konnte in einem PDF-Betrachter geöffnet werden.",
+    ),
+    (
+        "The contract could not be loaded: {error}",
+        "Le contrat n'a pas pu être chargé : {error}",
+        "Der Vertrag konnte nicht geladen werden: {error}",
+    ),
+    (
+        "The contract could not be shown: the customer signed on the amounts above only.",
+        "Le contrat n'a pas pu être affiché : le client a signé sur la seule base des montants ci-dessus.",
+        "Der Vertrag konnte nicht angezeigt werden: Der Kunde hat nur die obigen Beträge unterschrieben.",
+    ),
+    (
+        "The contract file is damaged ({error}).",
+        "Le fichier du contrat est endommagé ({error}).",
+        "Die Vertragsdatei ist beschädigt ({error}).",
+    ),
+    (
+        "The contract is larger than 20 MiB and was not loaded.",
+        "Le contrat dépasse 20 Mio et n'a pas été chargé.",
+        "Der Vertrag ist größer als 20 MiB und wurde nicht geladen.",
+    ),
+    (
+        "The contract is password-protected and cannot be shown.",
+        "Le contrat est protégé par un mot de passe et ne peut pas être affiché.",
+        "Der Vertrag ist passwortgeschützt und kann nicht angezeigt werden.",
+    ),
+    (
+        "The receipt could not be made: {error}",
+        "Le reçu n'a pas pu être créé : {error}",
+        "Der Beleg konnte nicht erstellt werden: {error}",
+    ),
+    (
+        "The server has no contract document for this booking.",
+        "Le serveur n'a aucun document contractuel pour ce dossier.",
+        "Der Server hat kein Vertragsdokument für diese Buchung.",
+    ),
+    (
+        "The server has no such contract document.",
+        "Le serveur n'a pas ce document de contrat.",
+        "Der Server hat dieses Vertragsdokument nicht.",
+    ),
+    (
+        "The server sent a file that is not a PDF ({type}).",
+        "Le serveur a envoyé un fichier qui n'est pas un PDF ({type}).",
+        "Der Server hat eine Datei gesendet, die kein PDF ist ({type}).",
+    ),
+    ("Zoom in", "Agrandir", "Vergrößern"),
+    ("Zoom out", "Réduire", "Verkleinern"),
+    (
+        "no content type",
+        "aucun type de contenu",
+        "kein Inhaltstyp",
+    ),
 ];

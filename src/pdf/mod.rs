@@ -21,6 +21,7 @@
 mod draw;
 mod font;
 mod layout;
+pub mod read;
 
 #[cfg(test)]
 mod tests;

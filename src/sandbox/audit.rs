@@ -982,6 +982,50 @@ fn audit_all() -> Vec<String> {
     errors
 }
 
+/// Each own booking's generated lease (`sandbox/contract.rs`) against its
+/// quotation: every line's and every total's amounts, to the cent and as
+/// formatted, the client and the unit appear in the PDF's text.
+fn audit_contracts() -> Vec<String> {
+    let c = catalog().unwrap();
+    let mut errors = Vec::new();
+    for f in FILES.iter().filter(|f| f.kind == IdKind::Booking && f.own) {
+        let id = f.id.to_ascii_lowercase();
+        let q = &c.quotations[&id].envelope["data"];
+        let Some(lease) = super::contract::documents(&id).and_then(|d| d.first()) else {
+            errors.push(format!("{}: no contract generated", f.name));
+            continue;
+        };
+        let text = match pdf_extract::extract_text_from_mem(&lease.bytes) {
+            Ok(t) => t.split_whitespace().collect::<String>(),
+            Err(e) => {
+                errors.push(format!("{}: the lease cannot be read back: {e}", f.name));
+                continue;
+            }
+        };
+        let mut expected: Vec<String> = Vec::new();
+        for view in ["proRataSubscription", "billingSubscription"] {
+            let sub = &q[view];
+            let lines = sub["transactData"].as_array().cloned().unwrap_or_default();
+            for item in lines.iter().chain(std::iter::once(sub)) {
+                for field in ["taxableAmount", "taxAmount", "grossAmount"] {
+                    if let Some(t) = item[field]["formattedPrice"].as_str() {
+                        expected.push(t.into());
+                    }
+                }
+            }
+        }
+        expected.extend(q["client"]["name"].as_str().map(String::from));
+        expected.extend(q["spaceInfo"]["spaceDisplayId"].as_str().map(String::from));
+        for e in expected {
+            let flat: String = e.split_whitespace().collect();
+            if !text.contains(&flat) {
+                errors.push(format!("{}: the lease lacks {e:?}", f.name));
+            }
+        }
+    }
+    errors
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1024,6 +1068,12 @@ mod tests {
             errors.len(),
             errors.join("\n")
         );
+    }
+
+    #[test]
+    fn every_contract_carries_its_quotations_figures_to_the_cent() {
+        let errors = audit_contracts();
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
     }
 
     #[test]

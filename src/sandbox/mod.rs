@@ -18,7 +18,16 @@
 //!   (413 when the request body is over 4 MiB). Accepted signatures live in
 //!   memory only, per sandbox, and make `isDocumentSigned` true in later
 //!   quotations of that booking.
+//! - `GET /v1/booking/{id}/document/prefilled` lists each booking's two
+//!   generated PDFs (LEASE, TERMS, in the property's language) by asset id,
+//!   and `GET /v1/booking/{id}/document/{assetId}/download` serves them as
+//!   `application/pdf`, byte for byte the same in every run (a malformed
+//!   asset id: HTTP 400 INVALID_PARAM_ASSETS_INFO_ID; an unknown one:
+//!   NO_RECORDS_FOUND); [`Sandbox::set_contract_fault`] makes them fail in
+//!   chosen ways.
 
+mod contract;
+mod contract_text;
 mod fixtures;
 mod gate;
 mod routes;
@@ -38,6 +47,7 @@ use tokio::task::JoinHandle;
 
 use crate::api::IdKind;
 
+pub use contract::{ContractFault, ServedDocument};
 pub use fixtures::ids;
 pub use gate::GateCounts;
 pub use routes::{INVALID_API_KEY, INVALID_PARAM_PROPERTY_INFO_ID, NOT_FOUND_STATUS};
@@ -194,6 +204,7 @@ impl Sandbox {
             signatures: Default::default(),
             signed: Default::default(),
             walkin: Default::default(),
+            contract_fault: Default::default(),
             decodes: tokio::sync::Semaphore::new(routes::MAX_CONCURRENT_DECODES),
         });
         let app = routes::router(shared.clone());
@@ -274,6 +285,19 @@ impl Sandbox {
     /// Signatures accepted so far, oldest first.
     pub fn received_signatures(&self) -> Vec<ReceivedSignature> {
         routes::lock(&self.shared.signatures).clone()
+    }
+
+    /// Makes the contract endpoints fail in one way (`None`: serve again).
+    pub fn set_contract_fault(&self, fault: Option<ContractFault>) {
+        *routes::lock(&self.shared.contract_fault) = fault;
+    }
+
+    /// The contract documents the sandbox serves for `booking`, exactly as
+    /// served (tests compare hashes with them).
+    pub fn contract_documents(booking: &str) -> Vec<ServedDocument> {
+        contract::documents(booking)
+            .map(<[_]>::to_vec)
+            .unwrap_or_default()
     }
 
     /// What `storedesk sandbox` prints at start: where, which key, which ids.

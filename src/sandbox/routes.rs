@@ -16,6 +16,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::ReceivedSignature;
+use super::contract::{self, ContractFault};
 use super::fixtures::Catalog;
 use super::signature;
 use super::walkin;
@@ -29,6 +30,7 @@ const NO_RECORDS_FOUND: &str = "NO_RECORDS_FOUND";
 const INVALID_PARAM_RESERVATION_INFO_ID: &str = "INVALID_PARAM_RESERVATION_INFO_ID";
 const INVALID_PARAM_ACTIVITY_INFO_ID: &str = "INVALID_PARAM_ACTIVITY_INFO_ID";
 const INVALID_PARAM_SIGNATURE: &str = "INVALID_PARAM_SIGNATURE";
+const INVALID_PARAM_ASSETS_INFO_ID: &str = "INVALID_PARAM_ASSETS_INFO_ID";
 
 /// HTTP status of a NO_RECORDS_FOUND envelope (unknown but well-formed id).
 pub const NOT_FOUND_STATUS: StatusCode = StatusCode::NOT_FOUND;
@@ -54,6 +56,8 @@ pub(crate) struct Shared {
     pub signed: Mutex<HashSet<String>>,
     /// Faults injected into the walk-in endpoints by tests.
     pub walkin: super::walkin::WalkinFaults,
+    /// What the contract endpoints do instead of serving (tests).
+    pub contract_fault: Mutex<Option<ContractFault>>,
     /// Caps the PNG decodes running at once.
     pub decodes: tokio::sync::Semaphore,
 }
@@ -83,6 +87,14 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             get(quotation),
         )
         .route("/v1/booking/{id}/document/save", post(save_signature))
+        .route(
+            "/v1/booking/{id}/document/prefilled",
+            get(prefilled_documents),
+        )
+        .route(
+            "/v1/booking/{id}/document/{asset}/download",
+            get(download_document),
+        )
         .route("/v1/search/property", get(properties))
         .route("/v1/search/property/{id}", get(property))
         // Walk-in quotes (issue 14).
@@ -378,6 +390,65 @@ async fn properties(State(s): State<Arc<Shared>>) -> Response {
         "totalCount": list.len(),
     });
     json_response(StatusCode::OK, &body)
+}
+
+/// GET .../document/prefilled: the booking's generated contract documents.
+async fn prefilled_documents(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {
+    let Some(id) = canonical(&id) else {
+        return error(StatusCode::BAD_REQUEST, INVALID_PARAM_ACTIVITY_INFO_ID);
+    };
+    let fault = *lock(&s.contract_fault);
+    if fault == Some(ContractFault::ServerError) {
+        return error(StatusCode::INTERNAL_SERVER_ERROR, "SOMETHING_WENT_WRONG");
+    }
+    // Writing the PDFs the first time takes a moment: off the async threads.
+    let booking = id.clone();
+    let docs = tokio::task::spawn_blocking(move || contract::documents(&booking))
+        .await
+        .ok()
+        .flatten();
+    let Some(docs) = docs else {
+        return error(NOT_FOUND_STATUS, NO_RECORDS_FOUND);
+    };
+    let docs = if fault == Some(ContractFault::NoDocuments) {
+        &docs[..0]
+    } else {
+        docs
+    };
+    json_response(
+        StatusCode::OK,
+        &success_body(contract::document_list(&id, docs)),
+    )
+}
+
+/// GET .../document/{assetId}/download: the file itself, as `application/pdf`.
+async fn download_document(
+    State(s): State<Arc<Shared>>,
+    Path((id, asset)): Path<(String, String)>,
+) -> Response {
+    let Some(id) = canonical(&id) else {
+        return error(StatusCode::BAD_REQUEST, INVALID_PARAM_ACTIVITY_INFO_ID);
+    };
+    let Some(asset) = canonical(&asset) else {
+        return error(StatusCode::BAD_REQUEST, INVALID_PARAM_ASSETS_INFO_ID);
+    };
+    let booking = id.clone();
+    let docs = tokio::task::spawn_blocking(move || contract::documents(&booking))
+        .await
+        .ok()
+        .flatten();
+    let Some(doc) = docs.and_then(|docs| docs.iter().find(|d| d.asset_id == asset)) else {
+        return error(NOT_FOUND_STATUS, NO_RECORDS_FOUND);
+    };
+    let fault = *lock(&s.contract_fault);
+    let (content_type, body) = match fault {
+        Some(ContractFault::ServerError) => {
+            return error(StatusCode::INTERNAL_SERVER_ERROR, "SOMETHING_WENT_WRONG");
+        }
+        Some(f) if f.replaces_the_file() => f.body(),
+        _ => ("application/pdf", doc.bytes.clone()),
+    };
+    (StatusCode::OK, [(header::CONTENT_TYPE, content_type)], body).into_response()
 }
 
 async fn property(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {

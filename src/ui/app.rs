@@ -93,6 +93,8 @@ pub enum Action {
     SaveQuoteSheet(Box<crate::quote_sheet::SheetRequest>),
     /// Open a saved file in the system's viewer.
     OpenFile(std::path::PathBuf),
+    /// The contract shown before signing, and the signing receipt (issue 21).
+    Contract(super::contract_view::ContractAction),
 }
 
 /// Command-line choices for this run.
@@ -315,6 +317,7 @@ impl StoreDeskApp {
             }
             Event::QuoteSheetSaved { req, result } => st.quote.sheet.on_saved(req, result),
             Event::FileOpenFailed(e) => st.quote.sheet.on_open_failed(e),
+            Event::Contract(e) => super::contract_view::on_event(st, e),
             Event::Walkin(e) => {
                 // An answer can start the next request (lists -> grid -> quotes).
                 let today = walkin_state::today(&st.clock);
@@ -425,6 +428,14 @@ impl StoreDeskApp {
                     });
                 }
             }
+            Action::Contract(a) => super::contract_view::apply(
+                a,
+                st,
+                out,
+                self.save_dialog.clone(),
+                self.file_opener.clone(),
+                &self.settings.device_name,
+            ),
             Action::OpenFile(path) => out.send(Command::OpenFile {
                 path,
                 opener: self.file_opener.clone(),

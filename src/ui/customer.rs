@@ -37,7 +37,7 @@ impl CustomerStore {
     /// Every field of the store, by path, with its name for people and
     /// whether it holds anything now (a test checks that no field is left
     /// out).
-    fn fields(&self) -> [(&'static str, &'static str, bool); 21] {
+    fn fields(&self) -> [(&'static str, &'static str, bool); 23] {
         let (lookup, quote, sig) = (&self.lookup, &self.quote, &self.signature);
         let walkin = &self.walkin;
         [
@@ -111,6 +111,16 @@ impl CustomerStore {
                 "an unanswered upload",
                 sig.unknown_outcome.is_some(),
             ),
+            (
+                "signature.contract",
+                "the contract shown for signing",
+                sig.contract.holds_data(),
+            ),
+            (
+                "signature.receipt",
+                "a signing receipt",
+                sig.receipt.receipt.is_some(),
+            ),
         ]
     }
 
@@ -157,11 +167,12 @@ impl AppState {
             }
         }
         let uploading = self.signature.pending.is_some();
-        let signature = std::mem::take(&mut self.customer.signature);
+        let mut signature = std::mem::take(&mut self.customer.signature);
         self.customer = CustomerStore::default();
         if uploading {
             self.customer.signature = signature;
         } else {
+            super::contract_view::cancel(&mut signature.contract, out);
             signature_panel::wipe(self);
         }
     }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod clock;
+pub mod contract_view;
 pub mod customer;
 mod date_picker;
 pub mod fonts;

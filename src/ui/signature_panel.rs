@@ -23,6 +23,7 @@ use crate::settings::Settings;
 use crate::worker::{Command, LookupResult, RequestId};
 
 use super::app::{Action, AppState, Panel};
+use super::contract_view::{self, ContractState, ReceiptState};
 use super::requests::{Outbox, Pending};
 use super::signature_ink::{InkCache, paint_ink};
 use super::signature_outcome::{self, UnknownOutcome};
@@ -128,6 +129,11 @@ pub struct SignatureData {
     /// The last upload got no answer: it may be stored (see
     /// [`super::signature_outcome`]).
     pub unknown_outcome: Option<UnknownOutcome>,
+    /// The contract shown above the pad: its documents, pages, consent
+    /// (issue 21).
+    pub contract: ContractState,
+    /// The signing receipt of the last saved signature, and its save.
+    pub receipt: ReceiptState,
 }
 
 /// The Signature panel's own state: the upload in flight, messages, and the
@@ -148,7 +154,11 @@ pub struct SignatureState {
 impl SignatureData {
     /// True when there is anything about a customer in this state.
     pub fn holds_customer_data(&self) -> bool {
-        self.signing.is_some() || self.saved.is_some() || !self.pad.is_empty()
+        self.signing.is_some()
+            || self.saved.is_some()
+            || !self.pad.is_empty()
+            || self.contract.holds_data()
+            || self.receipt.receipt.is_some()
     }
 }
 
@@ -194,11 +204,14 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
             let data = &mut state.customer.signature;
             if data.signing.as_ref().map(|s| s.booking) != Some(booking) {
                 // A drawing made for another booking must never be sent for this one.
+                contract_view::cancel(&mut data.contract, out);
                 wipe(state);
             }
             let data = &mut state.customer.signature;
             data.saved = None;
+            data.receipt = ReceiptState::default();
             data.signing = Some(summary);
+            contract_view::start(&mut data.contract, booking, out);
         }
         SignatureAction::Confirm => {
             let (sig, data) = (&mut state.signature, &mut state.customer.signature);
@@ -206,6 +219,7 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
                 return;
             };
             if sig.pending.is_some()
+                || !data.contract.pad_unlocked()
                 || data
                     .unknown_outcome
                     .as_ref()
@@ -228,6 +242,9 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
             match data.pad.render_png(&opts) {
                 Ok(image) => {
                     let png_base64 = image.base64();
+                    // Kept for the receipt until the save's answer (memory only).
+                    data.contract.sent_png =
+                        Some(zeroize::Zeroizing::new(image.png_bytes().to_vec()));
                     drop(image);
                     data.signed_at = Some(state.clock.now().with_timezone(&Local));
                     sig.problem = None;
@@ -258,8 +275,12 @@ pub fn apply(action: SignatureAction, state: &mut AppState, settings: &Settings,
                 // The next customer starts from a clean kiosk.
                 super::kiosk::full_reset(state, settings, out);
             } else {
-                state.customer.signature.saved = None;
-                state.customer.signature.signing = None;
+                let data = &mut state.customer.signature;
+                data.saved = None;
+                data.signing = None;
+                data.receipt = ReceiptState::default();
+                contract_view::cancel(&mut data.contract, out);
+                data.contract = ContractState::default();
                 state.panel = Panel::Lookup;
             }
         }
@@ -326,8 +347,22 @@ pub fn on_checked(
 
 /// The signature is stored: wipe the drawing, show the confirmation.
 fn mark_saved(state: &mut AppState, booking: BookingId, reference: String, now: DateTime<Local>) {
+    let kiosk = state.kiosk;
     let (sig, data) = (&mut state.signature, &mut state.customer.signature);
     let signed_at = data.signed_at.take().unwrap_or(now);
+    // The receipt keeps the titles, hashes and the image sent; the pages go.
+    let png = data.contract.sent_png.take().unwrap_or_default();
+    data.receipt.receipt = data.signing.as_ref().map(|signing| {
+        Box::new(contract_view::receipt_for(
+            &data.contract,
+            signing,
+            png,
+            signed_at,
+            kiosk,
+            &reference,
+        ))
+    });
+    data.contract = ContractState::default();
     // Dropping the pad wipes the samples; nothing of the drawing stays.
     let aspect = data.pad.aspect();
     data.pad = SignaturePad::new(aspect);
@@ -358,6 +393,7 @@ fn mark_saved(state: &mut AppState, booking: BookingId, reference: String, now: 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut Vec<Action>) {
     if let Some(saved) = &state.customer.signature.saved {
         confirmation(ui, saved, kiosk, actions);
+        contract_view::receipt_section(ui, &state.customer.signature.receipt, kiosk, actions);
         return;
     }
     let Some(signing) = state.customer.signature.signing.clone() else {
@@ -369,6 +405,9 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
     }
     summary(ui, &signing, kiosk);
     ui.add_space(8.0);
+    let contract = &mut state.customer.signature.contract;
+    let unlocked = contract_view::show(ui, contract, kiosk, actions);
+    ui.add_space(4.0);
 
     let (sig, data) = (&mut state.signature, &mut state.customer.signature);
     let busy = sig.pending.is_some();
@@ -382,7 +421,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         reserve += 130.0;
     }
     let size = pad_size(ui.available_size(), reserve, kiosk);
-    let changed = pad(ui, sig, &mut data.pad, size, !busy);
+    let changed = pad(ui, sig, &mut data.pad, size, !busy && unlocked);
     if changed {
         sig.problem = None;
     }
@@ -423,7 +462,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
             .as_ref()
             .is_some_and(UnknownOutcome::blocks_sending);
         if ui
-            .add_enabled(has_ink && !busy && !blocked, confirm)
+            .add_enabled(has_ink && !busy && !blocked && unlocked, confirm)
             .clicked()
         {
             actions.push(Action::Signature(SignatureAction::Confirm));

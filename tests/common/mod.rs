@@ -224,4 +224,33 @@ pub fn type_into(h: &mut Harness<'_, StoreDeskApp>, label: &str, text: &str) {
     h.key_press(egui::Key::Enter);
     h.step();
 }
+// egui keeps widget kinds and labels for it only in debug builds: the
+// benches (release) include this module without it.
+#[cfg(debug_assertions)]
 pub mod layout;
+
+/// Waits for the contract shown above the pad, pages through it to the last
+/// page and ticks the consent, as a signer does (issue 21); the pad is then
+/// usable.
+pub fn accept_contract(h: &mut Harness<'_, StoreDeskApp>) {
+    use storedesk::ui::contract_view::{CONSENT_LABEL, NEXT_PAGE_LABEL};
+    step_until(h, "the contract's pages", |h| {
+        let c = &h.state().state.customer.signature.contract;
+        c.page_count() > 0 && c.pages_shown() == c.page_count()
+    });
+    let pages = h.state().state.customer.signature.contract.page_count();
+    for _ in 0..pages {
+        if h.state().state.customer.signature.contract.reached_end {
+            break;
+        }
+        h.get_by_label(NEXT_PAGE_LABEL).click_accesskit();
+        h.run_steps(2);
+    }
+    assert!(
+        h.state().state.customer.signature.contract.reached_end,
+        "the last page was shown"
+    );
+    h.get_by_label(CONSENT_LABEL).click_accesskit();
+    h.run_steps(2);
+    assert!(h.state().state.customer.signature.contract.pad_unlocked());
+}

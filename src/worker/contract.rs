@@ -1,0 +1,331 @@
+//! The worker's contract jobs (issue 21): fetch the booking's documents,
+//! check them, render their pages (hayro, on a blocking thread, page by
+//! page so the first one shows early); write the signing receipt or a copy
+//! of a document where the user chooses, and open it in the system's viewer
+//! when asked. Nothing is written without the save dialog.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use tokio::runtime::Handle;
+use zeroize::Zeroizing;
+
+use super::sheet::FileOpener;
+use super::{Event, RequestId, SaveDialog, Worker, write_file};
+use crate::api::{ApiError, BookingId, StoRegisterClient};
+use crate::domain::contract::{ContractDocument, ContractProblem, check_pdf};
+use crate::i18n::{self, Language, Text, tr};
+use crate::pdf::read::{PageImage, PdfReader, ReadError};
+use crate::receipt::Receipt;
+
+/// Pages are rendered this wide: sharp on a desk screen and when zoomed.
+pub const RENDER_WIDTH: u32 = 1280;
+
+pub enum ContractCommand {
+    /// Fetch, check and render the booking's contract documents.
+    Load { req: RequestId, booking: BookingId },
+    /// Make the signing receipt, ask where to save it, write it there;
+    /// then open it in the viewer (to print) when `opener` is given.
+    SaveReceipt {
+        req: RequestId,
+        receipt: Box<Receipt>,
+        dialog: Arc<dyn SaveDialog>,
+        opener: Option<Arc<dyn FileOpener>>,
+        language: Language,
+    },
+    /// Save a copy of a contract document where the user chooses, then
+    /// open it in the system's PDF viewer.
+    OpenDocument {
+        req: RequestId,
+        document: ContractDocument,
+        dialog: Arc<dyn SaveDialog>,
+        opener: Arc<dyn FileOpener>,
+        language: Language,
+    },
+}
+
+impl std::fmt::Debug for ContractCommand {
+    // The receipt holds the signature, a document the customer's details:
+    // neither reaches a log.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Load { req, booking } => write!(f, "Load({req}, {booking})"),
+            Self::SaveReceipt { req, opener, .. } => {
+                write!(f, "SaveReceipt({req}, open={})", opener.is_some())
+            }
+            Self::OpenDocument { req, document, .. } => {
+                write!(f, "OpenDocument({req}, {})", document.sha256)
+            }
+        }
+    }
+}
+
+/// What the worker reports about a contract being loaded.
+#[derive(Debug)]
+pub enum ContractUpdate {
+    /// Every document downloaded, checked and opened; pages follow.
+    Documents {
+        documents: Vec<ContractDocument>,
+        page_counts: Vec<usize>,
+    },
+    /// One page, ready to show.
+    Page {
+        document: usize,
+        page: usize,
+        image: PageImage,
+    },
+    /// The contract cannot be shown; `documents` are those downloaded
+    /// before the problem (their hashes still go on the receipt).
+    Failed {
+        problem: ContractProblem,
+        documents: Vec<ContractDocument>,
+    },
+}
+
+#[derive(Debug)]
+pub enum ContractEvent {
+    Load {
+        req: RequestId,
+        update: ContractUpdate,
+    },
+    /// Saved (`Some`), cancelled (`None`), or not made, written or opened.
+    ReceiptSaved {
+        req: RequestId,
+        result: Result<Option<PathBuf>, Text>,
+    },
+    DocumentOpened {
+        req: RequestId,
+        result: Result<Option<PathBuf>, Text>,
+    },
+}
+
+pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
+    match cmd {
+        ContractCommand::Load { req, booking } => load(worker, rt, req, booking),
+        ContractCommand::SaveReceipt {
+            req,
+            receipt,
+            dialog,
+            opener,
+            language,
+        } => worker.spawn_request(rt, req, async move {
+            let result = save_receipt(receipt, dialog, opener, language).await;
+            Event::Contract(ContractEvent::ReceiptSaved { req, result })
+        }),
+        ContractCommand::OpenDocument {
+            req,
+            document,
+            dialog,
+            opener,
+            language,
+        } => worker.spawn_request(rt, req, async move {
+            let title = i18n::with_language(language, || tr("Save the contract to open it"));
+            let name = document.file_name();
+            // A copy: the file write needs bytes of its own.
+            let bytes = document.bytes.to_vec();
+            let result = save_and_open(bytes, title, name, dialog, Some(opener)).await;
+            Event::Contract(ContractEvent::DocumentOpened { req, result })
+        }),
+    }
+}
+
+/// Sets the flag when dropped: the load was cancelled (its task aborted),
+/// so the blocking renderer stops after the page it is drawing.
+struct StopOnDrop(Arc<AtomicBool>);
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+fn load(worker: &Arc<Worker>, rt: &Handle, req: RequestId, booking: BookingId) {
+    let client = worker.client();
+    let me = worker.clone();
+    let tasks = worker.tasks.clone();
+    let handle = rt.spawn(async move {
+        let stop = Arc::new(AtomicBool::new(false));
+        let _guard = StopOnDrop(stop.clone());
+        let fetched = match client {
+            Ok(c) => fetch_all(&c, &booking).await,
+            Err(e) => Err((problem_of(e), Vec::new())),
+        };
+        match fetched {
+            Ok(documents) => {
+                let me2 = me.clone();
+                let rendering = tokio::task::spawn_blocking(move || {
+                    open_and_render(&me2, req, documents, &stop)
+                });
+                if let Err(e) = rendering.await {
+                    tracing::warn!(error = %e, "contract rendering stopped");
+                }
+            }
+            Err((problem, documents)) => me.emit(Event::Contract(ContractEvent::Load {
+                req,
+                update: ContractUpdate::Failed { problem, documents },
+            })),
+        }
+        super::lock(&tasks).remove(&req);
+    });
+    super::lock(&worker.tasks).insert(req, handle.abort_handle());
+}
+
+fn problem_of(e: ApiError) -> ContractProblem {
+    match e {
+        ApiError::TooLarge { .. } => ContractProblem::TooLarge,
+        e => ContractProblem::Unavailable(Text::plain(e)),
+    }
+}
+
+/// Downloads and checks every listed document; the first problem stops.
+async fn fetch_all(
+    client: &StoRegisterClient,
+    booking: &BookingId,
+) -> Result<Vec<ContractDocument>, (ContractProblem, Vec<ContractDocument>)> {
+    let list = client
+        .prefilled_documents(booking)
+        .await
+        .map_err(|e| (problem_of(e), Vec::new()))?;
+    if list.is_empty() {
+        return Err((ContractProblem::NoDocuments, Vec::new()));
+    }
+    let mut documents = Vec::new();
+    for reference in &list {
+        let download = match client.download_document(booking, reference).await {
+            Ok(d) => d,
+            Err(e) => return Err((problem_of(e), documents)),
+        };
+        let checked = check_pdf(&download.bytes, &download.content_type);
+        let document = ContractDocument::new(reference, download.bytes);
+        if let Err(problem) = checked {
+            // An encrypted PDF is still the document that was sent: its
+            // hash goes on the receipt. A web page instead of a PDF is not.
+            if problem == ContractProblem::Encrypted {
+                documents.push(document);
+            }
+            return Err((problem, documents));
+        }
+        documents.push(document);
+    }
+    Ok(documents)
+}
+
+/// Opens every document first (so a damaged one is reported before any
+/// page shows), then renders page after page until done or stopped.
+fn open_and_render(
+    worker: &Worker,
+    req: RequestId,
+    documents: Vec<ContractDocument>,
+    stop: &AtomicBool,
+) {
+    let emit = |update| worker.emit(Event::Contract(ContractEvent::Load { req, update }));
+    let mut readers = Vec::new();
+    for document in &documents {
+        match PdfReader::open(document.bytes.clone()) {
+            Ok(r) => readers.push(r),
+            Err(e) => {
+                let problem = match e {
+                    ReadError::Encrypted => ContractProblem::Encrypted,
+                    other => ContractProblem::Damaged(other.to_string()),
+                };
+                return emit(ContractUpdate::Failed { problem, documents });
+            }
+        }
+    }
+    let page_counts = readers.iter().map(PdfReader::page_count).collect();
+    emit(ContractUpdate::Documents {
+        documents,
+        page_counts,
+    });
+    for (document, reader) in readers.iter().enumerate() {
+        reader.render_pages(RENDER_WIDTH, |page, drawn| {
+            if stop.load(Ordering::Relaxed) {
+                return false;
+            }
+            // A page the renderer failed on is shown blank and flagged.
+            let image = drawn.unwrap_or_else(|_| blank_page());
+            emit(ContractUpdate::Page {
+                document,
+                page,
+                image,
+            });
+            true
+        });
+    }
+}
+
+fn blank_page() -> PageImage {
+    let (width, height) = (RENDER_WIDTH, RENDER_WIDTH * 297 / 210);
+    PageImage {
+        width,
+        height,
+        rgba: vec![255; (width * height * 4) as usize],
+        incomplete: true,
+    }
+}
+
+/// Renders the receipt, asks where to save it, writes it there (and opens it).
+async fn save_receipt(
+    mut receipt: Box<Receipt>,
+    dialog: Arc<dyn SaveDialog>,
+    opener: Option<Arc<dyn FileOpener>>,
+    language: Language,
+) -> Result<Option<PathBuf>, Text> {
+    if receipt.workstation.trim().is_empty() {
+        receipt.workstation = workstation_name();
+    }
+    let name = receipt.file_name();
+    let pdf = tokio::task::spawn_blocking(move || receipt.to_pdf())
+        .await
+        .map_err(|e| Text::plain(e.to_string()))?
+        .map_err(|e| {
+            Text::tr("The receipt could not be made: {error}").with("error", e.to_string())
+        })?;
+    let title = i18n::with_language(language, || tr("Save the signing receipt"));
+    save_and_open(Zeroizing::new(pdf), title, name, dialog, opener).await
+}
+
+/// Asks where to save `bytes`, writes them there, then opens the file when
+/// an opener is given. The dialog's answer `None` (cancelled) writes nothing.
+async fn save_and_open(
+    bytes: impl AsRef<[u8]> + Send + 'static,
+    title: &str,
+    name: String,
+    dialog: Arc<dyn SaveDialog>,
+    opener: Option<Arc<dyn FileOpener>>,
+) -> Result<Option<PathBuf>, Text> {
+    let Some(path) = dialog.choose(title, &name, "PDF", "pdf").await else {
+        return Ok(None);
+    };
+    let path = write_file(path, bytes).await?;
+    if let Some(opener) = opener {
+        let shown = path.clone();
+        tokio::task::spawn_blocking(move || opener.open(&shown))
+            .await
+            .map_err(|e| Text::plain(e.to_string()))?
+            .map_err(|e| Text::tr("The file could not be opened: {error}").with("error", e))?;
+    }
+    Ok(Some(path))
+}
+
+/// The name of this computer, for a receipt whose app has no device name
+/// (Settings): STOREDESK_WORKSTATION if set, else the system's host name.
+pub fn workstation_name() -> String {
+    let from_env = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    from_env("STOREDESK_WORKSTATION")
+        .or_else(|| from_env("COMPUTERNAME"))
+        .or_else(|| {
+            std::fs::read_to_string("/etc/hostname")
+                .ok()
+                .map(|h| h.trim().to_owned())
+                .filter(|h| !h.is_empty())
+        })
+        .or_else(|| from_env("HOSTNAME"))
+        .unwrap_or_else(|| "–".to_owned())
+}
