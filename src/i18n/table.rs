@@ -2237,11 +2237,6 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Name dieses Computers für die Kopplung",
     ),
     (
-        "Listen for desks on (address:port)",
-        "Écouter les postes sur (adresse:port)",
-        "Auf Schalter warten unter (Adresse:Port)",
-    ),
-    (
         "Pair with a desk",
         "Appairer avec un poste",
         "Mit einem Schalter koppeln",
@@ -2251,21 +2246,11 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "Tablettes de signature",
         "Unterschrifts-Tablets",
     ),
-    (
-        "Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then type its address and code here.",
-        "Appairez ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis saisissez ici son adresse et son code.",
-        "Koppeln Sie diesen Schalter mit einem Tablet: Wählen Sie am Tablet „Mit einem Schalter koppeln“ und geben Sie hier seine Adresse und seinen Code ein.",
-    ),
     ("Pair", "Appairer", "Koppeln"),
     (
         "This computer as a signing tablet",
         "Cet ordinateur comme tablette de signature",
         "Dieser Computer als Unterschrifts-Tablet",
-    ),
-    (
-        "Only this address is listened on; 0.0.0.0 means every network of this computer.",
-        "Seule cette adresse est écoutée ; 0.0.0.0 signifie tous les réseaux de cet ordinateur.",
-        "Nur diese Adresse wird abgehört; 0.0.0.0 bedeutet alle Netzwerke dieses Computers.",
     ),
     (
         "Listening on {address}.",
@@ -2658,6 +2643,85 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "The file could not be opened: {error}",
         "Le fichier n'a pas pu être ouvert : {error}",
         "Die Datei konnte nicht geöffnet werden: {error}",
+    ),
+    // Issue 15 (tablet): discovery by mDNS, the chosen tablet, the listen interface.
+    (
+        "Listen for desks on",
+        "Écouter les postes sur",
+        "Auf Schalter warten über",
+    ),
+    (
+        "Port for desks",
+        "Port pour les postes",
+        "Port für Schalter",
+    ),
+    (
+        "Announce this tablet on that network (mDNS)",
+        "Annoncer cette tablette sur ce réseau (mDNS)",
+        "Dieses Tablet in diesem Netz ankündigen (mDNS)",
+    ),
+    (
+        "Find tablets on",
+        "Chercher les tablettes sur",
+        "Tablets suchen über",
+    ),
+    (
+        "Signing tablet",
+        "Tablette de signature",
+        "Unterschrifts-Tablet",
+    ),
+    (
+        "Desks on this network can find this tablet.",
+        "Les postes de ce réseau peuvent trouver cette tablette.",
+        "Schalter in diesem Netz können dieses Tablet finden.",
+    ),
+    (
+        "Not announced on the network ({error}); desks can still type the address.",
+        "Non annoncée sur le réseau ({error}) ; les postes peuvent toujours saisir l'adresse.",
+        "Nicht im Netz angekündigt ({error}); Schalter können die Adresse weiterhin eintippen.",
+    ),
+    (
+        "This computer only, for testing ({address})",
+        "Cet ordinateur seulement, pour les essais ({address})",
+        "Nur dieser Computer, zum Testen ({address})",
+    ),
+    (
+        "Every network of this computer (0.0.0.0)",
+        "Tous les réseaux de cet ordinateur (0.0.0.0)",
+        "Alle Netze dieses Computers (0.0.0.0)",
+    ),
+    (
+        "{address} (not on this computer now)",
+        "{address} (absente de cet ordinateur pour l'instant)",
+        "{address} (derzeit nicht auf diesem Computer)",
+    ),
+    ("Choose…", "Choisir…", "Auswählen…"),
+    (
+        "The network interfaces could not be listed: {error}",
+        "Les interfaces réseau n'ont pas pu être listées : {error}",
+        "Die Netzwerkschnittstellen konnten nicht aufgelistet werden: {error}",
+    ),
+    (
+        "Nowhere: type the address",
+        "Nulle part : saisir l'adresse",
+        "Nirgends: Adresse eintippen",
+    ),
+    (
+        "Looking for tablets…",
+        "Recherche des tablettes…",
+        "Suche nach Tablets…",
+    ),
+    (
+        "Tablets cannot be looked for on this network: {error}",
+        "Impossible de chercher des tablettes sur ce réseau : {error}",
+        "In diesem Netz kann nicht nach Tablets gesucht werden: {error}",
+    ),
+    ("Use {name}", "Utiliser {name}", "{name} verwenden"),
+    ("already paired", "déjà appairée", "bereits gekoppelt"),
+    (
+        "Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then pick it below (or type its address) and type its code.",
+        "Appairer ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis sélectionnez-la ci-dessous (ou saisissez son adresse) et saisissez son code.",
+        "Diesen Schalter mit einem Tablet koppeln: auf dem Tablet „Mit einem Schalter koppeln“ wählen, dann es unten auswählen (oder seine Adresse eintippen) und seinen Code eintippen.",
     ),
     // Issue 21: the contract before the signature, and the signing receipt.
     (
