@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Retakes the README's screenshots from the real app under Xvfb, driven with
 # the keyboard and mouse like a person would (demo data, no key needed).
-# Needs: xvfb, xauth, xdotool, imagemagick (`apt-get install xvfb xauth xdotool imagemagick`).
+# Needs: xvfb, xauth, xdotool, imagemagick (`apt-get install xvfb xauth xdotool imagemagick`),
+# and for the tablet's pictures dbus-x11 gnome-keyring tesseract-ocr (scripts/screenshots-tablet.sh).
 # Usage: scripts/screenshots.sh [output dir, default docs/screenshots]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="$(realpath -m "${1:-docs/screenshots}")"
 mkdir -p "$OUT"
-cargo build --release --quiet
-BIN="$PWD/target/release/storedesk"
+# STOREDESK_BIN: an already built binary (e.g. target/debug/storedesk) instead of a release build.
+if [ -n "${STOREDESK_BIN:-}" ]; then
+  BIN="$(realpath "$STOREDESK_BIN")"
+else
+  cargo build --release --quiet
+  BIN="$PWD/target/release/storedesk"
+fi
 WORK="$(mktemp -d)"; mkdir -p "$WORK/home" "$WORK/run"; chmod 700 "$WORK/run"
 export HOME="$WORK/home" XDG_RUNTIME_DIR="$WORK/run"
 xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" bash -c '
@@ -51,3 +57,5 @@ xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" bash -c '
   key ctrl+5
   shot settings
 ' _ "$BIN" "$OUT"
+# The signing tablet's pair (two instances, in a network namespace of their own).
+scripts/screenshots-tablet.sh "$BIN" "$OUT"

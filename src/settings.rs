@@ -40,6 +40,14 @@ pub struct Settings {
     /// Where the signing tablet listens for desks ("address:port"); empty:
     /// nowhere. Never every interface unless "0.0.0.0:…" is typed.
     pub tablet_listen: String,
+    /// The tablet announces itself by mDNS (on its listen address's
+    /// interface) while it listens.
+    pub tablet_announce: bool,
+    /// The interface (by name) on which the desk looks for tablets; empty:
+    /// no discovery, addresses are typed.
+    pub tablet_discovery: String,
+    /// The paired tablet the desk sends to (pairing id); empty: the first.
+    pub tablet_chosen: String,
     /// The property a walk-in quote starts with (the desk's own site).
     pub walkin_property: Option<String>,
     /// A kiosk manager PIN was set and not removed: if none can be found at
@@ -63,6 +71,9 @@ impl Default for Settings {
             signature_white_background: true,
             device_name: String::new(),
             tablet_listen: String::new(),
+            tablet_announce: true,
+            tablet_discovery: String::new(),
+            tablet_chosen: String::new(),
             walkin_property: None,
             kiosk_pin_expected: false,
             kiosk_pin_lockout: Default::default(),

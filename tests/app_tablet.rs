@@ -7,6 +7,7 @@
 //! cross. Only 127.0.0.1 is used.
 
 mod common;
+mod netns;
 
 use std::sync::{Arc, Mutex};
 
@@ -15,12 +16,15 @@ use egui_kittest::Harness;
 use storedesk::domain::pin::hash_pin_with;
 use storedesk::i18n::tr;
 use storedesk::pairing::service::HandOff;
+use storedesk::pairing::{PairingId, PairingRecord, PairingSecret, Role, store};
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
 use storedesk::ui::app::{Action, Panel, Startup, StoreDeskApp};
 use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
-use storedesk::ui::tablet_link::{PAIR_ADDRESS_LABEL, PAIR_CODE_LABEL, SEND_LABEL, TabletAction};
+use storedesk::ui::tablet_link::{
+    CHOOSE_TABLET_LABEL, PAIR_ADDRESS_LABEL, PAIR_CODE_LABEL, SEND_LABEL, TabletAction,
+};
 use storedesk::worker::KeyState;
 
 /// The documented booking's client (in the sandbox's fixtures).
@@ -31,7 +35,18 @@ fn app(
     sandbox: &Sandbox,
     kiosk: bool,
 ) -> Harness<'static, StoreDeskApp> {
-    let store = Arc::new(MemoryStore::new());
+    app_with(rt, sandbox, kiosk, Arc::new(MemoryStore::new()), |_| {})
+}
+
+/// An app with its own credential store; `tweak` changes its settings.
+/// mDNS is off unless a test in its own network namespace turns it on.
+fn app_with(
+    rt: &tokio::runtime::Runtime,
+    sandbox: &Sandbox,
+    kiosk: bool,
+    store: Arc<MemoryStore>,
+    tweak: impl FnOnce(&mut Settings),
+) -> Harness<'static, StoreDeskApp> {
     store.set(API_KEY_ACCOUNT, sandbox.api_key()).unwrap();
     if kiosk {
         store
@@ -41,8 +56,9 @@ fn app(
             )
             .unwrap();
     }
-    let settings = Settings {
+    let mut settings = Settings {
         base_url: sandbox.base_url(),
+        tablet_announce: false,
         device_name: if kiosk { "Kiosk 1" } else { "Front desk" }.into(),
         tablet_listen: if kiosk {
             "127.0.0.1:0".into()
@@ -51,6 +67,7 @@ fn app(
         },
         ..Default::default()
     };
+    tweak(&mut settings);
     let app = StoreDeskApp::new(
         &egui::Context::default(),
         rt.handle(),
@@ -181,13 +198,14 @@ fn pair_in_settings(
     addr: &str,
     code: &str,
 ) {
+    let before = desk.state().state.tablet.desk_pairings.len();
     desk.state_mut().apply(Action::Show(Panel::Settings));
     desk.step();
     type_into(desk, tr(PAIR_ADDRESS_LABEL), addr);
     type_into(desk, tr(PAIR_CODE_LABEL), code);
     desk.get_by_label("Pair").click_accesskit();
     step_both(desk, kiosk, "both sides paired", |d, k| {
-        !d.state.tablet.desk_pairings.is_empty() && !k.state.tablet.kiosk_pairings.is_empty()
+        d.state.tablet.desk_pairings.len() > before && !k.state.tablet.kiosk_pairings.is_empty()
     });
 }
 
@@ -391,4 +409,167 @@ fn the_tablet_does_not_listen_outside_kiosk_mode_without_pairing() {
     }
     assert_eq!(desk.state().state.tablet.listener_wanted, None);
     assert!(desk.state().state.tablet.listening.is_none());
+}
+
+#[test]
+fn two_tablets_the_desk_sends_to_the_one_chosen_and_remembers_it() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut first = app(&rt, &sandbox, true);
+    let mut second = app_with(&rt, &sandbox, true, Arc::new(MemoryStore::new()), |s| {
+        s.device_name = "Kiosk 2".into()
+    });
+    let mut desk = app(&rt, &sandbox, false);
+    let (addr, code) = open_pairing(&mut first);
+    pair_in_settings(&mut desk, &mut first, &addr.to_string(), &code);
+    let (addr, code) = open_pairing(&mut second);
+    pair_in_settings(&mut desk, &mut second, &addr.to_string(), &code);
+    let ids: Vec<(String, String)> = desk
+        .state()
+        .state
+        .tablet
+        .desk_pairings
+        .iter()
+        .map(|p| (p.peer_name.clone(), p.id.clone()))
+        .collect();
+    let second_id = ids
+        .iter()
+        .find(|(name, _)| name == "Kiosk 2")
+        .map(|(_, id)| id.clone())
+        .expect("Kiosk 2 paired");
+
+    // The lookup card offers the choice of tablet; staff pick Kiosk 2.
+    desk.state_mut().apply(Action::Show(Panel::Lookup));
+    desk.step();
+    enter_id(&mut desk, BOOKING_ID);
+    step_until(&mut desk, "the lookup", |h| has_text(h, CLIENT_NAME));
+    desk.get_by_label(tr(CHOOSE_TABLET_LABEL)).click_accesskit();
+    desk.run_steps(2);
+    desk.get_by_label("Kiosk 2").click_accesskit();
+    desk.run_steps(2);
+    assert_eq!(desk.state().settings.tablet_chosen, second_id);
+
+    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
+    step_both(&mut desk, &mut second, "the booking on Kiosk 2", |d, k| {
+        k.state.customer.signature.signing.is_some()
+            && matches!(
+                d.state.tablet.send.as_ref().map(|s| &s.state),
+                Some(HandOff::Waiting { .. })
+            )
+    });
+    first.run_steps(3);
+    assert!(first.state().state.tablet.incoming.is_none());
+    assert!(first.state().state.customer.signature.signing.is_none());
+    // The state is kept per tablet, and shown in the desk's list.
+    let states = &desk.state().state.tablet.tablet_state;
+    assert_eq!(
+        states.get(&second_id),
+        Some(&HandOff::Waiting {
+            tablet: "Kiosk 2".into()
+        })
+    );
+    assert_eq!(states.len(), 1, "{states:?}");
+    desk.step();
+    assert!(has_text(&desk, "On Kiosk 2, waiting for the signature."));
+}
+
+#[test]
+fn the_listener_runs_only_in_kiosk_mode_with_a_pairing() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    // A kiosk with an address to listen on but no pairing: off.
+    let mut kiosk = app(&rt, &sandbox, true);
+    kiosk.run_steps(5);
+    assert_eq!(kiosk.state().state.tablet.listener_wanted, None);
+    assert!(kiosk.state().state.tablet.listening.is_none());
+    drop(kiosk);
+
+    // A pairing as a tablet, but the app at a desk (not in kiosk mode): off.
+    let paired = Arc::new(MemoryStore::new());
+    let record = PairingRecord {
+        id: PairingId::random().to_hex(),
+        peer_name: "Front desk".into(),
+        role: Role::Kiosk,
+        address: String::new(),
+    };
+    let secret = PairingSecret::from_bytes(&[7; 32]).unwrap();
+    store::add(paired.as_ref(), record, &secret).unwrap();
+    let mut desk = app_with(&rt, &sandbox, false, paired.clone(), |s| {
+        s.tablet_listen = "127.0.0.1:0".into()
+    });
+    step_until(&mut desk, "the pairings loaded", |h| {
+        !h.state().state.tablet.kiosk_pairings.is_empty()
+    });
+    desk.run_steps(3);
+    assert_eq!(desk.state().state.tablet.listener_wanted, None);
+    assert!(desk.state().state.tablet.listening.is_none());
+    drop(desk);
+
+    // The same pairing in kiosk mode: it listens, on loopback only.
+    let mut kiosk = app_with(&rt, &sandbox, true, paired, |_| {});
+    step_until(
+        &mut kiosk,
+        "the listener",
+        |h| matches!(h.state().state.tablet.listening, Some(Ok(a)) if a.ip().is_loopback()),
+    );
+}
+
+/// mDNS in a network namespace of the test's own (skipped, with the reason,
+/// where none can be made): the tablet announces itself on loopback, the
+/// desk's Settings list it, and "Use" pairs with the address found.
+#[test]
+fn the_desk_finds_the_tablet_by_mdns_and_pairs_with_it() {
+    if !netns::run_isolated("the_desk_finds_the_tablet_by_mdns_and_pairs_with_it") {
+        return;
+    }
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut kiosk = app_with(&rt, &sandbox, true, Arc::new(MemoryStore::new()), |s| {
+        s.tablet_announce = true
+    });
+    let mut desk = app_with(&rt, &sandbox, false, Arc::new(MemoryStore::new()), |s| {
+        s.tablet_discovery = "lo".into()
+    });
+    let (addr, code) = open_pairing(&mut kiosk);
+    step_until(&mut kiosk, "the announcement", |h| {
+        h.state().state.tablet.announcing == Some(Ok(()))
+    });
+    desk.state_mut().apply(Action::Show(Panel::Settings));
+    step_both(
+        &mut desk,
+        &mut kiosk,
+        "Kiosk 1 in the desk's list",
+        |d, _| d.state.tablet.found.iter().any(|f| f.name == "Kiosk 1"),
+    );
+    let found = desk.state().state.tablet.found[0].clone();
+    assert_eq!(found.addr, addr.to_string());
+    desk.step();
+    desk.get_by_label("Use Kiosk 1").click_accesskit();
+    desk.run_steps(2);
+    assert_eq!(desk.state().state.tablet.pair_addr, addr.to_string());
+    type_into(&mut desk, tr(PAIR_CODE_LABEL), &code);
+    desk.get_by_label("Pair").click_accesskit();
+    step_both(&mut desk, &mut kiosk, "both sides paired", |d, k| {
+        !d.state.tablet.desk_pairings.is_empty() && !k.state.tablet.kiosk_pairings.is_empty()
+    });
+    desk.step();
+    assert!(has_text(&desk, "already paired"));
+    // The tablet is renamed: the desk's list follows.
+    let tablet = kiosk.state_mut();
+    tablet.apply(Action::Tablet(TabletAction::SetName("Kiosk 2".into())));
+    tablet.apply(Action::Tablet(TabletAction::Renamed));
+    step_both(&mut desk, &mut kiosk, "the new name in the list", |d, _| {
+        let names: Vec<&str> = d
+            .state
+            .tablet
+            .found
+            .iter()
+            .map(|f| f.name.as_str())
+            .collect();
+        names == ["Kiosk 2"]
+    });
+    // Settings closed: the desk stops looking.
+    desk.state_mut().apply(Action::Show(Panel::Lookup));
+    desk.step();
+    assert_eq!(desk.state().state.tablet.discovery_wanted, None);
 }

@@ -300,3 +300,56 @@ async fn the_wire_shows_no_name_no_booking_no_key() {
     }
     let _ = tablet.store.describe();
 }
+
+#[path = "netns/mod.rs"]
+mod netns;
+
+/// The tablet's mDNS announcement, found by a desk browsing `lo` (in a
+/// network namespace of the test's own), then withdrawn.
+#[test]
+fn a_listening_tablet_is_found_by_mdns_and_withdrawn() {
+    use storedesk::pairing::discovery::{Announcer, Browser, DiscoveryEvent, Scope};
+    if !netns::run_isolated("a_listening_tablet_is_found_by_mdns_and_withdrawn") {
+        return;
+    }
+    let listen: SocketAddr = "127.0.0.1:47615".parse().unwrap();
+    let announcer = Announcer::start(&Scope::for_listen(listen), KIOSK_NAME, listen)
+        .expect("announced on loopback");
+    let (tx, rx) = std::sync::mpsc::channel();
+    let browser = Browser::start(&Scope::Interface("lo".into()), move |e| {
+        let _ = tx.send(e);
+    })
+    .expect("browsing on loopback");
+    let next = || rx.recv_timeout(GUARD).expect("a discovery event");
+    let found = loop {
+        if let DiscoveryEvent::Found(f) = next() {
+            break f;
+        }
+    };
+    assert_eq!(found.name, KIOSK_NAME);
+    assert_eq!(found.addr, "127.0.0.1:47615");
+    // The listener stops: its goodbye takes it off the desk's list.
+    drop(announcer);
+    loop {
+        if next()
+            == (DiscoveryEvent::Lost {
+                key: found.key.clone(),
+            })
+        {
+            break;
+        }
+    }
+    // Listening on every interface (asked for explicitly): announced with
+    // each interface's own address, never 0.0.0.0.
+    let all: SocketAddr = "0.0.0.0:47616".parse().unwrap();
+    let _every = Announcer::start(&Scope::for_listen(all), "Kiosk 2", all).expect("announced");
+    let found = loop {
+        if let DiscoveryEvent::Found(f) = next()
+            && f.name == "Kiosk 2"
+        {
+            break f;
+        }
+    };
+    assert_eq!(found.addr, "127.0.0.1:47616");
+    drop(browser);
+}

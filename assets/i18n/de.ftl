@@ -883,3 +883,29 @@ the-server-sent-a-file-that-is-not = Der Server hat eine Datei gesendet, die kei
 zoom-in = Vergrößern
 zoom-out = Verkleinern
 no-content-type = kein Inhaltstyp
+
+## Issue 15 (tablet): discovery by mDNS, the chosen tablet, the listen interface.
+listen-for-desks-on = Auf Schalter warten über
+port-for-desks = Port für Schalter
+announce-this-tablet-on-that-network-mdns = Dieses Tablet in diesem Netz ankündigen (mDNS)
+find-tablets-on = Tablets suchen über
+signing-tablet = Unterschrifts-Tablet
+desks-on-this-network-can-find-this-tablet = Schalter in diesem Netz können dieses Tablet finden.
+not-announced-on-the-network-error-desks-can = Nicht im Netz angekündigt ({ $error }); Schalter können die Adresse weiterhin eintippen.
+this-computer-only-for-testing-address = Nur dieser Computer, zum Testen ({ $address })
+every-network-of-this-computer-0-0-0 = Alle Netze dieses Computers (0.0.0.0)
+address-not-on-this-computer-now = { $address } (derzeit nicht auf diesem Computer)
+choose = Auswählen…
+the-network-interfaces-could-not-be-listed-error = Die Netzwerkschnittstellen konnten nicht aufgelistet werden: { $error }
+nowhere-type-the-address = Nirgends: Adresse eintippen
+looking-for-tablets = Suche nach Tablets…
+tablets-cannot-be-looked-for-on-this-network = In diesem Netz kann nicht nach Tablets gesucht werden: { $error }
+use-name = { $name } verwenden
+already-paired = bereits gekoppelt
+pair-this-desk-with-a-tablet-choose-pair-with = Diesen Schalter mit einem Tablet koppeln: auf dem Tablet „Mit einem Schalter koppeln“ wählen, dann es unten auswählen (oder seine Adresse eintippen) und seinen Code eintippen.
+
+## kiosk: contract steps only staff take (PIN)
+the-receipt-will-say-that-the-contract-was = Der Unterschriftsbeleg vermerkt, dass der Vertrag nicht gezeigt wurde.
+staff-sign-on-the-amounts-only = Personal: nur auf die Beträge unterschreiben
+staff-save-the-receipt = Personal: Unterschriftsbeleg speichern
+staff-print-the-receipt = Personal: Unterschriftsbeleg drucken

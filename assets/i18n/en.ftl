@@ -880,3 +880,29 @@ the-server-sent-a-file-that-is-not = The server sent a file that is not a PDF ({
 zoom-in = Zoom in
 zoom-out = Zoom out
 no-content-type = no content type
+
+## Issue 15 (tablet): discovery by mDNS, the chosen tablet, the listen interface.
+listen-for-desks-on = Listen for desks on
+port-for-desks = Port for desks
+announce-this-tablet-on-that-network-mdns = Announce this tablet on that network (mDNS)
+find-tablets-on = Find tablets on
+signing-tablet = Signing tablet
+desks-on-this-network-can-find-this-tablet = Desks on this network can find this tablet.
+not-announced-on-the-network-error-desks-can = Not announced on the network ({ $error }); desks can still type the address.
+this-computer-only-for-testing-address = This computer only, for testing ({ $address })
+every-network-of-this-computer-0-0-0 = Every network of this computer (0.0.0.0)
+address-not-on-this-computer-now = { $address } (not on this computer now)
+choose = Choose…
+the-network-interfaces-could-not-be-listed-error = The network interfaces could not be listed: { $error }
+nowhere-type-the-address = Nowhere: type the address
+looking-for-tablets = Looking for tablets…
+tablets-cannot-be-looked-for-on-this-network = Tablets cannot be looked for on this network: { $error }
+use-name = Use { $name }
+already-paired = already paired
+pair-this-desk-with-a-tablet-choose-pair-with = Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then pick it below (or type its address) and type its code.
+
+## kiosk: contract steps only staff take (PIN)
+the-receipt-will-say-that-the-contract-was = The receipt will say that the contract was not shown.
+staff-sign-on-the-amounts-only = Staff: sign on the amounts only
+staff-save-the-receipt = Staff: save the receipt
+staff-print-the-receipt = Staff: print the receipt

@@ -882,3 +882,29 @@ the-server-sent-a-file-that-is-not = Le serveur a envoyé un fichier qui n'est p
 zoom-in = Agrandir
 zoom-out = Réduire
 no-content-type = aucun type de contenu
+
+## Issue 15 (tablet): discovery by mDNS, the chosen tablet, the listen interface.
+listen-for-desks-on = Écouter les postes sur
+port-for-desks = Port pour les postes
+announce-this-tablet-on-that-network-mdns = Annoncer cette tablette sur ce réseau (mDNS)
+find-tablets-on = Chercher les tablettes sur
+signing-tablet = Tablette de signature
+desks-on-this-network-can-find-this-tablet = Les postes de ce réseau peuvent trouver cette tablette.
+not-announced-on-the-network-error-desks-can = Non annoncée sur le réseau ({ $error }) ; les postes peuvent toujours saisir l'adresse.
+this-computer-only-for-testing-address = Cet ordinateur seulement, pour les essais ({ $address })
+every-network-of-this-computer-0-0-0 = Tous les réseaux de cet ordinateur (0.0.0.0)
+address-not-on-this-computer-now = { $address } (absente de cet ordinateur pour l'instant)
+choose = Choisir…
+the-network-interfaces-could-not-be-listed-error = Les interfaces réseau n'ont pas pu être listées : { $error }
+nowhere-type-the-address = Nulle part : saisir l'adresse
+looking-for-tablets = Recherche des tablettes…
+tablets-cannot-be-looked-for-on-this-network = Impossible de chercher des tablettes sur ce réseau : { $error }
+use-name = Utiliser { $name }
+already-paired = déjà appairée
+pair-this-desk-with-a-tablet-choose-pair-with = Appairer ce poste avec une tablette : choisissez « Appairer avec un poste » sur la tablette, puis sélectionnez-la ci-dessous (ou saisissez son adresse) et saisissez son code.
+
+## kiosk: contract steps only staff take (PIN)
+the-receipt-will-say-that-the-contract-was = Le reçu de signature indiquera que le contrat n'a pas été présenté.
+staff-sign-on-the-amounts-only = Personnel : signer sur les montants seuls
+staff-save-the-receipt = Personnel : enregistrer le reçu de signature
+staff-print-the-receipt = Personnel : imprimer le reçu de signature

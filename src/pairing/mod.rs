@@ -6,11 +6,15 @@
 //! ([`replay`]), the messages ([`messages`]) and the pairings in the
 //! credential store ([`store`]). The network side: frames ([`wire`]), the
 //! tablet's listener ([`kiosk_server`]) and the desk's client
-//! ([`desk_client`]), driven by the worker. No egui here.
+//! ([`desk_client`]), driven by the worker. Finding tablets by mDNS on the
+//! interface chosen in Settings ([`discovery`]) and the interfaces offered
+//! there ([`interfaces`]). No egui here.
 
 pub mod attempts;
 pub mod desk_client;
+pub mod discovery;
 pub mod error;
+pub mod interfaces;
 pub mod kiosk_server;
 pub mod messages;
 pub mod noise;

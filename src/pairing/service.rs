@@ -17,6 +17,8 @@ use crate::api::BookingId;
 use crate::secrets::SecretStore;
 
 use super::desk_client::{self, DeskLink};
+use super::discovery::{Announcer, Browser, DiscoveryEvent, Scope};
+use super::interfaces::{self, NetInterface};
 use super::kiosk_server::{KioskEvent, KioskServer};
 use super::messages::{DeskMessage, KioskMessage};
 use super::secret::{PairingId, PairingRecord, Role};
@@ -48,12 +50,21 @@ pub enum TabletCommand {
         booking: BookingId,
         desk_name: String,
     },
-    /// Tablet: listen on `bind` (the address chosen in Settings).
+    /// Tablet: listen on `bind` (the address chosen in Settings); with
+    /// `announce`, also by mDNS on that address's interface.
     StartListener {
         bind: String,
         name: String,
+        announce: bool,
     },
     StopListener,
+    /// Either side: the interfaces Settings offers.
+    ListInterfaces,
+    /// Desk: look for tablets on this interface only (by name).
+    StartDiscovery {
+        interface: String,
+    },
+    StopDiscovery,
     /// Tablet: show a fresh code (the listener must run).
     OpenPairing,
     ClosePairing,
@@ -71,6 +82,9 @@ impl std::fmt::Debug for TabletCommand {
             TabletCommand::Send { req, .. } => write!(f, "Send({req})"),
             TabletCommand::StartListener { bind, .. } => write!(f, "StartListener({bind})"),
             TabletCommand::StopListener => f.write_str("StopListener"),
+            TabletCommand::ListInterfaces => f.write_str("ListInterfaces"),
+            TabletCommand::StartDiscovery { interface } => write!(f, "StartDiscovery({interface})"),
+            TabletCommand::StopDiscovery => f.write_str("StopDiscovery"),
             TabletCommand::OpenPairing => f.write_str("OpenPairing"),
             TabletCommand::ClosePairing => f.write_str("ClosePairing"),
             TabletCommand::Reply(m) => write!(f, "Reply({})", m.request()),
@@ -120,6 +134,12 @@ pub enum TabletEvent {
     /// The listener runs on this address, or could not start.
     Listening(Result<SocketAddr, String>),
     ListenerStopped,
+    /// The tablet's mDNS announcement runs, or could not start.
+    Announcing(Result<(), String>),
+    Interfaces(Result<Vec<NetInterface>, String>),
+    /// The desk's browsing started (or not), and what it finds.
+    Discovering(Result<(), String>),
+    Discovery(DiscoveryEvent),
     /// The code to show on the tablet (never logged).
     PairingCode(String),
     Kiosk(KioskEvent),
@@ -138,6 +158,10 @@ impl std::fmt::Debug for TabletEvent {
             TabletEvent::HandOff { req, state } => write!(f, "HandOff({req}, {state:?})"),
             TabletEvent::Listening(r) => write!(f, "Listening({r:?})"),
             TabletEvent::ListenerStopped => f.write_str("ListenerStopped"),
+            TabletEvent::Announcing(r) => write!(f, "Announcing({r:?})"),
+            TabletEvent::Interfaces(r) => write!(f, "Interfaces({r:?})"),
+            TabletEvent::Discovering(r) => write!(f, "Discovering({r:?})"),
+            TabletEvent::Discovery(e) => write!(f, "Discovery({e:?})"),
             TabletEvent::PairingCode(_) => f.write_str("PairingCode(…)"),
             TabletEvent::Kiosk(e) => write!(f, "Kiosk({e:?})"),
         }
@@ -151,6 +175,8 @@ pub struct TabletService {
     secrets: Arc<dyn SecretStore>,
     emit: Emit,
     server: Mutex<Option<KioskServer>>,
+    announcer: Mutex<Option<Announcer>>,
+    browser: Mutex<Option<Browser>>,
     sends: Mutex<HashMap<Req, AbortHandle>>,
 }
 
@@ -164,6 +190,8 @@ impl TabletService {
             secrets,
             emit,
             server: Mutex::new(None),
+            announcer: Mutex::new(None),
+            browser: Mutex::new(None),
             sends: Mutex::new(HashMap::new()),
         })
     }
@@ -208,14 +236,32 @@ impl TabletService {
                 });
                 lock(&self.sends).insert(req, task.abort_handle());
             }
-            TabletCommand::StartListener { bind, name } => {
-                rt.spawn(async move { me.start_listener(&bind, &name).await });
+            TabletCommand::StartListener {
+                bind,
+                name,
+                announce,
+            } => {
+                rt.spawn(async move {
+                    if let Some(addr) = me.start_listener(&bind, &name).await {
+                        me.announce(announce.then_some((addr, name))).await;
+                    }
+                });
             }
             TabletCommand::StopListener => {
+                let announcer = lock(&self.announcer).take();
+                // Its goodbye may take a moment: off the caller's thread.
+                rt.spawn_blocking(move || drop(announcer));
                 if lock(&self.server).take().is_some() {
                     (self.emit)(TabletEvent::ListenerStopped);
                 }
             }
+            TabletCommand::ListInterfaces => {
+                rt.spawn_blocking(move || (me.emit)(TabletEvent::Interfaces(interfaces::list())));
+            }
+            // Both quick (mdns-sd's daemon runs on a thread of its own), and
+            // done here so a stop never overtakes the start before it.
+            TabletCommand::StartDiscovery { interface } => self.start_discovery(interface),
+            TabletCommand::StopDiscovery => drop(lock(&self.browser).take()),
             TabletCommand::OpenPairing => {
                 if let Some(server) = lock(&self.server).as_ref() {
                     let code = attempts::new_code();
@@ -315,20 +361,25 @@ impl TabletService {
         }
     }
 
-    async fn start_listener(&self, bind: &str, name: &str) {
+    /// Starts (or renames) the listener; its address when it runs.
+    async fn start_listener(&self, bind: &str, name: &str) -> Option<SocketAddr> {
         let addr: SocketAddr = match bind.trim().parse() {
             Ok(a) => a,
             Err(_) => {
-                return (self.emit)(TabletEvent::Listening(Err(format!(
+                (self.emit)(TabletEvent::Listening(Err(format!(
                     "not an address and port: {bind}"
                 ))));
+                return None;
             }
         };
         if let Some(server) = lock(&self.server).as_ref()
-            && server.local_addr() == addr
+            && (server.local_addr() == addr
+                || (addr.port() == 0 && server.local_addr().ip() == addr.ip()))
         {
             server.set_name(name);
-            return (self.emit)(TabletEvent::Listening(Ok(addr)));
+            let local = server.local_addr();
+            (self.emit)(TabletEvent::Listening(Ok(local)));
+            return Some(local);
         }
         let (tx, mut rx) = mpsc::unbounded_channel();
         match KioskServer::start(addr, name, self.secrets.clone(), tx).await {
@@ -342,9 +393,42 @@ impl TabletService {
                     }
                 });
                 (self.emit)(TabletEvent::Listening(Ok(local)));
+                Some(local)
             }
-            Err(e) => (self.emit)(TabletEvent::Listening(Err(e.to_string()))),
+            Err(e) => {
+                (self.emit)(TabletEvent::Listening(Err(e.to_string())));
+                None
+            }
         }
+    }
+
+    /// The mDNS announcement of the running listener (replaced, or only
+    /// withdrawn with `None`).
+    async fn announce(self: &Arc<Self>, what: Option<(SocketAddr, String)>) {
+        let me = self.clone();
+        let _ = tokio::task::spawn_blocking(move || {
+            drop(lock(&me.announcer).take());
+            let Some((addr, name)) = what else { return };
+            let result = Announcer::start(&Scope::for_listen(addr), &name, addr);
+            let report = result.as_ref().map(|_| ()).map_err(Clone::clone);
+            // The listener may have stopped meanwhile: then no announcement.
+            if lock(&me.server).is_some() {
+                *lock(&me.announcer) = result.ok();
+            }
+            (me.emit)(TabletEvent::Announcing(report));
+        })
+        .await;
+    }
+
+    fn start_discovery(&self, interface: String) {
+        drop(lock(&self.browser).take());
+        let emit = self.emit.clone();
+        let result = Browser::start(&Scope::Interface(interface), move |e| {
+            emit(TabletEvent::Discovery(e))
+        });
+        let report = result.as_ref().map(|_| ()).map_err(Clone::clone);
+        *lock(&self.browser) = result.ok();
+        (self.emit)(TabletEvent::Discovering(report));
     }
 }
 

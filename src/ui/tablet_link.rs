@@ -4,6 +4,7 @@
 //! only when the kiosk is free; its outcome goes back to the desk. Panels
 //! emit [`TabletAction`]s; the worker does the network (src/pairing/).
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 
 use chrono::Local;
@@ -11,6 +12,8 @@ use zeroize::Zeroizing;
 
 use crate::api::{BookingId, ReservationId};
 use crate::i18n::{Text, tr, trf};
+use crate::pairing::discovery::{DiscoveryEvent, Found};
+use crate::pairing::interfaces::NetInterface;
 use crate::pairing::kiosk_server::KioskEvent;
 use crate::pairing::messages::KioskMessage;
 use crate::pairing::service::{HandOff, TabletCommand, TabletEvent};
@@ -26,7 +29,11 @@ pub const SEND_LABEL: &str = "send-to-signing-tablet";
 pub const PAIR_ADDRESS_LABEL: &str = "tablet-address-host-port";
 pub const PAIR_CODE_LABEL: &str = "code-shown-on-the-tablet";
 pub const DEVICE_NAME_LABEL: &str = "name-of-this-computer-for-pairing";
-pub const LISTEN_LABEL: &str = "listen-for-desks-on-address-port";
+pub const LISTEN_LABEL: &str = "listen-for-desks-on";
+pub const LISTEN_PORT_LABEL: &str = "port-for-desks";
+pub const ANNOUNCE_LABEL: &str = "announce-this-tablet-on-that-network-mdns";
+pub const DISCOVERY_LABEL: &str = "find-tablets-on";
+pub const CHOOSE_TABLET_LABEL: &str = "signing-tablet";
 pub const PAIR_WITH_DESK_LABEL: &str = "pair-with-a-desk";
 
 /// A booking this desk sent, and where it stands.
@@ -66,6 +73,23 @@ pub struct TabletUi {
     pub code: Option<String>,
     pub pairing_note: Option<(Text, bool)>,
     pub incoming: Option<Incoming>,
+    /// The interfaces Settings offers (asked of the worker on load).
+    pub interfaces: Option<Result<Vec<NetInterface>, String>>,
+    /// Desk: the interface discovery was last asked to run on.
+    pub discovery_wanted: Option<String>,
+    pub discovering: Option<Result<(), String>>,
+    /// Desk: tablets announced on the network, in the order found.
+    pub found: Vec<Found>,
+    /// Tablet: whether its mDNS announcement runs.
+    pub announcing: Option<Result<(), String>>,
+    /// Desk: the tablet (pairing id) of each send, and each tablet's latest state.
+    pub send_tablet: HashMap<RequestId, String>,
+    pub tablet_state: HashMap<String, HandOff>,
+    /// Desk: the chosen tablet's pairing id (Settings' choice, mirrored each
+    /// frame for the panels that do not see the settings).
+    pub chosen: String,
+    /// Settings (or the kiosk's staff screen) were open last frame.
+    pub settings_open: bool,
 }
 
 #[derive(Debug)]
@@ -80,10 +104,30 @@ pub enum TabletAction {
     OpenPairing,
     ClosePairing,
     SetName(String),
+    /// The name is typed: a running listener takes it (and announces it).
+    Renamed,
     SetListen(String),
     /// Start (`Some`) or stop the tablet's listener.
     Listen(Option<String>),
     Reply(KioskMessage),
+    SetAnnounce(bool),
+    /// Desk: the interface to look for tablets on ("" for none).
+    SetDiscovery(String),
+    /// Start (`Some` interface) or stop the desk's discovery.
+    Discover(Option<String>),
+    /// Desk: pair with a tablet found on the network (its address).
+    UseFound(String),
+    /// Desk: send to this paired tablet (pairing id) from now on.
+    Choose(String),
+}
+
+/// The paired tablet the desk sends to: the one chosen in Settings if it is
+/// still paired, else the first.
+pub fn chosen_tablet(t: &TabletUi) -> Option<&PairingRecord> {
+    t.desk_pairings
+        .iter()
+        .find(|p| p.id == t.chosen)
+        .or_else(|| t.desk_pairings.first())
 }
 
 /// The name this app gives itself to the other side.
@@ -114,6 +158,7 @@ pub fn apply(
             for role in [Role::Desk, Role::Kiosk] {
                 cmd(out, TabletCommand::LoadPairings { role });
             }
+            cmd(out, TabletCommand::ListInterfaces);
         }
         TabletAction::Pair => {
             if t.pair_pending.is_some() {
@@ -137,16 +182,18 @@ pub fn apply(
         }
         TabletAction::Remove { id, role } => cmd(out, TabletCommand::RemovePairing { id, role }),
         TabletAction::Send(booking) => {
-            let Some(tablet) = t.desk_pairings.first() else {
+            let Some(pairing_id) = chosen_tablet(t).map(|p| p.id.clone()) else {
                 return;
             };
             let req = out.next_id();
+            t.send_tablet.insert(req, pairing_id.clone());
+            t.tablet_state
+                .insert(pairing_id.clone(), HandOff::Connecting);
             t.send = Some(DeskSend {
                 req,
                 booking,
                 state: HandOff::Connecting,
             });
-            let pairing_id = tablet.id.clone();
             let desk_name = device_name(settings);
             cmd(
                 out,
@@ -171,18 +218,66 @@ pub fn apply(
             cmd(out, TabletCommand::ClosePairing);
         }
         TabletAction::SetName(name) => settings.device_name = name,
+        TabletAction::Renamed => {
+            // Started again by `sync`: the running listener is renamed.
+            t.listener_wanted = None;
+        }
         TabletAction::SetListen(addr) => settings.tablet_listen = addr,
         TabletAction::Listen(bind) => {
             t.listener_wanted = bind.clone();
             match bind {
                 Some(bind) => {
                     let name = device_name(settings);
-                    cmd(out, TabletCommand::StartListener { bind, name });
+                    let announce = settings.tablet_announce;
+                    cmd(
+                        out,
+                        TabletCommand::StartListener {
+                            bind,
+                            name,
+                            announce,
+                        },
+                    );
                 }
                 None => cmd(out, TabletCommand::StopListener),
             }
         }
         TabletAction::Reply(msg) => cmd(out, TabletCommand::Reply(msg)),
+        other => apply_discovery(other, t, settings, out),
+    }
+}
+
+/// The actions of discovery, the chosen tablet and the announcement.
+fn apply_discovery(
+    action: TabletAction,
+    t: &mut TabletUi,
+    settings: &mut Settings,
+    out: &mut Outbox,
+) {
+    match action {
+        TabletAction::SetAnnounce(on) => {
+            settings.tablet_announce = on;
+            // Restarted by `sync` with the new choice.
+            t.listener_wanted = None;
+        }
+        TabletAction::SetDiscovery(interface) => settings.tablet_discovery = interface,
+        TabletAction::Discover(interface) => {
+            t.discovery_wanted = interface.clone();
+            t.found.clear();
+            t.discovering = None;
+            match interface {
+                Some(interface) => cmd(out, TabletCommand::StartDiscovery { interface }),
+                None => cmd(out, TabletCommand::StopDiscovery),
+            }
+        }
+        TabletAction::UseFound(addr) => {
+            t.pair_addr = addr;
+            t.pair_message = None;
+        }
+        TabletAction::Choose(id) => {
+            t.chosen = id.clone();
+            settings.tablet_chosen = id;
+        }
+        _ => {}
     }
 }
 
@@ -226,6 +321,9 @@ pub fn on_event(state: &mut AppState, event: TabletEvent) -> Vec<Action> {
             Err(e) => t.error = Some(e.text()),
         },
         TabletEvent::HandOff { req, state: s } => {
+            if let Some(id) = t.send_tablet.get(&req) {
+                t.tablet_state.insert(id.clone(), s.clone());
+            }
             if let Some(send) = t.send.as_mut().filter(|d| d.req == req) {
                 send.state = s;
             }
@@ -239,12 +337,31 @@ pub fn on_event(state: &mut AppState, event: TabletEvent) -> Vec<Action> {
         }
         TabletEvent::ListenerStopped => {
             t.listening = None;
+            t.announcing = None;
             t.code = None;
         }
         TabletEvent::PairingCode(code) => t.code = Some(code),
+        TabletEvent::Announcing(r) => t.announcing = Some(r),
+        TabletEvent::Interfaces(r) => t.interfaces = Some(r),
+        TabletEvent::Discovering(r) => t.discovering = Some(r),
+        TabletEvent::Discovery(e) => on_discovery(t, e),
         TabletEvent::Kiosk(k) => on_kiosk_event(state, k, &mut out),
     }
     out
+}
+
+/// A tablet found (or updated) or gone; only while discovery is wanted.
+fn on_discovery(t: &mut TabletUi, e: DiscoveryEvent) {
+    if t.discovery_wanted.is_none() {
+        return;
+    }
+    match e {
+        DiscoveryEvent::Found(f) => match t.found.iter_mut().find(|x| x.key == f.key) {
+            Some(known) => *known = f,
+            None => t.found.push(f),
+        },
+        DiscoveryEvent::Lost { key } => t.found.retain(|x| x.key != key),
+    }
 }
 
 fn on_kiosk_event(state: &mut AppState, event: KioskEvent, out: &mut Vec<Action>) {
@@ -311,6 +428,16 @@ pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>
         actions.push(Action::Tablet(TabletAction::Load));
         t.loaded = true;
     }
+    if t.chosen != settings.tablet_chosen {
+        t.chosen.clone_from(&settings.tablet_chosen);
+    }
+    // Interfaces and pairings read again each time Settings open: the
+    // network may have changed since.
+    let open = state.panel == super::app::Panel::Settings || state.kiosk_ui.staff_unlocked;
+    if open && !t.settings_open {
+        actions.push(Action::Tablet(TabletAction::Load));
+    }
+    t.settings_open = open;
     let listen = settings.tablet_listen.trim();
     let wanted = ((state.kiosk && !t.kiosk_pairings.is_empty()) || t.pairing_open)
         .then(|| listen.to_owned())
@@ -318,6 +445,15 @@ pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>
     if wanted != t.listener_wanted {
         actions.push(Action::Tablet(TabletAction::Listen(wanted.clone())));
         t.listener_wanted = wanted;
+    }
+    // The desk looks for tablets only while its Settings are open, and only
+    // on the interface chosen there.
+    let discover = (!state.kiosk && state.panel == super::app::Panel::Settings)
+        .then(|| settings.tablet_discovery.trim().to_owned())
+        .filter(|i| !i.is_empty());
+    if discover != t.discovery_wanted {
+        actions.push(Action::Tablet(TabletAction::Discover(discover.clone())));
+        t.discovery_wanted = discover;
     }
     let Some(inc) = state.tablet.incoming.clone() else {
         return;
@@ -379,5 +515,58 @@ pub fn hand_off_text(s: &HandOff) -> String {
         HandOff::Cancelled => tr("the-tablet-closed-the-booking-without-a-signature").to_owned(),
         HandOff::Unreachable => tr("the-tablet-cannot-be-reached-check-it-is").to_owned(),
         HandOff::Failed(e) => e.text().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(id: &str, name: &str) -> PairingRecord {
+        PairingRecord {
+            id: id.into(),
+            peer_name: name.into(),
+            role: Role::Desk,
+            address: "127.0.0.1:1".into(),
+        }
+    }
+
+    #[test]
+    fn the_chosen_tablet_falls_back_to_the_first_when_it_is_gone() {
+        let mut t = TabletUi {
+            desk_pairings: vec![record("a", "Kiosk 1"), record("b", "Kiosk 2")],
+            chosen: "b".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            chosen_tablet(&t).map(|p| p.peer_name.as_str()),
+            Some("Kiosk 2")
+        );
+        t.desk_pairings.remove(1);
+        assert_eq!(
+            chosen_tablet(&t).map(|p| p.peer_name.as_str()),
+            Some("Kiosk 1")
+        );
+        t.desk_pairings.clear();
+        assert!(chosen_tablet(&t).is_none());
+    }
+
+    #[test]
+    fn found_tablets_are_updated_by_key_and_dropped_when_gone_or_unwanted() {
+        let found = |key: &str, addr: &str| Found {
+            key: key.into(),
+            name: "Kiosk 1".into(),
+            addr: addr.into(),
+        };
+        let mut t = TabletUi::default();
+        // Not looking: late news from a stopped browser is ignored.
+        on_discovery(&mut t, DiscoveryEvent::Found(found("k1", "127.0.0.1:1")));
+        assert!(t.found.is_empty());
+        t.discovery_wanted = Some("lo".into());
+        on_discovery(&mut t, DiscoveryEvent::Found(found("k1", "127.0.0.1:1")));
+        on_discovery(&mut t, DiscoveryEvent::Found(found("k1", "127.0.0.1:2")));
+        assert_eq!(t.found, vec![found("k1", "127.0.0.1:2")]);
+        on_discovery(&mut t, DiscoveryEvent::Lost { key: "k1".into() });
+        assert!(t.found.is_empty());
     }
 }
