@@ -431,6 +431,30 @@ def main():
         if changes or rel.startswith(TEST_DIRS):
             edits[rel] = (src, changes)
 
+    # An entry converted before that main's table.rs no longer has (its
+    # branch removed the text) leaves the .ftl files once no code uses it.
+    if table:
+        in_table = {en for _, en, _, _, _ in table}
+        used = {v for rel, (_, keys, _, _) in scans.items() if rel.startswith("src/") for _, _, v, _ in keys}
+        used |= {
+            v
+            for rel, (_, _, consts, _) in scans.items()
+            if rel.startswith("src/")
+            for name, items in consts.items()
+            if name in used_consts
+            for _, _, v, _ in items
+        }
+        used = {en_to_id.get(v, v) for v in used}
+        for msg_id, texts in record.items():
+            if texts["en"] in in_table or msg_id in used:
+                continue
+            for lang in LANGS:
+                ftl[lang], n = re.subn(
+                    r"^" + re.escape(msg_id) + r" = .*\n(?:[ \t]+.*\n)*", "", ftl[lang], flags=re.M
+                )
+                if n:
+                    notes.append(f"removed {msg_id} from {lang}.ftl (gone from the table, unused)")
+
     if problems:
         print("i18n-to-fluent: nothing written, because:", file=sys.stderr)
         for p in problems:
