@@ -526,3 +526,90 @@ fn flow_for_the_privacy_check() {
     );
     assert!(!h.state().state.customer.signature.holds_customer_data());
 }
+
+/// Types the manager PIN into the kiosk's PIN dialog and presses OK.
+fn enter_pin(h: &mut Harness<'_, StoreDeskApp>) {
+    use storedesk::ui::kiosk::PIN_FIELD_LABEL;
+    h.run_steps(2);
+    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.step();
+    h.get_by_label(PIN_FIELD_LABEL).type_text("2580");
+    h.step();
+    h.get_by_label("OK").click_accesskit();
+    step_until(h, "the PIN check", |h| {
+        h.state().state.kiosk_ui.dialog.is_none()
+    });
+}
+
+#[test]
+fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin() {
+    use storedesk::ui::contract_view::ContractAction;
+    use storedesk::ui::kiosk::{PinPurpose, StaffStep};
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    sandbox.set_contract_fault(Some(ContractFault::NotPdf));
+    let dir = tempfile::tempdir().unwrap();
+    let dialog = Arc::new(FakeDialog {
+        path: dir.path().join("receipt.pdf"),
+        titles: Mutex::default(),
+    });
+    let mut h = kiosk_customer_screen(&rt, &sandbox, Language::English);
+    h.state_mut().set_save_dialog(dialog.clone());
+    step_until(&mut h, "the problem", |h| {
+        let c = &h.state().state.customer.signature.contract;
+        c.problem.is_some()
+    });
+    // The customer's press asks for the PIN; it does not skip the contract.
+    h.get_by_label(AMOUNTS_ONLY_LABEL).click_accesskit();
+    h.run_steps(2);
+    let purpose = h.state().state.kiosk_ui.dialog.as_ref().map(|d| d.purpose);
+    assert_eq!(purpose, Some(PinPurpose::Contract(StaffStep::AmountsOnly)));
+    assert!(!h.state().state.customer.signature.contract.amounts_only);
+    // Nor does the action itself, sent without the PIN.
+    h.state_mut()
+        .apply(Action::Contract(ContractAction::AmountsOnly));
+    assert!(!h.state().state.customer.signature.contract.amounts_only);
+    assert!(pad_disabled(&h));
+    enter_pin(&mut h);
+    assert!(h.state().state.customer.signature.contract.amounts_only);
+    assert!(
+        !h.state().state.kiosk_ui.staff_unlocked,
+        "still the customer's screen"
+    );
+    assert!(!pad_disabled(&h));
+
+    sign(&mut h);
+    confirm_and_wait(&mut h);
+    // "Save the receipt" on the kiosk: no file dialog before the PIN.
+    h.get_by_label(SAVE_RECEIPT_LABEL).click_accesskit();
+    h.run_steps(3);
+    assert!(dialog.titles.lock().unwrap().is_empty(), "no dialog yet");
+    let purpose = h.state().state.kiosk_ui.dialog.as_ref().map(|d| d.purpose);
+    assert_eq!(
+        purpose,
+        Some(PinPurpose::Contract(StaffStep::Receipt { print: false }))
+    );
+    h.state_mut()
+        .apply(Action::Contract(ContractAction::SaveReceipt {
+            print: false,
+        }));
+    h.run_steps(3);
+    assert!(
+        dialog.titles.lock().unwrap().is_empty(),
+        "refused without the PIN"
+    );
+    enter_pin(&mut h);
+    step_until(&mut h, "the receipt to be written", |h| {
+        let status = &h.state().state.customer.signature.receipt.status;
+        status.is_some() && *status != Some(FileStatus::Saving)
+    });
+    assert_eq!(
+        dialog.titles.lock().unwrap().len(),
+        1,
+        "one dialog, for staff"
+    );
+    let text =
+        pdf_extract::extract_text_from_mem(&std::fs::read(dir.path().join("receipt.pdf")).unwrap())
+            .unwrap();
+    assert!(text.contains("signed on the amounts above only"));
+}

@@ -2917,4 +2917,25 @@ pub(super) static TABLE: &[(&str, &str, &str)] = &[
         "aucun type de contenu",
         "kein Inhaltstyp",
     ),
+    // kiosk: contract steps only staff take (PIN)
+    (
+        "The receipt will say that the contract was not shown.",
+        "Le reçu de signature indiquera que le contrat n'a pas été présenté.",
+        "Der Unterschriftsbeleg vermerkt, dass der Vertrag nicht gezeigt wurde.",
+    ),
+    (
+        "Staff: sign on the amounts only",
+        "Personnel : signer sur les montants seuls",
+        "Personal: nur auf die Beträge unterschreiben",
+    ),
+    (
+        "Staff: save the receipt",
+        "Personnel : enregistrer le reçu de signature",
+        "Personal: Unterschriftsbeleg speichern",
+    ),
+    (
+        "Staff: print the receipt",
+        "Personnel : imprimer le reçu de signature",
+        "Personal: Unterschriftsbeleg drucken",
+    ),
 ];

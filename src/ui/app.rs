@@ -95,6 +95,9 @@ pub enum Action {
     OpenFile(std::path::PathBuf),
     /// The contract shown before signing, and the signing receipt (issue 21).
     Contract(super::contract_view::ContractAction),
+    /// A contract step staff approved with the kiosk's PIN (only the PIN
+    /// check emits it; on a kiosk, `Contract` alone is refused for these).
+    StaffApproved(super::contract_view::ContractAction),
 }
 
 /// Command-line choices for this run.
@@ -308,7 +311,11 @@ impl StoreDeskApp {
             } => signature_panel::on_checked(st, req, booking, result),
             e @ (Event::KioskPin { .. }
             | Event::KioskPinRefused(_)
-            | Event::KioskPinChecked { .. }) => kiosk::on_event(st, &mut self.settings, e),
+            | Event::KioskPinChecked { .. }) => {
+                if let Some(approved) = kiosk::on_event(st, &mut self.settings, e) {
+                    self.apply(approved);
+                }
+            }
             Event::Properties { req, result } => st.hours.on_list(req, result),
             Event::Tablet(e) => {
                 for action in tablet_link::on_event(&mut self.state, e) {
@@ -341,6 +348,8 @@ impl StoreDeskApp {
     }
 
     fn reduce(&mut self, action: Action) {
+        let staff_approved =
+            matches!(action, Action::StaffApproved(_)) || self.state.kiosk_ui.staff_unlocked;
         let (st, out) = (&mut self.state, &mut self.outbox);
         match action {
             Action::Show(p) => st.panel = p,
@@ -428,7 +437,15 @@ impl StoreDeskApp {
                     });
                 }
             }
-            Action::Contract(a) => super::contract_view::apply(
+            Action::Contract(a) | Action::StaffApproved(a)
+                if st.kiosk && !staff_approved && a.needs_staff() =>
+            {
+                tracing::warn!(
+                    ?a,
+                    "a staff-only contract step on the kiosk without the PIN"
+                );
+            }
+            Action::Contract(a) | Action::StaffApproved(a) => super::contract_view::apply(
                 a,
                 st,
                 out,

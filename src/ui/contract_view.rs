@@ -7,6 +7,7 @@
 //! textures here; nothing is rendered in a frame. Draws and emits actions;
 //! [`apply`] and [`on_event`] are the reducers.
 
+use super::kiosk::{KioskAction, PinPurpose, StaffStep};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -177,6 +178,19 @@ pub enum ContractAction {
     SaveReceipt { print: bool },
     /// Save a copy of document `index` and open it in the PDF viewer (desk).
     OpenDocument(usize),
+}
+
+impl ContractAction {
+    /// Steps only staff may take on a kiosk: the customer may not skip the
+    /// contract, and a file dialog would let anyone browse the tablet.
+    pub fn needs_staff(&self) -> bool {
+        matches!(
+            self,
+            ContractAction::AmountsOnly
+                | ContractAction::SaveReceipt { .. }
+                | ContractAction::OpenDocument(_)
+        )
+    }
 }
 
 /// Starts loading the booking's contract (once per booking; again after a
@@ -385,6 +399,25 @@ pub fn receipt_for(
     }
 }
 
+/// A staff-only step: at the desk at once; on the kiosk, only after the
+/// manager PIN (the customer may not skip the contract, and a save dialog
+/// would let anyone browse the tablet's files).
+fn staff_step(kiosk: bool, step: StaffStep) -> Action {
+    if kiosk {
+        Action::Kiosk(KioskAction::OpenPinDialog(PinPurpose::Contract(step)))
+    } else {
+        Action::Contract(step.action())
+    }
+}
+
+fn staff_hint(kiosk: bool) -> &'static str {
+    if kiosk {
+        tr("For staff: needs the manager PIN.")
+    } else {
+        tr("The receipt will say that the contract was not shown.")
+    }
+}
+
 /// Sizes of the contract's controls: the kiosk's are touch targets.
 fn button(text: &str, kiosk: bool) -> egui::Button<'_> {
     let b = egui::Button::new(text);
@@ -446,8 +479,13 @@ fn problem_box(
     };
     widgets::message_box(ui, &problem.to_string(), Some(next), !state.amounts_only);
     ui.horizontal_wrapped(|ui| {
-        if !state.amounts_only && ui.add(button(tr(AMOUNTS_ONLY_LABEL), kiosk)).clicked() {
-            actions.push(Action::Contract(ContractAction::AmountsOnly));
+        if !state.amounts_only
+            && ui
+                .add(button(tr(AMOUNTS_ONLY_LABEL), kiosk))
+                .on_hover_text(staff_hint(kiosk))
+                .clicked()
+        {
+            actions.push(staff_step(kiosk, StaffStep::AmountsOnly));
         }
         if !kiosk {
             open_buttons(ui, state, actions);
@@ -676,14 +714,14 @@ pub fn receipt_section(
                 ))
                 .clicked()
             {
-                actions.push(Action::Contract(ContractAction::SaveReceipt { print: false }));
+                actions.push(staff_step(kiosk, StaffStep::Receipt { print: false }));
             }
             if ui
                 .add_enabled(!busy, button(tr(PRINT_RECEIPT_LABEL), kiosk))
                 .on_hover_text(tr("Saves the receipt, then opens it in the PDF viewer to print it."))
                 .clicked()
             {
-                actions.push(Action::Contract(ContractAction::SaveReceipt { print: true }));
+                actions.push(staff_step(kiosk, StaffStep::Receipt { print: true }));
             }
         });
         file_status_line(ui, receipt.status.as_ref());

@@ -18,6 +18,7 @@ use crate::settings::Settings;
 use crate::worker::{Command, Event, PinCheck, PinState};
 
 use super::app::{Action, AppState, Panel};
+use super::contract_view::ContractAction;
 use super::requests::{Outbox, Pending};
 use super::{lookup_panel, signature_panel, widgets};
 
@@ -47,6 +48,27 @@ pub enum PinPurpose {
     Unlock,
     /// Close the app (the window's close button, Alt+F4).
     Close,
+    /// A contract step only staff may take at the customer's screen: sign
+    /// on the amounts only, or save / print the receipt (a file dialog
+    /// would let anyone browse the tablet's files).
+    Contract(StaffStep),
+}
+
+/// What staff approve with the PIN at the customer's screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffStep {
+    AmountsOnly,
+    Receipt { print: bool },
+}
+
+impl StaffStep {
+    /// The contract action staff approved.
+    pub fn action(self) -> ContractAction {
+        match self {
+            StaffStep::AmountsOnly => ContractAction::AmountsOnly,
+            StaffStep::Receipt { print } => ContractAction::SaveReceipt { print },
+        }
+    }
 }
 
 /// The PIN dialog of the kiosk.
@@ -293,8 +315,9 @@ pub fn full_reset(state: &mut AppState, settings: &Settings, out: &mut Outbox) {
 
 /// The worker's PIN events (called by the app). `settings` remembers that a
 /// PIN was set, so a PIN that vanishes (session only, then a restart) keeps
-/// the kiosk locked instead of leaving it open.
-pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) {
+/// the kiosk locked instead of leaving it open. Returns the contract step
+/// staff approved with the PIN, for the app to carry out.
+pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) -> Option<Action> {
     let k = &mut state.kiosk_ui;
     match event {
         Event::KioskPin {
@@ -332,9 +355,9 @@ pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) {
             k.pin_form.message = Some((msg, true));
         }
         Event::KioskPinChecked { req, result } => {
-            let Some(d) = k.dialog.as_mut() else { return };
+            let d = k.dialog.as_mut()?;
             if !d.pending.settle(req, "PIN check") {
-                return;
+                return None;
             }
             match result {
                 // A PIN that cannot be found any more does not open the kiosk.
@@ -353,6 +376,9 @@ pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) {
                             k.allow_close = true;
                             k.close_now = true;
                         }
+                        PinPurpose::Contract(step) => {
+                            return Some(Action::StaffApproved(step.action()));
+                        }
                     }
                 }
                 Ok(PinCheck::Wrong) => {
@@ -364,6 +390,7 @@ pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) {
         }
         _ => {}
     }
+    None
 }
 
 /// Input that shows someone is at the kiosk.
@@ -734,6 +761,13 @@ fn pin_dialog(
         ui.heading(match d.purpose {
             PinPurpose::Unlock => tr("Staff access"),
             PinPurpose::Close => tr("Close StoreDesk"),
+            PinPurpose::Contract(StaffStep::AmountsOnly) => tr("Staff: sign on the amounts only"),
+            PinPurpose::Contract(StaffStep::Receipt { print: false }) => {
+                tr("Staff: save the receipt")
+            }
+            PinPurpose::Contract(StaffStep::Receipt { print: true }) => {
+                tr("Staff: print the receipt")
+            }
         });
         ui.label(tr("Enter the manager PIN."));
         ui.add_space(6.0);
