@@ -706,24 +706,23 @@ pub fn receipt_section(
     ui.vertical_centered(|ui| {
         ui.add_space(12.0);
         let busy = receipt.pending.is_some();
-        ui.horizontal_wrapped(|ui| {
-            if ui
-                .add_enabled(!busy, button(tr(SAVE_RECEIPT_LABEL), kiosk))
-                .on_hover_text(tr(
-                    "A PDF for the customer: the booking, the amounts, the documents' fingerprints and the signature.",
-                ))
-                .clicked()
-            {
-                actions.push(staff_step(kiosk, StaffStep::Receipt { print: false }));
-            }
-            if ui
-                .add_enabled(!busy, button(tr(PRINT_RECEIPT_LABEL), kiosk))
-                .on_hover_text(tr("Saves the receipt, then opens it in the PDF viewer to print it."))
-                .clicked()
-            {
-                actions.push(staff_step(kiosk, StaffStep::Receipt { print: true }));
-            }
-        });
+        // One under the other, centred like the confirmation above.
+        if ui
+            .add_enabled(!busy, button(tr(SAVE_RECEIPT_LABEL), kiosk))
+            .on_hover_text(tr(
+                "A PDF for the customer: the booking, the amounts, the documents' fingerprints and the signature.",
+            ))
+            .clicked()
+        {
+            actions.push(staff_step(kiosk, StaffStep::Receipt { print: false }));
+        }
+        if ui
+            .add_enabled(!busy, button(tr(PRINT_RECEIPT_LABEL), kiosk))
+            .on_hover_text(tr("Saves the receipt, then opens it in the PDF viewer to print it."))
+            .clicked()
+        {
+            actions.push(staff_step(kiosk, StaffStep::Receipt { print: true }));
+        }
         file_status_line(ui, receipt.status.as_ref());
     });
 }
