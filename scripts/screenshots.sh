@@ -45,15 +45,19 @@ xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" bash -c '
   key ctrl+l; key ctrl+a
   xdotool type --delay 5 "3e059905-c968-4b42-8b66-2f9af06f4bf8"; key Return
   sleep 2; key ctrl+3; sleep 1
-  xdotool mousemove 300 94 click 1; sleep 1
-  xdotool mousemove 300 330 mousedown 1
-  for i in $(seq 0 60); do xdotool mousemove $((300 + i*8)) $(python3 -c "import math;print(int(330-40*math.sin($i/5)))"); done
+  xdotool mousemove 300 94 click 1; sleep 4
+  # The contract above the pad, then its last page and the consent.
+  shot contract 2
+  for _ in 1 2 3; do xdotool mousemove 874 259 click 1; sleep 1.5; done
+  xdotool mousemove 205 531 click 1; sleep 2
+  xdotool mousemove 300 420 mousedown 1
+  for i in $(seq 0 60); do xdotool mousemove $((300 + i*9)) $(python3 -c "import math;print(int(420-40*math.sin($i/5)))"); done
   xdotool mouseup 1
-  xdotool mousemove 820 300 mousedown 1
-  for i in $(seq 0 40); do xdotool mousemove $(python3 -c "import math;t=$i/40*2*math.pi;print(int(820+50*math.cos(t)), int(330+35*math.sin(t)))"); done
-  xdotool mouseup 1
-  xdotool mousemove 320 380 mousedown 1 mousemove 500 382 mousemove 700 379 mousemove 900 383 mouseup 1
+  xdotool mousemove 320 470 mousedown 1 mousemove 500 472 mousemove 700 469 mousemove 900 473 mouseup 1
   shot signature
+  # Confirm and save: the confirmation with the receipt's buttons.
+  xdotool mousemove 499 603 click 1
+  shot receipt 4
   key ctrl+5
   shot settings
 ' _ "$BIN" "$OUT"

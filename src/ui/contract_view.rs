@@ -702,22 +702,21 @@ pub fn receipt_section(
     ui.vertical_centered(|ui| {
         ui.add_space(12.0);
         let busy = receipt.pending.is_some();
-        ui.horizontal_wrapped(|ui| {
-            if ui
-                .add_enabled(!busy, button(tr(SAVE_RECEIPT_LABEL), kiosk))
-                .on_hover_text(tr("a-pdf-for-the-customer-the-booking-the"))
-                .clicked()
-            {
-                actions.push(staff_step(kiosk, StaffStep::Receipt { print: false }));
-            }
-            if ui
-                .add_enabled(!busy, button(tr(PRINT_RECEIPT_LABEL), kiosk))
-                .on_hover_text(tr("saves-the-receipt-then-opens-it-in-the"))
-                .clicked()
-            {
-                actions.push(staff_step(kiosk, StaffStep::Receipt { print: true }));
-            }
-        });
+        // One under the other, centred like the confirmation above.
+        if ui
+            .add_enabled(!busy, button(tr(SAVE_RECEIPT_LABEL), kiosk))
+            .on_hover_text(tr("a-pdf-for-the-customer-the-booking-the"))
+            .clicked()
+        {
+            actions.push(staff_step(kiosk, StaffStep::Receipt { print: false }));
+        }
+        if ui
+            .add_enabled(!busy, button(tr(PRINT_RECEIPT_LABEL), kiosk))
+            .on_hover_text(tr("saves-the-receipt-then-opens-it-in-the"))
+            .clicked()
+        {
+            actions.push(staff_step(kiosk, StaffStep::Receipt { print: true }));
+        }
         file_status_line(ui, receipt.status.as_ref());
     });
 }
