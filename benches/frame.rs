@@ -28,6 +28,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use egui_kittest::Harness;
 use storedesk::domain::signature::demo_signature;
+use storedesk::i18n::tr;
 use storedesk::ui::app::{Action, Panel, StoreDeskApp};
 use storedesk::ui::signature_panel::PAD_LABEL;
 use storedesk::ui::walkin_state::WalkinAction;
@@ -133,7 +134,7 @@ fn main() {
     h.step();
     h.get_by_label("Take signature").click_accesskit();
     step_until(&mut h, "the signature pad", |h| {
-        h.query_by_label(PAD_LABEL).is_some()
+        h.query_by_label(tr(PAD_LABEL)).is_some()
     });
     // The pad opens once the contract has been read and accepted.
     accept_contract(&mut h);
@@ -146,7 +147,7 @@ fn main() {
 
     // Drawing on top of it: a pointer move every frame, the pen down (the
     // stroke under the pen grows to one sample per frame).
-    let pad = h.get_by_label(PAD_LABEL).rect();
+    let pad = h.get_by_label(tr(PAD_LABEL)).rect();
     let at = |i: usize| {
         let u = i as f32 / (frames + 20) as f32;
         egui::pos2(

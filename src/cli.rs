@@ -326,7 +326,7 @@ fn key_command(
             writeln!(
                 out,
                 "API key stored in {} (ends with {}).",
-                store.describe(),
+                crate::i18n::tr_dyn(store.describe()),
                 key.masked()
             )
             .ok();
@@ -341,12 +341,17 @@ fn key_command(
                     writeln!(
                         out,
                         "An API key is set in {} (ends with {masked}).",
-                        store.describe()
+                        crate::i18n::tr_dyn(store.describe())
                     )
                     .ok();
                 }
                 None => {
-                    writeln!(out, "No API key is stored in {}.", store.describe()).ok();
+                    writeln!(
+                        out,
+                        "No API key is stored in {}.",
+                        crate::i18n::tr_dyn(store.describe())
+                    )
+                    .ok();
                 }
             }
             if std::env::var_os("STOREDESK_API_KEY").is_some() {
@@ -360,7 +365,12 @@ fn key_command(
         }
         KeyAction::Delete => {
             store.delete(API_KEY_ACCOUNT).map_err(store_failure)?;
-            writeln!(out, "The API key was removed from {}.", store.describe()).ok();
+            writeln!(
+                out,
+                "The API key was removed from {}.",
+                crate::i18n::tr_dyn(store.describe())
+            )
+            .ok();
             Ok(())
         }
     }
@@ -388,7 +398,7 @@ async fn sandbox_command(port: u16, out: &mut dyn Write) -> Result<(), Failure> 
             "  {:<12} {}  {}",
             format!("{:?}", entry.kind),
             entry.id,
-            entry.label
+            crate::i18n::tr_dyn(entry.label)
         )
         .ok();
     }

@@ -1,11 +1,13 @@
 //! Interface languages: English, French and German.
 //!
 //! Every text the app shows goes through this module: [`tr`] for a fixed
-//! string, [`trf`] for a sentence with named placeholders (`{time}`), and
+//! string, [`trf`] for a sentence with named arguments (`{ $time }`), and
 //! [`Text`] for a message kept in state and put into words only when it is
-//! drawn (so switching the language changes it too). The English text is the
-//! key; [`table`] gives its French and German. A test scans the sources and
-//! fails when a key lacks a translation or a translation is no longer used.
+//! drawn (so switching the language changes it too). Each takes a Fluent
+//! message id (`tr("settings")`); the texts are in `assets/i18n/{en,fr,de}.ftl`,
+//! compiled in and parsed once per language ([`catalog`]). A test reads the
+//! sources and fails when an id lacks a message in a file, a message is no
+//! longer used, or a translation lacks one of its arguments.
 //!
 //! No egui here: the domain and API layers use it for their messages and
 //! stay pure. The language belongs to the thread that sets it
@@ -14,12 +16,11 @@
 //! other threads speak English (logs) unless they are handed a language and
 //! use [`with_language`] (as the worker does for a file dialog's title).
 
-mod table;
+pub mod catalog;
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::fmt;
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use serde::{Deserialize, Serialize};
 
@@ -76,119 +77,60 @@ pub fn with_language<R>(lang: Language, f: impl FnOnce() -> R) -> R {
     f()
 }
 
-/// English key → (French, German).
-fn map() -> &'static HashMap<&'static str, (&'static str, &'static str)> {
-    static MAP: OnceLock<HashMap<&'static str, (&'static str, &'static str)>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        table::TABLE
-            .iter()
-            .map(|&(en, fr, de)| (en, (fr, de)))
-            .collect()
-    })
+/// The text of `id` in `lang` with no arguments: the language's message,
+/// else the English one, else the id itself (a missing translation shows
+/// something rather than nothing; the coverage test keeps it from happening).
+fn lookup(id: &str, lang: Language) -> Option<&'static str> {
+    catalog::catalog(lang)
+        .plain(id)
+        .or_else(|| catalog::catalog(Language::English).plain(id))
 }
 
-/// The table: (English, French, German), for tests and tools.
-pub fn entries() -> &'static [(&'static str, &'static str, &'static str)] {
-    table::TABLE
+/// The message ids of the English file, in its order (for tests and tools).
+pub fn ids() -> Vec<&'static str> {
+    catalog::ids(Language::English)
 }
 
-/// The translation of `english` in `lang`, if the table has one.
-fn lookup(english: &str, lang: Language) -> Option<&'static str> {
-    let (fr, de) = map().get(english)?;
-    match lang {
-        Language::English => None,
-        Language::French => Some(fr),
-        Language::German => Some(de),
-    }
+/// The current language's text for a message id (`tr("settings")`). A
+/// message with arguments comes with `{name}` where each goes.
+pub fn tr(id: &'static str) -> &'static str {
+    lookup(id, language()).unwrap_or(id)
 }
 
-/// The current language's text for an English UI string (the string itself
-/// when the table lacks it).
-pub fn tr(english: &'static str) -> &'static str {
-    lookup(english, language()).unwrap_or(english)
+/// Marks a message id kept in data (and in tests) to be put into the
+/// current language where it is shown, with [`tr_dyn`] or [`trf_dyn`].
+pub const fn tr_later(id: &'static str) -> &'static str {
+    id
 }
 
-/// Marks a string as a translation key without translating it: the string
-/// is kept in English (in data, in tests) and put into the current language
-/// where it is shown, with [`tr_dyn`].
-pub const fn tr_later(english: &'static str) -> &'static str {
-    english
+/// [`tr`] for an id that is not a literal at the call site: one marked with
+/// [`tr_later`] where it comes from. A text that is no id is returned
+/// unchanged.
+pub fn tr_dyn(id: &str) -> &str {
+    lookup(id, language()).unwrap_or(id)
 }
 
-/// [`tr`] for a key that is not a literal at the call site: one marked with
-/// [`tr_later`] where it comes from. Unknown texts are returned unchanged.
-pub fn tr_dyn(english: &str) -> &str {
-    lookup(english, language()).unwrap_or(english)
+/// The current language's sentence for message `id`, with its arguments:
+/// `trf("closes-at-time", &[("time", &"19:00")])`. An argument that displays
+/// as a plain integer is a number to Fluent (plural forms choose on it).
+pub fn trf(id: &'static str, args: &[(&str, &dyn fmt::Display)]) -> String {
+    trf_dyn(id, args)
 }
 
-/// The current language's sentence for `english`, with its `{name}`
-/// placeholders filled from `args`:
-/// `trf("Closes at {time}", &[("time", &"19:00")])`.
-pub fn trf(english: &'static str, args: &[(&str, &dyn fmt::Display)]) -> String {
-    fill(tr(english), args)
-}
-
-/// [`trf`] for a template that is not a literal at the call site: one
-/// marked with [`tr_later`] where it comes from.
-pub fn trf_dyn(english: &str, args: &[(&str, &dyn fmt::Display)]) -> String {
-    fill(tr_dyn(english), args)
-}
-
-/// Replaces each `{name}` of `template` by its argument; a name without
-/// an argument is left as written.
-fn fill(template: &str, args: &[(&str, &dyn fmt::Display)]) -> String {
-    use std::fmt::Write as _;
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let arg = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            args.iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, v)| (close, *v))
-        });
-        match arg {
-            Some((close, value)) => {
-                let _ = write!(out, "{value}");
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The `{name}` placeholders of a text, in order of appearance.
-pub fn placeholders(text: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close)
-                if close > 0
-                    && after[..close]
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '_') =>
-            {
-                names.push(&after[..close]);
-                rest = &after[close + 1..];
-            }
-            _ => rest = after,
-        }
-    }
-    names
+/// [`trf`] for an id that is not a literal at the call site: one marked
+/// with [`tr_later`] where it comes from. A text that is no id is returned
+/// unchanged.
+pub fn trf_dyn(id: &str, args: &[(&str, &dyn fmt::Display)]) -> String {
+    let fluent_args = catalog::fluent_args(args);
+    [language(), Language::English]
+        .into_iter()
+        .find_map(|lang| catalog::catalog(lang).format(id, &fluent_args))
+        .map_or_else(|| id.to_owned(), |text| text.into_owned())
 }
 
 /// A message kept in state and put into words when it is shown, in the
-/// language of that moment: `Text::tr("Connection saved.")`,
-/// `Text::tr("The demo server could not start: {error}").with("error", e)`.
+/// language of that moment: `Text::tr("connection-saved")`,
+/// `Text::tr("the-demo-server-could-not-start").with("error", e)`.
 /// An argument is shown with its own `Display` at that moment too, so an
 /// error type that translates itself stays live.
 #[derive(Clone)]
@@ -198,10 +140,10 @@ pub struct Text {
 }
 
 impl Text {
-    /// A translated string (`english` is a key of the table).
-    pub fn tr(english: &'static str) -> Self {
+    /// A translated message (`id` is a message id).
+    pub fn tr(id: &'static str) -> Self {
         Self {
-            template: Some(english),
+            template: Some(id),
             args: Vec::new(),
         }
     }
@@ -215,7 +157,7 @@ impl Text {
         }
     }
 
-    /// Adds the value of the placeholder `{name}`.
+    /// Adds the value of the argument `$name`.
     pub fn with(
         mut self,
         name: &'static str,
@@ -282,6 +224,8 @@ impl Drop for LanguageTestGuard {
 
 #[cfg(test)]
 mod coverage;
+#[cfg(test)]
+mod english;
 
 #[cfg(test)]
 mod tests {
@@ -290,21 +234,21 @@ mod tests {
     #[test]
     fn english_is_the_default_and_the_key() {
         assert_eq!(
-            with_language(Language::English, || tr("Settings")),
+            with_language(Language::English, || tr("settings")),
             "Settings"
         );
         assert_eq!(
-            with_language(Language::French, || tr("Settings")),
+            with_language(Language::French, || tr("settings")),
             "Paramètres"
         );
         assert_eq!(
-            with_language(Language::German, || tr("Settings")),
+            with_language(Language::German, || tr("settings")),
             "Einstellungen"
         );
-        // Not in the table: the English text.
+        // Not an id: the text itself.
         assert_eq!(
-            with_language(Language::German, || tr_dyn("Not a key of the table")),
-            "Not a key of the table"
+            with_language(Language::German, || tr_dyn("Not a message id")),
+            "Not a message id"
         );
     }
 
@@ -332,13 +276,13 @@ mod tests {
             set_language(Language::French);
             to_b.send(()).unwrap();
             at_a.recv().unwrap(); // B has set German by now.
-            tr("Settings")
+            tr("settings")
         });
         let b = std::thread::spawn(move || {
             at_b.recv().unwrap(); // A has set French by now.
             set_language(Language::German);
             to_a.send(()).unwrap();
-            tr("Settings")
+            tr("settings")
         });
         assert_eq!(a.join().unwrap(), "Paramètres");
         assert_eq!(b.join().unwrap(), "Einstellungen");
@@ -346,25 +290,74 @@ mod tests {
     }
 
     #[test]
-    fn placeholders_are_filled_by_name() {
-        let args: [(&str, &dyn fmt::Display); 2] = [("b", &2), ("a", &"one")];
+    fn arguments_are_filled_by_name_without_isolation_marks() {
+        let args: [(&str, &dyn fmt::Display); 2] = [("code", &"123456"), ("unused", &2)];
         assert_eq!(
-            fill("{a} then {b}, {a} again", &args),
-            "one then 2, one again"
+            trf("code-for-the-desk-code", &args),
+            "Code for the desk: 123456"
         );
-        // Unknown names and lone braces stay as written.
-        assert_eq!(fill("{c} {a} { x }", &args), "{c} one { x }");
-        assert_eq!(fill("open {", &args), "open {");
         assert_eq!(
-            placeholders("{day}, {date} um {time} {no space}"),
-            ["day", "date", "time"]
+            with_language(Language::French, || trf("code-for-the-desk-code", &args)),
+            "Code pour le poste : 123456"
         );
+        // A missing argument shows where it goes; `tr` gives the template.
+        assert_eq!(
+            trf("code-for-the-desk-code", &[]),
+            "Code for the desk: {$code}"
+        );
+        assert_eq!(tr("code-for-the-desk-code"), "Code for the desk: {code}");
+        // Numbers print as they were given.
+        let n: [(&str, &dyn fmt::Display); 1] = [("seconds", &30)];
+        assert_eq!(
+            trf("the-server-did-not-answer-in-time-seconds", &n),
+            "The server did not answer in time (30 s)."
+        );
+        assert!(!trf("paired-with-name", &[("name", &"Desk")]).contains(['\u{2068}', '\u{2069}']));
+    }
+
+    #[test]
+    fn counts_choose_each_languages_plural_form() {
+        let days = |lang, n: usize| with_language(lang, || trf("count-days", &[("count", &n)]));
+        assert_eq!(days(Language::English, 0), "0 days");
+        assert_eq!(days(Language::English, 1), "1 day");
+        assert_eq!(days(Language::English, 2), "2 days");
+        // French: 0 and 1 are singular.
+        assert_eq!(days(Language::French, 0), "0 jour");
+        assert_eq!(days(Language::French, 1), "1 jour");
+        assert_eq!(days(Language::French, 2), "2 jours");
+        // German: 0 is plural.
+        assert_eq!(days(Language::German, 0), "0 Tage");
+        assert_eq!(days(Language::German, 1), "1 Tag");
+        assert_eq!(days(Language::German, 2), "2 Tage");
+        // A count given as text that is a plain integer chooses too.
+        assert_eq!(trf("count-days", &[("count", &"1")]), "1 day");
+    }
+
+    #[test]
+    fn integers_go_to_fluent_as_numbers_and_other_texts_as_texts() {
+        use fluent_bundle::FluentValue;
+        let seven = 7_u64;
+        let args: [(&str, &dyn fmt::Display); 5] = [
+            ("n", &seven),
+            ("neg", &-3),
+            ("zeros", &"007"),
+            ("dec", &"2,5"),
+            ("word", &"one"),
+        ];
+        let fluent = catalog::fluent_args(&args);
+        assert!(matches!(fluent.get("n"), Some(FluentValue::Number(_))));
+        assert!(matches!(fluent.get("neg"), Some(FluentValue::Number(_))));
+        for text in ["zeros", "dec", "word"] {
+            assert!(
+                matches!(fluent.get(text), Some(FluentValue::String(_))),
+                "{text}"
+            );
+        }
     }
 
     #[test]
     fn a_text_is_worded_when_shown() {
-        let t = Text::tr("The demo server could not start on this computer: {error}")
-            .with("error", "port in use");
+        let t = Text::tr("the-demo-server-could-not-start-on-this").with("error", "port in use");
         assert_eq!(
             t.to_string(),
             "The demo server could not start on this computer: port in use"
@@ -377,7 +370,7 @@ mod tests {
         assert_eq!(Text::plain("as is").to_string(), "as is");
         assert_eq!(t, t.clone());
         assert_eq!(
-            format!("{:?}", Text::tr("Connection saved.")),
+            format!("{:?}", Text::tr("connection-saved")),
             "Text(\"Connection saved.\")"
         );
     }

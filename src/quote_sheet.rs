@@ -69,7 +69,7 @@ pub fn sheet_columns(options: &[SheetOption]) -> Vec<SheetColumn> {
         .zip(differences)
         .map(|((o, q), difference)| SheetColumn {
             title: if o.booked {
-                trf("Booked: {name}", &[("name", &o.title)])
+                trf("booked-name", &[("name", &o.title)])
             } else {
                 o.title.clone()
             },
@@ -101,12 +101,12 @@ fn code(lang: Language) -> &'static str {
 pub fn quote_sheet(request: &SheetRequest) -> Result<Vec<u8>, PdfError> {
     i18n::with_language(request.language, || {
         let columns = sheet_columns(&request.options);
-        let mut doc = PdfDocument::new(tr("Storage quote"), code(request.language));
-        doc.page_label = tr("Page {page} of {pages}").to_owned();
-        doc.heading(tr("Storage quote"));
+        let mut doc = PdfDocument::new(tr("storage-quote"), code(request.language));
+        doc.page_label = tr("page-page-of-pages").to_owned();
+        doc.heading(tr("storage-quote"));
         doc.fields(header_fields(request, &columns));
         if columns.is_empty() {
-            doc.paragraph(tr("No quote to show."));
+            doc.paragraph(tr("no-quote-to-show"));
         }
         for chunk in columns.chunks(PER_TABLE) {
             figures_table(&mut doc, chunk);
@@ -116,7 +116,7 @@ pub fn quote_sheet(request: &SheetRequest) -> Result<Vec<u8>, PdfError> {
             .filter(|c| !c.first_in_words.trim().is_empty())
             .collect();
         if !explained.is_empty() {
-            doc.subheading(tr("First payment in words"));
+            doc.subheading(tr("first-payment-in-words"));
             for c in explained {
                 doc.paragraph(format!("{}: {}", c.title, c.first_in_words));
             }
@@ -140,13 +140,13 @@ fn header_fields(request: &SheetRequest, columns: &[SheetColumn]) -> Vec<(String
     let day = |d: NaiveDate| d.format("%d-%m-%Y").to_string();
     let mut fields = Vec::new();
     if let Some(p) = property {
-        fields.push((tr("Property").to_owned(), p));
+        fields.push((tr("property").to_owned(), p));
     }
     if let Some(d) = request.date {
-        fields.push((tr("Date").to_owned(), day(d)));
+        fields.push((tr("date").to_owned(), day(d)));
     }
     if let Some(d) = request.move_in {
-        fields.push((tr("Move-in date").to_owned(), day(d)));
+        fields.push((tr("move-in-date").to_owned(), day(d)));
     }
     fields
 }
@@ -159,14 +159,14 @@ fn figures_table(doc: &mut PdfDocument, chunk: &[SheetColumn]) {
     let mut header = vec![String::new()];
     header.extend(chunk.iter().map(|c| c.title.clone()));
     let labels = [
-        tr("Size"),
-        tr("Payment period"),
-        tr("First payment"),
-        tr("Regular payment"),
-        tr("Discount"),
-        tr("12-month total"),
-        tr("First payment and 12 cycles"),
-        tr("Difference to the cheapest (12 months)"),
+        tr("size-title"),
+        tr("payment-period"),
+        tr("first-payment"),
+        tr("regular-payment"),
+        tr("discount"),
+        tr("msg-12-month-total"),
+        tr("first-payment-and-12-cycles"),
+        tr("difference-to-the-cheapest-12-months"),
     ];
     let cells: Vec<[String; 8]> = chunk.iter().map(column_cells).collect();
     let rows = labels

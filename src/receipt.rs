@@ -83,18 +83,18 @@ impl Receipt {
             Language::German => "de",
             Language::English => "en",
         };
-        let mut doc = PdfDocument::new(tr("Signing receipt"), tag);
-        doc.page_label = tr("Page {page} of {pages}").to_owned();
-        doc.heading(tr("Signing receipt"));
+        let mut doc = PdfDocument::new(tr("signing-receipt"), tag);
+        doc.page_label = tr("page-page-of-pages").to_owned();
+        doc.heading(tr("signing-receipt"));
         let shown = |v: &Option<String>| v.clone().unwrap_or_else(|| "–".to_owned());
         doc.fields(vec![
-            (tr("Booking").into(), self.booking.clone()),
-            (tr("Client").into(), shown(&self.client)),
-            (tr("Property").into(), shown(&self.property)),
-            (tr("Unit").into(), shown(&self.unit)),
-            (tr("Move-in").into(), shown(&self.move_in)),
-            (tr("First payment").into(), shown(&self.first_payment)),
-            (tr("Regular payment").into(), shown(&self.regular_payment)),
+            (tr("booking").into(), self.booking.clone()),
+            (tr("client").into(), shown(&self.client)),
+            (tr("property").into(), shown(&self.property)),
+            (tr("unit").into(), shown(&self.unit)),
+            (tr("move-in").into(), shown(&self.move_in)),
+            (tr("first-payment").into(), shown(&self.first_payment)),
+            (tr("regular-payment").into(), shown(&self.regular_payment)),
         ]);
         self.documents_section(&mut doc);
         self.signature_section(&mut doc);
@@ -102,60 +102,58 @@ impl Receipt {
     }
 
     fn documents_section(&self, doc: &mut PdfDocument) {
-        doc.subheading(tr("Documents shown before signing"));
+        doc.subheading(tr("documents-shown-before-signing"));
         if let Some(problem) = &self.contract_problem {
             doc.paragraph(format!(
                 "{} {problem}",
-                tr("The contract could not be shown: the customer signed on the amounts above only.")
+                tr("the-contract-could-not-be-shown-the-customer")
             ));
         }
         if self.documents.is_empty() {
-            doc.paragraph(tr("No document."));
+            doc.paragraph(tr("no-document"));
         }
         // One paragraph each: a fingerprint needs the full width.
         for d in &self.documents {
-            let mut text = format!("{}\n{}: {}", d.title, tr("SHA-256"), d.sha256);
+            let mut text = format!("{}\n{}: {}", d.title, tr("sha-256"), d.sha256);
             if !d.drawn_fully {
                 text.push('\n');
-                text.push_str(tr(
-                    "The app could not draw this document fully; it could be opened in a PDF viewer.",
-                ));
+                text.push_str(tr("the-app-could-not-draw-this-document-fully"));
             }
             doc.paragraph(text);
         }
         if let Some(consent) = &self.consent {
-            doc.fields(vec![(tr("Consent given").into(), consent.clone())]);
+            doc.fields(vec![(tr("consent-given").into(), consent.clone())]);
         }
     }
 
     fn signature_section(&self, doc: &mut PdfDocument) {
-        doc.subheading(tr("Signature"));
+        doc.subheading(tr("signature"));
         let place = if self.kiosk {
-            tr("Kiosk")
+            tr("kiosk")
         } else {
-            tr("Front desk")
+            tr("front-desk")
         };
         let reference = if self.reference.is_empty() {
-            tr("not given (the booking is marked as signed)").to_owned()
+            tr("not-given-the-booking-is-marked-as-signed").to_owned()
         } else {
             self.reference.clone()
         };
         doc.fields(vec![
             (
-                tr("Signed (UTC)").into(),
+                tr("signed-utc").into(),
                 self.signed_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
             ),
             (
-                tr("Signed (local time)").into(),
+                tr("signed-local-time").into(),
                 self.signed_at_local
                     .format("%Y-%m-%d %H:%M:%S %:z")
                     .to_string(),
             ),
             (
-                tr("Signed at").into(),
+                tr("signed-at").into(),
                 format!("{place} – {}", self.workstation),
             ),
-            (tr("Server reference").into(), reference),
+            (tr("server-reference").into(), reference),
         ]);
         if !self.signature_png.is_empty() {
             doc.image(self.signature_png.to_vec(), 300.0);

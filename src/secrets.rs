@@ -31,10 +31,8 @@ pub enum SecretError {
 impl std::fmt::Display for SecretError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            SecretError::Unavailable(_) => tr(
-                "This computer has no password store that StoreDesk can use (on Linux: GNOME Keyring or KWallet, running and unlocked).",
-            ),
-            SecretError::Failed(_) => tr("The computer's password store did not do what was asked."),
+            SecretError::Unavailable(_) => tr("this-computer-has-no-password-store-that-storedesk"),
+            SecretError::Failed(_) => tr("the-computers-password-store-did-not-do-what"),
         })
     }
 }
@@ -56,7 +54,8 @@ pub trait SecretStore: Send + Sync {
     fn set(&self, account: &str, secret: &str) -> Result<(), SecretError>;
     /// Deleting a secret that is not there is not an error.
     fn delete(&self, account: &str) -> Result<(), SecretError>;
-    /// "OS keyring" / "this session only", for the settings panel.
+    /// Where secrets are kept, as a message id ("the-system-keyring"): show it
+    /// with `tr_dyn`.
     fn describe(&self) -> &'static str;
     /// True when secrets outlive the process.
     fn is_persistent(&self) -> bool;
@@ -122,7 +121,7 @@ impl SecretStore for KeyringStore {
     }
 
     fn describe(&self) -> &'static str {
-        tr_later("the system keyring")
+        tr_later("the-system-keyring")
     }
 
     fn is_persistent(&self) -> bool {
@@ -171,7 +170,7 @@ impl SecretStore for MemoryStore {
     }
 
     fn describe(&self) -> &'static str {
-        tr_later("this session only")
+        tr_later("this-session-only")
     }
 
     fn is_persistent(&self) -> bool {

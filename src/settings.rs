@@ -92,10 +92,8 @@ impl Settings {
                 Err(e) => (
                     Settings::default(),
                     Some(
-                        Text::tr(
-                            "The saved settings could not be read and were reset to the defaults ({error}).",
-                        )
-                        .with("error", e.to_string()),
+                        Text::tr("the-saved-settings-could-not-be-read-and")
+                            .with("error", e.to_string()),
                     ),
                 ),
             },

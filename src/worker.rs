@@ -495,7 +495,7 @@ impl Worker {
                     {
                         let mut s = lock(&me.shared);
                         s.key = Some(k);
-                        s.key_store_name = tr_later("the STOREDESK_API_KEY variable");
+                        s.key_store_name = tr_later("the-storedesk-api-key-variable");
                         let state = s.key_state();
                         drop(s);
                         return me.emit(Event::Key(state));
@@ -528,7 +528,7 @@ impl Worker {
                     let mut s = lock(&me.shared);
                     s.key = Some(key);
                     s.key_store_name = if session_only {
-                        tr_later("this session only")
+                        tr_later("this-session-only")
                     } else {
                         me.secrets.describe()
                     };
@@ -565,7 +565,7 @@ impl Worker {
                             let mut s = lock(&me.shared);
                             s.config.base_url = base_url.clone();
                             s.key = ApiKey::new(sandbox.api_key());
-                            s.key_store_name = tr_later("demo mode");
+                            s.key_store_name = tr_later("demo-mode");
                             s.sandbox = Some(sandbox);
                             let state = s.key_state();
                             drop(s);
@@ -573,7 +573,7 @@ impl Worker {
                             me.emit(Event::DemoReady { base_url });
                         }
                         Err(e) => me.emit(Event::DemoFailed(
-                            Text::tr("The demo server could not start on this computer: {error}")
+                            Text::tr("the-demo-server-could-not-start-on-this")
                                 .with("error", e.to_string()),
                         )),
                     }
@@ -677,7 +677,7 @@ impl Worker {
                 self.spawn_request(rt, req, async move {
                     let chosen = crate::i18n::with_language(language, || {
                         dialog.choose(
-                            crate::i18n::tr("Save the quote comparison"),
+                            crate::i18n::tr("save-the-quote-comparison"),
                             &suggested_name,
                             "CSV",
                             "csv",
@@ -716,7 +716,7 @@ impl Worker {
         let session_only = lock(&self.shared).session_pin.is_some();
         PinState::Set {
             store: if session_only {
-                tr_later("this session only")
+                tr_later("this-session-only")
             } else {
                 self.secrets.describe()
             },
@@ -736,12 +736,7 @@ impl Worker {
             },
             Err(e) => Event::KioskPin {
                 state: PinState::Unreadable,
-                note: Some(
-                    Text::tr(
-                        "The manager PIN cannot be read: {error} The kiosk stays locked. Try again; to set a new PIN, start StoreDesk with --no-kiosk from the computer's account and use Settings.",
-                    )
-                    .with("error", e),
-                ),
+                note: Some(Text::tr("the-manager-pin-cannot-be-read-error-the").with("error", e)),
             },
         };
         self.emit(event);
@@ -789,7 +784,7 @@ impl Worker {
                     .is_some_and(|c| pin::verify_pin(c, &hash) == Ok(true));
                 if !ok {
                     return self.emit(Event::KioskPinRefused(Text::tr(
-                        "The current PIN is not right.",
+                        "the-current-pin-is-not-right",
                     )));
                 }
             }
@@ -822,10 +817,8 @@ impl Worker {
                 self.emit(Event::KioskPin {
                     state,
                     note: Some(
-                        Text::tr(
-                            "{error} The PIN is kept for this session only; set it again after a restart.",
-                        )
-                        .with("error", SecretError::Unavailable(detail)),
+                        Text::tr("error-the-pin-is-kept-for-this-session")
+                            .with("error", SecretError::Unavailable(detail)),
                     ),
                 });
             }
@@ -842,13 +835,13 @@ async fn write_file(
 ) -> Result<PathBuf, Text> {
     tokio::task::spawn_blocking(move || match std::fs::write(&path, contents) {
         Ok(()) => Ok(path),
-        Err(e) => Err(Text::tr("{path} could not be written: {error}")
+        Err(e) => Err(Text::tr("path-could-not-be-written-error")
             .with("path", path.display().to_string())
             .with("error", e.to_string())),
     })
     .await
     .unwrap_or_else(|e| {
-        Err(Text::tr("The file could not be written: {error}").with("error", e.to_string()))
+        Err(Text::tr("the-file-could-not-be-written-error").with("error", e.to_string()))
     })
 }
 

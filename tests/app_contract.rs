@@ -17,6 +17,7 @@ use storedesk::api::ReservationId;
 use storedesk::domain::contract::sha256_hex;
 use storedesk::domain::pin::hash_pin_with;
 use storedesk::i18n::Language;
+use storedesk::i18n::tr;
 use storedesk::sandbox::{ContractFault, Sandbox, ids};
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
@@ -65,7 +66,7 @@ fn on_the_signature_panel(
     step_until(&mut h, "the lookup", |h| has_text(h, "Élodie Marchand"));
     h.get_by_label("Take signature").click_accesskit();
     step_until(&mut h, "the signature pad", |h| {
-        h.query_by_label(PAD_LABEL).is_some()
+        h.query_by_label(tr(PAD_LABEL)).is_some()
     });
     h
 }
@@ -118,8 +119,8 @@ fn kiosk_customer_screen(
 }
 
 /// `english` as the app shows it now (the kiosk may speak another language).
-fn label(h: &Harness<'_, StoreDeskApp>, english: &'static str) -> &'static str {
-    storedesk::i18n::with_language(h.state().language(), || storedesk::i18n::tr(english))
+fn label(h: &Harness<'_, StoreDeskApp>, id: &'static str) -> &'static str {
+    storedesk::i18n::with_language(h.state().language(), || storedesk::i18n::tr(id))
 }
 
 /// A stroke across the pad, one pointer event per frame.
@@ -194,7 +195,7 @@ fn the_desk_pad_stays_off_until_the_last_page_and_the_consent() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = on_the_signature_panel(&rt, &sandbox);
-    assert_gated(&mut h, CONSENT_LABEL);
+    assert_gated(&mut h, tr(CONSENT_LABEL));
     accept_contract(&mut h);
     assert!(!pad_disabled(&h));
     sign(&mut h);
@@ -281,7 +282,7 @@ fn the_receipts_fingerprints_are_those_of_the_bytes_the_sandbox_served() {
     confirm_and_wait(&mut h);
 
     h.state_mut().settings.device_name = "Desk 2".into();
-    let text = receipt_text(&mut h, dir.path(), SAVE_RECEIPT_LABEL);
+    let text = receipt_text(&mut h, dir.path(), tr(SAVE_RECEIPT_LABEL));
     // Wrapped lines may cut a fingerprint: compare without white space.
     let flat: String = text.split_whitespace().collect();
     let served = Sandbox::contract_documents(ids::LYON_BOOKING);
@@ -294,7 +295,7 @@ fn the_receipts_fingerprints_are_those_of_the_bytes_the_sandbox_served() {
         );
         assert!(text.contains(&doc.title), "{} is missing", doc.title);
     }
-    assert!(text.contains(CONSENT_LABEL));
+    assert!(text.contains(tr(CONSENT_LABEL)));
     assert!(text.contains("Élodie Marchand") && text.contains("66,00 €"));
     let reference = h
         .state()
@@ -324,7 +325,7 @@ fn print_saves_the_receipt_then_opens_it_in_the_viewer() {
     accept_contract(&mut h);
     sign(&mut h);
     confirm_and_wait(&mut h);
-    let text = receipt_text(&mut h, dir.path(), PRINT_RECEIPT_LABEL);
+    let text = receipt_text(&mut h, dir.path(), tr(PRINT_RECEIPT_LABEL));
     assert!(text.contains("Signing receipt"));
     let opened = opener.0.lock().unwrap().clone();
     assert_eq!(opened, [dir.path().join("receipt.pdf")]);
@@ -349,15 +350,15 @@ fn an_unreadable_contract_is_named_and_staff_may_go_on_with_the_amounts_only() {
     assert!(has_text(&h, "not a PDF"), "the message names the problem");
     assert!(pad_disabled(&h));
 
-    h.get_by_label(AMOUNTS_ONLY_LABEL).click_accesskit();
+    h.get_by_label(tr(AMOUNTS_ONLY_LABEL)).click_accesskit();
     h.run_steps(2);
     assert!(!pad_disabled(&h));
     sign(&mut h);
     confirm_and_wait(&mut h);
-    let text = receipt_text(&mut h, dir.path(), SAVE_RECEIPT_LABEL);
+    let text = receipt_text(&mut h, dir.path(), tr(SAVE_RECEIPT_LABEL));
     assert!(text.contains("signed on the amounts above only"));
     assert!(text.contains("text/html"));
-    assert!(!text.contains(CONSENT_LABEL));
+    assert!(!text.contains(tr(CONSENT_LABEL)));
 }
 
 #[test]
@@ -381,8 +382,9 @@ fn a_contract_drawn_in_part_opens_in_the_viewer_and_its_hash_is_recorded() {
     h.step();
     assert!(has_text(&h, "could not be drawn here"));
     let label = format!(
-        "{} – {OPEN_IN_VIEWER_LABEL}",
-        h.state().state.customer.signature.contract.documents[0].title
+        "{} – {}",
+        h.state().state.customer.signature.contract.documents[0].title,
+        tr(OPEN_IN_VIEWER_LABEL)
     );
     h.get_by_label(&label).click_accesskit();
     step_until(&mut h, "the copy opened", |h| {
@@ -440,7 +442,7 @@ fn damaged_encrypted_oversized_and_missing_contracts_each_get_their_message() {
                 .is_some()
         });
         assert!(has_text(&h, expected), "{fault:?}: no “{expected}” message");
-        assert!(h.query_by_label(AMOUNTS_ONLY_LABEL).is_some());
+        assert!(h.query_by_label(tr(AMOUNTS_ONLY_LABEL)).is_some());
         assert!(pad_disabled(&h));
     }
 }
@@ -531,9 +533,9 @@ fn flow_for_the_privacy_check() {
 fn enter_pin(h: &mut Harness<'_, StoreDeskApp>) {
     use storedesk::ui::kiosk::PIN_FIELD_LABEL;
     h.run_steps(2);
-    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(PIN_FIELD_LABEL).type_text("2580");
+    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text("2580");
     h.step();
     h.get_by_label("OK").click_accesskit();
     step_until(h, "the PIN check", |h| {
@@ -560,7 +562,7 @@ fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin(
         c.problem.is_some()
     });
     // The customer's press asks for the PIN; it does not skip the contract.
-    h.get_by_label(AMOUNTS_ONLY_LABEL).click_accesskit();
+    h.get_by_label(tr(AMOUNTS_ONLY_LABEL)).click_accesskit();
     h.run_steps(2);
     let purpose = h.state().state.kiosk_ui.dialog.as_ref().map(|d| d.purpose);
     assert_eq!(purpose, Some(PinPurpose::Contract(StaffStep::AmountsOnly)));
@@ -581,7 +583,7 @@ fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin(
     sign(&mut h);
     confirm_and_wait(&mut h);
     // "Save the receipt" on the kiosk: no file dialog before the PIN.
-    h.get_by_label(SAVE_RECEIPT_LABEL).click_accesskit();
+    h.get_by_label(tr(SAVE_RECEIPT_LABEL)).click_accesskit();
     h.run_steps(3);
     assert!(dialog.titles.lock().unwrap().is_empty(), "no dialog yet");
     let purpose = h.state().state.kiosk_ui.dialog.as_ref().map(|d| d.purpose);

@@ -12,6 +12,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 #[allow(unused_imports)]
 use egui_kittest::kittest::Queryable as _;
+use storedesk::i18n::tr;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::clock::{Clock, DeskZone};
 use storedesk::ui::hours_panel::REFRESH_LABEL;
@@ -172,7 +173,7 @@ fn refresh_list_shows_every_sandbox_property_and_a_click_shows_its_week() {
         h.state().state.hours.list_requested && h.state().state.hours.pending.is_none()
     });
     let before = sandbox.request_count();
-    h.get_by_label(REFRESH_LABEL).click();
+    h.get_by_label(tr(REFRESH_LABEL)).click();
     h.step();
     step_until(&mut h, "the refreshed list", |h| {
         h.state().state.hours.pending.is_none()
@@ -222,7 +223,7 @@ fn a_failing_list_is_explained_and_the_looked_up_property_stays() {
         "the new key",
         |h| matches!(&h.state().state.key, KeyState::Set { masked, .. } if masked.contains("0000")),
     );
-    h.get_by_label(REFRESH_LABEL).click();
+    h.get_by_label(tr(REFRESH_LABEL)).click();
     h.step();
     step_until(&mut h, "the list error", |h| {
         h.state().state.hours.list_error.is_some()

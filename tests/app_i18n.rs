@@ -19,7 +19,7 @@ use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 /// What the Lookup panel shows around the documented reservation's card.
 const LOOKUP_LABELS: &[&str] = &[
     "Look up a reservation or booking",
-    ID_FIELD_LABEL,
+    "Reservation or booking id",
     "Look up",
     "Recent:",
     "Lookup",
@@ -53,12 +53,12 @@ const LOOKUP_LABELS: &[&str] = &[
     "Take signature",
 ];
 
-/// Texts that begin composed lines (status bar, card heading): English
-/// key, and what follows it in English.
+/// Texts that begin composed lines (status bar, card heading): message
+/// id, and what follows it in English.
 const ENGLISH_PREFIXES: &[(&str, &str)] = &[
-    ("Server: {server}", ""),
-    ("API key: {key}", ""),
-    ("Reservation", " "),
+    ("server-server", ""),
+    ("api-key-key", ""),
+    ("reservation", " "),
 ];
 
 /// Every text on screen: widgets' names, and labels' texts (AccessKit keeps
@@ -74,13 +74,14 @@ fn labels(h: &Harness<'_, StoreDeskApp>) -> Vec<String> {
         .collect()
 }
 
-/// English texts of the table still on screen although `lang` words them
-/// differently.
+/// English texts of the messages still on screen although `lang` words
+/// them differently.
 fn english_left(h: &Harness<'_, StoreDeskApp>, lang: Language) -> Vec<String> {
     let shown = labels(h);
     let mut left: Vec<String> = Vec::new();
-    for &(en, fr, de) in i18n::entries() {
-        let translated = if lang == Language::French { fr } else { de };
+    for id in i18n::ids() {
+        let en = with_language(Language::English, || i18n::tr_dyn(id));
+        let translated = with_language(lang, || i18n::tr_dyn(id));
         if translated != en && shown.iter().any(|l| l == en) {
             left.push(en.to_owned());
         }
@@ -107,19 +108,19 @@ fn switch_language(h: &mut Harness<'_, StoreDeskApp>, lang: Language) {
 
 fn switch_language_back_to(h: &mut Harness<'_, StoreDeskApp>, lang: Language, back: Panel) {
     let before = h.state().language();
-    let in_before = |english: &'static str| with_language(before, || tr(english));
-    h.get_by_label(in_before("Settings")).click_accesskit();
+    let in_before = |id: &'static str| with_language(before, || tr(id));
+    h.get_by_label(in_before("settings")).click_accesskit();
     h.run_steps(2);
     assert_eq!(h.state().state.panel, Panel::Settings);
-    h.get_by_label(in_before("Language")).click_accesskit();
+    h.get_by_label(in_before("language")).click_accesskit();
     h.run_steps(2);
     h.get_by_label(lang.native_name()).click_accesskit();
     h.run_steps(2);
     assert_eq!(h.state().settings.language, lang, "the setting changed");
     assert_eq!(i18n::language(), lang, "and the app's language");
-    let in_after = |english: &'static str| with_language(lang, || tr(english));
+    let in_after = |id: &'static str| with_language(lang, || tr(id));
     // The Settings panel itself speaks the new language at once.
-    assert!(has_text(h, in_after("Appearance")));
+    assert!(has_text(h, in_after("appearance")));
     let back_label = with_language(lang, || back.title());
     h.get_by_label(back_label).click_accesskit();
     h.run_steps(3);
@@ -248,9 +249,9 @@ fn an_error_shown_before_the_switch_is_reworded_after_it() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);
-    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.get_by_label(tr(ID_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(ID_FIELD_LABEL)
+    h.get_by_label(tr(ID_FIELD_LABEL))
         .type_text("00000000-0000-4000-8000-000000000000");
     h.step();
     h.key_press(egui::Key::Enter);
@@ -321,11 +322,12 @@ fn every_translation_can_be_drawn_with_the_default_fonts() {
     output.textures_delta.clear();
     let font = egui::FontId::proportional(14.0);
     let mut missing = Vec::new();
-    for &(en, fr, de) in i18n::entries() {
-        for text in [en, fr, de] {
-            for c in text.chars() {
+    // Every line of every file: all the variants of plural messages too.
+    for lang in Language::ALL {
+        for line in i18n::catalog::source(lang).lines() {
+            for c in line.chars() {
                 if !ctx.fonts_mut(|f| f.has_glyph(&font, c)) {
-                    missing.push(format!("{c:?} (U+{:04X}) in {text:?}", c as u32));
+                    missing.push(format!("{c:?} (U+{:04X}) in {lang:?}: {line}", c as u32));
                 }
             }
         }

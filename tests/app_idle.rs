@@ -10,6 +10,7 @@ use std::time::Duration;
 use chrono::{TimeZone, Utc};
 use common::*;
 use egui_kittest::Harness;
+use storedesk::i18n::tr;
 use storedesk::ui::app::{Action, CURSOR_BLINK_SECS, Panel, StoreDeskApp};
 use storedesk::ui::clock::Clock;
 use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
@@ -35,9 +36,9 @@ fn app_with_booking(
     // 10:00:12 in Berlin, a Monday: the documented property is open.
     h.state_mut().state.clock = Clock::Fixed(Utc.with_ymd_and_hms(2025, 9, 8, 8, 0, 12).unwrap());
     wait_for_key(&mut h);
-    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.get_by_label(tr(ID_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
+    h.get_by_label(tr(ID_FIELD_LABEL)).type_text(BOOKING_ID);
     h.step();
     h.key_press(egui::Key::Enter);
     h.step();

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use common::*;
 use egui_kittest::Harness;
 use storedesk::domain::pin::{hash_pin_with, verify_pin};
+use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
@@ -53,9 +54,9 @@ fn app(
 fn staff_hand_over(h: &mut Harness<'_, StoreDeskApp>) {
     h.get_by_label("Staff").click_accesskit();
     h.run_steps(3);
-    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(PIN_FIELD_LABEL).type_text(PIN);
+    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(PIN);
     h.step();
     h.get_by_label("OK").click_accesskit();
     step_until(h, "the staff screen", |h| {
@@ -64,14 +65,14 @@ fn staff_hand_over(h: &mut Harness<'_, StoreDeskApp>) {
     enter_id(h, BOOKING_ID);
     step_until(h, "the booking", |h| has_text(h, "Avenall Pouchard"));
     h.get_by_label("Take signature").click_accesskit();
-    step_until(h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    step_until(h, "the pad", |h| h.query_by_label(tr(PAD_LABEL)).is_some());
     // The pad opens once the contract has been read and accepted.
     accept_contract(h);
 }
 
 /// Two strokes across the pad, then "Confirm".
 fn sign_and_confirm(h: &mut Harness<'_, StoreDeskApp>) {
-    let r = h.get_by_label(PAD_LABEL).rect();
+    let r = h.get_by_label(tr(PAD_LABEL)).rect();
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     for row in [0.4, 0.6] {
         h.hover_at(at(0.1, row));
@@ -84,7 +85,7 @@ fn sign_and_confirm(h: &mut Harness<'_, StoreDeskApp>) {
         h.step();
     }
     assert_eq!(h.state().state.customer.signature.pad.stroke_count(), 2);
-    h.get_by_label(CONFIRM_LABEL).click_accesskit();
+    h.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
     h.step();
 }
 
@@ -132,7 +133,7 @@ fn an_upload_in_flight_is_not_idleness_and_its_answer_is_shown() {
     let t = now(&h);
     set_time(&mut h, t + 300.0);
     set_time(&mut h, t + 301.0);
-    assert!(!has_text(&h, STILL_THERE));
+    assert!(!has_text(&h, tr(STILL_THERE)));
     assert!(h.state().state.signature.pending.is_some(), "still waiting");
     assert!(
         has_text(&h, "Avenall Pouchard"),

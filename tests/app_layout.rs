@@ -13,6 +13,7 @@ use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT;
 use storedesk::domain::pin::hash_pin_with;
+use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
@@ -115,9 +116,9 @@ fn look_up_booking(h: &mut Harness<'_, StoreDeskApp>) {
 fn unlock(h: &mut Harness<'_, StoreDeskApp>) {
     h.get_by_label("Staff").click_accesskit();
     h.run_steps(3);
-    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(PIN_FIELD_LABEL).type_text(PIN);
+    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(PIN);
     h.step();
     h.get_by_label("OK").click_accesskit();
     step_until(h, "the staff screen", |h| {
@@ -179,8 +180,10 @@ fn kiosk_screens_fit_every_window_with_large_targets() {
     h.set_size(egui::vec2(1100.0, 800.0));
     h.run_steps(2);
 
-    h.get_by_label(HAND_OVER_LABEL).click_accesskit();
-    step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    h.get_by_label(tr(HAND_OVER_LABEL)).click_accesskit();
+    step_until(&mut h, "the pad", |h| {
+        h.query_by_label(tr(PAD_LABEL)).is_some()
+    });
     step_until(&mut h, "the contract", |h| {
         h.state().state.customer.signature.contract.pages_shown() > 0
     });
@@ -190,13 +193,13 @@ fn kiosk_screens_fit_every_window_with_large_targets() {
     // A landscape tablet: the summary stays compact and the pad gets the room.
     h.set_size(egui::vec2(1280.0, 800.0));
     h.run_steps(3);
-    let pad = h.get_by_label(PAD_LABEL).rect();
+    let pad = h.get_by_label(tr(PAD_LABEL)).rect();
     assert!(pad.width() > 900.0, "the pad takes the width: {pad:?}");
     h.set_size(egui::vec2(1100.0, 800.0));
     h.run_steps(2);
 
     sign(&mut h);
-    h.get_by_label(CONFIRM_LABEL).click_accesskit();
+    h.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
     step_until(&mut h, "the thank-you screen", |h| {
         has_text(h, "Signature saved")
     });
@@ -221,13 +224,15 @@ fn kiosk_still_there_and_demo_menu_fit_with_large_targets() {
     h.run_steps(2);
 
     look_up_booking(&mut h);
-    h.get_by_label(HAND_OVER_LABEL).click_accesskit();
-    step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    h.get_by_label(tr(HAND_OVER_LABEL)).click_accesskit();
+    step_until(&mut h, "the pad", |h| {
+        h.query_by_label(tr(PAD_LABEL)).is_some()
+    });
     // Idle past the default 90 s: "Are you still there?".
     let t = now(&h);
     set_time(&mut h, t + 95.0);
     h.step(); // the warning's first frame only measures it
-    assert!(has_text(&h, STILL_THERE));
+    assert!(has_text(&h, tr(STILL_THERE)));
     check_all_sizes(&mut h, "Kiosk “Are you still there?”", true);
 }
 
@@ -240,7 +245,7 @@ fn kiosk_without_a_pin_fits_and_says_why_it_cannot_hand_over() {
     check_all_sizes(&mut h, "Kiosk staff screen without a PIN", true);
     // Handing over without a PIN would give the customer the staff screen:
     // the button is off, and the reason stands beside it.
-    let button = h.get_by_label(HAND_OVER_LABEL);
+    let button = h.get_by_label(tr(HAND_OVER_LABEL));
     assert!(
         button.accesskit_node().is_disabled(),
         "no hand-over without a PIN"
@@ -250,7 +255,7 @@ fn kiosk_without_a_pin_fits_and_says_why_it_cannot_hand_over() {
 
 /// A three-stroke "signature" across the pad.
 fn sign(h: &mut Harness<'_, StoreDeskApp>) {
-    let r = h.get_by_label(PAD_LABEL).rect();
+    let r = h.get_by_label(tr(PAD_LABEL)).rect();
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     for stroke in [
         [(0.1, 0.5), (0.2, 0.3), (0.3, 0.7), (0.4, 0.4), (0.5, 0.6)],
@@ -275,18 +280,20 @@ fn a_portrait_pad_takes_the_screen_yet_the_server_gets_the_usual_png() {
     h.run_steps(2);
     unlock(&mut h);
     look_up_booking(&mut h);
-    h.get_by_label(HAND_OVER_LABEL).click_accesskit();
-    step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    h.get_by_label(tr(HAND_OVER_LABEL)).click_accesskit();
+    step_until(&mut h, "the pad", |h| {
+        h.query_by_label(tr(PAD_LABEL)).is_some()
+    });
     accept_contract(&mut h);
 
     // Full width, and most of the height: no longer 3:1 on a portrait tablet.
-    let pad = h.get_by_label(PAD_LABEL).rect();
+    let pad = h.get_by_label(tr(PAD_LABEL)).rect();
     assert!(pad.width() > 760.0, "full width: {pad:?}");
     assert!(pad.height() > 640.0, "most of the height: {pad:?}");
     assert!(pad.width() / pad.height() < 1.5, "not the desk's 3:1 strip");
 
     sign(&mut h);
-    h.get_by_label(CONFIRM_LABEL).click_accesskit();
+    h.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
     step_until(&mut h, "the thank-you screen", |h| {
         has_text(h, "Signature saved")
     });

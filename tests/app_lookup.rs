@@ -7,6 +7,7 @@ use std::sync::Arc;
 use common::*;
 #[allow(unused_imports)]
 use egui_kittest::kittest::Queryable as _;
+use storedesk::i18n::tr;
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::ui::app::Panel;
 use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
@@ -55,7 +56,7 @@ fn unknown_id_shows_not_found_and_keeps_the_previous_result() {
     let mut h = sandbox_app(&rt, &sandbox);
     enter_id(&mut h, RESERVATION_ID);
     step_until(&mut h, "first result", |h| has_text(h, "Renaud Pons"));
-    h.get_by_label(ID_FIELD_LABEL).focus();
+    h.get_by_label(tr(ID_FIELD_LABEL)).focus();
     h.step();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.step();
@@ -133,9 +134,9 @@ fn key_typed_in_settings_goes_to_the_store_not_the_settings_file() {
     h.get_by_label("Enter an API key").click();
     h.run_steps(3);
     let secret = "live-key-7f3a9c2e41d8";
-    h.get_by_label(KEY_FIELD_LABEL).focus();
+    h.get_by_label(tr(KEY_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(KEY_FIELD_LABEL).type_text(secret);
+    h.get_by_label(tr(KEY_FIELD_LABEL)).type_text(secret);
     h.step();
     h.get_by_label("Save key").click();
     step_until(&mut h, "the key to be stored", |h| {
@@ -205,11 +206,11 @@ fn keyboard_shortcuts_switch_panels_and_focus_the_id_field() {
     h.run_steps(3);
     assert_eq!(h.state().state.panel, Panel::Lookup);
     assert!(
-        h.get_by_label(ID_FIELD_LABEL).is_focused(),
+        h.get_by_label(tr(ID_FIELD_LABEL)).is_focused(),
         "Ctrl+L focuses the id field"
     );
     // Typing then goes straight into the field.
-    h.get_by_label(ID_FIELD_LABEL).type_text(BOOKING_ID);
+    h.get_by_label(tr(ID_FIELD_LABEL)).type_text(BOOKING_ID);
     h.key_press(egui::Key::Enter);
     step_until(&mut h, "the booking", |h| has_text(h, "Avenall Pouchard"));
 }

@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex};
 use common::*;
 #[allow(unused_imports)]
 use egui_kittest::kittest::Queryable as _;
+use storedesk::i18n::tr;
 use storedesk::sandbox::ids;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::quote_panel::{ExportStatus, LOAD_FIELD_LABEL};
@@ -255,7 +256,7 @@ fn without_a_quote_the_panel_says_how_to_get_one_and_loads_a_booking_by_id() {
 
     // A typo is explained without a request.
     let before = sandbox.request_count();
-    type_into(&mut h, LOAD_FIELD_LABEL, "ACT1");
+    type_into(&mut h, tr(LOAD_FIELD_LABEL), "ACT1");
     h.run_steps(3);
     assert!(has_text(&h, "is not a valid"), "validation message");
     assert!(
@@ -270,7 +271,7 @@ fn without_a_quote_the_panel_says_how_to_get_one_and_loads_a_booking_by_id() {
     );
     assert_eq!(sandbox.request_count(), before + 1);
 
-    type_into(&mut h, LOAD_FIELD_LABEL, ids::BERLIN_BOOKING);
+    type_into(&mut h, tr(LOAD_FIELD_LABEL), ids::BERLIN_BOOKING);
     step_until(&mut h, "the Berlin quote", |h| {
         has_text(h, "Jonas Hartmann")
     });
@@ -312,7 +313,7 @@ fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
     h.state_mut().state.quote.sheet.language = Some(Language::German);
-    h.get_by_label(SAVE_LABEL).click_accesskit();
+    h.get_by_label(tr(SAVE_LABEL)).click_accesskit();
     step_until(&mut h, "the sheet to be saved", |h| {
         matches!(
             h.state().state.quote.sheet.status,

@@ -8,6 +8,7 @@ use std::sync::Arc;
 use common::*;
 use egui_kittest::Harness;
 use storedesk::api::AuthStyle;
+use storedesk::i18n::tr;
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretError, SecretStore};
 use storedesk::settings::ThemeChoice;
 use storedesk::ui::app::StoreDeskApp;
@@ -49,7 +50,7 @@ fn save_connection_points_the_app_at_the_new_server() {
     let second = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &first);
     open_settings(&mut h);
-    fill(&mut h, BASE_URL_LABEL, &second.base_url());
+    fill(&mut h, tr(BASE_URL_LABEL), &second.base_url());
     click(&mut h, "Save connection");
     assert!(has_text(&h, "Connection saved."));
     assert_eq!(h.state().settings.base_url, second.base_url());
@@ -73,7 +74,7 @@ fn plain_http_to_another_computer_needs_the_allow_box() {
     let mut h = sandbox_app(&rt, &sandbox);
     open_settings(&mut h);
     let remote = "http://storage.example.com";
-    fill(&mut h, BASE_URL_LABEL, remote);
+    fill(&mut h, tr(BASE_URL_LABEL), remote);
     click(&mut h, "Save connection");
     assert!(has_text(&h, "is not encrypted (http)"), "refused");
     assert_eq!(h.state().settings.base_url, sandbox.base_url(), "not kept");
@@ -130,10 +131,10 @@ fn remove_key_empties_the_store_and_a_session_key_never_reaches_it() {
     assert_eq!(store.get(API_KEY_ACCOUNT).unwrap(), None);
     assert!(has_text(&h, "No API key is set."));
 
-    fill(&mut h, KEY_FIELD_LABEL, sandbox.api_key());
+    fill(&mut h, tr(KEY_FIELD_LABEL), sandbox.api_key());
     click(&mut h, "Use for this session only");
     step_until(&mut h, "the session key", |h| key_store(h).is_some());
-    assert_eq!(key_store(&h), Some("this session only"));
+    assert_eq!(key_store(&h), Some("this-session-only"), "a message id");
     assert_eq!(store.get(API_KEY_ACCOUNT).unwrap(), None, "not stored");
     // And it is used.
     h.get_by_label("Lookup").click_accesskit();
@@ -208,7 +209,7 @@ fn a_failing_credential_store_is_explained_and_a_session_key_still_works() {
     );
 
     // Saving to the store fails and says so; nothing is lost or half-set.
-    fill(&mut h, KEY_FIELD_LABEL, sandbox.api_key());
+    fill(&mut h, tr(KEY_FIELD_LABEL), sandbox.api_key());
     click(&mut h, "Save key");
     step_until(&mut h, "the error again", |h| {
         h.state().state.key_store_error.is_some()
@@ -216,7 +217,7 @@ fn a_failing_credential_store_is_explained_and_a_session_key_still_works() {
     assert_eq!(h.state().state.key, KeyState::Missing);
 
     // The way out the message names works.
-    fill(&mut h, KEY_FIELD_LABEL, sandbox.api_key());
+    fill(&mut h, tr(KEY_FIELD_LABEL), sandbox.api_key());
     click(&mut h, "Use for this session only");
     step_until(&mut h, "the session key", |h| key_store(h).is_some());
     h.get_by_label("Lookup").click_accesskit();

@@ -9,6 +9,7 @@ use common::*;
 use egui_kittest::Harness;
 use storedesk::domain::pin::hash_pin_with;
 use storedesk::domain::signature::DEFAULT_INK;
+use storedesk::i18n::tr;
 use storedesk::sandbox::{Sandbox, SandboxOptions, ids};
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
@@ -72,7 +73,7 @@ fn look_up(h: &mut Harness<'_, StoreDeskApp>, id: &str, expect: &str) {
 fn take_signature(h: &mut Harness<'_, StoreDeskApp>) {
     h.get_by_label("Take signature").click_accesskit();
     step_until(h, "the signature pad", |h| {
-        h.query_by_label(PAD_LABEL).is_some()
+        h.query_by_label(tr(PAD_LABEL)).is_some()
     });
     // The pad opens once the contract has been read and accepted.
     accept_contract(h);
@@ -97,7 +98,7 @@ fn booking_on_the_pad(
 }
 
 fn pad_rect(h: &Harness<'_, StoreDeskApp>) -> egui::Rect {
-    h.get_by_label(PAD_LABEL).rect()
+    h.get_by_label(tr(PAD_LABEL)).rect()
 }
 
 /// One stroke through `points` (fractions of the pad), one event per frame.
@@ -127,7 +128,7 @@ fn sign(h: &mut Harness<'_, StoreDeskApp>) {
 }
 
 fn click_confirm(h: &mut Harness<'_, StoreDeskApp>) {
-    h.get_by_label(CONFIRM_LABEL).click_accesskit();
+    h.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
     h.step();
 }
 
@@ -215,8 +216,8 @@ fn the_signature_is_gone_from_app_state_after_success() {
     assert!(data.signing.is_none(), "the client summary is dropped");
     assert!(sig.error.is_none() && sig.problem.is_none());
     // Nothing to confirm again: the button is gone with the pad.
-    assert!(h.query_by_label(PAD_LABEL).is_none());
-    assert!(h.query_by_label(CONFIRM_LABEL).is_none());
+    assert!(h.query_by_label(tr(PAD_LABEL)).is_none());
+    assert!(h.query_by_label(tr(CONFIRM_LABEL)).is_none());
     // "Done" leaves the confirmation; nothing of the signature is left.
     h.get_by_label("Done").click_accesskit();
     h.run_steps(2);
@@ -537,7 +538,7 @@ fn without_a_booking_the_panel_says_how_to_pick_one() {
     h.run_steps(2);
     assert!(has_text(&h, "No booking is selected"));
     assert!(has_text(&h, "Look the reservation or booking up first"));
-    assert!(h.query_by_label(PAD_LABEL).is_none());
+    assert!(h.query_by_label(tr(PAD_LABEL)).is_none());
 }
 
 // ------------------------------------------------------------------ kiosk
@@ -568,9 +569,9 @@ fn root_commands(h: &Harness<'_, StoreDeskApp>) -> Vec<egui::ViewportCommand> {
 }
 
 fn type_pin(h: &mut Harness<'_, StoreDeskApp>, pin: &str) {
-    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(PIN_FIELD_LABEL).type_text(pin);
+    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(pin);
     h.step();
     h.get_by_label("OK").click_accesskit();
     h.step();
@@ -584,7 +585,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     ready(&mut h);
     assert!(has_text(&h, "Welcome"), "the customer screen");
     assert!(
-        h.query_by_label(ID_FIELD_LABEL).is_none(),
+        h.query_by_label(tr(ID_FIELD_LABEL)).is_none(),
         "no lookup for customers"
     );
 
@@ -602,7 +603,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
         !h.state().state.kiosk_ui.staff_unlocked,
         "locked for the customer"
     );
-    assert!(h.query_by_label(ID_FIELD_LABEL).is_none());
+    assert!(h.query_by_label(tr(ID_FIELD_LABEL)).is_none());
     sign(&mut h);
     assert!(!h.state().state.customer.signature.pad.is_empty());
 
@@ -611,7 +612,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     set_time(&mut h, t0 + 85.0);
     // The frame after the jump, at the same time, schedules the next one.
     h.step();
-    assert!(!has_text(&h, STILL_THERE));
+    assert!(!has_text(&h, tr(STILL_THERE)));
     // Only the next deadline is scheduled, not a repaint every frame.
     let delay = h.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
     assert!(
@@ -620,7 +621,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     );
     set_time(&mut h, t0 + 95.0);
     h.step(); // the warning's first frame only measures it
-    assert!(has_text(&h, STILL_THERE), "the warning");
+    assert!(has_text(&h, tr(STILL_THERE)), "the warning");
     assert!(has_text(&h, "cleared in 2"), "with a countdown");
     // The countdown ticks once a second.
     let delay = h.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
@@ -630,7 +631,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     let t = now(&h);
     set_time(&mut h, t + 0.1); // a new frame: its events are new
     h.step();
-    assert!(!has_text(&h, STILL_THERE));
+    assert!(!has_text(&h, tr(STILL_THERE)));
     assert!(
         !h.state().state.customer.signature.pad.is_empty(),
         "the drawing is still there"
@@ -640,7 +641,7 @@ fn kiosk_idle_timeout_asks_then_wipes_client_data_and_signature() {
     let t1 = now(&h);
     set_time(&mut h, t1 + 95.0);
     h.step(); // the warning's first frame only measures it
-    assert!(has_text(&h, STILL_THERE));
+    assert!(has_text(&h, tr(STILL_THERE)));
     set_time(&mut h, t1 + 125.0);
     // The reset is applied after that frame is drawn: the next frame is
     // asked for at once, or the screen would keep showing the client's data.

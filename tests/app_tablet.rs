@@ -14,6 +14,7 @@ use std::sync::{Arc, Mutex};
 use common::*;
 use egui_kittest::Harness;
 use storedesk::domain::pin::hash_pin_with;
+use storedesk::i18n::tr;
 use storedesk::pairing::service::HandOff;
 use storedesk::pairing::{PairingId, PairingRecord, PairingSecret, Role, store};
 use storedesk::sandbox::Sandbox;
@@ -157,7 +158,7 @@ async fn pump(
 }
 
 fn sign_on_pad(h: &mut Harness<'_, StoreDeskApp>) {
-    let r = h.get_by_label(PAD_LABEL).rect();
+    let r = h.get_by_label(tr(PAD_LABEL)).rect();
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     for (y0, y1) in [(0.3, 0.7), (0.7, 0.3), (0.4, 0.6)] {
         h.hover_at(at(0.1, y0));
@@ -200,8 +201,8 @@ fn pair_in_settings(
     let before = desk.state().state.tablet.desk_pairings.len();
     desk.state_mut().apply(Action::Show(Panel::Settings));
     desk.step();
-    type_into(desk, PAIR_ADDRESS_LABEL, addr);
-    type_into(desk, PAIR_CODE_LABEL, code);
+    type_into(desk, tr(PAIR_ADDRESS_LABEL), addr);
+    type_into(desk, tr(PAIR_CODE_LABEL), code);
     desk.get_by_label("Pair").click_accesskit();
     step_both(desk, kiosk, "both sides paired", |d, k| {
         d.state.tablet.desk_pairings.len() > before && !k.state.tablet.kiosk_pairings.is_empty()
@@ -214,7 +215,7 @@ fn send_booking(desk: &mut Harness<'_, StoreDeskApp>, kiosk: &mut Harness<'_, St
     desk.step();
     enter_id(desk, BOOKING_ID);
     step_until(desk, "the lookup", |h| has_text(h, CLIENT_NAME));
-    desk.get_by_label(SEND_LABEL).click_accesskit();
+    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
     step_both(desk, kiosk, "the booking on the tablet", |d, k| {
         k.state.customer.signature.signing.is_some()
             && matches!(
@@ -252,7 +253,7 @@ fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
     other.step();
     enter_id(&mut other, BOOKING_ID);
     step_until(&mut other, "the lookup", |h| has_text(h, CLIENT_NAME));
-    other.get_by_label(SEND_LABEL).click_accesskit();
+    other.get_by_label(tr(SEND_LABEL)).click_accesskit();
     step_both(&mut other, &mut kiosk, "busy", |d, _| {
         d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Busy)
     });
@@ -280,7 +281,7 @@ fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
 
     // The tablet is switched off: the desk says it cannot be reached.
     drop(kiosk);
-    desk.get_by_label(SEND_LABEL).click_accesskit();
+    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
     step_until(&mut desk, "unreachable", |d| {
         hand_off(d) == Some(HandOff::Unreachable)
     });
@@ -312,9 +313,9 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     // The desk: Settings, the tablet's address, a wrong code, then the right one.
     desk.state_mut().apply(Action::Show(Panel::Settings));
     desk.step();
-    type_into(&mut desk, PAIR_ADDRESS_LABEL, &via);
+    type_into(&mut desk, tr(PAIR_ADDRESS_LABEL), &via);
     let wrong = if code == "000000" { "111111" } else { "000000" };
-    type_into(&mut desk, PAIR_CODE_LABEL, wrong);
+    type_into(&mut desk, tr(PAIR_CODE_LABEL), wrong);
     desk.get_by_label("Pair").click_accesskit();
     step_both(&mut desk, &mut kiosk, "the wrong code refused", |d, _| {
         d.state
@@ -324,7 +325,7 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
             .is_some_and(|(_, err)| *err)
     });
     assert!(has_text(&desk, "That code is not the one on the tablet"));
-    type_into(&mut desk, PAIR_CODE_LABEL, &code);
+    type_into(&mut desk, tr(PAIR_CODE_LABEL), &code);
     desk.get_by_label("Pair").click_accesskit();
     step_both(&mut desk, &mut kiosk, "both sides paired", |d, k| {
         !d.state.tablet.desk_pairings.is_empty() && !k.state.tablet.kiosk_pairings.is_empty()
@@ -343,7 +344,7 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     desk.step();
     enter_id(&mut desk, BOOKING_ID);
     step_until(&mut desk, "the lookup", |h| has_text(h, CLIENT_NAME));
-    desk.get_by_label(SEND_LABEL).click_accesskit();
+    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
     step_both(
         &mut desk,
         &mut kiosk,
@@ -366,7 +367,7 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     // The customer reads the contract and signs on the tablet; the desk sees it.
     accept_contract(&mut kiosk);
     sign_on_pad(&mut kiosk);
-    kiosk.get_by_label(CONFIRM_LABEL).click_accesskit();
+    kiosk.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
     step_both(&mut desk, &mut kiosk, "signed on the desk", |d, _| {
         matches!(
             d.state.tablet.send.as_ref().map(|s| &s.state),
@@ -377,7 +378,7 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     assert!(has_text(&desk, "Signed "));
 
     // The tablet shows its thank-you screen: a second send finds it busy.
-    desk.get_by_label(SEND_LABEL).click_accesskit();
+    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
     step_both(&mut desk, &mut kiosk, "busy", |d, _| {
         d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Busy)
     });
@@ -442,13 +443,13 @@ fn two_tablets_the_desk_sends_to_the_one_chosen_and_remembers_it() {
     desk.step();
     enter_id(&mut desk, BOOKING_ID);
     step_until(&mut desk, "the lookup", |h| has_text(h, CLIENT_NAME));
-    desk.get_by_label(CHOOSE_TABLET_LABEL).click_accesskit();
+    desk.get_by_label(tr(CHOOSE_TABLET_LABEL)).click_accesskit();
     desk.run_steps(2);
     desk.get_by_label("Kiosk 2").click_accesskit();
     desk.run_steps(2);
     assert_eq!(desk.state().settings.tablet_chosen, second_id);
 
-    desk.get_by_label(SEND_LABEL).click_accesskit();
+    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
     step_both(&mut desk, &mut second, "the booking on Kiosk 2", |d, k| {
         k.state.customer.signature.signing.is_some()
             && matches!(
@@ -546,7 +547,7 @@ fn the_desk_finds_the_tablet_by_mdns_and_pairs_with_it() {
     desk.get_by_label("Use Kiosk 1").click_accesskit();
     desk.run_steps(2);
     assert_eq!(desk.state().state.tablet.pair_addr, addr.to_string());
-    type_into(&mut desk, PAIR_CODE_LABEL, &code);
+    type_into(&mut desk, tr(PAIR_CODE_LABEL), &code);
     desk.get_by_label("Pair").click_accesskit();
     step_both(&mut desk, &mut kiosk, "both sides paired", |d, k| {
         !d.state.tablet.desk_pairings.is_empty() && !k.state.tablet.kiosk_pairings.is_empty()

@@ -6,6 +6,7 @@ mod common;
 use chrono::{Days, Local};
 use common::*;
 use egui_kittest::Harness;
+use storedesk::i18n::tr;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::walkin_panel::MOVE_IN_LABEL;
 
@@ -78,7 +79,7 @@ fn three_sizes_are_requoted_when_the_move_in_date_changes() {
         .unwrap();
     type_into(
         &mut h,
-        MOVE_IN_LABEL,
+        tr(MOVE_IN_LABEL),
         &new_date.format("%d-%m-%Y").to_string(),
     );
     step_until(&mut h, "the three quotes for the new date", |h| {
@@ -145,7 +146,11 @@ fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
         .date_naive()
         .checked_sub_days(Days::new(2))
         .unwrap();
-    type_into(&mut h, MOVE_IN_LABEL, &past.format("%d-%m-%Y").to_string());
+    type_into(
+        &mut h,
+        tr(MOVE_IN_LABEL),
+        &past.format("%d-%m-%Y").to_string(),
+    );
     assert!(has_text(&h, "is in the past"));
 }
 
@@ -158,8 +163,8 @@ fn a_size_typed_by_hand_is_quoted() {
     open_walkin(&mut h, Some(LYON));
     h.get_by_label("Size and price by hand").click();
     h.step();
-    type_into(&mut h, MANUAL_SIZE_LABEL, "7,5");
-    type_into(&mut h, MANUAL_PRICE_LABEL, "61,30");
+    type_into(&mut h, tr(MANUAL_SIZE_LABEL), "7,5");
+    type_into(&mut h, tr(MANUAL_PRICE_LABEL), "61,30");
     h.get_by_label("Quote this size").click();
     h.step();
     step_until(&mut h, "the hand-typed quote", |h| {
@@ -225,7 +230,7 @@ fn the_quote_sheet_holds_both_sizes_first_payments() {
     // Nothing is written before the dialog.
     assert!(!path.exists());
 
-    h.get_by_label(SAVE_LABEL).click_accesskit();
+    h.get_by_label(tr(SAVE_LABEL)).click_accesskit();
     step_until(&mut h, "the sheet to be saved", |h| {
         matches!(
             h.state().state.quote.sheet.status,

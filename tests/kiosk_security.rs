@@ -9,6 +9,7 @@ use std::sync::Arc;
 use common::*;
 use egui_kittest::Harness;
 use storedesk::domain::pin::hash_pin_with;
+use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{
     API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretError, SecretStore,
@@ -103,14 +104,14 @@ fn store_with_pin() -> Arc<MemoryStore> {
 fn open_staff_dialog(h: &mut Harness<'_, StoreDeskApp>) {
     h.get_by_label("Staff").click_accesskit();
     step_until(h, "the PIN dialog", |h| {
-        h.query_by_label(PIN_FIELD_LABEL).is_some()
+        h.query_by_label(tr(PIN_FIELD_LABEL)).is_some()
     });
 }
 
 fn type_pin_and_ok(h: &mut Harness<'_, StoreDeskApp>, pin: &str) {
-    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(PIN_FIELD_LABEL).type_text(pin);
+    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(pin);
     h.step();
     h.get_by_label("OK").click_accesskit();
     h.step();
@@ -225,9 +226,9 @@ fn undo_does_not_bring_the_pin_back() {
     // Staff type the PIN, pause (egui's undo keeps a state once it has
     // been stable for a second), press OK; then lock again.
     open_staff_dialog(&mut h);
-    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(PIN_FIELD_LABEL).type_text(PIN);
+    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(PIN);
     h.run_steps(12);
     h.get_by_label("OK").click_accesskit();
     step_until(&mut h, "the staff screen", |h| {
@@ -238,14 +239,14 @@ fn undo_does_not_bring_the_pin_back() {
     assert!(is_locked(&h));
     // A customer opens the dialog and presses Ctrl+Z.
     open_staff_dialog(&mut h);
-    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
     h.step();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(2);
     let k = &h.state().state.kiosk_ui;
     assert!(k.dialog.as_ref().is_some_and(|d| d.input.is_empty()));
     // Typing then clearing within one dialog cannot be undone either.
-    h.get_by_label(PIN_FIELD_LABEL).type_text(PIN);
+    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(PIN);
     h.run_steps(12);
     h.get_by_label("Delete").click_accesskit();
     h.step();
@@ -253,7 +254,7 @@ fn undo_does_not_bring_the_pin_back() {
         h.get_by_label("Delete").click_accesskit();
         h.step();
     }
-    h.get_by_label(PIN_FIELD_LABEL).focus();
+    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
     h.step();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(2);
@@ -275,15 +276,15 @@ fn undo_does_not_bring_the_api_key_back() {
     );
     h.get_by_label("Settings").click_accesskit();
     h.run_steps(2);
-    h.get_by_label(KEY_FIELD_LABEL).focus();
+    h.get_by_label(tr(KEY_FIELD_LABEL)).focus();
     h.step();
-    h.get_by_label(KEY_FIELD_LABEL)
+    h.get_by_label(tr(KEY_FIELD_LABEL))
         .type_text("a-new-secret-key-9876");
     h.run_steps(12);
     h.get_by_label("Save key").click_accesskit();
     h.run_steps(2);
     assert!(h.state().state.settings_form.new_key.is_empty());
-    h.get_by_label(KEY_FIELD_LABEL).focus();
+    h.get_by_label(tr(KEY_FIELD_LABEL)).focus();
     h.step();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(2);
@@ -304,7 +305,7 @@ fn no_secret_cursor_reaches_the_persisted_memory() {
     h.get_by_label("Settings").click_accesskit();
     h.run_steps(2);
     // Seven characters, a length no other field of the panel has.
-    for label in [KEY_FIELD_LABEL, "New PIN"] {
+    for label in [tr(KEY_FIELD_LABEL), "New PIN"] {
         h.get_by_label(label).focus();
         h.step();
         h.get_by_label(label).type_text("7319462");

@@ -12,6 +12,7 @@ use common::*;
 use egui_kittest::Harness;
 use storedesk::api::{ApiKey, BookingId, ClientConfig, StoRegisterClient};
 use storedesk::domain::signature::{RenderOptions, demo_signature};
+use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Action, StoreDeskApp};
@@ -37,9 +38,11 @@ fn upload_times_out(
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the lookup", |h| has_text(h, "Avenall Pouchard"));
     h.get_by_label("Take signature").click_accesskit();
-    step_until(&mut h, "the pad", |h| h.query_by_label(PAD_LABEL).is_some());
+    step_until(&mut h, "the pad", |h| {
+        h.query_by_label(tr(PAD_LABEL)).is_some()
+    });
     accept_contract(&mut h);
-    let r = h.get_by_label(PAD_LABEL).rect();
+    let r = h.get_by_label(tr(PAD_LABEL)).rect();
     let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
     h.hover_at(at(0.1, 0.5));
     h.drag_at(at(0.1, 0.5));
@@ -50,7 +53,7 @@ fn upload_times_out(
     h.drop_at(at(0.9, 0.5));
     h.step();
     sandbox.set_delay_for("document/save", Duration::from_secs(4));
-    h.get_by_label(CONFIRM_LABEL).click_accesskit();
+    h.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
     step_until(&mut h, "the unknown outcome", |h| {
         h.state().state.customer.signature.unknown_outcome.is_some()
     });
@@ -60,7 +63,9 @@ fn upload_times_out(
 
 fn confirm_enabled(h: &Harness<'_, StoreDeskApp>) -> bool {
     use egui_kittest::kittest::NodeT as _;
-    !h.get_by_label(CONFIRM_LABEL).accesskit_node().is_disabled()
+    !h.get_by_label(tr(CONFIRM_LABEL))
+        .accesskit_node()
+        .is_disabled()
 }
 
 #[test]
@@ -72,7 +77,7 @@ fn a_timed_out_upload_is_an_unknown_outcome_until_checked() {
     assert!(!has_text(&h, "press “Confirm and save” again"));
     assert!(!confirm_enabled(&h), "no second upload before the check");
     // The sandbox gave up with the client: the booking is not signed.
-    h.get_by_label(CHECK_LABEL).click_accesskit();
+    h.get_by_label(tr(CHECK_LABEL)).click_accesskit();
     step_until(&mut h, "the check", |h| {
         !matches!(
             h.state().state.customer.signature.unknown_outcome,
@@ -110,7 +115,7 @@ fn a_booking_found_signed_after_a_timeout_shows_the_confirmation() {
         .unwrap();
     rt.block_on(client.save_signature(&BookingId::parse(BOOKING_ID).unwrap(), &png.base64()))
         .unwrap();
-    h.get_by_label(CHECK_LABEL).click_accesskit();
+    h.get_by_label(tr(CHECK_LABEL)).click_accesskit();
     step_until(&mut h, "the confirmation", |h| {
         h.state().state.customer.signature.saved.is_some()
     });

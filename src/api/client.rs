@@ -146,10 +146,10 @@ pub fn validate_base_url(raw: &str, allow_insecure_http: bool) -> Result<Url, Ap
     let bad = |detail: Text| ApiError::BadBaseUrl { detail };
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(bad(Text::tr("no server address is set")));
+        return Err(bad(Text::tr("no-server-address-is-set")));
     }
     let url = Url::parse(trimmed).map_err(|e| {
-        bad(Text::tr("“{address}” is not a web address ({error})")
+        bad(Text::tr("address-is-not-a-web-address-error")
             .with("address", trimmed.to_owned())
             .with("error", e.to_string()))
     })?;
@@ -157,19 +157,18 @@ pub fn validate_base_url(raw: &str, allow_insecure_http: bool) -> Result<Url, Ap
         "https" => {}
         "http" if is_loopback_host(&url) || allow_insecure_http => {}
         "http" => {
-            return Err(bad(Text::tr(
-                "“{address}” is not encrypted (http). Use https, or turn on “Allow unencrypted http” in Settings",
-            )
-            .with("address", trimmed.to_owned())));
+            return Err(bad(Text::tr("address-is-not-encrypted-http-use-https-or")
+                .with("address", trimmed.to_owned())));
         }
         other => {
-            return Err(bad(Text::tr("the scheme “{scheme}” is not http or https")
-                .with("scheme", other.to_owned())));
+            return Err(bad(
+                Text::tr("the-scheme-scheme-is-not-http-or-https").with("scheme", other.to_owned())
+            ));
         }
     }
     if url.host().is_none() {
         return Err(bad(
-            Text::tr("“{address}” has no host").with("address", trimmed.to_owned())
+            Text::tr("address-has-no-host").with("address", trimmed.to_owned())
         ));
     }
     Ok(url)
@@ -222,8 +221,7 @@ impl StoRegisterClient {
             builder = builder.no_proxy();
         }
         let http = builder.build().map_err(|e| ApiError::BadBaseUrl {
-            detail: Text::tr("the HTTP client could not start: {error}")
-                .with("error", e.to_string()),
+            detail: Text::tr("the-http-client-could-not-start-error").with("error", e.to_string()),
         })?;
         let auth = key.as_ref().and_then(|k| k.header(config.auth_style).ok());
         Ok(Self {

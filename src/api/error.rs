@@ -92,46 +92,43 @@ impl ApiErrorCode {
     pub fn message(&self, endpoint: Endpoint) -> String {
         match self {
             Self::NoRecordsFound => match endpoint {
-                Endpoint::Reservation => tr("No reservation with this id."),
-                Endpoint::Quotation | Endpoint::SaveSignature => tr("No booking with this id."),
+                Endpoint::Reservation => tr("no-reservation-with-this-id"),
+                Endpoint::Quotation | Endpoint::SaveSignature => tr("no-booking-with-this-id"),
                 // The list endpoint: there is no id to blame.
-                Endpoint::Properties => tr("The server found no properties for this API key."),
-                Endpoint::Lookup => tr("No reservation or booking with this id."),
-                Endpoint::ReferenceList => tr("The server has no entries in this list."),
-                Endpoint::PriceList => tr("This property has no sizes for these choices."),
-                Endpoint::PreQuote => tr("The server could not price this size."),
-                Endpoint::Documents => tr("The server has no such contract document."),
+                Endpoint::Properties => tr("the-server-found-no-properties-for-this-api"),
+                Endpoint::Lookup => tr("no-reservation-or-booking-with-this-id"),
+                Endpoint::ReferenceList => tr("the-server-has-no-entries-in-this-list"),
+                Endpoint::PriceList => tr("this-property-has-no-sizes-for-these-choices"),
+                Endpoint::PreQuote => tr("the-server-could-not-price-this-size"),
+                Endpoint::Documents => tr("the-server-has-no-such-contract-document"),
             }
             .into(),
             Self::InvalidParamReservationInfoId => {
-                tr("The server did not accept this reservation id.").into()
+                tr("the-server-did-not-accept-this-reservation-id").into()
             }
             Self::InvalidReservationInfoDetails => {
-                tr("The server could not read this reservation's details.").into()
+                tr("the-server-could-not-read-this-reservations-details").into()
             }
             Self::InvalidParamActivityInfoId => {
-                tr("The server did not accept this booking id.").into()
+                tr("the-server-did-not-accept-this-booking-id").into()
             }
             Self::UnableToRetrieveActivityInfoDetails => {
-                tr("The server could not load this booking's details.").into()
+                tr("the-server-could-not-load-this-bookings-details").into()
             }
             Self::InvalidActivityInfoDetails => {
-                tr("This booking's details are incomplete on the server.").into()
+                tr("this-bookings-details-are-incomplete-on-the-server").into()
             }
-            Self::InvalidParamSignature => tr("The server refused the signature image.").into(),
+            Self::InvalidParamSignature => tr("the-server-refused-the-signature-image").into(),
             Self::InvalidDocumentTypeResponse => {
-                tr("The server has no contract document type set up for this booking.").into()
+                tr("the-server-has-no-contract-document-type-set").into()
             }
             Self::InvalidClientInfoDetails => {
-                tr("The client's details on this booking are incomplete.").into()
+                tr("the-clients-details-on-this-booking-are-incomplete").into()
             }
-            Self::InvalidApiKey => tr("The API key was refused.").into(),
-            Self::Failed => tr("The server could not complete the request.").into(),
-            Self::SomethingWentWrong => tr("The server had a technical problem.").into(),
-            Self::Other(code) => trf(
-                "The server refused the request ({code}).",
-                &[("code", code)],
-            ),
+            Self::InvalidApiKey => tr("the-api-key-was-refused").into(),
+            Self::Failed => tr("the-server-could-not-complete-the-request").into(),
+            Self::SomethingWentWrong => tr("the-server-had-a-technical-problem").into(),
+            Self::Other(code) => trf("the-server-refused-the-request-code", &[("code", code)]),
         }
     }
 
@@ -142,33 +139,25 @@ impl ApiErrorCode {
             | Self::InvalidParamReservationInfoId
             | Self::InvalidParamActivityInfoId => match endpoint {
                 Endpoint::Reservation | Endpoint::Quotation | Endpoint::Lookup => {
-                    tr("Check the id on the customer's confirmation email and try again.")
+                    tr("check-the-id-on-the-customers-confirmation-email")
                 }
-                Endpoint::Properties => tr(
-                    "Check in the StoRegister back office that this key's account has properties.",
-                ),
+                Endpoint::Properties => tr("check-in-the-storegister-back-office-that-this"),
                 Endpoint::ReferenceList | Endpoint::PriceList | Endpoint::PreQuote => {
-                    tr("Choose other options, or enter the size and price by hand.")
+                    tr("choose-other-options-or-enter-the-size-and")
                 }
-                _ => tr("Look the booking up again, then retry."),
+                _ => tr("look-the-booking-up-again-then-retry"),
             },
-            Self::InvalidParamSignature => {
-                tr("Ask the customer to sign again, larger, then confirm.")
-            }
+            Self::InvalidParamSignature => tr("ask-the-customer-to-sign-again-larger-then"),
             Self::InvalidReservationInfoDetails
             | Self::UnableToRetrieveActivityInfoDetails
             | Self::InvalidActivityInfoDetails
             | Self::InvalidDocumentTypeResponse
             | Self::InvalidClientInfoDetails => {
-                tr("Open the booking in the StoRegister back office and complete it, then retry.")
+                tr("open-the-booking-in-the-storegister-back-office")
             }
-            Self::InvalidApiKey => tr("Enter a valid API key in Settings."),
-            Self::Failed | Self::Other(_) => {
-                tr("Try again; if it keeps failing, note the code for support.")
-            }
-            Self::SomethingWentWrong => {
-                tr("Try again in a minute; if it persists, contact your StoRegister administrator.")
-            }
+            Self::InvalidApiKey => tr("enter-a-valid-api-key-in-settings"),
+            Self::Failed | Self::Other(_) => tr("try-again-if-it-keeps-failing-note-the"),
+            Self::SomethingWentWrong => tr("try-again-in-a-minute-if-it-persists"),
         }
     }
 }
@@ -264,53 +253,47 @@ impl fmt::Display for ApiError {
             } => {
                 let args: [(&str, &dyn fmt::Display); 2] = [("input", input), ("reason", reason)];
                 match kind {
-                    IdKind::Reservation => {
-                        trf("“{input}” is not a valid reservation id: {reason}", &args)
-                    }
-                    IdKind::Booking => trf("“{input}” is not a valid booking id: {reason}", &args),
+                    IdKind::Reservation => trf("input-is-not-a-valid-reservation-id-reason", &args),
+                    IdKind::Booking => trf("input-is-not-a-valid-booking-id-reason", &args),
                 }
             }
             ApiError::Api {
                 endpoint, codes, ..
             } => codes.first().map_or_else(
-                || tr("The server refused the request.").to_string(),
+                || tr("the-server-refused-the-request").to_string(),
                 |c| c.message(*endpoint),
             ),
-            ApiError::MissingKey => tr("No API key is set.").into(),
-            ApiError::Unauthorized => tr("The API key was refused (HTTP 401).").into(),
-            ApiError::Forbidden => tr("This API key may not use this function (HTTP 403).").into(),
-            ApiError::NotFound => {
-                tr("The server has no such address (HTTP 404). The base URL may be wrong.").into()
-            }
-            ApiError::RateLimited => {
-                tr("The server is receiving too many requests (HTTP 429).").into()
-            }
+            ApiError::MissingKey => tr("no-api-key-is-set").into(),
+            ApiError::Unauthorized => tr("the-api-key-was-refused-http-401").into(),
+            ApiError::Forbidden => tr("this-api-key-may-not-use-this-function").into(),
+            ApiError::NotFound => tr("the-server-has-no-such-address-http-404").into(),
+            ApiError::RateLimited => tr("the-server-is-receiving-too-many-requests-http").into(),
             ApiError::Server { status } => trf(
-                "The server is having trouble (HTTP {status}).",
+                "the-server-is-having-trouble-http-status",
                 &[("status", status)],
             ),
             ApiError::HttpStatus { status } => trf(
-                "The server answered with an unexpected status (HTTP {status}).",
+                "the-server-answered-with-an-unexpected-status-http",
                 &[("status", status)],
             ),
             ApiError::Timeout { seconds } => trf(
-                "The server did not answer in time ({seconds} s).",
+                "the-server-did-not-answer-in-time-seconds",
                 &[("seconds", seconds)],
             ),
             ApiError::ConnectionRefused { host } => trf(
-                "Could not connect to {host}: nothing is listening there.",
+                "could-not-connect-to-host-nothing-is-listening",
                 &[("host", host)],
             ),
             ApiError::Connect { host, detail } => trf(
-                "Could not reach {host}: {detail}",
+                "could-not-reach-host-detail",
                 &[("host", host), ("detail", detail)],
             ),
             ApiError::Tls { host, detail } => trf(
-                "The secure connection to {host} failed: {detail}",
+                "the-secure-connection-to-host-failed-detail",
                 &[("host", host), ("detail", detail)],
             ),
             ApiError::Network { detail } => trf(
-                "The connection was interrupted: {detail}",
+                "the-connection-was-interrupted-detail",
                 &[("detail", detail)],
             ),
             ApiError::NotJson {
@@ -318,31 +301,25 @@ impl fmt::Display for ApiError {
                 content_type,
                 ..
             } => trf(
-                "The server sent a web page instead of data (HTTP {status}, {content_type}).",
+                "the-server-sent-a-web-page-instead-of",
                 &[("status", status), ("content_type", content_type)],
             ),
             ApiError::TooLarge { limit_mib } => trf(
-                "The server's answer is too large (over {limit} MiB).",
+                "the-servers-answer-is-too-large-over-limit",
                 &[("limit", limit_mib)],
             ),
             ApiError::Malformed { path, detail } => trf(
-                "The server's answer could not be understood at `{path}`: {detail}",
+                "the-servers-answer-could-not-be-understood-at",
                 &[("path", path), ("detail", detail)],
             ),
-            ApiError::NotEnvelope => {
-                tr("The server's answer was not in the expected form (no API envelope).").into()
+            ApiError::NotEnvelope => tr("the-servers-answer-was-not-in-the-expected").into(),
+            ApiError::TooDeep => tr("the-servers-answer-is-data-nested-too-deeply").into(),
+            ApiError::BadBaseUrl { detail } => {
+                trf("the-server-url-is-not-usable-detail", &[("detail", detail)])
             }
-            ApiError::TooDeep => {
-                tr("The server's answer is data nested too deeply to read; it was refused.").into()
+            ApiError::CrossHostRedirect { to } => {
+                trf("the-redirect-to-another-host-was-refused-to", &[("to", to)])
             }
-            ApiError::BadBaseUrl { detail } => trf(
-                "The server URL is not usable: {detail}",
-                &[("detail", detail)],
-            ),
-            ApiError::CrossHostRedirect { to } => trf(
-                "The redirect to another host was refused to protect the API key ({to}).",
-                &[("to", to)],
-            ),
         };
         f.write_str(&text)
     }
@@ -352,42 +329,36 @@ impl ApiError {
     /// What the user can do about it (in the current language).
     pub fn next_step(&self) -> String {
         match self {
-            ApiError::InvalidId { .. } => tr(
-                "Ids look like 3d491954-4ec3-466b-a7bc-a95b506aa8f3: copy it from the confirmation email.",
-            ),
-            ApiError::Api { endpoint, codes, .. } => codes.first().map_or_else(
-                || tr("Try again; if it keeps failing, contact support."),
+            ApiError::InvalidId { .. } => tr("ids-look-like-3d491954-4ec3-466b-a7bc-a95b506aa8f3"),
+            ApiError::Api {
+                endpoint, codes, ..
+            } => codes.first().map_or_else(
+                || tr("try-again-if-it-keeps-failing-contact-support"),
                 |c| c.next_step(*endpoint),
             ),
-            ApiError::MissingKey | ApiError::Unauthorized => tr(
-                "Open Settings and enter the API key from the StoRegister management application.",
-            ),
-            ApiError::Forbidden => tr("Ask your administrator for a key with booking access."),
+            ApiError::MissingKey | ApiError::Unauthorized => {
+                tr("open-settings-and-enter-the-api-key-from")
+            }
+            ApiError::Forbidden => tr("ask-your-administrator-for-a-key-with-booking"),
             ApiError::NotFound | ApiError::BadBaseUrl { .. } => {
-                tr("Check the server address in Settings.")
+                tr("check-the-server-address-in-settings")
             }
             ApiError::RateLimited | ApiError::Server { .. } | ApiError::HttpStatus { .. } => {
-                tr("Wait a minute and try again.")
+                tr("wait-a-minute-and-try-again")
             }
             ApiError::Timeout { .. } | ApiError::Network { .. } => {
-                tr("Check the network connection and try again.")
+                tr("check-the-network-connection-and-try-again")
             }
             ApiError::ConnectionRefused { .. } | ApiError::Connect { .. } => {
-                tr("Check the network and the server address in Settings.")
+                tr("check-the-network-and-the-server-address-in")
             }
-            ApiError::Tls { .. } => tr(
-                "The server's certificate was not trusted. Check the address, the system clock and any proxy.",
-            ),
-            ApiError::NotJson { .. } => tr(
-                "The address may point at a website, a login page or a proxy. Check the server address in Settings.",
-            ),
-            ApiError::NotEnvelope => tr(
-                "The address may point at another service than the StoRegister API. Check the server address in Settings.",
-            ),
+            ApiError::Tls { .. } => tr("the-servers-certificate-was-not-trusted-check-the"),
+            ApiError::NotJson { .. } => tr("the-address-may-point-at-a-website-a"),
+            ApiError::NotEnvelope => tr("the-address-may-point-at-another-service-than"),
             ApiError::TooLarge { .. } | ApiError::Malformed { .. } | ApiError::TooDeep => {
-                tr("This is a server problem: note the booking id and tell support.")
+                tr("this-is-a-server-problem-note-the-booking")
             }
-            ApiError::CrossHostRedirect { .. } => tr("Set the final server address in Settings."),
+            ApiError::CrossHostRedirect { .. } => tr("set-the-final-server-address-in-settings"),
         }
         .to_string()
     }
@@ -505,7 +476,7 @@ mod tests {
         let bad = ApiError::InvalidId {
             kind: IdKind::Booking,
             input: "x".into(),
-            reason: Text::tr("it is empty"),
+            reason: Text::tr("it-is-empty"),
         };
         assert_eq!(bad.exit_code(), 2);
         assert_eq!(ApiError::Timeout { seconds: 5 }.exit_code(), 3);

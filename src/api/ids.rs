@@ -20,27 +20,21 @@ fn parse(kind: IdKind, input: &str) -> Result<Uuid, ApiError> {
         reason,
     };
     if cleaned.is_empty() {
-        return Err(fail(Text::tr("it is empty")));
+        return Err(fail(Text::tr("it-is-empty")));
     }
     if cleaned
         .chars()
         .any(|c| !(c.is_ascii_hexdigit() || c == '-'))
     {
-        return Err(fail(Text::tr(
-            "an id uses only the digits 0-9, the letters a-f and dashes",
-        )));
+        return Err(fail(Text::tr("an-id-uses-only-the-digits-0-9")));
     }
     let hex = cleaned.chars().filter(|c| *c != '-').count();
     if hex != 32 {
         return Err(fail(
-            Text::tr("an id has 32 hexadecimal digits, this one has {count}").with("count", hex),
+            Text::tr("an-id-has-32-hexadecimal-digits-this-one").with("count", hex),
         ));
     }
-    Uuid::parse_str(cleaned).map_err(|_| {
-        fail(Text::tr(
-            "the dashes are not where an id has them (8-4-4-4-12)",
-        ))
-    })
+    Uuid::parse_str(cleaned).map_err(|_| fail(Text::tr("the-dashes-are-not-where-an-id-has")))
 }
 
 macro_rules! id_type {

@@ -16,10 +16,10 @@ pub fn document_title(reference: &DocumentRef) -> String {
         return name.trim().to_owned();
     }
     match reference.key.trim().to_ascii_uppercase().as_str() {
-        "LEASE" | "CONTRACT" => tr("Lease agreement").to_owned(),
-        "TERMS" => tr("Terms and conditions").to_owned(),
-        "INSURANCE" => tr("Insurance terms").to_owned(),
-        "" => tr("Contract document").to_owned(),
+        "LEASE" | "CONTRACT" => tr("lease-agreement").to_owned(),
+        "TERMS" => tr("terms-and-conditions").to_owned(),
+        "INSURANCE" => tr("insurance-terms").to_owned(),
+        "" => tr("contract-document").to_owned(),
         other => other.to_owned(),
     }
 }
@@ -45,21 +45,19 @@ pub enum ContractProblem {
 
 impl std::fmt::Display for ContractProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let text = match self {
-            Self::Unavailable(why) => {
-                Text::tr("The contract could not be loaded: {error}").with("error", why.to_string())
-            }
-            Self::NoDocuments => Text::tr("The server has no contract document for this booking."),
-            Self::NotPdf { content_type } => {
-                Text::tr("The server sent a file that is not a PDF ({type}).")
-                    .with("type", content_type.clone())
-            }
-            Self::TooLarge => Text::tr("The contract is larger than 20 MiB and was not loaded."),
-            Self::Encrypted => Text::tr("The contract is password-protected and cannot be shown."),
-            Self::Damaged(why) => {
-                Text::tr("The contract file is damaged ({error}).").with("error", why.clone())
-            }
-        };
+        let text =
+            match self {
+                Self::Unavailable(why) => Text::tr("the-contract-could-not-be-loaded-error")
+                    .with("error", why.to_string()),
+                Self::NoDocuments => Text::tr("the-server-has-no-contract-document-for-this"),
+                Self::NotPdf { content_type } => Text::tr("the-server-sent-a-file-that-is-not")
+                    .with("type", content_type.clone()),
+                Self::TooLarge => Text::tr("the-contract-is-larger-than-20-mib-and"),
+                Self::Encrypted => Text::tr("the-contract-is-password-protected-and-cannot-be"),
+                Self::Damaged(why) => {
+                    Text::tr("the-contract-file-is-damaged-error").with("error", why.clone())
+                }
+            };
         text.fmt(f)
     }
 }
@@ -76,7 +74,7 @@ pub fn check_pdf(bytes: &[u8], content_type: &str) -> Result<(), ContractProblem
     let is_pdf = start.is_some_and(|i| bytes[i..].starts_with(b"%PDF-"));
     if !is_pdf {
         let content_type = if content_type.trim().is_empty() {
-            tr("no content type").to_owned()
+            tr("no-content-type").to_owned()
         } else {
             content_type.trim().to_owned()
         };

@@ -53,13 +53,11 @@ pub enum PinProblem {
 impl fmt::Display for PinProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            PinProblem::NotDigits => tr("The PIN may contain digits only."),
-            PinProblem::TooShort => tr("The PIN needs at least 4 digits."),
-            PinProblem::TooLong => tr("The PIN may have at most 12 digits."),
-            PinProblem::TooSimple => tr(
-                "Use a PIN that is harder to guess than the same digit repeated or a simple sequence.",
-            ),
-            PinProblem::Mismatch => tr("The two PINs are not the same."),
+            PinProblem::NotDigits => tr("the-pin-may-contain-digits-only"),
+            PinProblem::TooShort => tr("the-pin-needs-at-least-4-digits"),
+            PinProblem::TooLong => tr("the-pin-may-have-at-most-12-digits"),
+            PinProblem::TooSimple => tr("use-a-pin-that-is-harder-to-guess"),
+            PinProblem::Mismatch => tr("the-two-pins-are-not-the-same"),
         })
     }
 }
@@ -72,9 +70,7 @@ pub struct BadStoredPin;
 
 impl fmt::Display for BadStoredPin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(tr(
-            "The stored kiosk PIN is not in a known format; set a new PIN in Settings.",
-        ))
+        f.write_str(tr("the-stored-kiosk-pin-is-not-in-a"))
     }
 }
 

@@ -371,17 +371,11 @@ pub enum SignatureProblem {
 impl fmt::Display for SignatureProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
-            SignatureProblem::Empty => tr("Please sign on the pad before confirming."),
-            SignatureProblem::SingleDot => {
-                tr("This looks like a single dot. Please sign your name.")
-            }
-            SignatureProblem::TooSmall => tr("The signature is too small. Please sign larger."),
-            SignatureProblem::TooFewPoints => {
-                tr("The signature is too short. Please sign your full name.")
-            }
-            SignatureProblem::ImageFailed => {
-                tr("The signature could not be prepared. Please try again.")
-            }
+            SignatureProblem::Empty => tr("please-sign-on-the-pad-before-confirming"),
+            SignatureProblem::SingleDot => tr("this-looks-like-a-single-dot-please-sign"),
+            SignatureProblem::TooSmall => tr("the-signature-is-too-small-please-sign-larger"),
+            SignatureProblem::TooFewPoints => tr("the-signature-is-too-short-please-sign-your"),
+            SignatureProblem::ImageFailed => tr("the-signature-could-not-be-prepared-please-try"),
         })
     }
 }

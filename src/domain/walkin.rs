@@ -44,26 +44,23 @@ impl WalkinInputError {
     pub fn message(&self) -> String {
         match self {
             Self::MoveInInPast { move_in, today } => trf(
-                "The move-in date {date} is in the past (today is {today}).",
+                "the-move-in-date-date-is-in-the",
                 &[
                     ("date", &move_in.format("%d-%m-%Y")),
                     ("today", &today.format("%d-%m-%Y")),
                 ],
             ),
-            Self::NoMoveIn => tr("Choose a move-in date.").into(),
-            Self::SizeNotPositive => tr("The size must be more than 0.").into(),
-            Self::PriceNotPositive => tr("The price must be more than 0.").into(),
+            Self::NoMoveIn => tr("choose-a-move-in-date").into(),
+            Self::SizeNotPositive => tr("the-size-must-be-more-than-0").into(),
+            Self::PriceNotPositive => tr("the-price-must-be-more-than-0").into(),
             Self::Missing(part) => {
                 let part = match *part {
                     "size" => tr("size"),
                     "price" => tr("price"),
-                    "size group" => tr("size group"),
+                    "size group" => tr("size-group"),
                     _ => tr("category"),
                 };
-                trf(
-                    "The price list did not say the {part} of this size; enter size and price by hand.",
-                    &[("part", &part)],
-                )
+                trf("the-price-list-did-not-say-the-part", &[("part", &part)])
             }
         }
     }
@@ -211,9 +208,9 @@ pub fn grid_lines(rows: &[PriceRow], locale: &MoneyLocale) -> Vec<GridLine> {
 
 fn availability_text(r: &PriceRow) -> String {
     match (r.available, r.total) {
-        (Some(a), _) if a <= 0 => tr("Sold out").into(),
-        (Some(a), Some(t)) => trf("{free} of {total} free", &[("free", &a), ("total", &t)]),
-        (Some(a), None) => trf("{free} free", &[("free", &a)]),
+        (Some(a), _) if a <= 0 => tr("sold-out").into(),
+        (Some(a), Some(t)) => trf("free-of-total-free", &[("free", &a), ("total", &t)]),
+        (Some(a), None) => trf("free-free", &[("free", &a)]),
         (None, _) => "—".into(),
     }
 }

@@ -1,235 +1,90 @@
-//! The translation table against the sources: every string passed to `tr`,
-//! `trf`, `tr_later` or `Text::tr` (as a literal, or as a `const` holding one)
-//! must have a French and a German text, and every entry of the table must
-//! still be used.
+//! The Fluent files against the sources: every message id passed to `tr`,
+//! `trf`, `tr_later` or `Text::tr` (as a literal, or as a `const` holding
+//! one) has a message in en.ftl, fr.ftl and de.ftl; every message is still
+//! used; and each translation uses the same arguments as the English.
+//!
+//! The sources are read with `syn` (calls inside macros such as `format!`
+//! too), the `.ftl` files with Fluent's own parser.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-use super::{placeholders, table::TABLE};
+use fluent_syntax::ast;
+use syn::visit::Visit;
 
-/// The functions whose first argument is a translation key.
-const KEY_FUNCTIONS: &[&str] = &["tr", "trf", "tr_later"];
+use super::Language;
+use super::catalog::{source, variables};
 
-#[derive(Debug, Clone, PartialEq)]
-enum Token {
-    Ident(String),
-    Str(String),
-    Lifetime,
-    Punct(char),
-}
+/// The functions whose first argument is a message id.
+const ID_FUNCTIONS: &[&str] = &["tr", "trf", "tr_later"];
 
-/// A Rust source as tokens (with their line), comments dropped. Enough of the
-/// language for finding calls and constants: strings (with escapes), raw
-/// strings, byte strings, char literals, lifetimes, nested block comments.
-fn tokenize(src: &str) -> Vec<(Token, usize)> {
-    let chars: Vec<char> = src.chars().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    let mut line = 1;
-    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
-    while i < chars.len() {
-        let c = chars[i];
-        let start_line = line;
-        if c == '\n' {
-            line += 1;
-            i += 1;
-        } else if c.is_whitespace() {
-            i += 1;
-        } else if c == '/' && at(i + 1) == '/' {
-            while i < chars.len() && chars[i] != '\n' {
-                i += 1;
-            }
-        } else if c == '/' && at(i + 1) == '*' {
-            let mut depth = 0;
-            while i < chars.len() {
-                if chars[i] == '/' && at(i + 1) == '*' {
-                    depth += 1;
-                    i += 2;
-                } else if chars[i] == '*' && at(i + 1) == '/' {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    if chars[i] == '\n' {
-                        line += 1;
-                    }
-                    i += 1;
-                }
-            }
-        } else if (c == 'r' || (c == 'b' && at(i + 1) == 'r'))
-            && matches!(at(i + 1 + usize::from(c == 'b')), '"' | '#')
-        {
-            // Raw string: r"..." or r#"..."#.
-            let mut j = i + 1 + usize::from(c == 'b');
-            let mut hashes = 0;
-            while at(j) == '#' {
-                hashes += 1;
-                j += 1;
-            }
-            if at(j) != '"' {
-                // `r#ident`: a raw identifier.
-                i = j;
-                continue;
-            }
-            j += 1;
-            let mut value = String::new();
-            loop {
-                if j >= chars.len() {
-                    break;
-                }
-                if chars[j] == '"' && (0..hashes).all(|k| at(j + 1 + k) == '#') {
-                    j += 1 + hashes;
-                    break;
-                }
-                if chars[j] == '\n' {
-                    line += 1;
-                }
-                value.push(chars[j]);
-                j += 1;
-            }
-            out.push((Token::Str(value), start_line));
-            i = j;
-        } else if c == '"' || (c == 'b' && at(i + 1) == '"') {
-            let mut j = i + if c == 'b' { 2 } else { 1 };
-            let mut value = String::new();
-            while j < chars.len() && chars[j] != '"' {
-                if chars[j] == '\\' {
-                    j += 1;
-                    match at(j) {
-                        'n' => value.push('\n'),
-                        't' => value.push('\t'),
-                        'r' => value.push('\r'),
-                        '0' => value.push('\0'),
-                        '\\' => value.push('\\'),
-                        '"' => value.push('"'),
-                        '\'' => value.push('\''),
-                        'u' => {
-                            // \u{XXXX}
-                            let close = (j..chars.len()).find(|&k| chars[k] == '}').unwrap_or(j);
-                            let hex: String = chars[j + 2..close].iter().collect();
-                            if let Some(ch) =
-                                u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32)
-                            {
-                                value.push(ch);
-                            }
-                            j = close;
-                        }
-                        'x' => {
-                            let hex: String = chars[j + 1..j + 3].iter().collect();
-                            if let Ok(b) = u8::from_str_radix(&hex, 16) {
-                                value.push(char::from(b));
-                            }
-                            j += 2;
-                        }
-                        '\n' => {
-                            // Line continuation: the newline and leading spaces go.
-                            line += 1;
-                            while at(j + 1).is_whitespace() {
-                                if at(j + 1) == '\n' {
-                                    line += 1;
-                                }
-                                j += 1;
-                            }
-                        }
-                        other => value.push(other),
-                    }
-                    j += 1;
-                } else {
-                    if chars[j] == '\n' {
-                        line += 1;
-                    }
-                    value.push(chars[j]);
-                    j += 1;
-                }
-            }
-            out.push((Token::Str(value), start_line));
-            i = j + 1;
-        } else if c == '\'' {
-            // A char literal ('a', '\n', '\u{..}') or a lifetime ('a, 'static).
-            if at(i + 1) == '\\' {
-                let mut j = i + 2;
-                while j < chars.len() && chars[j] != '\'' {
-                    j += 1;
-                }
-                i = j + 1;
-            } else if at(i + 2) == '\'' {
-                i += 3;
-            } else {
-                let mut j = i + 1;
-                while at(j).is_alphanumeric() || at(j) == '_' {
-                    j += 1;
-                }
-                out.push((Token::Lifetime, start_line));
-                i = j;
-            }
-        } else if c.is_alphabetic() || c == '_' {
-            let mut j = i;
-            while at(j).is_alphanumeric() || at(j) == '_' {
-                j += 1;
-            }
-            out.push((Token::Ident(chars[i..j].iter().collect()), start_line));
-            i = j;
-        } else if c.is_ascii_digit() {
-            while at(i).is_alphanumeric()
-                || at(i) == '_'
-                || (at(i) == '.' && at(i + 1).is_ascii_digit())
-            {
-                i += 1;
-            }
-        } else {
-            out.push((Token::Punct(c), start_line));
-            i += 1;
-        }
-    }
-    out
-}
-
-/// Where a key is used.
+/// Where an id is used.
 #[derive(Debug, Clone)]
 struct Use {
     file: String,
     line: usize,
 }
 
-#[derive(Debug, Default)]
-struct Scan {
-    /// Key → its first use.
-    keys: BTreeMap<String, Use>,
-    /// Calls whose key cannot be read from the source.
-    unreadable: Vec<String>,
+/// A call's first argument: a literal, or the name of a constant.
+enum Arg {
+    Literal(String),
+    Const(String),
+    Other,
 }
 
-/// `const NAME: &str = "...";` and `const NAME: &'static str = "...";`
-fn string_consts(tokens: &[(Token, usize)]) -> HashMap<String, String> {
-    let mut consts = HashMap::new();
-    for w in 0..tokens.len() {
-        let t = |k: usize| tokens.get(w + k).map(|(t, _)| t);
-        if t(0) != Some(&Token::Ident("const".into())) {
-            continue;
-        }
-        let Some(Token::Ident(name)) = t(1) else {
-            continue;
-        };
-        let mut k = 2;
-        let pattern_ok = t(k) == Some(&Token::Punct(':')) && t(k + 1) == Some(&Token::Punct('&'));
-        if !pattern_ok {
-            continue;
-        }
-        k += 2;
-        if t(k) == Some(&Token::Lifetime) {
-            k += 1;
-        }
-        if t(k) == Some(&Token::Ident("str".into()))
-            && t(k + 1) == Some(&Token::Punct('='))
-            && let Some(Token::Str(value)) = t(k + 2)
+#[derive(Default)]
+struct FileScan {
+    file: String,
+    calls: Vec<(Arg, usize)>,
+    consts: Vec<(String, String)>,
+}
+
+impl<'ast> Visit<'ast> for FileScan {
+    fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        if let syn::Expr::Path(func) = &*call.func
+            && let Some(last) = func.path.segments.last()
+            && ID_FUNCTIONS.contains(&last.ident.to_string().as_str())
         {
-            consts.insert(name.clone(), value.clone());
+            let arg = match call.args.first() {
+                Some(syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                })) => Arg::Literal(s.value()),
+                Some(syn::Expr::Path(p)) => p
+                    .path
+                    .segments
+                    .last()
+                    .map_or(Arg::Other, |s| Arg::Const(s.ident.to_string())),
+                _ => Arg::Other,
+            };
+            self.calls.push((arg, last.ident.span().start().line));
+        }
+        syn::visit::visit_expr_call(self, call);
+    }
+
+    fn visit_item_const(&mut self, item: &'ast syn::ItemConst) {
+        if let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) = &*item.expr
+        {
+            self.consts.push((item.ident.to_string(), s.value()));
+        }
+        syn::visit::visit_item_const(self, item);
+    }
+
+    /// `format!(.., tr("x"))`, `assert_eq!(..)`, `vec![..]`: a macro whose
+    /// body is a list of expressions is read as one.
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        use syn::punctuated::Punctuated;
+        if let Ok(exprs) =
+            mac.parse_body_with(Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
+        {
+            for e in &exprs {
+                self.visit_expr(e);
+            }
         }
     }
-    consts
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -246,156 +101,139 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Every translation key used under `src/`.
-fn scan_sources() -> Scan {
+#[derive(Debug, Default)]
+struct Scan {
+    /// Id → its first use.
+    ids: BTreeMap<String, Use>,
+    /// Calls whose id cannot be read from the source.
+    unreadable: Vec<String>,
+}
+
+/// Every message id used in the Rust files under `dirs`.
+fn scan_dirs(dirs: &[&str]) -> Scan {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
+    for dir in dirs {
+        rust_files(&root.join(dir), &mut files);
+    }
     files.sort();
-    let parsed: Vec<(String, Vec<(Token, usize)>)> = files
-        .iter()
-        .map(|p| {
-            let src = std::fs::read_to_string(p).expect("source readable");
-            let name = p.strip_prefix(root).unwrap_or(p).display().to_string();
-            (name, tokenize(&src))
-        })
-        .collect();
-    // Constants by name, across the crate (names are unique enough here; a
-    // clash is reported below when it matters).
-    let mut consts: HashMap<String, Vec<String>> = HashMap::new();
-    for (_, tokens) in &parsed {
-        for (name, value) in string_consts(tokens) {
+    let mut scans = Vec::new();
+    for path in &files {
+        let name = path
+            .strip_prefix(root)
+            .unwrap_or(path)
+            .display()
+            .to_string();
+        // The module that defines the functions is not a user of them.
+        if name.ends_with("i18n.rs") || name.contains("i18n/") {
+            continue;
+        }
+        let src = std::fs::read_to_string(path).expect("source readable");
+        let file = syn::parse_file(&src).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut s = FileScan {
+            file: name,
+            ..Default::default()
+        };
+        s.visit_file(&file);
+        scans.push(s);
+    }
+    // Constants by name, across the crate (a clash is reported when it matters).
+    let mut consts: HashMap<&str, Vec<&str>> = HashMap::new();
+    for s in &scans {
+        for (name, value) in &s.consts {
             consts.entry(name).or_default().push(value);
         }
     }
-    let mut scan = Scan::default();
-    for (file, tokens) in &parsed {
-        // The module that defines the functions is not a user of them.
-        if file.ends_with("i18n.rs") || file.contains("i18n/") {
-            continue;
-        }
-        for (w, (tok, line)) in tokens.iter().enumerate() {
-            let Token::Ident(name) = tok else { continue };
-            if !KEY_FUNCTIONS.contains(&name.as_str())
-                || tokens.get(w + 1).map(|(t, _)| t) != Some(&Token::Punct('('))
-            {
-                continue;
-            }
-            // `fn tr(` is a definition; `x.tr(` is some other method.
-            let before = w.checked_sub(1).map(|b| &tokens[b].0);
-            if matches!(before, Some(Token::Ident(p)) if p == "fn")
-                || before == Some(&Token::Punct('.'))
-            {
-                continue;
-            }
+    let mut out = Scan::default();
+    for s in &scans {
+        for (arg, line) in &s.calls {
             let at = Use {
-                file: file.clone(),
+                file: s.file.clone(),
                 line: *line,
             };
-            // The first argument: a literal, or a path ending in a constant,
-            // then `)` or `,`.
-            let mut k = w + 2;
-            let key = match tokens.get(k).map(|(t, _)| t) {
-                Some(Token::Str(s)) => Some(s.clone()),
-                Some(Token::Ident(_)) => {
-                    let mut last = None;
-                    while let Some((t, _)) = tokens.get(k) {
-                        match t {
-                            Token::Ident(id) => last = Some(id.clone()),
-                            Token::Punct(':') => {}
-                            _ => break,
-                        }
-                        k += 1;
-                    }
-                    let ends =
-                        matches!(tokens.get(k).map(|(t, _)| t), Some(Token::Punct(')' | ',')));
-                    match (ends, last.and_then(|c| consts.get(&c).cloned())) {
-                        (true, Some(values)) if values.len() == 1 => Some(values[0].clone()),
-                        _ => None,
-                    }
-                }
-                _ => None,
+            let id = match arg {
+                Arg::Literal(id) => Some(id.clone()),
+                Arg::Const(name) => match consts.get(name.as_str()).map(Vec::as_slice) {
+                    Some([value]) => Some((*value).to_owned()),
+                    _ => None,
+                },
+                Arg::Other => None,
             };
-            match key {
-                Some(key) => {
-                    scan.keys.entry(key).or_insert(at);
+            match id {
+                Some(id) => {
+                    out.ids.entry(id).or_insert(at);
                 }
-                None => scan.unreadable.push(format!(
-                    "{}:{}: {name}( needs a string literal or a string constant",
+                None => out.unreadable.push(format!(
+                    "{}:{}: needs a message id literal or a string constant",
                     at.file, at.line
                 )),
             }
         }
     }
-    scan
+    out
+}
+
+/// A `.ftl` file's messages: id → the variables of its value.
+fn messages(lang: Language) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
+    let resource = fluent_syntax::parser::parse(source(lang))
+        .map_err(|(_, errors)| format!("{lang:?}: syntax errors: {errors:?}"))?;
+    let mut out = BTreeMap::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(m) => {
+                let vars = m.value.as_ref().map(variables).unwrap_or_default();
+                if out
+                    .insert(m.id.name.to_owned(), vars.into_iter().collect())
+                    .is_some()
+                {
+                    return Err(format!("{lang:?}: {} is listed twice", m.id.name));
+                }
+            }
+            ast::Entry::Junk { content } => {
+                return Err(format!("{lang:?}: unreadable: {content}"));
+            }
+            _ => {}
+        }
+    }
+    Ok(out)
 }
 
 #[test]
-fn tokenizer_reads_literals_and_skips_comments() {
-    let src = r##"
-        // tr("in a comment")
-        /* tr("in a /* nested */ block") */
-        let a = tr("plain \"quoted\" \u{e9}");
-        let b = trf(r#"raw "x""#, &[]);
-        let c = 'x'; let d = '\''; fn f<'a>(x: &'a str) {}
-        pub const LABEL: &str = "A label";
-        const OTHER: &'static str = "Other";
-        ui.label(tr(LABEL)); tr(super::OTHER);
-        let e = "long \
-                 line";
-    "##;
-    let tokens = tokenize(src);
-    let strings: Vec<&str> = tokens
-        .iter()
-        .filter_map(|(t, _)| match t {
-            Token::Str(s) => Some(s.as_str()),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(
-        strings,
-        [
-            "plain \"quoted\" é",
-            "raw \"x\"",
-            "A label",
-            "Other",
-            "long line"
-        ]
-    );
-    let consts = string_consts(&tokens);
-    assert_eq!(consts["LABEL"], "A label");
-    assert_eq!(consts["OTHER"], "Other");
-}
-
-#[test]
-fn every_ui_string_is_translated_and_every_translation_used() {
-    let scan = scan_sources();
+fn every_id_has_a_message_in_every_language_and_every_message_is_used() {
+    let scan = scan_dirs(&["src"]);
     assert!(
-        scan.keys.len() > 150,
-        "the scan found only {} keys: is it still reading the sources?",
-        scan.keys.len()
+        scan.ids.len() > 150,
+        "the scan found only {} ids: is it still reading the sources?",
+        scan.ids.len()
     );
-    let table: BTreeMap<&str, (&str, &str)> =
-        TABLE.iter().map(|&(en, fr, de)| (en, (fr, de))).collect();
     let mut problems: Vec<String> = scan.unreadable.clone();
-
-    let mut seen = BTreeSet::new();
-    for (en, _, _) in TABLE {
-        if !seen.insert(*en) {
-            problems.push(format!("listed twice in the table: {en:?}"));
+    for lang in Language::ALL {
+        let file = match messages(lang) {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        for (id, at) in &scan.ids {
+            if !file.contains_key(id) {
+                problems.push(format!(
+                    "{}:{}: {lang:?} has no message {id:?}",
+                    at.file, at.line
+                ));
+            }
+        }
+        for id in file.keys() {
+            if !scan.ids.contains_key(id) {
+                problems.push(format!("stale: {lang:?} has {id:?}, no code uses it"));
+            }
         }
     }
-    for (key, at) in &scan.keys {
-        if !table.contains_key(key.as_str()) {
-            problems.push(format!(
-                "{}:{}: no French and German for {key:?}",
-                at.file, at.line
-            ));
-        }
-    }
-    for en in table.keys() {
-        if !scan.keys.contains_key(*en) {
-            problems.push(format!("stale: the table has {en:?}, no code uses it"));
+    // Tests and benches may name ids too: those must exist.
+    let english = messages(Language::English).unwrap_or_default();
+    for (id, at) in scan_dirs(&["tests", "benches", "examples"]).ids {
+        if !english.contains_key(&id) {
+            problems.push(format!("{}:{}: no message {id:?}", at.file, at.line));
         }
     }
     assert!(
@@ -407,36 +245,64 @@ fn every_ui_string_is_translated_and_every_translation_used() {
 }
 
 #[test]
-fn translations_are_complete_and_keep_their_placeholders() {
+fn translations_use_the_arguments_of_the_english_and_end_like_it() {
+    let english = messages(Language::English).expect("en.ftl");
     let mut problems = Vec::new();
-    for &(en, fr, de) in TABLE {
-        let mut wanted = placeholders(en);
-        wanted.sort_unstable();
-        for (lang, text) in [("French", fr), ("German", de)] {
-            if text.trim().is_empty() {
-                problems.push(format!("{lang} for {en:?} is empty"));
-                continue;
-            }
-            let mut got = placeholders(text);
-            got.sort_unstable();
-            if got != wanted {
+    for lang in [Language::French, Language::German] {
+        let file = messages(lang).expect("ftl");
+        for (id, vars) in &file {
+            if let Some(wanted) = english.get(id)
+                && vars != wanted
+            {
                 problems.push(format!(
-                    "{lang} for {en:?} has placeholders {got:?}, the English {wanted:?}"
+                    "{lang:?} {id}: arguments {vars:?}, the English {wanted:?}"
                 ));
             }
+        }
+        for id in english.keys() {
+            let en = super::with_language(Language::English, || super::tr_dyn(id));
+            let text = super::with_language(lang, || super::tr_dyn(id));
             // Punctuation that ends a sentence or a label stays (a translation
             // may add a period: "Okt." for "Oct").
             for end in ['.', ':', '…', '?'] {
                 if en.ends_with(end) && !text.ends_with(end) {
                     problems.push(format!(
-                        "{lang} for {en:?} does not end like the English ({end:?}): {text:?}"
+                        "{lang:?} {id} does not end like the English ({end:?}): {text:?}"
                     ));
                 }
             }
-            if text.trim() != text {
-                problems.push(format!("{lang} for {en:?} has spaces at an end: {text:?}"));
+            if text.trim().is_empty() || text.trim() != text {
+                problems.push(format!("{lang:?} {id} is empty or has spaces at an end"));
             }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_scan_reads_calls_in_macros_and_constants() {
+    let src = r##"
+        // tr("in-a-comment")
+        const LABEL: &str = "a-label";
+        fn f() {
+            let a = tr("plain");
+            let b = format!("{} {}", trf("in-format", &[]), i18n::tr(LABEL));
+            let c = Text::tr("text-tr").with("x", 1);
+            let d = x.tr("a-method");
+        }
+    "##;
+    let file = syn::parse_file(src).expect("parses");
+    let mut s = FileScan::default();
+    s.visit_file(&file);
+    let read: Vec<String> = s
+        .calls
+        .iter()
+        .map(|(a, _)| match a {
+            Arg::Literal(l) => l.clone(),
+            Arg::Const(c) => format!("const {c}"),
+            Arg::Other => "?".into(),
+        })
+        .collect();
+    assert_eq!(read, ["plain", "in-format", "const LABEL", "text-tr"]);
+    assert_eq!(s.consts, [("LABEL".to_owned(), "a-label".to_owned())]);
 }

@@ -40,26 +40,18 @@ impl LinkError {
     /// The sentence for staff.
     pub fn text(&self) -> Text {
         match self {
-            LinkError::WrongCode => {
-                Text::tr("That code is not the one on the tablet. Check it and try again.")
-            }
-            LinkError::TooManyAttempts => Text::tr(
-                "Too many wrong codes: start the pairing again on the tablet for a new code.",
-            ),
-            LinkError::NotPairing => {
-                Text::tr("The tablet is not pairing: choose \"Pair with a desk\" on it first.")
-            }
-            LinkError::Unpaired => {
-                Text::tr("The tablet no longer knows this desk: pair them again.")
-            }
+            LinkError::WrongCode => Text::tr("that-code-is-not-the-one-on-the"),
+            LinkError::TooManyAttempts => Text::tr("too-many-wrong-codes-start-the-pairing-again"),
+            LinkError::NotPairing => Text::tr("the-tablet-is-not-pairing-choose-pair-with"),
+            LinkError::Unpaired => Text::tr("the-tablet-no-longer-knows-this-desk-pair"),
             LinkError::Authentication | LinkError::Replay | LinkError::Protocol(_) => {
-                Text::tr("The tablet's answer could not be trusted; nothing was sent.")
+                Text::tr("the-tablets-answer-could-not-be-trusted-nothing")
             }
             LinkError::Network(_) | LinkError::Timeout => {
-                Text::tr("The tablet cannot be reached: check it is on and on this network.")
+                Text::tr("the-tablet-cannot-be-reached-check-it-is")
             }
             LinkError::Store(detail) => {
-                Text::tr("The credential store failed: {detail}").with("detail", detail.clone())
+                Text::tr("the-credential-store-failed-detail").with("detail", detail.clone())
             }
         }
     }

@@ -44,7 +44,7 @@ pub(crate) struct FixtureFile {
     /// verbatim, deliberate inconsistencies included).
     #[cfg_attr(not(test), allow(dead_code))]
     pub own: bool,
-    /// English; shown with `tr_dyn` in the app (the CLI lists it as is).
+    /// A message id; shown with `tr_dyn` (in English on the CLI).
     pub label: &'static str,
 }
 
@@ -55,9 +55,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "documented/reservation-detail.json",
         body: documented::RESERVATION_DETAIL,
         own: false,
-        label: tr_later(
-            "Documented reservation: Renaud Pons, Box 4 m² at Chalets, Toulouse; first cycle is a full month (27,08 € + 20 % VAT = 32,50 €)",
-        ),
+        label: tr_later("documented-reservation-renaud-pons-box-4-m2-at"),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -65,9 +63,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/quotation-toulouse-chalets.json",
         body: include_str!("../../fixtures/sandbox/quotation-toulouse-chalets.json"),
         own: true,
-        label: tr_later(
-            "Quote for the documented reservation: Chalets, Toulouse, Box 4 m², 32,50 € a month, no discount",
-        ),
+        label: tr_later("quote-for-the-documented-reservation-chalets-toulouse-box"),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -75,9 +71,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "documented/activity-quotation-preview.json",
         body: documented::QUOTATION_PREVIEW,
         own: false,
-        label: tr_later(
-            "Documented quote: Avenall Pouchard, Box A2 9 m² at Emmerich (DE), 23 days prorated, 5 % recurring discount (keeps the documents' inconsistent figures)",
-        ),
+        label: tr_later("documented-quote-avenall-pouchard-box-a2-9-m2"),
     },
     FixtureFile {
         kind: IdKind::Reservation,
@@ -85,9 +79,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/reservation-lyon-gerland.json",
         body: include_str!("../../fixtures/sandbox/reservation-lyon-gerland.json"),
         own: true,
-        label: tr_later(
-            "Reservation at Lyon Gerland: Élodie Marchand, 6 m³ unit, insurance, padlock + boxes, 10 € off every month",
-        ),
+        label: tr_later("reservation-at-lyon-gerland-elodie-marchand-6-m3"),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -95,9 +87,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/quotation-lyon-gerland.json",
         body: include_str!("../../fixtures/sandbox/quotation-lyon-gerland.json"),
         own: true,
-        label: tr_later(
-            "Quote for the Lyon reservation: 18 days prorated (66,00 €), then 69,00 € a month",
-        ),
+        label: tr_later("quote-for-the-lyon-reservation-18-days-prorated"),
     },
     FixtureFile {
         kind: IdKind::Booking,
@@ -105,9 +95,7 @@ pub(crate) const FILES: &[FixtureFile] = &[
         name: "sandbox/quotation-berlin-tempelhof-signed.json",
         body: include_str!("../../fixtures/sandbox/quotation-berlin-tempelhof-signed.json"),
         own: true,
-        label: tr_later(
-            "Signed booking at Berlin Tempelhof: Jonas Hartmann, 5 m², 19 % VAT, 14 days prorated, 10 % off the first payment only",
-        ),
+        label: tr_later("signed-booking-at-berlin-tempelhof-jonas-hartmann-5"),
     },
 ];
 

@@ -45,11 +45,11 @@ impl Panel {
 
     pub fn title(self) -> &'static str {
         match self {
-            Panel::Lookup => tr("Lookup"),
-            Panel::Quote => tr("Quote comparison"),
-            Panel::Signature => tr("Signature"),
-            Panel::Hours => tr("Property hours"),
-            Panel::Settings => tr("Settings"),
+            Panel::Lookup => tr("lookup"),
+            Panel::Quote => tr("quote-comparison"),
+            Panel::Signature => tr("signature"),
+            Panel::Hours => tr("property-hours"),
+            Panel::Settings => tr("settings"),
         }
     }
 }

@@ -29,16 +29,16 @@ use super::signature_panel::SigningFor;
 use super::widgets;
 
 /// Accessible labels (tests find the widgets by them).
-pub const CONSENT_LABEL: &str = "I have read the contract and accept it";
-pub const NEXT_PAGE_LABEL: &str = "Next page";
-pub const PREVIOUS_PAGE_LABEL: &str = "Previous page";
-pub const ZOOM_IN_LABEL: &str = "Zoom in";
-pub const ZOOM_OUT_LABEL: &str = "Zoom out";
-pub const AMOUNTS_ONLY_LABEL: &str = "Continue with the amounts only";
-pub const SHOW_AGAIN_LABEL: &str = "Show the contract again";
-pub const OPEN_IN_VIEWER_LABEL: &str = "Open in the PDF viewer…";
-pub const SAVE_RECEIPT_LABEL: &str = "Save the signing receipt…";
-pub const PRINT_RECEIPT_LABEL: &str = "Print the signing receipt…";
+pub const CONSENT_LABEL: &str = "i-have-read-the-contract-and-accept-it";
+pub const NEXT_PAGE_LABEL: &str = "next-page";
+pub const PREVIOUS_PAGE_LABEL: &str = "previous-page";
+pub const ZOOM_IN_LABEL: &str = "zoom-in";
+pub const ZOOM_OUT_LABEL: &str = "zoom-out";
+pub const AMOUNTS_ONLY_LABEL: &str = "continue-with-the-amounts-only";
+pub const SHOW_AGAIN_LABEL: &str = "show-the-contract-again";
+pub const OPEN_IN_VIEWER_LABEL: &str = "open-in-the-pdf-viewer";
+pub const SAVE_RECEIPT_LABEL: &str = "save-the-signing-receipt-ellipsis";
+pub const PRINT_RECEIPT_LABEL: &str = "print-the-signing-receipt";
 
 const MIN_ZOOM: f32 = 1.0;
 const MAX_ZOOM: f32 = 4.0;
@@ -412,9 +412,9 @@ fn staff_step(kiosk: bool, step: StaffStep) -> Action {
 
 fn staff_hint(kiosk: bool) -> &'static str {
     if kiosk {
-        tr("For staff: needs the manager PIN.")
+        tr("for-staff-needs-the-manager-pin")
     } else {
-        tr("The receipt will say that the contract was not shown.")
+        tr("the-receipt-will-say-that-the-contract-was")
     }
 }
 
@@ -444,7 +444,7 @@ pub fn show(
     if state.loading() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(tr("Loading the contract…"));
+            ui.label(tr("loading-the-contract"));
         });
         return false;
     }
@@ -471,11 +471,9 @@ fn problem_box(
     actions: &mut Vec<Action>,
 ) {
     let next = if state.amounts_only {
-        tr("Signing on the amounts above only; the receipt will say so.")
+        tr("signing-on-the-amounts-above-only-the-receipt")
     } else {
-        tr(
-            "Staff may continue with the amounts only; the receipt will say that the contract was not shown.",
-        )
+        tr("staff-may-continue-with-the-amounts-only-the")
     };
     widgets::message_box(ui, &problem.to_string(), Some(next), !state.amounts_only);
     ui.horizontal_wrapped(|ui| {
@@ -497,7 +495,7 @@ fn problem_box(
 fn accepted_line(ui: &mut egui::Ui, state: &mut ContractState, kiosk: bool) {
     ui.horizontal_wrapped(|ui| {
         let ok = egui::Color32::from_rgb(0x2e, 0x8b, 0x57);
-        ui.colored_label(ok, tr("Contract read and accepted"));
+        ui.colored_label(ok, tr("contract-read-and-accepted"));
         let titles: Vec<&str> = state.documents.iter().map(|d| d.title.as_str()).collect();
         ui.label(egui::RichText::new(titles.join(" · ")).weak());
         if ui.add(button(tr(SHOW_AGAIN_LABEL), kiosk)).clicked() {
@@ -514,7 +512,7 @@ fn page_bar(ui: &mut egui::Ui, state: &mut ContractState, kiosk: bool, actions: 
         let titles: Vec<&str> = state.documents.iter().map(|d| d.title.as_str()).collect();
         ui.label(egui::RichText::new(titles.join(" · ")).strong());
         ui.label(trf(
-            "Page {page} of {pages}",
+            "page-page-of-pages",
             &[("page", &(state.current + 1)), ("pages", &count)],
         ));
         if ui
@@ -546,7 +544,7 @@ fn page_bar(ui: &mut egui::Ui, state: &mut ContractState, kiosk: bool, actions: 
         }
         if state.show_again
             && ui
-                .add(button(tr("Fold the contract away"), kiosk))
+                .add(button(tr("fold-the-contract-away"), kiosk))
                 .clicked()
         {
             state.show_again = false;
@@ -556,7 +554,7 @@ fn page_bar(ui: &mut egui::Ui, state: &mut ContractState, kiosk: bool, actions: 
     if incomplete {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            tr("Part of the contract could not be drawn here."),
+            tr("part-of-the-contract-could-not-be-drawn"),
         );
     }
     if !kiosk {
@@ -571,9 +569,7 @@ fn open_buttons(ui: &mut egui::Ui, state: &ContractState, actions: &mut Vec<Acti
         let label = format!("{} – {}", doc.title, tr(OPEN_IN_VIEWER_LABEL));
         if ui
             .add_enabled(state.open_pending.is_none(), egui::Button::new(label))
-            .on_hover_text(tr(
-                "Saves a copy where you choose, then opens it in the system's PDF viewer.",
-            ))
+            .on_hover_text(tr("saves-a-copy-where-you-choose-then-opens"))
             .clicked()
         {
             actions.push(Action::Contract(ContractAction::OpenDocument(index)));
@@ -587,13 +583,13 @@ fn file_status_line(ui: &mut egui::Ui, status: Option<&FileStatus>) {
         None => {}
         Some(FileStatus::Saving) => {
             ui.spinner();
-            ui.label(egui::RichText::new(tr("Choose where to save the file…")).weak());
+            ui.label(egui::RichText::new(tr("choose-where-to-save-the-file")).weak());
         }
         Some(FileStatus::Saved(path)) => {
-            ui.label(trf("Saved to {path}", &[("path", &path.display())]));
+            ui.label(trf("saved-to-path", &[("path", &path.display())]));
         }
         Some(FileStatus::Cancelled) => {
-            ui.label(egui::RichText::new(tr("Nothing was saved.")).weak());
+            ui.label(egui::RichText::new(tr("nothing-was-saved")).weak());
         }
         Some(FileStatus::Failed(e)) => {
             ui.colored_label(ui.visuals().error_fg_color, e.to_string());
@@ -638,7 +634,7 @@ fn page_list(ui: &mut egui::Ui, state: &mut ContractState, width: f32) {
             }
         };
         let label = trf(
-            "Contract page {page} of {pages}",
+            "contract-page-page-of-pages",
             &[("page", &(index + 1)), ("pages", &count)],
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
@@ -687,7 +683,7 @@ fn consent_row(ui: &mut egui::Ui, state: &mut ContractState, kiosk: bool) {
             egui::Checkbox::new(&mut state.consent, text),
         );
         if !state.reached_end {
-            ui.label(egui::RichText::new(tr("Read to the last page to sign.")).weak());
+            ui.label(egui::RichText::new(tr("read-to-the-last-page-to-sign")).weak());
         }
     });
 }
@@ -709,16 +705,14 @@ pub fn receipt_section(
         // One under the other, centred like the confirmation above.
         if ui
             .add_enabled(!busy, button(tr(SAVE_RECEIPT_LABEL), kiosk))
-            .on_hover_text(tr(
-                "A PDF for the customer: the booking, the amounts, the documents' fingerprints and the signature.",
-            ))
+            .on_hover_text(tr("a-pdf-for-the-customer-the-booking-the"))
             .clicked()
         {
             actions.push(staff_step(kiosk, StaffStep::Receipt { print: false }));
         }
         if ui
             .add_enabled(!busy, button(tr(PRINT_RECEIPT_LABEL), kiosk))
-            .on_hover_text(tr("Saves the receipt, then opens it in the PDF viewer to print it."))
+            .on_hover_text(tr("saves-the-receipt-then-opens-it-in-the"))
             .clicked()
         {
             actions.push(staff_step(kiosk, StaffStep::Receipt { print: true }));

@@ -8,13 +8,13 @@ use crate::i18n::tr;
 /// Two letters of each day's name, Monday first ("Mo", "lu", "Mo").
 fn day_heads() -> [String; 7] {
     [
-        tr("Monday"),
-        tr("Tuesday"),
-        tr("Wednesday"),
-        tr("Thursday"),
-        tr("Friday"),
-        tr("Saturday"),
-        tr("Sunday"),
+        tr("monday"),
+        tr("tuesday"),
+        tr("wednesday"),
+        tr("thursday"),
+        tr("friday"),
+        tr("saturday"),
+        tr("sunday"),
     ]
     .map(|d| d.chars().take(2).collect())
 }
@@ -23,7 +23,7 @@ fn day_heads() -> [String; 7] {
 pub fn calendar_button(ui: &mut egui::Ui, current: NaiveDate, min: NaiveDate) -> Option<NaiveDate> {
     let id = egui::Id::unique("walkin_calendar_month");
     let mut picked = None;
-    ui.menu_button(tr("Calendar…"), |ui| {
+    ui.menu_button(tr("calendar"), |ui| {
         let first = |d: NaiveDate| d.with_day(1).unwrap_or(d);
         let mut month = ui
             .data(|d| d.get_temp::<NaiveDate>(id))

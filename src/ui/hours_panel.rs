@@ -24,7 +24,7 @@ use super::clock::DeskZone;
 use super::widgets;
 
 /// The list's refresh button (tests click it by this label).
-pub const REFRESH_LABEL: &str = "Refresh list";
+pub const REFRESH_LABEL: &str = "refresh-list";
 
 /// One property the desk knows of, with its schedule read once.
 #[derive(Debug, Clone)]
@@ -41,7 +41,7 @@ pub struct KnownProperty {
 
 impl KnownProperty {
     pub fn title(&self) -> &str {
-        self.property.title().unwrap_or(tr("(no name)"))
+        self.property.title().unwrap_or(tr("no-name"))
     }
 }
 
@@ -213,9 +213,9 @@ pub fn change_text(s: &WeekSchedule, now: DateTime<Utc>) -> String {
     let today = s.local(now).date_naive();
     match s.state_at(now) {
         OpenState::Open { closes_at: Some(t) } => hours::change_text(false, t.naive_local(), today),
-        OpenState::Open { closes_at: None } => tr("open for the next 14 days").to_string(),
+        OpenState::Open { closes_at: None } => tr("open-for-the-next-14-days").to_string(),
         OpenState::Closed { opens_at: Some(t) } => hours::change_text(true, t.naive_local(), today),
-        OpenState::Closed { opens_at: None } => tr("not within 14 days").to_string(),
+        OpenState::Closed { opens_at: None } => tr("not-within-14-days").to_string(),
     }
 }
 
@@ -233,7 +233,7 @@ pub fn desk_equivalent(s: &WeekSchedule, now: DateTime<Utc>, desk: DeskZone) -> 
     let desk_today = now.with_timezone(&desk_offset).date_naive();
     let opens = matches!(s.state_at(now), OpenState::Closed { .. });
     Some(trf(
-        "On this computer's clock ({zone}): {change}",
+        "on-this-computers-clock-zone-change",
         &[
             ("zone", &desk.label_at(t)),
             ("change", &hours::change_text(opens, at_desk, desk_today)),
@@ -255,7 +255,7 @@ fn state_color(visuals: &egui::Visuals, open: bool) -> egui::Color32 {
 }
 
 fn state_label(ui: &mut egui::Ui, open: bool) {
-    let text = if open { tr("Open") } else { tr("Closed") };
+    let text = if open { tr("open") } else { tr("closed-title") };
     let color = state_color(ui.visuals(), open);
     ui.label(egui::RichText::new(text).color(color).strong());
 }
@@ -285,7 +285,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         hours.selected = hours.properties.first().map(|k| k.key.clone());
     }
 
-    ui.heading(tr("Property hours"));
+    ui.heading(tr("property-hours"));
     ui.add_space(6.0);
 
     egui::ScrollArea::vertical()
@@ -299,10 +299,8 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                 Some(k) => details(ui, k, now, hours.desk_zone),
                 None => {
                     ui.label(
-                        egui::RichText::new(tr(
-                            "No property yet: look a reservation or booking up, or refresh the list.",
-                        ))
-                        .weak(),
+                        egui::RichText::new(tr("no-property-yet-look-a-reservation-or-booking"))
+                            .weak(),
                     );
                 }
             }
@@ -316,11 +314,15 @@ fn list_section(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(tr("Properties")).strong().size(16.0));
+        ui.label(
+            egui::RichText::new(tr("properties-title"))
+                .strong()
+                .size(16.0),
+        );
         let busy = hours.pending.is_some();
         if ui
             .add_enabled(!busy, egui::Button::new(tr(REFRESH_LABEL)))
-            .on_hover_text(tr("Ask the server for its list of properties"))
+            .on_hover_text(tr("ask-the-server-for-its-list-of-properties"))
             .clicked()
         {
             actions.push(Action::RefreshProperties);
@@ -330,24 +332,22 @@ fn list_section(
         }
     });
     ui.label(
-        egui::RichText::new(tr(
-            "From this session's lookups and the server's property list. Times are each property's own.",
-        ))
-        .weak()
-        .small(),
+        egui::RichText::new(tr("from-this-sessions-lookups-and-the-servers-property"))
+            .weak()
+            .small(),
     );
     if let Some(e) = &hours.list_error {
         ui.add_space(4.0);
         widgets::message_box(
             ui,
             &trf(
-                "The property list could not be loaded: {error}",
+                "the-property-list-could-not-be-loaded-error",
                 &[("error", e)],
             ),
             Some(&format!(
                 "{} {}",
                 e.next_step(),
-                tr("Properties seen in lookups are still listed.")
+                tr("properties-seen-in-lookups-are-still-listed")
             )),
             false,
         );
@@ -370,10 +370,10 @@ fn list_section(
         .column(egui_extras::Column::remainder().at_least(140.0))
         .header(22.0, |mut header| {
             for title in [
-                tr("Name"),
-                tr("City"),
-                tr("Now"),
-                tr("Next change (property's time)"),
+                tr("name"),
+                tr("city"),
+                tr("now"),
+                tr("next-change-propertys-time"),
             ] {
                 header.col(|ui| {
                     ui.label(egui::RichText::new(title).strong());
@@ -428,9 +428,9 @@ fn details(ui: &mut egui::Ui, k: &KnownProperty, now: DateTime<Utc>, desk: DeskZ
             p.city.as_deref(),
         );
         let parts = [
-            (tr("Address"), Some(addr.as_str())),
-            (tr("Phone"), p.contact_number.as_deref()),
-            (tr("Email"), p.email_id.as_deref()),
+            (tr("address"), Some(addr.as_str())),
+            (tr("phone"), p.contact_number.as_deref()),
+            (tr("email"), p.email_id.as_deref()),
         ];
         let mut first = true;
         for (label, value) in parts {
@@ -447,7 +447,7 @@ fn details(ui: &mut egui::Ui, k: &KnownProperty, now: DateTime<Utc>, desk: DeskZ
     });
 
     ui.horizontal_wrapped(|ui| {
-        ui.label(trf("Times are in {zone}.", &[("zone", &s.tz.name())]));
+        ui.label(trf("times-are-in-zone", &[("zone", &s.tz.name())]));
         if let Some(line) = desk_equivalent(s, now, desk) {
             ui.label(egui::RichText::new(line).weak());
         }
@@ -475,7 +475,7 @@ fn details(ui: &mut egui::Ui, k: &KnownProperty, now: DateTime<Utc>, desk: DeskZ
 
 fn week_section(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
     ui.label(
-        egui::RichText::new(tr("Office hours, week by week"))
+        egui::RichText::new(tr("office-hours-week-by-week"))
             .strong()
             .size(16.0),
     );
@@ -485,16 +485,16 @@ fn week_section(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
 fn texts_section(ui: &mut egui::Ui, s: &WeekSchedule) {
     hours_text_box(
         ui,
-        tr("Office (staff at the desk)"),
+        tr("office-staff-at-the-desk"),
         s.office_hours_text.as_deref(),
-        tr("As the server writes it; the week table is the office's."),
+        tr("as-the-server-writes-it-the-week-table"),
     );
     ui.add_space(4.0);
     hours_text_box(
         ui,
-        tr("Access (tenants' gate)"),
+        tr("access-tenants-gate"),
         s.access_hours_text.as_deref(),
-        tr("Given as text only: not part of the week table."),
+        tr("given-as-text-only-not-part-of-the"),
     );
     ui.add_space(4.0);
     ui.label(s.holiday_text());
@@ -506,7 +506,7 @@ fn hours_text_box(ui: &mut egui::Ui, title: &str, text: Option<&str>, note: &str
         ui.label(egui::RichText::new(title).strong());
         match text {
             Some(t) => ui.label(t),
-            None => ui.label(egui::RichText::new(tr("Not given by the server")).weak()),
+            None => ui.label(egui::RichText::new(tr("not-given-by-the-server")).weak()),
         };
         ui.label(egui::RichText::new(note).weak().small());
     });
@@ -525,7 +525,7 @@ fn week_table(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
         .column(egui_extras::Column::auto().at_least(130.0))
         .column(egui_extras::Column::remainder().at_least(60.0))
         .header(22.0, |mut header| {
-            for title in [tr("Day"), tr("Office hours"), tr("Status")] {
+            for title in [tr("day"), tr("office-hours"), tr("status")] {
                 header.col(|ui| {
                     ui.label(egui::RichText::new(title).strong());
                 });
@@ -546,7 +546,7 @@ fn week_table(ui: &mut egui::Ui, s: &WeekSchedule, now: DateTime<Utc>) {
                         (format!("{}: {text}", tr_dyn(h)), !eff.is_empty())
                     }
                     _ => match day {
-                        None => (tr("no data (closed)").to_string(), false),
+                        None => (tr("no-data-closed").to_string(), false),
                         Some(d) if d.closed => (tr("closed").to_string(), false),
                         Some(d) => (slots_text(&d.open_intervals()), true),
                     },
@@ -586,7 +586,7 @@ fn warnings_box(ui: &mut egui::Ui, s: &WeekSchedule) {
             ui.set_width(ui.available_width());
             ui.colored_label(
                 color,
-                tr("The server's opening hours for this property look odd; this is how they were read:"),
+                tr("the-servers-opening-hours-for-this-property-look"),
             );
             for w in &s.warnings {
                 ui.label(format!("• {w}"));

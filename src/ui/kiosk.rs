@@ -23,12 +23,12 @@ use super::requests::{Outbox, Pending};
 use super::{lookup_panel, signature_panel, widgets};
 
 /// Accessible name of the PIN field in the kiosk dialog.
-pub const PIN_FIELD_LABEL: &str = "Manager PIN";
-pub const STILL_THERE: &str = "Are you still there?";
+pub const PIN_FIELD_LABEL: &str = "manager-pin";
+pub const STILL_THERE: &str = "are-you-still-there";
 /// The staff screen's button that shows the pad for the looked-up booking.
-pub const HAND_OVER_LABEL: &str = "Hand over for signing";
+pub const HAND_OVER_LABEL: &str = "hand-over-for-signing";
 /// Why "Hand over for signing" is off while no PIN is set.
-pub const NO_PIN_NO_HAND_OVER: &str = "Set a manager PIN first: without one, the customer could leave the kiosk or look up other bookings.";
+pub const NO_PIN_NO_HAND_OVER: &str = "set-a-manager-pin-first-without-one-the";
 /// Smallest side of a touch target in kiosk mode (points).
 pub const TOUCH_TARGET: f32 = 48.0;
 /// Seconds between "Are you still there?" and the reset.
@@ -330,9 +330,7 @@ pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) -> 
                 PinState::NotSet if was_pending => settings.kiosk_pin_expected = false,
                 PinState::NotSet if settings.kiosk_pin_expected => {
                     pin = PinState::Unreadable;
-                    note = Some(Text::tr(
-                        "A manager PIN was set, but none can be found now (a PIN kept for this session only is forgotten when StoreDesk closes). The kiosk stays locked; to set a new PIN, start StoreDesk with --no-kiosk from the computer's account and use Settings.",
-                    ));
+                    note = Some(Text::tr("a-manager-pin-was-set-but-none-can"));
                 }
                 _ => {}
             }
@@ -342,8 +340,8 @@ pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) -> 
             }
             if was_pending {
                 let text = match &pin {
-                    PinState::Set { .. } => Text::tr("The manager PIN is set."),
-                    _ => Text::tr("The manager PIN was removed."),
+                    PinState::Set { .. } => Text::tr("the-manager-pin-is-set"),
+                    _ => Text::tr("the-manager-pin-was-removed"),
                 };
                 k.pin_form.message = Some((text, false));
             }
@@ -362,9 +360,7 @@ pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) -> 
             match result {
                 // A PIN that cannot be found any more does not open the kiosk.
                 Ok(PinCheck::NotSet) => {
-                    d.message = Some(Text::tr(
-                        "No manager PIN can be found; the kiosk stays locked.",
-                    ));
+                    d.message = Some(Text::tr("no-manager-pin-can-be-found-the-kiosk"));
                 }
                 Ok(PinCheck::Correct) => {
                     let purpose = d.purpose;
@@ -383,7 +379,7 @@ pub fn on_event(state: &mut AppState, settings: &mut Settings, event: Event) -> 
                 }
                 Ok(PinCheck::Wrong) => {
                     settings.kiosk_pin_lockout.wrong(k.now_unix);
-                    d.message = Some(Text::tr("That PIN is not right."));
+                    d.message = Some(Text::tr("that-pin-is-not-right"));
                 }
                 Err(msg) => d.message = Some(msg),
             }
@@ -522,12 +518,12 @@ fn still_there(ctx: &egui::Context, remaining: f64) {
             ui.heading(tr(STILL_THERE));
             ui.add_space(8.0);
             ui.label(trf(
-                "For your privacy, this screen will be cleared in {seconds} s.",
+                "for-your-privacy-this-screen-will-be-cleared",
                 &[("seconds", &(remaining.ceil() as u64))],
             ));
             ui.add_space(12.0);
             // Any touch counts as an answer; the button is the obvious one.
-            let _ = ui.add(big_button(tr("Yes, I am still here")));
+            let _ = ui.add(big_button(tr("yes-i-am-still-here")));
         });
     });
 }
@@ -602,18 +598,18 @@ fn top_bar(
 /// Lock / Close / Leave for staff; "Staff" (asks for the PIN) otherwise.
 fn staff_buttons(ui: &mut egui::Ui, state: &AppState, staff: bool, actions: &mut Vec<Action>) {
     if staff {
-        if !state.kiosk_ui.unprotected() && ui.add(big_button(tr("Lock"))).clicked() {
+        if !state.kiosk_ui.unprotected() && ui.add(big_button(tr("lock"))).clicked() {
             actions.push(Action::Kiosk(KioskAction::Lock));
         }
-        if ui.add(big_button(tr("Close StoreDesk"))).clicked() {
+        if ui.add(big_button(tr("close-storedesk"))).clicked() {
             actions.push(Action::Kiosk(KioskAction::CloseApp));
         }
-        if ui.add(big_button(tr("Leave kiosk mode"))).clicked() {
+        if ui.add(big_button(tr("leave-kiosk-mode"))).clicked() {
             actions.push(Action::Kiosk(KioskAction::Leave));
         }
     } else if ui
-        .add(big_button(tr("Staff")))
-        .on_hover_text(tr("For staff: needs the manager PIN."))
+        .add(big_button(tr("staff")))
+        .on_hover_text(tr("for-staff-needs-the-manager-pin"))
         .clicked()
     {
         actions.push(Action::Kiosk(KioskAction::OpenPinDialog(
@@ -648,11 +644,9 @@ fn language_switch(
 fn welcome(ui: &mut egui::Ui) {
     ui.add_space(ui.available_height() / 4.0);
     ui.vertical_centered(|ui| {
-        ui.label(egui::RichText::new(tr("Welcome")).size(44.0).strong());
+        ui.label(egui::RichText::new(tr("welcome")).size(44.0).strong());
         ui.add_space(12.0);
-        ui.label(tr(
-            "A member of staff will prepare your document for signing.",
-        ));
+        ui.label(tr("a-member-of-staff-will-prepare-your-document"));
     });
 }
 
@@ -681,9 +675,7 @@ fn staff_screen(
                 });
         }
     }
-    ui.label(tr(
-        "Staff screen: look the booking up, then hand the kiosk over to the customer.",
-    ));
+    ui.label(tr("staff-screen-look-the-booking-up-then-hand"));
     if let Some(s) = state
         .customer
         .lookup
@@ -700,7 +692,7 @@ fn staff_screen(
                         .flatten()
                         .collect::<Vec<_>>()
                         .join(" – ");
-                    ui.label(trf("Ready to sign: {who}", &[("who", &who)]));
+                    ui.label(trf("ready-to-sign-who", &[("who", &who)]));
                     // Without a PIN the customer would get this staff screen
                     // back (other bookings, leaving the kiosk): no hand-over.
                     let protected = !k.unprotected();
@@ -733,8 +725,8 @@ fn pin_notes(ui: &mut egui::Ui, k: &mut KioskState, actions: &mut Vec<Action>) {
     if k.unprotected() {
         widgets::message_box(
             ui,
-            tr("No manager PIN is set: anyone can leave kiosk mode or close the app."),
-            Some(tr("Set a PIN now, before the customer uses the kiosk.")),
+            tr("no-manager-pin-is-set-anyone-can-leave"),
+            Some(tr("set-a-pin-now-before-the-customer-uses")),
             false,
         );
         pin_form(ui, k, actions);
@@ -759,17 +751,17 @@ fn pin_dialog(
         touch_style(ui.style_mut());
         ui.set_width(420.0);
         ui.heading(match d.purpose {
-            PinPurpose::Unlock => tr("Staff access"),
-            PinPurpose::Close => tr("Close StoreDesk"),
-            PinPurpose::Contract(StaffStep::AmountsOnly) => tr("Staff: sign on the amounts only"),
+            PinPurpose::Unlock => tr("staff-access"),
+            PinPurpose::Close => tr("close-storedesk"),
+            PinPurpose::Contract(StaffStep::AmountsOnly) => tr("staff-sign-on-the-amounts-only"),
             PinPurpose::Contract(StaffStep::Receipt { print: false }) => {
-                tr("Staff: save the receipt")
+                tr("staff-save-the-receipt")
             }
             PinPurpose::Contract(StaffStep::Receipt { print: true }) => {
-                tr("Staff: print the receipt")
+                tr("staff-print-the-receipt")
             }
         });
-        ui.label(tr("Enter the manager PIN."));
+        ui.label(tr("enter-the-manager-pin"));
         ui.add_space(6.0);
         let busy = d.pending.is_some() || locked_for > 0.0;
         let mut submit = false;
@@ -810,7 +802,7 @@ fn pin_dialog(
                     ui.end_row();
                 }
                 if ui
-                    .add_enabled(!busy, egui::Button::new(tr("Delete")).min_size(key))
+                    .add_enabled(!busy, egui::Button::new(tr("delete")).min_size(key))
                     .clicked()
                 {
                     d.input.pop();
@@ -825,7 +817,7 @@ fn pin_dialog(
                 if ui
                     .add_enabled(
                         !busy && !d.input.is_empty(),
-                        egui::Button::new(tr("OK")).min_size(key),
+                        egui::Button::new(tr("ok")).min_size(key),
                     )
                     .clicked()
                 {
@@ -839,7 +831,7 @@ fn pin_dialog(
         if d.pending.is_some() {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(tr("Checking…"));
+                ui.label(tr("checking"));
             });
         }
         if locked_for > 0.0 {
@@ -848,7 +840,7 @@ fn pin_dialog(
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 trf(
-                    "Too many wrong PINs. Try again in {seconds} s.",
+                    "too-many-wrong-pins-try-again-in-seconds",
                     &[("seconds", &(locked_for.ceil() as u64))],
                 ),
             );
@@ -859,7 +851,7 @@ fn pin_dialog(
             unreadable_note(ui, note.as_ref(), actions);
         }
         ui.add_space(8.0);
-        if ui.add(big_button(tr("Cancel"))).clicked() {
+        if ui.add(big_button(tr("cancel"))).clicked() {
             actions.push(Action::Kiosk(KioskAction::CancelPinDialog));
         }
     });
@@ -871,11 +863,11 @@ fn pin_dialog(
 /// Why the PIN cannot be read, and a button to read it again.
 fn unreadable_note(ui: &mut egui::Ui, note: Option<&Text>, actions: &mut Vec<Action>) {
     let message = note.map_or_else(
-        || tr("The manager PIN cannot be read; the kiosk stays locked.").to_owned(),
+        || tr("the-manager-pin-cannot-be-read-the-kiosk").to_owned(),
         |n| n.to_string(),
     );
     widgets::message_box(ui, &message, None, true);
-    if ui.add(big_button(tr("Try again"))).clicked() {
+    if ui.add(big_button(tr("try-again"))).clicked() {
         actions.push(Action::Kiosk(KioskAction::RetryPinLoad));
     }
 }
@@ -885,16 +877,16 @@ fn pin_form(ui: &mut egui::Ui, k: &mut KioskState, actions: &mut Vec<Action>) {
     let is_set = matches!(k.pin, PinState::Set { .. });
     let f = &mut k.pin_form;
     if is_set {
-        widgets::labelled_password_field(ui, tr("Current PIN"), &mut f.current);
+        widgets::labelled_password_field(ui, tr("current-pin"), &mut f.current);
     }
-    widgets::labelled_password_field(ui, tr("New PIN"), &mut f.new);
-    widgets::labelled_password_field(ui, tr("New PIN again"), &mut f.confirm);
+    widgets::labelled_password_field(ui, tr("new-pin"), &mut f.new);
+    widgets::labelled_password_field(ui, tr("new-pin-again"), &mut f.confirm);
     ui.horizontal(|ui| {
         let ready = !f.pending && !f.new.is_empty() && !f.confirm.is_empty();
         let label = if is_set {
-            tr("Change PIN")
+            tr("change-pin")
         } else {
-            tr("Set PIN")
+            tr("set-pin")
         };
         if ui.add_enabled(ready, egui::Button::new(label)).clicked() {
             actions.push(Action::Kiosk(KioskAction::SavePin));
@@ -906,7 +898,7 @@ fn pin_form(ui: &mut egui::Ui, k: &mut KioskState, actions: &mut Vec<Action>) {
             && ui
                 .add_enabled(
                     !f.pending && (unreadable || !f.current.is_empty()),
-                    egui::Button::new(tr("Remove PIN")),
+                    egui::Button::new(tr("remove-pin")),
                 )
                 .clicked()
         {
@@ -933,19 +925,16 @@ pub fn settings_section(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    widgets::section_heading(ui, tr("Kiosk and signature"));
+    widgets::section_heading(ui, tr("kiosk-and-signature"));
     let mut start = settings.kiosk_mode;
     if ui
-        .checkbox(
-            &mut start,
-            tr("Start in kiosk mode (also: storedesk --kiosk)"),
-        )
+        .checkbox(&mut start, tr("start-in-kiosk-mode-also-storedesk-kiosk"))
         .changed()
     {
         actions.push(Action::Kiosk(KioskAction::SetStartInKiosk(start)));
     }
     ui.horizontal(|ui| {
-        let l = ui.label(tr("Seconds without a touch before “Are you still there?”"));
+        let l = ui.label(tr("seconds-without-a-touch-before-are-you-still"));
         let mut secs = settings.kiosk_idle_secs;
         if ui
             .add(egui::DragValue::new(&mut secs).range(IDLE_SECS_RANGE.0..=IDLE_SECS_RANGE.1))
@@ -959,30 +948,28 @@ pub fn settings_section(
     if ui
         .checkbox(
             &mut white,
-            tr("Signature images on a white background (otherwise transparent)"),
+            tr("signature-images-on-a-white-background-otherwise-transparent"),
         )
         .changed()
     {
         actions.push(Action::Kiosk(KioskAction::SetWhiteBackground(white)));
     }
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(tr("Manager PIN")).strong());
+    ui.label(egui::RichText::new(tr("manager-pin")).strong());
     let k = &mut state.kiosk_ui;
     match &k.pin {
         PinState::Unknown => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(tr("Reading the credential store…"));
+                ui.label(tr("reading-the-credential-store"));
             });
         }
         PinState::NotSet => {
-            ui.label(tr(
-                "No PIN is set. The PIN protects leaving kiosk mode and closing the app.",
-            ));
+            ui.label(tr("no-pin-is-set-the-pin-protects-leaving"));
         }
         PinState::Set { store, .. } => {
             ui.label(trf(
-                "A PIN is set, kept in {store}.",
+                "a-pin-is-set-kept-in-store",
                 &[("store", &tr_dyn(store))],
             ));
         }
@@ -997,7 +984,7 @@ pub fn settings_section(
     }
     pin_form(ui, k, actions);
     ui.add_space(6.0);
-    if ui.button(tr("Start kiosk mode now")).clicked() {
+    if ui.button(tr("start-kiosk-mode-now")).clicked() {
         actions.push(Action::Kiosk(KioskAction::Enter));
     }
 }

@@ -13,12 +13,12 @@ use super::signature_panel::SignatureAction;
 use super::widgets::{self, field_row};
 
 /// Accessible name of the id field (tests find it by this label).
-pub const ID_FIELD_LABEL: &str = "Reservation or booking id";
+pub const ID_FIELD_LABEL: &str = "reservation-or-booking-id";
 /// The button that wipes every customer detail from memory.
-pub const FORGET_LABEL: &str = "Forget this customer";
+pub const FORGET_LABEL: &str = "forget-this-customer";
 
 pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
-    ui.heading(tr("Look up a reservation or booking"));
+    ui.heading(tr("look-up-a-reservation-or-booking"));
     ui.add_space(6.0);
 
     let holds_customer_data = state.holds_customer_data();
@@ -48,16 +48,16 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
         if ui
             .add_enabled(
                 !data.input.trim().is_empty(),
-                egui::Button::new(tr("Look up")),
+                egui::Button::new(tr("look-up")),
             )
-            .on_hover_text(tr("Enter"))
+            .on_hover_text(tr("enter"))
             .clicked()
         {
             submit = true;
         }
         if lookup.pending.is_some() {
             ui.spinner();
-            if ui.button(tr("Cancel")).clicked() {
+            if ui.button(tr("cancel")).clicked() {
                 actions.push(Action::CancelLookup);
             }
         }
@@ -81,7 +81,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     }
     if !data.recent.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(egui::RichText::new(tr("Recent:")).weak());
+            ui.label(egui::RichText::new(tr("recent")).weak());
             let mut chosen = None;
             for r in &data.recent {
                 let short = r.id.get(..8).unwrap_or(&r.id);
@@ -105,9 +105,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     }
     if holds_customer_data
         && recent_button(ui, tr(FORGET_LABEL).to_owned(), kiosk)
-            .on_hover_text(tr(
-                "Clears the lookups, quotes and any signature from this computer's memory.",
-            ))
+            .on_hover_text(tr("clears-the-lookups-quotes-and-any-signature-from"))
             .clicked()
     {
         actions.push(Action::ForgetCustomer);
@@ -128,12 +126,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
                     super::tablet_views::send_row(ui, &state.tablet, booking, actions);
                 }
             } else if lookup.pending.is_none() && data.error.is_none() {
-                ui.label(
-                    egui::RichText::new(tr(
-                        "Type or paste the id from the customer's confirmation, then press Enter.",
-                    ))
-                    .weak(),
-                );
+                ui.label(egui::RichText::new(tr("type-or-paste-the-id-from-the-customers")).weak());
             }
         });
 }
@@ -152,7 +145,7 @@ fn recent_button(ui: &mut egui::Ui, text: String, kiosk: bool) -> egui::Response
 /// kiosk: the menu is a layer of its own, without the kiosk's style).
 fn demo_hint(ui: &mut egui::Ui, input: &mut String, kiosk: bool, actions: &mut Vec<Action>) {
     ui.horizontal(|ui| {
-        ui.menu_button(tr("Demo bookings…"), |ui| {
+        ui.menu_button(tr("demo-bookings"), |ui| {
             if kiosk {
                 super::kiosk::touch_style(ui.style_mut());
             }
@@ -171,10 +164,8 @@ fn demo_hint(ui: &mut egui::Ui, input: &mut String, kiosk: bool, actions: &mut V
         });
         ui.add(
             egui::Label::new(
-                egui::RichText::new(tr(
-                    "Sample reservations and bookings from the built-in demo server.",
-                ))
-                .weak(),
+                egui::RichText::new(tr("sample-reservations-and-bookings-from-the-built-in"))
+                    .weak(),
             )
             .wrap(),
         );
@@ -203,12 +194,11 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
         .show(ui, |ui| {
             ui.set_width(ui.available_width().min(760.0));
             let kind = if res.is_some() {
-                tr("Reservation")
+                tr("reservation")
             } else {
-                tr("Booking")
+                tr("booking")
             };
-            let transact = r.transact_id().map(String::as_str)
-                .unwrap_or("");
+            let transact = r.transact_id().map(String::as_str).unwrap_or("");
             ui.label(egui::RichText::new(format!("{kind} {transact}")).heading());
             ui.label(egui::RichText::new(&r.id).monospace().weak());
 
@@ -223,55 +213,55 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
                 }
             };
             let right = |ui: &mut egui::Ui, actions: &mut Vec<Action>| {
-                section(ui, tr("Unit"), "unit", |ui| {
+                section(ui, tr("unit"), "unit", |ui| {
                     let storage = r.storage();
                     let category = r.storage_category();
                     field_row(
                         ui,
-                        tr("Storage type"),
+                        tr("storage-type"),
                         storage.and_then(|s| s.name.as_deref()),
                     );
-                    field_row(ui, tr("Category"), category.and_then(|s| s.name.as_deref()));
                     field_row(
                         ui,
-                        tr("Space"),
+                        tr("category-title"),
+                        category.and_then(|s| s.name.as_deref()),
+                    );
+                    field_row(
+                        ui,
+                        tr("space"),
                         quote
                             .and_then(|q| q.space_info.as_ref())
                             .and_then(|s| s.space_display_id.as_deref()),
                     );
                     size_rows(ui, size);
                 });
-                section(ui, tr("Dates"), "dates", |ui| {
+                section(ui, tr("dates"), "dates", |ui| {
                     let show =
                         |d: Option<&crate::api::lenient::ApiDate>| d.and_then(|d| d.display());
-                    let transact = show(
-                        r.transact_date(),
-                    );
-                    field_row(ui, tr("Transaction"), transact.as_deref());
+                    let transact = show(r.transact_date());
+                    field_row(ui, tr("transaction"), transact.as_deref());
                     field_row(
                         ui,
-                        tr("Reservation"),
+                        tr("reservation"),
                         show(res.and_then(|x| x.reservation_date.as_ref())).as_deref(),
                     );
-                    let move_in = show(
-                        r.move_in_date(),
-                    );
-                    field_row(ui, tr("Move-in"), move_in.as_deref());
+                    let move_in = show(r.move_in_date());
+                    field_row(ui, tr("move-in"), move_in.as_deref());
                 });
-                section(ui, tr("Contract"), "contract", |ui| {
+                section(ui, tr("contract"), "contract", |ui| {
                     let signed = match quote.and_then(|q| q.is_document_signed) {
-                        Some(true) => tr("Signed"),
-                        Some(false) => tr("Not signed yet"),
-                        None => tr("Unknown"),
+                        Some(true) => tr("signed"),
+                        Some(false) => tr("not-signed-yet"),
+                        None => tr("unknown"),
                     };
-                    field_row(ui, tr("Signature"), Some(signed));
+                    field_row(ui, tr("signature"), Some(signed));
                 });
                 if let Some(e) = &r.quotation_error {
                     ui.add_space(4.0);
                     widgets::message_box(
                         ui,
                         &trf(
-                            "The booking's quote could not be loaded: {error}",
+                            "the-bookings-quote-could-not-be-loaded-error",
                             &[("error", e)],
                         ),
                         Some(&e.next_step()),
@@ -281,21 +271,19 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
 
                 let pro = r.pro_rata();
                 let billing = r.billing();
-                section(ui, tr("Quote"), "quote", |ui| {
-                    payment_row(ui, tr("First payment"), pro);
-                    payment_row(ui, tr("Regular payment"), billing);
+                section(ui, tr("quote"), "quote", |ui| {
+                    payment_row(ui, tr("first-payment"), pro);
+                    payment_row(ui, tr("regular-payment"), billing);
                 });
                 if let Some(booking) = r.booking_id() {
                     ui.add_space(8.0);
                     ui.horizontal_wrapped(|ui| {
-                        if !kiosk && ui.button(tr("Open in Quote comparison")).clicked() {
+                        if !kiosk && ui.button(tr("open-in-quote-comparison")).clicked() {
                             actions.push(Action::OpenQuote(booking));
                         }
                         if ui
-                            .button(tr("Take signature"))
-                            .on_hover_text(tr(
-                                "Opens the signature pad for this booking, with its amounts shown above it.",
-                            ))
+                            .button(tr("take-signature"))
+                            .on_hover_text(tr("opens-the-signature-pad-for-this-booking-with"))
                             .clicked()
                         {
                             actions.push(Action::Signature(SignatureAction::Start(booking)));
@@ -316,31 +304,31 @@ fn result_card(ui: &mut egui::Ui, r: &LookupResult, kiosk: bool, actions: &mut V
 }
 
 fn client_section(ui: &mut egui::Ui, c: &Client) {
-    section(ui, tr("Client"), "client", |ui| {
-        field_row(ui, tr("Name"), c.name.as_deref());
-        field_row(ui, tr("Email"), c.email.as_deref());
-        field_row(ui, tr("Phone"), c.phone_number.as_deref());
+    section(ui, tr("client"), "client", |ui| {
+        field_row(ui, tr("name"), c.name.as_deref());
+        field_row(ui, tr("email"), c.email.as_deref());
+        field_row(ui, tr("phone"), c.phone_number.as_deref());
         let addr = address_line(
             c.address.as_deref(),
             c.postal_code.as_deref(),
             c.city.as_deref(),
         );
-        field_row(ui, tr("Address"), Some(&addr));
+        field_row(ui, tr("address"), Some(&addr));
     });
 }
 
 fn property_section(ui: &mut egui::Ui, p: &Property) {
-    section(ui, tr("Property"), "property", |ui| {
-        field_row(ui, tr("Name"), p.title());
+    section(ui, tr("property"), "property", |ui| {
+        field_row(ui, tr("name"), p.title());
         let addr = address_line(
             p.address.as_deref(),
             p.postal_code.as_deref(),
             p.city.as_deref(),
         );
-        field_row(ui, tr("Address"), Some(&addr));
-        field_row(ui, tr("Phone"), p.contact_number.as_deref());
-        field_row(ui, tr("Office hours"), Some(&hours_summary(p)));
-        field_row(ui, tr("Access hours"), p.access_hours.as_deref());
+        field_row(ui, tr("address"), Some(&addr));
+        field_row(ui, tr("phone"), p.contact_number.as_deref());
+        field_row(ui, tr("office-hours"), Some(&hours_summary(p)));
+        field_row(ui, tr("access-hours"), p.access_hours.as_deref());
     });
 }
 
@@ -373,7 +361,7 @@ fn hours_summary(p: &Property) -> String {
         .first()
         .map(|first| {
             if open_days.len() > 1 {
-                let more = trf("{count} days open", &[("count", &open_days.len())]);
+                let more = trf("count-days-open", &[("count", &open_days.len())]);
                 format!("{first} … ({more})")
             } else {
                 first.clone()
@@ -384,8 +372,8 @@ fn hours_summary(p: &Property) -> String {
 
 fn size_rows(ui: &mut egui::Ui, size: Option<&StorageSize>) {
     let Some(s) = size else { return };
-    field_row(ui, tr("Size"), booking::size_text(s).as_deref());
-    field_row(ui, tr("Dimensions"), booking::dimensions_text(s).as_deref());
+    field_row(ui, tr("size-title"), booking::size_text(s).as_deref());
+    field_row(ui, tr("dimensions"), booking::dimensions_text(s).as_deref());
 }
 
 fn payment_row(ui: &mut egui::Ui, label: &str, s: Option<&Subscription>) {

@@ -30,7 +30,7 @@ use super::quote_view::{
 use super::widgets;
 
 /// Accessible name of the booking id field shown when no quote is open.
-pub const LOAD_FIELD_LABEL: &str = "Booking id";
+pub const LOAD_FIELD_LABEL: &str = "booking-id";
 /// Most quotes that can be pinned side by side.
 pub const MAX_PINS: usize = 4;
 
@@ -214,15 +214,15 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
     let walkin_data = &mut state.customer.walkin;
     data.reword();
     ui.horizontal(|ui| {
-        ui.heading(tr("Quote comparison"));
-        if ui.button(tr("New quote (walk-in)")).clicked() {
+        ui.heading(tr("quote-comparison"));
+        if ui.button(tr("new-quote-walk-in")).clicked() {
             quote.tab = QuoteTab::Walkin;
             actions.push(Action::Walkin(super::walkin_state::WalkinAction::Open));
         }
         if quote.pending.is_some() {
             ui.add_space(8.0);
             ui.spinner();
-            ui.label(egui::RichText::new(tr("Loading the quote…")).weak());
+            ui.label(egui::RichText::new(tr("loading-the-quote")).weak());
         }
     });
     if let Some(booking) = data.booking {
@@ -236,14 +236,14 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) 
 
     if data.comparison.is_some() || !data.pins.is_empty() || walkin.opened {
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut quote.tab, QuoteTab::ThisQuote, tr("This quote"));
+            ui.selectable_value(&mut quote.tab, QuoteTab::ThisQuote, tr("this-quote"));
             let pinned = trf(
-                "Side by side ({count}/{max})",
+                "side-by-side-count-max",
                 &[("count", &data.pins.len()), ("max", &MAX_PINS)],
             );
             ui.selectable_value(&mut quote.tab, QuoteTab::SideBySide, pinned);
             if walkin.opened {
-                ui.selectable_value(&mut quote.tab, QuoteTab::Walkin, tr("Walk-in"));
+                ui.selectable_value(&mut quote.tab, QuoteTab::Walkin, tr("walk-in"));
             }
         });
         ui.separator();
@@ -286,17 +286,15 @@ fn no_quote(
     if quote.pending.is_some() {
         return;
     }
-    ui.label(tr("No quote is open."));
+    ui.label(tr("no-quote-is-open"));
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr(
-            "Look up a reservation or booking, then choose \"Open in Quote comparison\" on its card.",
-        ));
-        if ui.button(tr("Go to Lookup")).clicked() {
+        ui.label(tr("look-up-a-reservation-or-booking-then-choose"));
+        if ui.button(tr("go-to-lookup")).clicked() {
             actions.push(Action::Show(Panel::Lookup));
         }
     });
     ui.add_space(8.0);
-    ui.label(egui::RichText::new(tr("Or load a booking's quote by its id:")).weak());
+    ui.label(egui::RichText::new(tr("or-load-a-bookings-quote-by-its-id")).weak());
     let mut submit = false;
     ui.horizontal(|ui| {
         let label = ui.label(tr(LOAD_FIELD_LABEL));
@@ -314,7 +312,7 @@ fn no_quote(
         if ui
             .add_enabled(
                 !data.load_input.trim().is_empty(),
-                egui::Button::new(tr("Load quote")),
+                egui::Button::new(tr("load-quote")),
             )
             .clicked()
         {
@@ -355,15 +353,13 @@ fn this_quote(
         return;
     };
 
-    section_title(ui, tr("The three views of the quote"));
+    section_title(ui, tr("the-three-views-of-the-quote"));
     comparison_table(ui, c);
     if !c.warnings.is_empty() {
         ui.label(
-            egui::RichText::new(tr(
-                "! marks a figure one of our checks disagrees with; point at it for the reason. The amounts are the API's own.",
-            ))
-            .small()
-            .weak(),
+            egui::RichText::new(tr("marks-a-figure-one-of-our-checks-disagrees"))
+                .small()
+                .weak(),
         );
     }
 
@@ -402,7 +398,7 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    egui::RichText::new(client.unwrap_or(tr("(no client name)")))
+                    egui::RichText::new(client.unwrap_or(tr("no-client-name")))
                         .heading()
                         .strong(),
                 );
@@ -428,7 +424,7 @@ fn header(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary, c: &Compar
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
                     trf(
-                        "Some of the API's figures do not add up: they are marked ! below and explained under Checks ({count} checks)",
+                        "some-of-the-apis-figures-do-not-add",
                         &[("count", &c.warnings.len())],
                     ),
                 );
@@ -453,7 +449,7 @@ fn header_grid(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary) {
             .flatten()
             .collect::<Vec<_>>()
             .join(" ");
-            widgets::field_row(ui, tr("Unit"), Some(&unit));
+            widgets::field_row(ui, tr("unit"), Some(&unit));
             let property = q.and_then(|q| q.property.as_ref()).map(|p| {
                 let title = p.title().unwrap_or_default().trim();
                 match p.city.as_deref().map(str::trim) {
@@ -466,14 +462,14 @@ fn header_grid(ui: &mut egui::Ui, q: Option<&Quotation>, s: &QuoteSummary) {
                     _ => title.to_owned(),
                 }
             });
-            widgets::field_row(ui, tr("Property"), property.as_deref());
+            widgets::field_row(ui, tr("property"), property.as_deref());
             let move_in = q
                 .and_then(|q| q.move_in_date.as_ref())
                 .and_then(|d| d.display());
-            widgets::field_row(ui, tr("Move-in"), move_in.as_deref());
+            widgets::field_row(ui, tr("move-in"), move_in.as_deref());
             ui.horizontal(|ui| {
                 ui.set_min_width(110.0);
-                ui.label(egui::RichText::new(tr("Booking")).weak());
+                ui.label(egui::RichText::new(tr("booking")).weak());
             });
             ui.label(
                 egui::RichText::new(s.booking_id.as_deref().unwrap_or("—"))
@@ -489,7 +485,7 @@ fn key_figures(ui: &mut egui::Ui, s: &QuoteSummary, c: &Comparison) {
     let prorated = c.columns[View::ProRata.index()].as_ref();
     key_figure(
         ui,
-        tr("First payment"),
+        tr("first-payment"),
         s.first_payment.as_ref(),
         prorated
             .map(|col| period_text(col.start, col.end))
@@ -498,17 +494,17 @@ fn key_figures(ui: &mut egui::Ui, s: &QuoteSummary, c: &Comparison) {
     ui.add_space(16.0);
     key_figure(
         ui,
-        tr("Regular payment"),
+        tr("regular-payment"),
         s.regular_payment.as_ref(),
         s.payment_period.clone(),
     );
     ui.add_space(16.0);
     key_figure(
         ui,
-        tr("12-month total"),
+        tr("msg-12-month-total"),
         s.total_12_months.as_ref(),
         Some(trf(
-            "{count} payments, projected",
+            "count-payments-projected",
             &[("count", &c.projection.payments_in_12_months)],
         )),
     );
@@ -535,14 +531,14 @@ fn toolbar(
 ) {
     ui.horizontal_wrapped(|ui| {
         let pin_tip = if data.current_is_pinned() {
-            tr("This quote is pinned already.")
+            tr("this-quote-is-pinned-already")
         } else if data.pins.len() >= MAX_PINS {
-            tr("Four quotes are pinned: remove one under Side by side first.")
+            tr("four-quotes-are-pinned-remove-one-under-side")
         } else {
-            tr("Keep this quote's figures to compare it with other bookings (this session only).")
+            tr("keep-this-quotes-figures-to-compare-it-with")
         };
         if ui
-            .add_enabled(data.can_pin(), egui::Button::new(tr("Pin this quote")))
+            .add_enabled(data.can_pin(), egui::Button::new(tr("pin-this-quote")))
             .on_hover_text(pin_tip)
             .on_disabled_hover_text(pin_tip)
             .clicked()
@@ -551,8 +547,8 @@ fn toolbar(
         }
         ui.separator();
         if ui
-            .button(tr("Copy as text"))
-            .on_hover_text(tr("The whole comparison as plain text, for an email or a note."))
+            .button(tr("copy-as-text"))
+            .on_hover_text(tr("the-whole-comparison-as-plain-text-for-an"))
             .clicked()
             && let Some(c) = data.comparison.as_deref()
         {
@@ -562,11 +558,9 @@ fn toolbar(
         if ui
             .add_enabled(
                 quote.save_pending.is_none(),
-                egui::Button::new(tr("Save as CSV…")),
+                egui::Button::new(tr("save-as-csv")),
             )
-            .on_hover_text(tr(
-                "Choose a file to save the comparison in, for a spreadsheet. Nothing is saved unless you choose one.",
-            ))
+            .on_hover_text(tr("choose-a-file-to-save-the-comparison-in"))
             .clicked()
             && let Some(c) = data.comparison.as_deref()
         {
@@ -578,28 +572,24 @@ fn toolbar(
         match &quote.export {
             None => {}
             Some(ExportStatus::Copied) => {
-                ui.label(egui::RichText::new(tr("Copied to the clipboard.")).weak());
+                ui.label(egui::RichText::new(tr("copied-to-the-clipboard")).weak());
             }
             Some(ExportStatus::Saving) => {
                 ui.spinner();
-                ui.label(egui::RichText::new(tr("Choose where to save the file…")).weak());
+                ui.label(egui::RichText::new(tr("choose-where-to-save-the-file")).weak());
             }
             Some(ExportStatus::Saved(path)) => {
                 ui.label(
-                    egui::RichText::new(trf(
-                        "Saved to {path}",
-                        &[("path", &path.display())],
-                    ))
-                    .weak(),
+                    egui::RichText::new(trf("saved-to-path", &[("path", &path.display())])).weak(),
                 );
             }
             Some(ExportStatus::Cancelled) => {
-                ui.label(egui::RichText::new(tr("Nothing was saved.")).weak());
+                ui.label(egui::RichText::new(tr("nothing-was-saved")).weak());
             }
             Some(ExportStatus::Failed(e)) => {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    trf("The file was not saved: {error}", &[("error", e)]),
+                    trf("the-file-was-not-saved-error", &[("error", e)]),
                 );
             }
         }
@@ -622,14 +612,14 @@ fn toolbar(
     if !data.pins.is_empty() || data.current_is_pinned() {
         ui.horizontal_wrapped(|ui| {
             let text = if data.current_is_pinned() {
-                tr("Pinned. Look up another booking in Lookup, then pin it here.")
+                tr("pinned-look-up-another-booking-in-lookup-then")
             } else {
-                tr("Look up another booking in Lookup, then pin it here.")
+                tr("look-up-another-booking-in-lookup-then-pin")
             };
             ui.label(egui::RichText::new(text).weak());
             ui.label(
                 egui::RichText::new(trf(
-                    "Pinned: {count}/{max}",
+                    "pinned-count-max",
                     &[("count", &data.pins.len()), ("max", &MAX_PINS)],
                 ))
                 .weak(),

@@ -44,7 +44,7 @@ impl PinnedQuote {
             .as_deref()
             .filter(|c| !c.trim().is_empty())
             .unwrap_or(if self.summary.unit.is_empty() {
-                tr("(unnamed)")
+                tr("unnamed")
             } else {
                 self.summary.unit.as_str()
             })
@@ -75,9 +75,9 @@ pub fn show(
                 .and_then(|c| c.name.clone())
                 .unwrap_or_default();
             let text = if current.is_empty() {
-                tr("Pin this quote").to_owned()
+                tr("pin-this-quote").to_owned()
             } else {
-                trf("Pin this quote ({client})", &[("client", &current)])
+                trf("pin-this-quote-client", &[("client", &current)])
             };
             if ui
                 .add_enabled(data.can_pin(), egui::Button::new(text))
@@ -86,10 +86,8 @@ pub fn show(
                 data.pin_current();
             }
         }
-        ui.label(
-            egui::RichText::new(tr("Look up another booking in Lookup, then pin it here.")).weak(),
-        );
-        if ui.button(tr("Go to Lookup")).clicked() {
+        ui.label(egui::RichText::new(tr("look-up-another-booking-in-lookup-then-pin")).weak());
+        if ui.button(tr("go-to-lookup")).clicked() {
             actions.push(Action::Show(Panel::Lookup));
         }
     });
@@ -97,10 +95,10 @@ pub fn show(
         egui::RichText::new(format!(
             "{} {}",
             trf(
-                "Pinned: {count}/{max}.",
+                "pinned-count-max-sentence",
                 &[("count", &data.pins.len()), ("max", &MAX_PINS)],
             ),
-            tr("Pins are kept until the app closes.")
+            tr("pins-are-kept-until-the-app-closes")
         ))
         .small()
         .weak(),
@@ -108,9 +106,7 @@ pub fn show(
     ui.add_space(8.0);
 
     if data.pins.is_empty() {
-        ui.label(tr(
-            "No quote is pinned yet. Open a booking's quote, choose \"Pin this quote\", then do the same for the other bookings to compare.",
-        ));
+        ui.label(tr("no-quote-is-pinned-yet-open-a-bookings"));
         return;
     }
 
@@ -176,15 +172,15 @@ pub fn show(
                         ui.horizontal(|ui| {
                             if let Some(b) = pin.booking()
                                 && ui
-                                    .small_button(tr("Show"))
-                                    .on_hover_text(tr("Show this quote in full"))
+                                    .small_button(tr("show"))
+                                    .on_hover_text(tr("show-this-quote-in-full"))
                                     .clicked()
                             {
                                 open = Some(b);
                             }
                             if ui
-                                .small_button(tr("Remove"))
-                                .on_hover_text(trf("Unpin {title}", &[("title", &pin.title())]))
+                                .small_button(tr("remove"))
+                                .on_hover_text(trf("unpin-title", &[("title", &pin.title())]))
                                 .clicked()
                             {
                                 remove = Some(i);

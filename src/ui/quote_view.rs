@@ -26,8 +26,8 @@ fn date_text(d: NaiveDate) -> String {
 pub(super) fn period_text(start: Option<NaiveDate>, end: Option<NaiveDate>) -> String {
     match (start, end) {
         (Some(a), Some(b)) => format!("{} – {}", date_text(a), date_text(b)),
-        (Some(a), None) => trf("from {date}", &[("date", &date_text(a))]),
-        (None, Some(b)) => trf("until {date}", &[("date", &date_text(b))]),
+        (Some(a), None) => trf("from-date", &[("date", &date_text(a))]),
+        (None, Some(b)) => trf("until-date", &[("date", &date_text(b))]),
         (None, None) => String::new(),
     }
 }
@@ -35,22 +35,20 @@ pub(super) fn period_text(start: Option<NaiveDate>, end: Option<NaiveDate>) -> S
 /// The heading of a view's column.
 fn view_title(view: View, c: &Comparison) -> &'static str {
     match view {
-        View::Preview => tr("Preview"),
-        View::Billing => tr("Full cycle"),
+        View::Preview => tr("preview"),
+        View::Billing => tr("full-cycle"),
         View::ProRata => match c.proration.as_ref().map(|p| p.kind) {
-            Some(ProrationKind::FullCycle) => tr("First period"),
-            _ => tr("Prorated first period"),
+            Some(ProrationKind::FullCycle) => tr("first-period"),
+            _ => tr("prorated-first-period"),
         },
     }
 }
 
 fn view_description(view: View) -> &'static str {
     match view {
-        View::Preview => tr("Live preview of the booking (subscription)"),
-        View::Billing => tr("One complete billing cycle (billingSubscription)"),
-        View::ProRata => {
-            tr("First period, from move-in to the end of the cycle (proRataSubscription)")
-        }
+        View::Preview => tr("live-preview-of-the-booking-subscription"),
+        View::Billing => tr("one-complete-billing-cycle-billingsubscription"),
+        View::ProRata => tr("first-period-from-move-in-to-the-end"),
     }
 }
 
@@ -59,7 +57,7 @@ fn field_title(field: Field) -> &'static str {
         Field::Taxable => tr("taxable"),
         Field::Tax => tr("tax"),
         Field::Payable => tr("payable"),
-        Field::TaxRate => tr("tax rate"),
+        Field::TaxRate => tr("tax-rate"),
     }
 }
 
@@ -68,7 +66,7 @@ fn total_title(kind: TotalKind) -> &'static str {
         TotalKind::NonTaxable => tr("non-taxable"),
         TotalKind::Taxable => tr("taxable"),
         TotalKind::Tax => tr("tax"),
-        TotalKind::Net => tr("net (to pay)"),
+        TotalKind::Net => tr("net-to-pay"),
         TotalKind::Gross => tr("gross"),
     }
 }
@@ -95,11 +93,11 @@ fn amount_cell(
                     .strong(),
             );
             if why.is_empty() {
-                r.on_hover_text(tr("A check disagrees with this figure: see Checks below."));
+                r.on_hover_text(tr("a-check-disagrees-with-this-figure-see-checks"));
             } else {
                 r.on_hover_ui(|ui| {
                     ui.set_max_width(420.0);
-                    ui.label(egui::RichText::new(tr("Our check disagrees:")).strong());
+                    ui.label(egui::RichText::new(tr("our-check-disagrees")).strong());
                     for w in why {
                         ui.label(format!("• {}", w.message));
                     }
@@ -148,7 +146,7 @@ fn comparison_table_columns(ui: &mut egui::Ui, c: &Comparison) {
         .filter(|v| c.columns[v.index()].is_some())
         .collect();
     if views.is_empty() {
-        ui.label(egui::RichText::new(tr("The response has no prices to compare.")).weak());
+        ui.label(egui::RichText::new(tr("the-response-has-no-prices-to-compare")).weak());
         return;
     }
     let label_w = 180.0;
@@ -208,7 +206,7 @@ fn comparison_table_columns(ui: &mut egui::Ui, c: &Comparison) {
                                         .and_then(|cell| cell.quantity.as_deref())
                                     {
                                         tip.push(trf(
-                                            "{label}: {value}",
+                                            "label-value",
                                             &[("label", &view_title(*v, c)), ("value", &q)],
                                         ));
                                     }
@@ -266,7 +264,7 @@ fn comparison_table_columns(ui: &mut egui::Ui, c: &Comparison) {
                     r.set_overline(i == 0);
                     r.col(|ui| {
                         if i == 0 {
-                            ui.label(egui::RichText::new(tr("Total")).strong());
+                            ui.label(egui::RichText::new(tr("total")).strong());
                         }
                     });
                     let net = total.kind == TotalKind::Net;
@@ -300,15 +298,15 @@ fn comparison_table_columns(ui: &mut egui::Ui, c: &Comparison) {
 /// "Why is the first payment different?"
 pub(super) fn proration_section(ui: &mut egui::Ui, c: &Comparison) {
     let Some(p) = &c.proration else {
-        section_title(ui, tr("The first payment"));
-        ui.label(egui::RichText::new(tr("The response has no first period to explain.")).weak());
+        section_title(ui, tr("the-first-payment-title"));
+        ui.label(egui::RichText::new(tr("the-response-has-no-first-period-to-explain")).weak());
         return;
     };
     section_title(
         ui,
         match p.kind {
-            ProrationKind::Prorated => tr("Why is the first payment different?"),
-            ProrationKind::FullCycle => tr("The first payment"),
+            ProrationKind::Prorated => tr("why-is-the-first-payment-different"),
+            ProrationKind::FullCycle => tr("the-first-payment-title"),
         },
     );
     ui.add(egui::Label::new(&p.text).wrap());
@@ -319,7 +317,7 @@ pub(super) fn proration_section(ui: &mut egui::Ui, c: &Comparison) {
     if p.agrees == Some(false) {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            tr("Our reproduction of the prorated rent does not match the API's figure."),
+            tr("our-reproduction-of-the-prorated-rent-does-not"),
         );
     }
     for n in &p.notes {
@@ -329,11 +327,9 @@ pub(super) fn proration_section(ui: &mut egui::Ui, c: &Comparison) {
 
 /// "Standard vs discounted": the space price and what the discount saves.
 pub(super) fn space_price_section(ui: &mut egui::Ui, c: &Comparison) {
-    section_title(ui, tr("Standard vs discounted"));
+    section_title(ui, tr("standard-vs-discounted"));
     let Some(sp) = &c.space_price else {
-        ui.label(
-            egui::RichText::new(tr("The response has no standard price to compare with.")).weak(),
-        );
+        ui.label(egui::RichText::new(tr("the-response-has-no-standard-price-to-compare")).weak());
         return;
     };
     let w = 80.0;
@@ -354,9 +350,9 @@ pub(super) fn space_price_section(ui: &mut egui::Ui, c: &Comparison) {
             }
             ui.end_row();
             for (label, prices, discounted) in [
-                (tr("Standard"), &sp.standard, Some(false)),
-                (tr("Discounted"), &sp.discounted, Some(true)),
-                (tr("Saving per cycle"), &sp.saving, None),
+                (tr("standard-title"), &sp.standard, Some(false)),
+                (tr("discounted-title"), &sp.discounted, Some(true)),
+                (tr("saving-per-cycle"), &sp.saving, None),
             ] {
                 ui.label(label);
                 for f in [Field::Taxable, Field::Tax, Field::Payable] {
@@ -387,20 +383,20 @@ pub(super) fn space_price_section(ui: &mut egui::Ui, c: &Comparison) {
 
 /// "How long does the discount last?"
 pub(super) fn discount_section(ui: &mut egui::Ui, c: &Comparison) {
-    section_title(ui, tr("How long does the discount last?"));
+    section_title(ui, tr("how-long-does-the-discount-last"));
     let Some(d) = &c.discount else {
-        ui.label(tr("This quote has no discount."));
+        ui.label(tr("this-quote-has-no-discount"));
         return;
     };
     egui::Grid::new("quote_discount")
         .num_columns(2)
         .spacing([16.0, 3.0])
         .show(ui, |ui| {
-            widgets::field_row(ui, tr("Discount"), d.name.as_deref());
-            widgets::field_row(ui, tr("Value"), Some(&d.value));
-            widgets::field_row(ui, tr("Applies to"), Some(&d.duration));
+            widgets::field_row(ui, tr("discount"), d.name.as_deref());
+            widgets::field_row(ui, tr("value"), Some(&d.value));
+            widgets::field_row(ui, tr("applies-to"), Some(&d.duration));
             let until = d.expiration.map(date_text);
-            widgets::field_row(ui, tr("Ends"), until.as_deref());
+            widgets::field_row(ui, tr("ends"), until.as_deref());
         });
 }
 
@@ -409,12 +405,12 @@ pub(super) fn discount_section(ui: &mut egui::Ui, c: &Comparison) {
 pub(super) fn projection_section(ui: &mut egui::Ui, c: &Comparison) {
     let p = &c.projection;
     let title = match &p.cadence_label {
-        Some(cadence) => format!("{} · {cadence}", tr("Payments over the next 12 cycles")),
-        None => tr("Payments over the next 12 cycles").to_owned(),
+        Some(cadence) => format!("{} · {cadence}", tr("payments-over-the-next-12-cycles")),
+        None => tr("payments-over-the-next-12-cycles").to_owned(),
     };
     section_title(ui, &title);
     if p.cycles.is_empty() {
-        ui.label(egui::RichText::new(tr("Not enough figures to project the next cycles.")).weak());
+        ui.label(egui::RichText::new(tr("not-enough-figures-to-project-the-next-cycles")).weak());
         return;
     }
     let table_w = 548.0;
@@ -467,7 +463,7 @@ fn projection_chart(ui: &mut egui::Ui, c: &Comparison, width: f32) {
                         .fill(color)
                         .stroke(egui::Stroke::NONE)
                         .name(trf(
-                            "{label}: {value}",
+                            "label-value",
                             &[("label", &r.label), ("value", &f.shown)],
                         )),
                 )
@@ -481,13 +477,13 @@ fn projection_chart(ui: &mut egui::Ui, c: &Comparison, width: f32) {
         .filter_map(|f| f.as_ref().and_then(as_f64))
         .fold(0.0_f64, f64::max);
     let with = BarChart::new(
-        tr("With discount"),
+        tr("with-discount"),
         bars(|r| r.with_discount.as_ref(), -0.2, with_color),
     )
     .color(with_color)
     .element_formatter(Box::new(|bar, _| bar.name.clone()));
     let without = BarChart::new(
-        tr("Without discount"),
+        tr("without-discount"),
         bars(|r| r.without_discount.as_ref(), 0.2, without_color),
     )
     .color(without_color)
@@ -507,7 +503,7 @@ fn projection_chart(ui: &mut egui::Ui, c: &Comparison, width: f32) {
         .include_y(0.0)
         // Headroom above the bars for the legend.
         .include_y(highest * 1.35)
-        .x_axis_label(tr("Cycle"))
+        .x_axis_label(tr("cycle"))
         .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 2.0, 4.0]))
         .x_axis_formatter(move |mark, _| {
             let v = mark.value;
@@ -541,23 +537,21 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
         .column(egui_extras::Column::exact(80.0))
         .header(22.0, |mut h| {
             h.col(|ui| {
-                ui.label(egui::RichText::new(tr("Payment")).strong());
+                ui.label(egui::RichText::new(tr("payment")).strong());
             });
             h.col(|ui| {
-                ui.label(egui::RichText::new(tr("Period")).strong());
+                ui.label(egui::RichText::new(tr("period")).strong());
             });
             h.col(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(egui::RichText::new(tr("With discount")).strong())
-                        .on_hover_text(tr(
-                            "What is due, the discount applied where it applies (projected).",
-                        ));
+                    ui.label(egui::RichText::new(tr("with-discount")).strong())
+                        .on_hover_text(tr("what-is-due-the-discount-applied-where-it"));
                 });
             });
             h.col(|ui| {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(egui::RichText::new(tr("Without")).strong())
-                        .on_hover_text(tr("What would be due without any discount (projected)."));
+                    ui.label(egui::RichText::new(tr("without")).strong())
+                        .on_hover_text(tr("what-would-be-due-without-any-discount-projected"));
                 });
             });
         })
@@ -567,7 +561,7 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
                     row.col(|ui| {
                         let l = ui.label(&r.label);
                         if r.discounted {
-                            l.on_hover_text(tr("The discount applies to this payment."));
+                            l.on_hover_text(tr("the-discount-applies-to-this-payment"));
                         }
                     });
                     row.col(|ui| {
@@ -589,7 +583,7 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
             }
             let twelve = (
                 trf(
-                    "12-month total ({count} payments)",
+                    "msg-12-month-total-count-payments",
                     &[("count", &p.payments_in_12_months)],
                 ),
                 p.twelve_months
@@ -604,7 +598,7 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
                 || p.total_cycles_without != p.total_12_months_without
             {
                 totals.push((
-                    tr("Total of this table").to_owned(),
+                    tr("total-of-this-table").to_owned(),
                     String::new(),
                     &p.total_cycles_with,
                     &p.total_cycles_without,
@@ -626,7 +620,7 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
         });
     if p.cycles.iter().any(|r| r.discounted) {
         ui.label(
-            egui::RichText::new(tr("In bold: the payments the discount applies to."))
+            egui::RichText::new(tr("in-bold-the-payments-the-discount-applies-to"))
                 .small()
                 .weak(),
         );
@@ -636,16 +630,11 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
 /// The failed checks, grouped by figure, in a calm frame.
 pub(super) fn warnings_section(ui: &mut egui::Ui, c: &Comparison) {
     if c.warnings.is_empty() {
-        section_title(ui, tr("Checks"));
-        ui.label(
-            egui::RichText::new(tr("Every figure we could check agrees with the others.")).weak(),
-        );
+        section_title(ui, tr("checks"));
+        ui.label(egui::RichText::new(tr("every-figure-we-could-check-agrees-with-the")).weak());
         return;
     }
-    section_title(
-        ui,
-        &trf("Checks ({count})", &[("count", &c.warnings.len())]),
-    );
+    section_title(ui, &trf("checks-count", &[("count", &c.warnings.len())]));
     // Several checks often dispute the same figure: one group per figure.
     let mut groups: Vec<(&str, Vec<&CheckWarning>)> = Vec::new();
     for w in &c.warnings {
@@ -660,12 +649,7 @@ pub(super) fn warnings_section(ui: &mut egui::Ui, c: &Comparison) {
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(
-                egui::Label::new(tr(
-                    "Our checks could not reproduce these figures of the API. The amounts shown are still the API's own: check them with the office before quoting them to a customer.",
-                ))
-                .wrap(),
-            );
+            ui.add(egui::Label::new(tr("our-checks-could-not-reproduce-these-figures-of")).wrap());
             ui.add_space(4.0);
             egui::Grid::new("quote_warnings")
                 .num_columns(2)
@@ -689,7 +673,7 @@ pub(super) fn notes_section(ui: &mut egui::Ui, c: &Comparison) {
     if c.notes.is_empty() {
         return;
     }
-    section_title(ui, tr("Notes"));
+    section_title(ui, tr("notes"));
     for n in &c.notes {
         ui.add(egui::Label::new(egui::RichText::new(format!("• {n}")).weak()).wrap());
     }

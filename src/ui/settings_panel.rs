@@ -10,8 +10,8 @@ use crate::worker::KeyState;
 use super::app::{Action, AppState, DemoState};
 use super::widgets;
 
-pub const BASE_URL_LABEL: &str = "Server address";
-pub const KEY_FIELD_LABEL: &str = "New API key";
+pub const BASE_URL_LABEL: &str = "server-address";
+pub const KEY_FIELD_LABEL: &str = "new-api-key";
 
 /// Unsaved edits of the connection settings, and the key being typed.
 #[derive(Default)]
@@ -51,7 +51,7 @@ pub fn show(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading(tr("Settings"));
+    ui.heading(tr("settings"));
     if let Some(w) = &state.settings_warning {
         widgets::message_box(ui, &w.to_string(), None, false);
     }
@@ -71,10 +71,10 @@ pub fn show(
 }
 
 fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
-    widgets::section_heading(ui, tr("Connection"));
+    widgets::section_heading(ui, tr("connection"));
     if let DemoState::Running { base_url } = &state.demo {
         ui.label(trf(
-            "Demo mode is on: the app talks to the local demo server at {address}. Restart the app without --demo to use your own server.",
+            "demo-mode-is-on-the-app-talks-to",
             &[("address", base_url)],
         ));
     }
@@ -86,7 +86,7 @@ fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec
         "https://api.example.com",
     );
     ui.horizontal(|ui| {
-        let l = ui.label(tr("Send the key as"));
+        let l = ui.label(tr("send-the-key-as"));
         egui::ComboBox::from_id_salt("auth_style")
             .selected_text(auth_style_text(form.auth_style))
             .show_ui(ui, |ui| {
@@ -98,20 +98,20 @@ fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec
             .labelled_by(l.id);
     });
     ui.horizontal(|ui| {
-        let l = ui.label(tr("Timeout (seconds)"));
+        let l = ui.label(tr("timeout-seconds"));
         ui.add(egui::DragValue::new(&mut form.timeout_secs).range(2..=120))
             .labelled_by(l.id);
     });
     ui.checkbox(
         &mut form.allow_insecure_http,
-        tr("Allow unencrypted http to other computers (unsafe: the key is sent in clear)"),
+        tr("allow-unencrypted-http-to-other-computers-unsafe-the"),
     );
     ui.horizontal(|ui| {
-        if ui.button(tr("Save connection")).clicked() {
+        if ui.button(tr("save-connection")).clicked() {
             match validate_base_url(&form.base_url, form.allow_insecure_http) {
                 Ok(_) => {
                     form.url_error = None;
-                    form.saved_note = Some(Text::tr("Connection saved."));
+                    form.saved_note = Some(Text::tr("connection-saved"));
                     actions.push(Action::ApplyConnection);
                 }
                 Err(e) => {
@@ -130,21 +130,21 @@ fn connection_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec
 }
 
 fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action>) {
-    ui.label(egui::RichText::new(tr("API key")).strong().size(16.0));
+    ui.label(egui::RichText::new(tr("api-key")).strong().size(16.0));
     match &state.key {
         KeyState::Set { masked, store } => {
             ui.label(trf(
-                "Set, ends with {masked} — kept in {store}",
+                "set-ends-with-masked-kept-in-store",
                 &[("masked", masked), ("store", &tr_dyn(store))],
             ));
         }
         KeyState::Missing => {
-            ui.label(tr("No API key is set."));
+            ui.label(tr("no-api-key-is-set"));
         }
         KeyState::Unknown => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(tr("Reading the credential store…"));
+                ui.label(tr("reading-the-credential-store"));
             });
         }
     }
@@ -155,7 +155,7 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
     ui.horizontal(|ui| {
         let has_text = !form.new_key.trim().is_empty();
         if (ui
-            .add_enabled(has_text, egui::Button::new(tr("Save key")))
+            .add_enabled(has_text, egui::Button::new(tr("save-key")))
             .clicked()
             || (enter && has_text))
             && let Some(key) = ApiKey::new(form.new_key.as_str())
@@ -167,8 +167,8 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
             });
         }
         if ui
-            .add_enabled(has_text, egui::Button::new(tr("Use for this session only")))
-            .on_hover_text(tr("The key is kept in memory until the app closes."))
+            .add_enabled(has_text, egui::Button::new(tr("use-for-this-session-only")))
+            .on_hover_text(tr("the-key-is-kept-in-memory-until-the"))
             .clicked()
             && let Some(key) = ApiKey::new(form.new_key.as_str())
         {
@@ -183,7 +183,7 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
         let demo = matches!(state.demo, DemoState::Running { .. });
         if !demo
             && matches!(state.key, KeyState::Set { .. })
-            && ui.button(tr("Remove key")).clicked()
+            && ui.button(tr("remove-key")).clicked()
         {
             actions.push(Action::DeleteKey);
         }
@@ -192,9 +192,7 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
         widgets::secret_error_box(
             ui,
             e,
-            tr(
-                "Use “Use for this session only”: the key then stays in memory and is forgotten when the app closes.",
-            ),
+            tr("use-use-for-this-session-only-the-key"),
             !store_unavailable,
         );
     }
@@ -203,15 +201,15 @@ fn key_section(ui: &mut egui::Ui, state: &mut AppState, actions: &mut Vec<Action
 /// How the key is sent, in words ("<key>" is translated).
 fn auth_style_text(style: AuthStyle) -> &'static str {
     match style {
-        AuthStyle::XApiKeyHeader => tr("X-API-Key: <key>"),
-        AuthStyle::AuthorizationHeader => tr("Authorization: X-API-Key <key>"),
+        AuthStyle::XApiKeyHeader => tr("x-api-key-key"),
+        AuthStyle::AuthorizationHeader => tr("authorization-x-api-key-key"),
     }
 }
 
 fn appearance_section(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<Action>) {
-    ui.label(egui::RichText::new(tr("Appearance")).strong().size(16.0));
+    ui.label(egui::RichText::new(tr("appearance")).strong().size(16.0));
     ui.horizontal(|ui| {
-        let l = ui.label(tr("Language"));
+        let l = ui.label(tr("language"));
         let mut lang = settings.language;
         egui::ComboBox::from_id_salt("language")
             .selected_text(lang.native_name())
@@ -227,11 +225,11 @@ fn appearance_section(ui: &mut egui::Ui, settings: &Settings, actions: &mut Vec<
         }
     });
     ui.horizontal(|ui| {
-        ui.label(tr("Theme"));
+        ui.label(tr("theme"));
         let mut theme = settings.theme;
-        ui.selectable_value(&mut theme, ThemeChoice::System, tr("System"));
-        ui.selectable_value(&mut theme, ThemeChoice::Light, tr("Light"));
-        ui.selectable_value(&mut theme, ThemeChoice::Dark, tr("Dark"));
+        ui.selectable_value(&mut theme, ThemeChoice::System, tr("system"));
+        ui.selectable_value(&mut theme, ThemeChoice::Light, tr("light"));
+        ui.selectable_value(&mut theme, ThemeChoice::Dark, tr("dark"));
         if theme != settings.theme {
             actions.push(Action::SetTheme(theme));
         }

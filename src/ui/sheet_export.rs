@@ -11,8 +11,8 @@ use super::app::Action;
 use super::requests::Pending;
 
 /// Accessible names the tests use.
-pub const SAVE_LABEL: &str = "Save quote sheet (PDF)…";
-pub const LANGUAGE_LABEL: &str = "Sheet language";
+pub const SAVE_LABEL: &str = "save-quote-sheet-pdf";
+pub const LANGUAGE_LABEL: &str = "sheet-language";
 
 /// How the last save went.
 #[derive(Debug, Clone, PartialEq)]
@@ -88,9 +88,7 @@ pub fn controls(
     ui.horizontal_wrapped(|ui| {
         let clicked = ui
             .add_enabled(sheet.pending.is_none(), egui::Button::new(tr(SAVE_LABEL)))
-            .on_hover_text(tr(
-                "A PDF of these quotes for the customer to take home. Nothing is saved unless you choose a file.",
-            ))
+            .on_hover_text(tr("a-pdf-of-these-quotes-for-the-customer"))
             .clicked();
         language_menu(ui, sheet);
         if clicked && let Some(request) = make(&*sheet) {
@@ -127,21 +125,21 @@ fn status(ui: &mut egui::Ui, sheet: &SheetExport, actions: &mut Vec<Action>) {
         None => {}
         Some(SheetStatus::Saving) => {
             ui.spinner();
-            weak(ui, tr("Choose where to save the file…").to_owned());
+            weak(ui, tr("choose-where-to-save-the-file").to_owned());
         }
         Some(SheetStatus::Saved(path)) => {
-            weak(ui, trf("Saved to {path}", &[("path", &path.display())]));
+            weak(ui, trf("saved-to-path", &[("path", &path.display())]));
             if ui
-                .button(tr("Open in viewer"))
-                .on_hover_text(tr("Open the sheet in the PDF viewer, to print it."))
+                .button(tr("open-in-viewer"))
+                .on_hover_text(tr("open-the-sheet-in-the-pdf-viewer-to"))
                 .clicked()
             {
                 actions.push(Action::OpenFile(path.clone()));
             }
         }
-        Some(SheetStatus::Cancelled) => weak(ui, tr("Nothing was saved.").to_owned()),
+        Some(SheetStatus::Cancelled) => weak(ui, tr("nothing-was-saved").to_owned()),
         Some(SheetStatus::Failed(e)) => {
-            let text = trf("The file was not saved: {error}", &[("error", e)]);
+            let text = trf("the-file-was-not-saved-error", &[("error", e)]);
             ui.colored_label(ui.visuals().error_fg_color, text);
         }
         Some(SheetStatus::OpenFailed(e)) => {

@@ -13,7 +13,7 @@ use super::signature_panel::SignatureAction;
 use super::widgets;
 
 /// Accessible name of the button that checks the booking.
-pub const CHECK_LABEL: &str = "Check whether it was saved";
+pub const CHECK_LABEL: &str = "check-whether-it-was-saved";
 
 /// Where an upload with no answer stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,27 +61,18 @@ pub fn show(
     let (message, next) = match outcome {
         UnknownOutcome::Unchecked(_) | UnknownOutcome::Checking(_) => (
             trf(
-                "The signature may have reached the server, but no answer came: {error}",
+                "the-signature-may-have-reached-the-server-but",
                 &[("error", &cause)],
             ),
-            tr(
-                "The API gives no way to look a saved signature up; StoreDesk can check whether the booking is now marked as signed. Do not send it again before that.",
-            )
-            .to_owned(),
+            tr("the-api-gives-no-way-to-look-a").to_owned(),
         ),
         UnknownOutcome::NotSigned => (
-            tr("The booking is not marked as signed.").to_owned(),
-            tr(
-                "Press “Confirm and save” to send the signature again. If the first one arrived late after all, the server may keep both.",
-            )
-            .to_owned(),
+            tr("the-booking-is-not-marked-as-signed").to_owned(),
+            tr("press-confirm-and-save-to-send-the-signature").to_owned(),
         ),
         UnknownOutcome::Unknowable => (
-            tr("The server does not say whether this booking is signed, so the outcome stays unknown.").to_owned(),
-            tr(
-                "Ask StoRegister support whether a signature arrived before sending it again: a second save may store it twice.",
-            )
-            .to_owned(),
+            tr("the-server-does-not-say-whether-this-booking").to_owned(),
+            tr("ask-storegister-support-whether-a-signature-arrived-before").to_owned(),
         ),
     };
     widgets::message_box(ui, &message, Some(&next), true);
@@ -90,7 +81,7 @@ pub fn show(
             if let Some(e) = check_error {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    Text::tr("The check failed: {error}")
+                    Text::tr("the-check-failed-error")
                         .with("error", e.to_string())
                         .to_string(),
                 );
@@ -102,7 +93,7 @@ pub fn show(
         UnknownOutcome::Checking(_) => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(tr("Checking the booking…"));
+                ui.label(tr("checking-the-booking"));
             });
         }
         UnknownOutcome::NotSigned | UnknownOutcome::Unknowable => {}

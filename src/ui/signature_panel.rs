@@ -30,8 +30,8 @@ use super::signature_outcome::{self, UnknownOutcome};
 use super::widgets;
 
 /// Accessible name of the pad (tests find it by this label).
-pub const PAD_LABEL: &str = "Signature pad";
-pub const CONFIRM_LABEL: &str = "Confirm and save";
+pub const PAD_LABEL: &str = "signature-pad";
+pub const CONFIRM_LABEL: &str = "confirm-and-save";
 /// Shape of the pad (width / height): fixed, so resizing scales the drawing
 /// without distorting it. Same shape as the exported image.
 pub const PAD_ASPECT: f32 = DEFAULT_ASPECT;
@@ -401,7 +401,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         return;
     };
     if !kiosk {
-        ui.heading(tr("Signature"));
+        ui.heading(tr("signature"));
     }
     summary(ui, &signing, kiosk);
     ui.add_space(8.0);
@@ -437,7 +437,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         if ui
             .add_enabled(
                 has_ink && !busy,
-                egui::Button::new(tr("Undo")).min_size(button_size),
+                egui::Button::new(tr("undo")).min_size(button_size),
             )
             .clicked()
         {
@@ -447,7 +447,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         if ui
             .add_enabled(
                 has_ink && !busy,
-                egui::Button::new(tr("Clear")).min_size(button_size),
+                egui::Button::new(tr("clear")).min_size(button_size),
             )
             .clicked()
         {
@@ -469,7 +469,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         }
         if busy {
             ui.spinner();
-            ui.label(tr("Saving the signature…"));
+            ui.label(tr("saving-the-signature"));
         }
     });
 
@@ -484,13 +484,11 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
         ui.add_space(4.0);
         widgets::message_box(
             ui,
-            &trf("The signature could not be saved. {error}", &[("error", e)]),
+            &trf("the-signature-could-not-be-saved-error", &[("error", e)]),
             Some(&format!(
                 "{} {}",
                 e.next_step(),
-                tr(
-                    "The signature is kept: press “Confirm and save” again, there is no need to sign again."
-                )
+                tr("the-signature-is-kept-press-confirm-and-save")
             )),
             true,
         );
@@ -498,12 +496,10 @@ pub fn show(ui: &mut egui::Ui, state: &mut AppState, kiosk: bool, actions: &mut 
 }
 
 fn no_booking(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
-    ui.heading(tr("Signature"));
+    ui.heading(tr("signature"));
     ui.add_space(8.0);
-    ui.label(tr("No booking is selected for signing."));
-    ui.label(tr(
-        "Look the reservation or booking up first, then press “Take signature” on its card.",
-    ));
+    ui.label(tr("no-booking-is-selected-for-signing"));
+    ui.label(tr("look-the-reservation-or-booking-up-first-then"));
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if let Some(r) = state.customer.lookup.result.as_deref()
@@ -511,13 +507,13 @@ fn no_booking(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
         {
             let who = s.client.clone().unwrap_or_else(|| s.booking.to_string());
             if ui
-                .button(trf("Take signature for {client}", &[("client", &who)]))
+                .button(trf("take-signature-for-client", &[("client", &who)]))
                 .clicked()
             {
                 actions.push(Action::Signature(SignatureAction::Start(s.booking)));
             }
         }
-        if ui.button(tr("Go to Lookup")).clicked() {
+        if ui.button(tr("go-to-lookup")).clicked() {
             actions.push(Action::Show(Panel::Lookup));
         }
     });
@@ -567,12 +563,12 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
                 .show(ui, |ui| {
                     let booking = s.booking.to_string();
                     let pairs = [
-                        (tr("Unit"), s.unit.as_deref()),
-                        (tr("Property"), s.property.as_deref()),
-                        (tr("Move-in"), s.move_in.as_deref()),
-                        (tr("Booking"), Some(booking.as_str())),
-                        (tr("First payment"), s.first_payment.as_deref()),
-                        (tr("Regular payment"), s.regular_payment.as_deref()),
+                        (tr("unit"), s.unit.as_deref()),
+                        (tr("property"), s.property.as_deref()),
+                        (tr("move-in"), s.move_in.as_deref()),
+                        (tr("booking"), Some(booking.as_str())),
+                        (tr("first-payment"), s.first_payment.as_deref()),
+                        (tr("regular-payment"), s.regular_payment.as_deref()),
                     ];
                     let mut shown = 0;
                     for (label, value) in pairs {
@@ -594,10 +590,7 @@ fn summary(ui: &mut egui::Ui, s: &SigningFor, kiosk: bool) {
                     }
                 });
             ui.label(
-                egui::RichText::new(tr(
-                    "By signing below you accept this booking and the amounts shown.",
-                ))
-                .italics(),
+                egui::RichText::new(tr("by-signing-below-you-accept-this-booking-and")).italics(),
             );
         });
 }
@@ -607,44 +600,34 @@ fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions:
     ui.vertical_centered(|ui| {
         let ok = egui::Color32::from_rgb(0x2e, 0x8b, 0x57);
         ui.label(
-            egui::RichText::new(tr("Signature saved"))
+            egui::RichText::new(tr("signature-saved"))
                 .size(if kiosk { 40.0 } else { 28.0 })
                 .color(ok)
                 .strong(),
         );
         ui.add_space(8.0);
-        ui.label(tr(
-            "Thank you. The signature was received for the booking below.",
-        ));
+        ui.label(tr("thank-you-the-signature-was-received-for-the"));
         ui.add_space(12.0);
         let rows = [
-            (tr("Booking"), saved.booking.to_string()),
+            (tr("booking"), saved.booking.to_string()),
             (
-                tr("Signed on"),
+                tr("signed-on"),
                 saved.signed_at.format("%d-%m-%Y %H:%M:%S").to_string(),
             ),
             (
-                tr("Reference"),
+                tr("reference"),
                 if saved.reference.is_empty() {
-                    tr("not given (the booking is marked as signed)").to_owned()
+                    tr("not-given-the-booking-is-marked-as-signed").to_owned()
                 } else {
                     saved.reference.clone()
                 },
             ),
         ];
         for (label, value) in rows {
-            ui.label(trf(
-                "{label}: {value}",
-                &[("label", &label), ("value", &value)],
-            ));
+            ui.label(trf("label-value", &[("label", &label), ("value", &value)]));
         }
         ui.add_space(8.0);
-        ui.label(
-            egui::RichText::new(tr(
-                "The signature image is no longer kept on this computer.",
-            ))
-            .weak(),
-        );
+        ui.label(egui::RichText::new(tr("the-signature-image-is-no-longer-kept-on")).weak());
         ui.add_space(16.0);
         let size = if kiosk {
             egui::vec2(200.0, 56.0)
@@ -652,7 +635,7 @@ fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions:
             egui::vec2(120.0, 36.0)
         };
         if ui
-            .add(egui::Button::new(tr("Done")).min_size(size))
+            .add(egui::Button::new(tr("done")).min_size(size))
             .clicked()
         {
             actions.push(Action::Signature(SignatureAction::Done));
@@ -804,7 +787,7 @@ fn paint(ui: &egui::Ui, rect: egui::Rect, pad: &SignaturePad, enabled: bool, cac
     painter.text(
         egui::pos2(left, base_y + 6.0),
         egui::Align2::LEFT_TOP,
-        tr("Sign here"),
+        tr("sign-here"),
         font,
         guide,
     );

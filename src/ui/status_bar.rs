@@ -10,27 +10,27 @@ pub fn show(ui: &mut egui::Ui, settings: &Settings, state: &AppState) {
     ui.horizontal(|ui| {
         let server = match &state.demo {
             DemoState::Running { base_url } => {
-                trf("Demo data at {address}", &[("address", base_url)])
+                trf("demo-data-at-address", &[("address", base_url)])
             }
-            DemoState::Starting => tr("Starting the demo server…").to_owned(),
-            _ if settings.base_url.trim().is_empty() => tr("No server set").to_owned(),
+            DemoState::Starting => tr("starting-the-demo-server").to_owned(),
+            _ if settings.base_url.trim().is_empty() => tr("no-server-set").to_owned(),
             _ => settings.base_url.trim().to_owned(),
         };
-        ui.label(trf("Server: {server}", &[("server", &server)]));
+        ui.label(trf("server-server", &[("server", &server)]));
         ui.separator();
         let key = match &state.key {
-            KeyState::Unknown => tr("checking…").to_owned(),
-            KeyState::Missing => tr("not set").to_owned(),
+            KeyState::Unknown => tr("checking-ellipsis").to_owned(),
+            KeyState::Missing => tr("not-set").to_owned(),
             KeyState::Set { masked, store } => trf(
-                "set, ends with {masked} ({store})",
+                "set-ends-with-masked-store",
                 &[("masked", masked), ("store", &tr_dyn(store))],
             ),
         };
-        ui.label(trf("API key: {key}", &[("key", &key)]));
+        ui.label(trf("api-key-key", &[("key", &key)]));
         if state.lookup.pending.is_some() || state.quote.pending.is_some() {
             ui.separator();
             ui.spinner();
-            ui.label(tr("Working…"));
+            ui.label(tr("working"));
         }
     });
 }

@@ -25,16 +25,16 @@ use super::app::{Action, AppState};
 use super::requests::Outbox;
 use super::signature_panel::SignatureAction;
 
-pub const SEND_LABEL: &str = "Send to signing tablet";
-pub const PAIR_ADDRESS_LABEL: &str = "Tablet address (host:port)";
-pub const PAIR_CODE_LABEL: &str = "Code shown on the tablet";
-pub const DEVICE_NAME_LABEL: &str = "Name of this computer for pairing";
-pub const LISTEN_LABEL: &str = "Listen for desks on";
-pub const LISTEN_PORT_LABEL: &str = "Port for desks";
-pub const ANNOUNCE_LABEL: &str = "Announce this tablet on that network (mDNS)";
-pub const DISCOVERY_LABEL: &str = "Find tablets on";
-pub const CHOOSE_TABLET_LABEL: &str = "Signing tablet";
-pub const PAIR_WITH_DESK_LABEL: &str = "Pair with a desk";
+pub const SEND_LABEL: &str = "send-to-signing-tablet";
+pub const PAIR_ADDRESS_LABEL: &str = "tablet-address-host-port";
+pub const PAIR_CODE_LABEL: &str = "code-shown-on-the-tablet";
+pub const DEVICE_NAME_LABEL: &str = "name-of-this-computer-for-pairing";
+pub const LISTEN_LABEL: &str = "listen-for-desks-on";
+pub const LISTEN_PORT_LABEL: &str = "port-for-desks";
+pub const ANNOUNCE_LABEL: &str = "announce-this-tablet-on-that-network-mdns";
+pub const DISCOVERY_LABEL: &str = "find-tablets-on";
+pub const CHOOSE_TABLET_LABEL: &str = "signing-tablet";
+pub const PAIR_WITH_DESK_LABEL: &str = "pair-with-a-desk";
 
 /// A booking this desk sent, and where it stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -308,7 +308,7 @@ pub fn on_event(state: &mut AppState, event: TabletEvent) -> Vec<Action> {
                 Ok(r) => {
                     out.push(Action::Tablet(TabletAction::Load));
                     (
-                        Text::tr("Paired with {name}.").with("name", r.peer_name),
+                        Text::tr("paired-with-name").with("name", r.peer_name),
                         false,
                     )
                 }
@@ -374,12 +374,12 @@ fn on_kiosk_event(state: &mut AppState, event: KioskEvent, out: &mut Vec<Action>
             let name = r.peer_name.clone();
             // Listed at once, so the listener stays on until the store's list arrives.
             t.kiosk_pairings.push(r);
-            t.pairing_note = Some((Text::tr("Paired with {name}.").with("name", name), false));
+            t.pairing_note = Some((Text::tr("paired-with-name").with("name", name), false));
             out.push(Action::Tablet(TabletAction::Load));
         }
         KioskEvent::WrongCode { left } => {
             t.pairing_note = Some((
-                Text::tr("A desk typed a wrong code ({left} tries left).").with("left", left),
+                Text::tr("a-desk-typed-a-wrong-code-left-tries").with("left", left),
                 true,
             ));
         }
@@ -387,7 +387,7 @@ fn on_kiosk_event(state: &mut AppState, event: KioskEvent, out: &mut Vec<Action>
             t.pairing_open = false;
             t.code = None;
             t.pairing_note = Some((
-                Text::tr("Too many wrong codes: pairing stopped. Start again for a new code."),
+                Text::tr("too-many-wrong-codes-pairing-stopped-start-again"),
                 true,
             ));
         }
@@ -503,20 +503,17 @@ pub fn sync(state: &mut AppState, settings: &Settings, actions: &mut Vec<Action>
 /// The sentence for a sent booking's state.
 pub fn hand_off_text(s: &HandOff) -> String {
     match s {
-        HandOff::Connecting => tr("Sending to the tablet…").to_owned(),
-        HandOff::Waiting { tablet } => trf(
-            "On {tablet}, waiting for the signature.",
-            &[("tablet", tablet)],
-        ),
+        HandOff::Connecting => tr("sending-to-the-tablet").to_owned(),
+        HandOff::Waiting { tablet } => {
+            trf("on-tablet-waiting-for-the-signature", &[("tablet", tablet)])
+        }
         HandOff::Signed { reference, at } => trf(
-            "Signed {time}, reference {reference}.",
+            "signed-time-reference-reference",
             &[("time", at), ("reference", reference)],
         ),
-        HandOff::Busy => tr("The tablet is busy with another customer.").to_owned(),
-        HandOff::Cancelled => tr("The tablet closed the booking without a signature.").to_owned(),
-        HandOff::Unreachable => {
-            tr("The tablet cannot be reached: check it is on and on this network.").to_owned()
-        }
+        HandOff::Busy => tr("the-tablet-is-busy-with-another-customer").to_owned(),
+        HandOff::Cancelled => tr("the-tablet-closed-the-booking-without-a-signature").to_owned(),
+        HandOff::Unreachable => tr("the-tablet-cannot-be-reached-check-it-is").to_owned(),
         HandOff::Failed(e) => e.text().to_string(),
     }
 }

@@ -115,7 +115,7 @@ fn pairing_list(ui: &mut egui::Ui, t: &TabletUi, role: Role, actions: &mut Vec<A
             if let Some(s) = t.tablet_state.get(&p.id) {
                 ui.label(hand_off_text(s));
             }
-            if ui.small_button(tr("Remove")).clicked() {
+            if ui.small_button(tr("remove")).clicked() {
                 actions.push(Action::Tablet(TabletAction::Remove {
                     id: p.id.clone(),
                     role,
@@ -149,13 +149,13 @@ pub fn settings_section(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    widgets::section_heading(ui, tr("Signing tablets"));
+    widgets::section_heading(ui, tr("signing-tablets"));
     name_field(ui, settings, actions);
     let t = &mut state.tablet;
     if let Some(e) = &t.error {
         widgets::message_box(ui, &e.to_string(), None, false);
     }
-    ui.label(tr("Pair this desk with a tablet: choose “Pair with a desk” on the tablet, then pick it below (or type its address) and type its code."));
+    ui.label(tr("pair-this-desk-with-a-tablet-choose-pair-with"));
     discovery(ui, t, settings, actions);
     ui.horizontal(|ui| {
         let l = ui.label(tr(PAIR_ADDRESS_LABEL));
@@ -168,7 +168,7 @@ pub fn settings_section(
             .labelled_by(l.id);
         let ready = t.pair_pending.is_none() && !t.pair_addr.trim().is_empty();
         if ui
-            .add_enabled(ready, egui::Button::new(tr("Pair")))
+            .add_enabled(ready, egui::Button::new(tr("pair")))
             .clicked()
         {
             actions.push(Action::Tablet(TabletAction::Pair));
@@ -192,7 +192,7 @@ pub fn kiosk_pairing(
     actions: &mut Vec<Action>,
 ) {
     let t = &state.tablet;
-    ui.label(egui::RichText::new(tr("This computer as a signing tablet")).strong());
+    ui.label(egui::RichText::new(tr("this-computer-as-a-signing-tablet")).strong());
     listen_choice(ui, t, settings, actions);
     let mut announce = settings.tablet_announce;
     if ui.checkbox(&mut announce, tr(ANNOUNCE_LABEL)).changed() {
@@ -200,11 +200,11 @@ pub fn kiosk_pairing(
     }
     match &t.listening {
         Some(Ok(addr)) => {
-            ui.label(trf("Listening on {address}.", &[("address", addr)]));
+            ui.label(trf("listening-on-address", &[("address", addr)]));
             match &t.announcing {
-                Some(Ok(())) => ui.label(tr("Desks on this network can find this tablet.")),
+                Some(Ok(())) => ui.label(tr("desks-on-this-network-can-find-this-tablet")),
                 Some(Err(e)) => ui.label(trf(
-                    "Not announced on the network ({error}); desks can still type the address.",
+                    "not-announced-on-the-network-error-desks-can",
                     &[("error", e)],
                 )),
                 None => ui.label(""),
@@ -212,24 +212,24 @@ pub fn kiosk_pairing(
         }
         Some(Err(e)) => widgets::message_box(
             ui,
-            &trf("The tablet link could not start: {error}", &[("error", e)]),
+            &trf("the-tablet-link-could-not-start-error", &[("error", e)]),
             None,
             false,
         ),
         None => {}
     }
     if let Some(code) = &t.code {
-        ui.label(trf("Code for the desk: {code}", &[("code", code)]));
+        ui.label(trf("code-for-the-desk-code", &[("code", code)]));
         ui.label(egui::RichText::new(code).size(40.0).monospace().strong());
         ui.label(trf(
-            "This tablet's name: {name}",
+            "this-tablets-name-name",
             &[("name", &super::tablet_link::device_name(settings))],
         ));
-        if ui.button(tr("Stop pairing")).clicked() {
+        if ui.button(tr("stop-pairing")).clicked() {
             actions.push(Action::Tablet(TabletAction::ClosePairing));
         }
     } else if settings.tablet_listen.trim().is_empty() {
-        ui.label(tr("Choose the address to listen on first."));
+        ui.label(tr("choose-the-address-to-listen-on-first"));
     } else if t.pairing_open {
         ui.spinner();
     } else if ui.button(tr(PAIR_WITH_DESK_LABEL)).clicked() {
@@ -246,7 +246,7 @@ pub fn kiosk_staff_section(
     settings: &Settings,
     actions: &mut Vec<Action>,
 ) {
-    egui::CollapsingHeader::new(tr("Signing tablet: desks"))
+    egui::CollapsingHeader::new(tr("signing-tablet-desks"))
         .id_salt("kiosk_tablet_link")
         .default_open(state.tablet.pairing_open)
         .show(ui, |ui| {
@@ -266,7 +266,7 @@ fn interface_list(t: &TabletUi) -> &[NetInterface] {
 fn interface_text(i: &NetInterface) -> String {
     if i.is_loopback() {
         trf(
-            "This computer only, for testing ({address})",
+            "this-computer-only-for-testing-address",
             &[("address", &i.ip)],
         )
     } else {
@@ -285,15 +285,15 @@ fn listen_choice(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: 
         .collect();
     options.push((
         ALL_INTERFACES.to_string(),
-        tr("Every network of this computer (0.0.0.0)").to_owned(),
+        tr("every-network-of-this-computer-0-0-0").to_owned(),
     ));
     let current = ip.map(|ip| ip.to_string()).unwrap_or_default();
     let shown = options
         .iter()
         .find(|(id, _)| *id == current)
         .map(|(_, text)| text.clone())
-        .or_else(|| ip.map(|ip| trf("{address} (not on this computer now)", &[("address", &ip)])))
-        .unwrap_or_else(|| tr("Choose…").to_owned());
+        .or_else(|| ip.map(|ip| trf("address-not-on-this-computer-now", &[("address", &ip)])))
+        .unwrap_or_else(|| tr("choose").to_owned());
     ui.horizontal_wrapped(|ui| {
         let picked = choice(ui, tr(LISTEN_LABEL), &shown, &current, &options);
         if let Some(ip) = picked.and_then(|p| p.parse::<IpAddr>().ok()) {
@@ -319,7 +319,7 @@ fn listen_choice(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: 
     });
     if let Some(Err(e)) = &t.interfaces {
         ui.label(trf(
-            "The network interfaces could not be listed: {error}",
+            "the-network-interfaces-could-not-be-listed-error",
             &[("error", e)],
         ));
     }
@@ -328,7 +328,7 @@ fn listen_choice(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: 
 /// The desk: where to look for tablets, and the ones found.
 fn discovery(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: &mut Vec<Action>) {
     let mut names: Vec<(String, String)> =
-        vec![(String::new(), tr("Nowhere: type the address").to_owned())];
+        vec![(String::new(), tr("nowhere-type-the-address").to_owned())];
     for i in interface_list(t) {
         if !names.iter().any(|(n, _)| *n == i.name) {
             names.push((i.name.clone(), interface_text(i)));
@@ -348,23 +348,23 @@ fn discovery(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: &mut
             && !matches!(t.discovering, Some(Err(_)))
         {
             ui.spinner();
-            ui.label(egui::RichText::new(tr("Looking for tablets…")).weak());
+            ui.label(egui::RichText::new(tr("looking-for-tablets")).weak());
         }
     });
     if let Some(Err(e)) = &t.discovering {
         ui.label(trf(
-            "Tablets cannot be looked for on this network: {error}",
+            "tablets-cannot-be-looked-for-on-this-network",
             &[("error", e)],
         ));
     }
     for f in &t.found {
         ui.horizontal_wrapped(|ui| {
-            if ui.button(trf("Use {name}", &[("name", &f.name)])).clicked() {
+            if ui.button(trf("use-name", &[("name", &f.name)])).clicked() {
                 actions.push(Action::Tablet(TabletAction::UseFound(f.addr.clone())));
             }
             ui.label(egui::RichText::new(&f.addr).weak());
             if t.desk_pairings.iter().any(|p| p.address == f.addr) {
-                ui.label(egui::RichText::new(tr("already paired")).weak());
+                ui.label(egui::RichText::new(tr("already-paired")).weak());
             }
         });
     }

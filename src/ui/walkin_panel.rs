@@ -17,10 +17,10 @@ use super::widgets;
 use crate::quote_sheet::SheetOption;
 
 /// Accessible names the tests use.
-pub const PROPERTY_LABEL: &str = "Property";
-pub const MOVE_IN_LABEL: &str = "Move-in date";
-pub const MANUAL_SIZE_LABEL: &str = "Size (by hand)";
-pub const MANUAL_PRICE_LABEL: &str = "Price (by hand)";
+pub const PROPERTY_LABEL: &str = "property";
+pub const MOVE_IN_LABEL: &str = "move-in-date";
+pub const MANUAL_SIZE_LABEL: &str = "size-by-hand";
+pub const MANUAL_PRICE_LABEL: &str = "price-by-hand";
 
 fn act(actions: &mut Vec<Action>, a: WalkinAction) {
     actions.push(Action::Walkin(a));
@@ -35,21 +35,21 @@ pub fn show(
     sheet: &mut SheetExport,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading(tr("New quote (walk-in)"));
+    ui.heading(tr("new-quote-walk-in"));
     for f in &st.list_failures {
         let what = trf(
-            "The list of {list} could not be loaded: {error}",
+            "the-list-of-list-could-not-be-loaded",
             &[("list", &tr_list(f.list)), ("error", &f.error)],
         );
         widgets::message_box(ui, &what, Some(&f.error.next_step()), true);
     }
-    if !st.list_failures.is_empty() && ui.button(tr("Load the lists again")).clicked() {
+    if !st.list_failures.is_empty() && ui.button(tr("load-the-lists-again")).clicked() {
         act(actions, WalkinAction::ReloadLists);
     }
     if st.lists_pending.is_some() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(tr("Loading the lists…"));
+            ui.label(tr("loading-the-lists"));
         });
     }
     form(ui, st, data, actions);
@@ -98,9 +98,9 @@ fn sheet_request(
 fn tr_list(list: &'static str) -> &'static str {
     match list {
         "properties" => tr("properties"),
-        "storage types" => tr("storage types"),
-        "customer types" => tr("customer types"),
-        _ => tr("payment periods"),
+        "storage types" => tr("storage-types"),
+        "customer types" => tr("customer-types"),
+        _ => tr("payment-periods"),
     }
 }
 
@@ -159,15 +159,15 @@ fn form(ui: &mut egui::Ui, st: &mut WalkinState, data: &mut WalkinData, actions:
         changed = true;
     }
     move_in(ui, st, actions);
-    if let Some(u) = choose(ui, tr("Customer type"), &st.choice.user_type_id, &users) {
+    if let Some(u) = choose(ui, tr("customer-type"), &st.choice.user_type_id, &users) {
         st.choice.user_type_id = u;
         changed = true;
     }
-    if let Some(p) = choose(ui, tr("Payment period"), &st.choice.period, &periods) {
+    if let Some(p) = choose(ui, tr("payment-period"), &st.choice.period, &periods) {
         st.choice.period = p;
         changed = true;
     }
-    if let Some(s) = choose(ui, tr("Storage type"), &st.choice.storage_id, &storages) {
+    if let Some(s) = choose(ui, tr("storage-type"), &st.choice.storage_id, &storages) {
         st.choice.storage_id = s;
         changed = true;
     }
@@ -191,10 +191,10 @@ fn move_in(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
         let step =
             |days: i64| current.and_then(|d| d.checked_add_signed(chrono::Duration::days(days)));
         let mut new = None;
-        if ui.button(tr("-1 day")).clicked() {
+        if ui.button(tr("msg-1-day-2")).clicked() {
             new = step(-1);
         }
-        if ui.button(tr("+1 day")).clicked() {
+        if ui.button(tr("msg-1-day-3")).clicked() {
             new = step(1);
         }
         if let Some(today) = st.today
@@ -206,7 +206,7 @@ fn move_in(ui: &mut egui::Ui, st: &mut WalkinState, actions: &mut Vec<Action>) {
         if typed && new.is_none() {
             new = parse_date(&st.move_in_text);
             if new.is_none() && !st.move_in_text.trim().is_empty() {
-                st.input_error = Some(tr("Write the move-in date as DD-MM-YYYY.").into());
+                st.input_error = Some(tr("write-the-move-in-date-as-dd-mm").into());
             }
         }
         if let Some(d) = new.filter(|d| Some(*d) != current) {
@@ -227,7 +227,7 @@ fn grid(ui: &mut egui::Ui, st: &mut WalkinState, data: &WalkinData, actions: &mu
     if st.grid_pending.is_some() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label(tr("Loading the sizes and prices…"));
+            ui.label(tr("loading-the-sizes-and-prices"));
         });
     }
     if let Some(e) = &st.grid_error {
@@ -235,12 +235,12 @@ fn grid(ui: &mut egui::Ui, st: &mut WalkinState, data: &WalkinData, actions: &mu
     }
     if let Some(list) = &st.price_list {
         for u in &list.unreadable {
-            ui.label(egui::RichText::new(trf("Could not read {part}.", &[("part", u)])).weak());
+            ui.label(egui::RichText::new(trf("could-not-read-part", &[("part", u)])).weak());
         }
         if list.rows.is_empty() {
             widgets::message_box(
                 ui,
-                tr("This property has no sizes for these choices."),
+                tr("this-property-has-no-sizes-for-these-choices"),
                 None,
                 false,
             );
@@ -251,7 +251,7 @@ fn grid(ui: &mut egui::Ui, st: &mut WalkinState, data: &WalkinData, actions: &mu
         return;
     }
     ui.label(trf(
-        "Tick up to {max} sizes to quote them side by side ({count} ticked).",
+        "tick-up-to-max-sizes-to-quote-them",
         &[("max", &MAX_WALKIN_QUOTES), ("count", &data.slots.len())],
     ));
     price_table(ui, st, data, actions);
@@ -285,20 +285,20 @@ fn price_table(ui: &mut egui::Ui, st: &WalkinState, data: &WalkinData, actions: 
         .columns(Column::auto().at_least(70.0), 7)
         .header(row_h + 4.0, |mut h| {
             h.col(|_| {});
-            h.col(|ui| sort_button(ui, st, SortBy::Size, tr("Size"), actions));
+            h.col(|ui| sort_button(ui, st, SortBy::Size, tr("size-title"), actions));
             h.col(|ui| {
-                ui.strong(tr("Dimensions"));
+                ui.strong(tr("dimensions"));
             });
             h.col(|ui| {
-                ui.strong(tr("Group"));
+                ui.strong(tr("group"));
             });
-            h.col(|ui| sort_button(ui, st, SortBy::PerSize, tr("Price per m² / m³"), actions));
-            h.col(|ui| sort_button(ui, st, SortBy::Price, tr("Standard"), actions));
+            h.col(|ui| sort_button(ui, st, SortBy::PerSize, tr("price-per-m2-m3"), actions));
+            h.col(|ui| sort_button(ui, st, SortBy::Price, tr("standard-title"), actions));
             h.col(|ui| {
-                ui.strong(tr("Discounted"));
+                ui.strong(tr("discounted-title"));
             });
             h.col(|ui| {
-                ui.strong(tr("Availability"));
+                ui.strong(tr("availability"));
             });
         })
         .body(|body| {
@@ -308,7 +308,7 @@ fn price_table(ui: &mut egui::Ui, st: &WalkinState, data: &WalkinData, actions: 
                 let enabled = !l.sold_out && (chosen || data.can_choose_more());
                 row.col(|ui| {
                     let mut ticked = chosen;
-                    let name = trf("Choose {size}", &[("size", &l.size_text)]);
+                    let name = trf("choose-size", &[("size", &l.size_text)]);
                     let r = ui.add_enabled(enabled, egui::Checkbox::without_text(&mut ticked));
                     r.widget_info(|| {
                         egui::WidgetInfo::selected(egui::Role::CheckBox, enabled, chosen, &name)
@@ -335,7 +335,7 @@ fn price_table(ui: &mut egui::Ui, st: &WalkinState, data: &WalkinData, actions: 
                     cell(ui, &l.availability);
                     if let Some(u) = &l.unreadable {
                         ui.label("(!)")
-                            .on_hover_text(trf("Could not read {part}.", &[("part", u)]));
+                            .on_hover_text(trf("could-not-read-part", &[("part", u)]));
                     }
                 });
             });
@@ -343,16 +343,11 @@ fn price_table(ui: &mut egui::Ui, st: &WalkinState, data: &WalkinData, actions: 
 }
 
 fn manual_entry(ui: &mut egui::Ui, data: &mut WalkinData, actions: &mut Vec<Action>) {
-    ui.collapsing(tr("Size and price by hand"), |ui| {
-        ui.label(
-            egui::RichText::new(tr(
-                "When the list cannot be read, type the size and the standard price of one period (before tax).",
-            ))
-            .weak(),
-        );
+    ui.collapsing(tr("size-and-price-by-hand"), |ui| {
+        ui.label(egui::RichText::new(tr("when-the-list-cannot-be-read-type-the")).weak());
         widgets::labelled_text_field(ui, tr(MANUAL_SIZE_LABEL), &mut data.manual_size, "6");
         widgets::labelled_text_field(ui, tr(MANUAL_PRICE_LABEL), &mut data.manual_price, "50,00");
-        if ui.button(tr("Quote this size")).clicked() {
+        if ui.button(tr("quote-this-size")).clicked() {
             act(actions, WalkinAction::QuoteManual);
         }
     });
@@ -365,14 +360,14 @@ fn side_by_side(
     actions: &mut Vec<Action>,
 ) {
     if data.slots.is_empty() && pins.is_empty() {
-        ui.label(tr("Tick sizes in the list to quote them here."));
+        ui.label(tr("tick-sizes-in-the-list-to-quote-them"));
         return;
     }
     ui.horizontal(|ui| {
-        ui.strong(tr("Side by side"));
+        ui.strong(tr("side-by-side"));
         if data.any_pending() {
             ui.spinner();
-            if ui.button(tr("Cancel the quotes")).clicked() {
+            if ui.button(tr("cancel-the-quotes")).clicked() {
                 act(actions, WalkinAction::CancelQuotes);
             }
         }
@@ -391,21 +386,21 @@ fn side_by_side(
             }
             Some(Err(e)) => {
                 let msg = trf(
-                    "The quote for {size} failed: {error}",
+                    "the-quote-for-size-failed-error",
                     &[("size", &slot.label), ("error", e)],
                 );
                 widgets::message_box(ui, &msg, None, true);
             }
             None if slot.pending.is_some() => {
-                ui.label(trf("Quoting {size}…", &[("size", &slot.label)]));
+                ui.label(trf("quoting-size", &[("size", &slot.label)]));
             }
             None => {
-                ui.label(trf("{size}: cancelled.", &[("size", &slot.label)]));
+                ui.label(trf("size-cancelled", &[("size", &slot.label)]));
             }
         }
     }
     for p in pins {
-        titles.push(trf("Booked: {name}", &[("name", &p.title())]));
+        titles.push(trf("booked-name", &[("name", &p.title())]));
         summaries.push(p.summary.clone());
         first_in_words.push(String::new());
         cycles.push("—".to_owned());
@@ -445,18 +440,18 @@ fn comparison_grid(
                         ui.end_row();
                     }
                     ui.label(
-                        egui::RichText::new(tr("Difference to the cheapest (12 months)")).weak(),
+                        egui::RichText::new(tr("difference-to-the-cheapest-12-months")).weak(),
                     );
                     for d in &diff {
                         ui.label(d);
                     }
                     ui.end_row();
-                    ui.label(egui::RichText::new(tr("First payment and 12 cycles")).weak());
+                    ui.label(egui::RichText::new(tr("first-payment-and-12-cycles")).weak());
                     for c in cycles {
                         ui.label(c);
                     }
                     ui.end_row();
-                    ui.label(egui::RichText::new(tr("First payment in words")).weak());
+                    ui.label(egui::RichText::new(tr("first-payment-in-words")).weak());
                     for w in first_in_words {
                         ui.add(egui::Label::new(w.as_str()).wrap());
                     }

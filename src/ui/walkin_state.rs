@@ -318,18 +318,17 @@ fn quote_manual(
             .ok()
     };
     let (Some(size), Some(_)) = (parse(&data.manual_size), parse(&data.manual_price)) else {
-        st.input_error = Some(crate::i18n::tr("Enter the size and the price as numbers.").into());
+        st.input_error = Some(crate::i18n::tr("enter-the-size-and-the-price-as-numbers").into());
         return;
     };
     data.slots.retain(|s| s.row.is_some());
     if !data.can_choose_more() {
-        st.input_error =
-            Some(crate::i18n::tr("Untick a size first: at most 4 quotes side by side.").into());
+        st.input_error = Some(crate::i18n::tr("untick-a-size-first-at-most-4-quotes").into());
         return;
     }
     data.slots.push(QuoteSlot {
         row: None,
-        label: format!("{size} ({})", crate::i18n::tr("by hand")),
+        label: format!("{size} ({})", crate::i18n::tr("by-hand")),
         pending: None,
         result: None,
     });

@@ -15,26 +15,24 @@ pub fn should_show(state: &AppState) -> bool {
 
 pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     ui.add_space(24.0);
-    ui.heading(tr("Welcome to StoreDesk"));
+    ui.heading(tr("welcome-to-storedesk"));
     ui.add_space(8.0);
-    ui.label(tr("No API key is set for the StoRegister server yet."));
+    ui.label(tr("no-api-key-is-set-for-the-storegister"));
     ui.add_space(16.0);
     ui.horizontal(|ui| {
         let starting = state.demo == DemoState::Starting;
         if ui
             .add_enabled(
                 !starting,
-                egui::Button::new(tr("Try with demo data")).min_size([0.0, 36.0].into()),
+                egui::Button::new(tr("try-with-demo-data")).min_size([0.0, 36.0].into()),
             )
-            .on_hover_text(tr(
-                "Starts a local demo server on this computer with sample bookings.",
-            ))
+            .on_hover_text(tr("starts-a-local-demo-server-on-this-computer"))
             .clicked()
         {
             actions.push(Action::StartDemo);
         }
         if ui
-            .add(egui::Button::new(tr("Enter an API key")).min_size([0.0, 36.0].into()))
+            .add(egui::Button::new(tr("enter-an-api-key")).min_size([0.0, 36.0].into()))
             .clicked()
         {
             actions.push(Action::Show(Panel::Settings));
@@ -45,12 +43,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
     });
     if let Some(e) = &state.key_store_error {
         ui.add_space(12.0);
-        widgets::secret_error_box(
-            ui,
-            e,
-            tr("You can still use a key for this session only, in Settings."),
-            false,
-        );
+        widgets::secret_error_box(ui, e, tr("you-can-still-use-a-key-for-this"), false);
     }
     if let DemoState::Failed(msg) = &state.demo {
         ui.add_space(12.0);

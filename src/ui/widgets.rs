@@ -73,7 +73,7 @@ pub fn error_box(ui: &mut egui::Ui, error: &ApiError) {
 pub fn secret_error_box(ui: &mut egui::Ui, error: &SecretError, next: &str, strong: bool) {
     message_box(ui, &error.to_string(), Some(next), strong);
     if !error.detail().trim().is_empty() {
-        egui::CollapsingHeader::new(tr("Details"))
+        egui::CollapsingHeader::new(tr("details"))
             .id_salt("secret_error_details")
             .show(ui, |ui| {
                 ui.add(
@@ -102,7 +102,7 @@ pub fn message_box(ui: &mut egui::Ui, message: &str, next: Option<&str>, strong:
             ui.set_width(ui.available_width().min(640.0));
             ui.colored_label(color, message);
             if let Some(n) = next {
-                ui.label(trf("What to do: {next}", &[("next", &n)]));
+                ui.label(trf("what-to-do-next", &[("next", &n)]));
             }
         });
 }

@@ -120,7 +120,7 @@ pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
             opener,
             language,
         } => worker.spawn_request(rt, req, async move {
-            let title = i18n::with_language(language, || tr("Save the contract to open it"));
+            let title = i18n::with_language(language, || tr("save-the-contract-to-open-it"));
             let name = document.file_name();
             // A copy: the file write needs bytes of its own.
             let bytes = document.bytes.to_vec();
@@ -280,9 +280,9 @@ async fn save_receipt(
         .await
         .map_err(|e| Text::plain(e.to_string()))?
         .map_err(|e| {
-            Text::tr("The receipt could not be made: {error}").with("error", e.to_string())
+            Text::tr("the-receipt-could-not-be-made-error").with("error", e.to_string())
         })?;
-    let title = i18n::with_language(language, || tr("Save the signing receipt"));
+    let title = i18n::with_language(language, || tr("save-the-signing-receipt"));
     save_and_open(Zeroizing::new(pdf), title, name, dialog, opener).await
 }
 
@@ -304,7 +304,7 @@ async fn save_and_open(
         tokio::task::spawn_blocking(move || opener.open(&shown))
             .await
             .map_err(|e| Text::plain(e.to_string()))?
-            .map_err(|e| Text::tr("The file could not be opened: {error}").with("error", e))?;
+            .map_err(|e| Text::tr("the-file-could-not-be-opened-error").with("error", e))?;
     }
     Ok(Some(path))
 }

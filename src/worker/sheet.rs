@@ -38,7 +38,7 @@ pub(super) fn save(
     language: Language,
 ) {
     worker.spawn_request(rt, req, async move {
-        let title = with_language(language, || tr("Save the quote sheet (PDF)"));
+        let title = with_language(language, || tr("save-the-quote-sheet-pdf"));
         let result = render_and_save(sheet, dialog, title).await;
         Event::QuoteSheetSaved { req, result }
     });
@@ -53,8 +53,8 @@ async fn render_and_save(
     // Rendering is CPU work: off the async threads.
     let bytes = tokio::task::spawn_blocking(move || quote_sheet(&sheet))
         .await
-        .map_err(|e| Text::tr("The PDF could not be made: {error}").with("error", e.to_string()))?
-        .map_err(|e| Text::tr("The PDF could not be made: {error}").with("error", e.to_string()))?;
+        .map_err(|e| Text::tr("the-pdf-could-not-be-made-error").with("error", e.to_string()))?
+        .map_err(|e| Text::tr("the-pdf-could-not-be-made-error").with("error", e.to_string()))?;
     match dialog.choose(title, &name, "PDF", "pdf").await {
         None => Ok(None),
         Some(path) => write_file(path, bytes).await.map(Some),
@@ -72,7 +72,7 @@ pub(super) fn open_file(
     rt.spawn_blocking(move || {
         if let Err(error) = opener.open(&path) {
             me.emit(Event::FileOpenFailed(
-                Text::tr("The file could not be opened: {error}").with("error", error),
+                Text::tr("the-file-could-not-be-opened-error").with("error", error),
             ));
         }
     });

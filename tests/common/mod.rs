@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 pub use egui_kittest::kittest::Queryable;
+use storedesk::i18n::tr;
 use storedesk::sandbox::{Sandbox, SandboxOptions};
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
@@ -209,7 +210,7 @@ pub fn barrier_request(
 /// Types `id` into the Lookup panel's id field (replacing what is there) and
 /// presses Enter, as staff do.
 pub fn enter_id(h: &mut Harness<'_, StoreDeskApp>, id: &str) {
-    type_into(h, storedesk::ui::lookup_panel::ID_FIELD_LABEL, id);
+    type_into(h, tr(storedesk::ui::lookup_panel::ID_FIELD_LABEL), id);
 }
 
 /// Focuses the field labelled `label`, replaces its text with `text` and
@@ -243,14 +244,14 @@ pub fn accept_contract(h: &mut Harness<'_, StoreDeskApp>) {
         if h.state().state.customer.signature.contract.reached_end {
             break;
         }
-        h.get_by_label(NEXT_PAGE_LABEL).click_accesskit();
+        h.get_by_label(tr(NEXT_PAGE_LABEL)).click_accesskit();
         h.run_steps(2);
     }
     assert!(
         h.state().state.customer.signature.contract.reached_end,
         "the last page was shown"
     );
-    h.get_by_label(CONSENT_LABEL).click_accesskit();
+    h.get_by_label(tr(CONSENT_LABEL)).click_accesskit();
     h.run_steps(2);
     assert!(h.state().state.customer.signature.contract.pad_unlocked());
 }

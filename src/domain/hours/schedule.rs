@@ -23,7 +23,7 @@ impl fmt::Display for DayRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DayRef::Day(d) => f.write_str(day_name(*d)),
-            DayRef::PublicHolidays => f.write_str(tr("Public holidays")),
+            DayRef::PublicHolidays => f.write_str(tr("public-holidays")),
         }
     }
 }
@@ -109,11 +109,11 @@ impl fmt::Display for HoursWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
             HoursWarning::UnreadableSlot { day, text } => trf(
-                "{day}: the time slot {text} could not be read; ignored.",
+                "day-the-time-slot-text-could-not-be",
                 &[("day", day), ("text", &format!("{text:?}"))],
             ),
             HoursWarning::EndBeforeStart { day, text } => trf(
-                "{day}: the time slot {text} ends before it starts; ignored.",
+                "day-the-time-slot-text-ends-before-it",
                 &[("day", day), ("text", &format!("{text:?}"))],
             ),
             HoursWarning::Overlap { day, a, b } => {
@@ -123,35 +123,33 @@ impl fmt::Display for HoursWarning {
                     .collect::<Vec<_>>()
                     .join(", ");
                 trf(
-                    "{day}: the time slots {a} and {b} overlap; counted as {merged}.",
+                    "day-the-time-slots-a-and-b-overlap",
                     &[("day", day), ("a", a), ("b", b), ("merged", &merged)],
                 )
             }
             HoursWarning::DuplicateSlot { day, slot } => trf(
-                "{day}: the time slot {slot} is given twice.",
+                "day-the-time-slot-slot-is-given-twice",
                 &[("day", day), ("slot", slot)],
             ),
             HoursWarning::MissingDay(d) => trf(
-                "{day}: no entry in the opening hours; treated as closed.",
+                "day-no-entry-in-the-opening-hours-treated",
                 &[("day", &day_name(*d))],
             ),
-            HoursWarning::DuplicateDay(day) => trf(
-                "{day}: given more than once; the first entry is used.",
-                &[("day", day)],
-            ),
+            HoursWarning::DuplicateDay(day) => {
+                trf("day-given-more-than-once-the-first-entry", &[("day", day)])
+            }
             HoursWarning::SlotsOnClosedDay(day) => trf(
-                "{day}: marked closed but has time slots; treated as closed.",
+                "day-marked-closed-but-has-time-slots-treated",
                 &[("day", day)],
             ),
-            HoursWarning::OpenWithoutHours(day) => trf(
-                "{day}: not marked closed but has no hours; treated as closed.",
-                &[("day", day)],
-            ),
+            HoursWarning::OpenWithoutHours(day) => {
+                trf("day-not-marked-closed-but-has-no-hours", &[("day", day)])
+            }
             HoursWarning::NameMismatch {
                 weekday,
                 local_name,
             } => trf(
-                "{day}: the entry is named {name}, another day; the day number is trusted.",
+                "day-the-entry-is-named-name-another-day",
                 &[
                     ("day", &day_name(*weekday)),
                     ("name", &format!("{local_name:?}")),
@@ -161,13 +159,10 @@ impl fmt::Display for HoursWarning {
                 let v = value.map_or_else(|| tr("none").to_string(), |v| v.to_string());
                 match local_name {
                     Some(n) => trf(
-                        "An entry with day number {number} ({name}) is not a known day; ignored.",
+                        "an-entry-with-day-number-number-name-is",
                         &[("number", &v), ("name", &format!("{n:?}"))],
                     ),
-                    None => trf(
-                        "An entry with day number {number} is not a known day; ignored.",
-                        &[("number", &v)],
-                    ),
+                    None => trf("an-entry-with-day-number-number-is-not", &[("number", &v)]),
                 }
             }
             HoursWarning::TimeZoneGuessed {
@@ -175,19 +170,13 @@ impl fmt::Display for HoursWarning {
                 multi_zone,
                 used,
             } => {
-                let c = country.as_deref().unwrap_or(tr("not given"));
+                let c = country.as_deref().unwrap_or(tr("not-given"));
                 let args: [(&str, &dyn fmt::Display); 2] =
                     [("country", &c), ("zone", &used.name())];
                 if *multi_zone {
-                    trf(
-                        "Country {country} spans several time zones; times are read in {zone}.",
-                        &args,
-                    )
+                    trf("country-country-spans-several-time-zones-times-are", &args)
                 } else {
-                    trf(
-                        "No time zone known for country {country}; times are read in {zone}.",
-                        &args,
-                    )
+                    trf("no-time-zone-known-for-country-country-times", &args)
                 }
             }
         };

@@ -14,33 +14,33 @@ use crate::i18n::{tr, tr_dyn, tr_later, trf, trf_dyn};
 /// The day's name in the current language ("Monday", "lundi", "Montag").
 pub fn day_name(day: Weekday) -> &'static str {
     match day {
-        Weekday::Mon => tr("Monday"),
-        Weekday::Tue => tr("Tuesday"),
-        Weekday::Wed => tr("Wednesday"),
-        Weekday::Thu => tr("Thursday"),
-        Weekday::Fri => tr("Friday"),
-        Weekday::Sat => tr("Saturday"),
-        Weekday::Sun => tr("Sunday"),
+        Weekday::Mon => tr("monday"),
+        Weekday::Tue => tr("tuesday"),
+        Weekday::Wed => tr("wednesday"),
+        Weekday::Thu => tr("thursday"),
+        Weekday::Fri => tr("friday"),
+        Weekday::Sat => tr("saturday"),
+        Weekday::Sun => tr("sunday"),
     }
 }
 
 /// "3 Oct" in the current language ("3 oct.", "3. Okt.").
 pub fn short_date(date: NaiveDate) -> String {
     let month = match date.month() {
-        1 => tr("Jan"),
-        2 => tr("Feb"),
-        3 => tr("Mar"),
-        4 => tr("Apr"),
-        5 => tr("May"),
-        6 => tr("Jun"),
-        7 => tr("Jul"),
-        8 => tr("Aug"),
-        9 => tr("Sep"),
-        10 => tr("Oct"),
-        11 => tr("Nov"),
-        _ => tr("Dec"),
+        1 => tr("jan"),
+        2 => tr("feb"),
+        3 => tr("mar"),
+        4 => tr("apr"),
+        5 => tr("may"),
+        6 => tr("jun"),
+        7 => tr("jul"),
+        8 => tr("aug"),
+        9 => tr("sep"),
+        10 => tr("oct"),
+        11 => tr("nov"),
+        _ => tr("dec"),
     };
-    trf("{day} {month}", &[("day", &date.day()), ("month", &month)])
+    trf("day-month", &[("day", &date.day()), ("month", &month)])
 }
 
 /// When a property next opens or closes, as a clause: "closes at 19:00",
@@ -56,14 +56,14 @@ pub fn change_text(opens: bool, at: NaiveDateTime, today: NaiveDate) -> String {
         ("date", &short_date(at.date())),
     ];
     let template = match (opens, days) {
-        (false, 0) => tr_later("closes at {time}"),
-        (true, 0) => tr_later("opens at {time}"),
-        (false, 1) if at.time() == NaiveTime::MIN => tr_later("closes at midnight"),
-        (true, 1) if at.time() == NaiveTime::MIN => tr_later("opens at midnight"),
-        (false, 1..=6) => tr_later("closes {day} {time}"),
-        (true, 1..=6) => tr_later("opens {day} {time}"),
-        (false, _) => tr_later("closes {day} {date} {time}"),
-        (true, _) => tr_later("opens {day} {date} {time}"),
+        (false, 0) => tr_later("closes-at-time"),
+        (true, 0) => tr_later("opens-at-time"),
+        (false, 1) if at.time() == NaiveTime::MIN => tr_later("closes-at-midnight"),
+        (true, 1) if at.time() == NaiveTime::MIN => tr_later("opens-at-midnight"),
+        (false, 1..=6) => tr_later("closes-day-time"),
+        (true, 1..=6) => tr_later("opens-day-time"),
+        (false, _) => tr_later("closes-day-date-time"),
+        (true, _) => tr_later("opens-day-date-time"),
     };
     trf_dyn(template, &args)
 }
@@ -85,7 +85,7 @@ pub fn english_day_name(day: Weekday) -> &'static str {
 impl WeekSchedule {
     fn tz_label(&self) -> String {
         if self.tz_guessed {
-            trf("{zone}, time zone guessed", &[("zone", &self.tz.name())])
+            trf("zone-time-zone-guessed", &[("zone", &self.tz.name())])
         } else {
             self.tz.name().to_string()
         }
@@ -99,14 +99,14 @@ impl WeekSchedule {
         let days = LOOKAHEAD_DAYS;
         match self.state_at(now) {
             OpenState::Open { closes_at: Some(t) } => trf(
-                "Open now · {change} ({zone})",
+                "open-now-change-zone",
                 &[
                     ("change", &change_text(false, t.naive_local(), today)),
                     ("zone", &tz),
                 ],
             ),
             OpenState::Open { closes_at: None } => trf(
-                "Open now · open for at least the next {days} days ({zone})",
+                "open-now-open-for-at-least-the-next",
                 &[("days", &days), ("zone", &tz)],
             ),
             OpenState::Closed { opens_at } => {
@@ -116,20 +116,19 @@ impl WeekSchedule {
                     .map(tr_dyn);
                 let change = opens_at.map(|t| change_text(true, t.naive_local(), today));
                 match (holiday, change) {
-                    (None, Some(change)) => trf(
-                        "Closed · {change} ({zone})",
-                        &[("change", &change), ("zone", &tz)],
-                    ),
+                    (None, Some(change)) => {
+                        trf("closed-change-zone", &[("change", &change), ("zone", &tz)])
+                    }
                     (Some(h), Some(change)) => trf(
-                        "Closed · public holiday ({holiday}) · {change} ({zone})",
+                        "closed-public-holiday-holiday-change-zone",
                         &[("holiday", &h), ("change", &change), ("zone", &tz)],
                     ),
                     (None, None) => trf(
-                        "Closed · does not open in the next {days} days ({zone})",
+                        "closed-does-not-open-in-the-next-days",
                         &[("days", &days), ("zone", &tz)],
                     ),
                     (Some(h), None) => trf(
-                        "Closed · public holiday ({holiday}) · does not open in the next {days} days ({zone})",
+                        "closed-public-holiday-holiday-does-not-open-in",
                         &[("holiday", &h), ("days", &days), ("zone", &tz)],
                     ),
                 }
@@ -148,22 +147,22 @@ impl WeekSchedule {
         };
         let rule = match &self.holiday {
             HolidayRule::Closed => tr("closed").to_string(),
-            HolidayRule::Open(s) if s.is_empty() => tr("open (no hours given)").to_string(),
-            HolidayRule::Open(s) => trf("open {hours}", &[("hours", &slots(s))]),
-            HolidayRule::Unknown => return tr("Public holidays: no rule given").to_string(),
+            HolidayRule::Open(s) if s.is_empty() => tr("open-no-hours-given").to_string(),
+            HolidayRule::Open(s) => trf("open-hours", &[("hours", &slots(s))]),
+            HolidayRule::Unknown => return tr("public-holidays-no-rule-given").to_string(),
         };
         let country = self.country.as_deref();
         match country {
             Some(c) if has_holiday_calendar(country) => trf(
-                "Public holidays: {rule} (applied on {country} national holidays; regional ones are not known)",
+                "public-holidays-rule-applied-on-country-national-holidays",
                 &[("rule", &rule), ("country", &c)],
             ),
             Some(c) => trf(
-                "Public holidays: {rule} (no holiday calendar for {country}: not applied to dates)",
+                "public-holidays-rule-no-holiday-calendar-for-country",
                 &[("rule", &rule), ("country", &c)],
             ),
             None => trf(
-                "Public holidays: {rule} (no holiday calendar for this country: not applied to dates)",
+                "public-holidays-rule-no-holiday-calendar-for-this",
                 &[("rule", &rule)],
             ),
         }
@@ -205,6 +204,8 @@ pub fn week_table_text(schedule: &WeekSchedule, now: DateTime<Utc>) -> String {
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
+                // The holiday's name is a message id; this report is English.
+                let h = crate::i18n::with_language(crate::i18n::Language::English, || tr_dyn(h));
                 hours = format!("{hours}; today is {h}: {eff}");
             }
             [marker, english_day_name(wd).to_string(), local, hours]

@@ -23,7 +23,7 @@ pub(super) fn build(src: &Source) -> Comparison {
     let columns = View::ALL.map(|v| src.view(v).map(|s| column(v, s)));
     if columns.iter().all(Option::is_none) {
         ctx.notes
-            .push(tr("The response has no subscription view to compare").to_owned());
+            .push(tr("the-response-has-no-subscription-view-to-compare").to_owned());
     }
     let rows = rows(&labels, cells);
     let totals = total_rows(totals);

@@ -47,7 +47,7 @@ pub(super) fn date_text(d: NaiveDate) -> String {
 /// "08-09-2025 to 30-09-2025", when both dates are known.
 pub(super) fn period_text(start: Option<NaiveDate>, end: Option<NaiveDate>) -> Option<String> {
     Some(trf(
-        "{start} to {end}",
+        "start-to-end",
         &[("start", &date_text(start?)), ("end", &date_text(end?))],
     ))
 }

@@ -102,12 +102,8 @@ fn check_tax(ctx: &mut Ctx, check: &PriceCheck, expected: Option<Decimal>) {
         Some((source, v)) => args
             .and("source", tr_dyn(source).to_owned())
             .and("amount", ctx.money(v))
-            .fill(tr_later(
-                "tax is {tax}, but {taxable} × {rate} = {expected}; {source} shows {amount}",
-            )),
-        None => args.fill(tr_later(
-            "tax is {tax}, but {taxable} × {rate} = {expected}",
-        )),
+            .fill(tr_later("tax-is-tax-but-taxable-rate-expected-source")),
+        None => args.fill(tr_later("tax-is-tax-but-taxable-rate-expected")),
     };
     ctx.warn(CheckWarning {
         view: check.view,
@@ -133,9 +129,7 @@ fn check_payable_sum(ctx: &mut Ctx, check: &PriceCheck, expected: Option<Decimal
         ctx,
         &[("payable", pay), ("taxable", t), ("tax", x), ("sum", sum)],
     );
-    let mut message = args.fill(tr_later(
-        "payable is {payable}, but taxable {taxable} + tax {tax} = {sum}",
-    ));
+    let mut message = args.fill(tr_later("payable-is-payable-but-taxable-taxable-tax-tax"));
     // Highlight the payable, unless it agrees with the tax the rate
     // gives: then the tax is the figure in doubt.
     let mut target = check.payable_target;
@@ -144,7 +138,7 @@ fn check_payable_sum(ctx: &mut Ctx, check: &PriceCheck, expected: Option<Decimal
         && t.checked_add(exp).is_some_and(|s| eq_cents(s, pay))
     {
         message = args.and("expected", ctx.money(exp)).fill(tr_later(
-            "payable is {payable}, but taxable {taxable} + tax {tax} = {sum}; it agrees with the expected tax {expected}, so the tax figure is the one in doubt",
+            "payable-is-payable-but-taxable-taxable-tax-tax-sum",
         ));
         target = check.tax_target;
     }
@@ -177,7 +171,7 @@ fn total_warning(
     CheckWarning {
         view: Some(view),
         kind: CheckKind::TotalsSum,
-        figure: figure_name(Some(view), tr("Total"), kind.label()),
+        figure: figure_name(Some(view), tr("total"), kind.label()),
         expected: Some(expected),
         found: Some(found),
         message,
@@ -247,19 +241,19 @@ impl LineSum {
             TotalKind::Taxable => (
                 |l| &l.taxable_price,
                 totals.taxable,
-                tr_later("the line items' taxable amounts sum to {sum}, the total is {total}"),
+                tr_later("the-line-items-taxable-amounts-sum-to-sum"),
                 Slack::NonTaxableInSum,
             ),
             TotalKind::Tax => (
                 |l| &l.tax_price,
                 totals.tax,
-                tr_later("the line items' taxes sum to {sum}, the total is {total}"),
+                tr_later("the-line-items-taxes-sum-to-sum-the-total"),
                 Slack::None,
             ),
             _ => (
                 |l| &l.payable_price,
                 totals.net,
-                tr_later("the line items' payable amounts sum to {sum}, the net total is {total}"),
+                tr_later("the-line-items-payable-amounts-sum-to-sum"),
                 Slack::NonTaxableInTotal,
             ),
         };
@@ -301,7 +295,7 @@ fn check_line_sum(
         .filter(|r| eq_cents(*r, total));
     let message = match recomputed {
         Some(r) => trf(
-            "the line items' taxes sum to {sum}, the total is {total}; the total agrees with the line taxes recomputed from their rates ({recomputed})",
+            "the-line-items-taxes-sum-to-sum-the",
             &[
                 ("sum", &ctx.money(sum)),
                 ("total", &ctx.money(total)),
@@ -338,12 +332,10 @@ fn check_net_parts(ctx: &mut Ctx, view: View, totals: &Totals) {
     };
     let args = Args::money(ctx, &[("net", n), ("taxable", t), ("tax", x), ("sum", sum)]);
     let message = match totals.non_taxable.filter(|n| !n.is_zero()) {
-        Some(nt) => args.and("non_taxable", ctx.money(nt)).fill(tr_later(
-            "net is {net}, but taxable {taxable} + tax {tax} + non-taxable {non_taxable} = {sum}",
-        )),
-        None => args.fill(tr_later(
-            "net is {net}, but taxable {taxable} + tax {tax} = {sum}",
-        )),
+        Some(nt) => args
+            .and("non_taxable", ctx.money(nt))
+            .fill(tr_later("net-is-net-but-taxable-taxable-tax-tax")),
+        None => args.fill(tr_later("net-is-net-but-taxable-taxable-tax-tax-sum")),
     };
     ctx.warn(total_warning(view, TotalKind::Net, (sum, n), message));
 }
@@ -359,11 +351,11 @@ pub(super) fn check_summary_items(ctx: &mut Ctx, view: View, s: &Subscription) {
             .and_then(LineKind::from_category)
             .map(|k| k.label().to_owned())
             .or_else(|| t.category.clone().filter(|c| !c.trim().is_empty()))
-            .unwrap_or_else(|| trf("item {number}", &[("number", &(i + 1))]));
+            .unwrap_or_else(|| trf("item-number", &[("number", &(i + 1))]));
         let what = format!(
             "{} · {}",
             view.label(),
-            trf("Summary {item}", &[("item", &item)])
+            trf("summary-item", &[("item", &item)])
         );
         let place = |name: &str| format!("{what} · {name}");
         for (field, m) in [

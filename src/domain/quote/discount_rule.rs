@@ -97,22 +97,22 @@ pub(super) fn check_discount_rule(
     if !applied {
         ctx.notes.push(match rule.name.as_deref() {
             Some(n) => trf(
-                "The discount rule \"{name}\" is not applied in any view",
+                "the-discount-rule-name-is-not-applied-in",
                 &[("name", &n.trim())],
             ),
-            None => tr("The discount rule is not applied in any view").to_owned(),
+            None => tr("the-discount-rule-is-not-applied-in-any").to_owned(),
         });
     }
 }
 
 /// The rule's own percentage and amount, each against its text.
 fn read_rule(ctx: &mut Ctx, rule: &DiscountRule) {
-    let name = format!("{} · {}", tr("Discount rule"), tr("percentage"));
+    let name = format!("{} · {}", tr("discount-rule-title"), tr("percentage"));
     ctx.rate(
         rule.discount_percentage.as_ref(),
         Place::unmarked(None, &name),
     );
-    let name = format!("{} · {}", tr("Discount rule"), tr("amount"));
+    let name = format!("{} · {}", tr("discount-rule-title"), tr("amount"));
     ctx.figure(rule.discount_amount.as_ref(), Place::unmarked(None, &name));
 }
 
@@ -127,8 +127,8 @@ fn check_percentage(ctx: &mut Ctx, line: &DiscountLine, p: Decimal) {
             .map(|(_, _, l)| price(&l.taxable_price)),
     );
     let candidates: Vec<(&str, Decimal, Decimal)> = [
-        (tr_later("the rent"), rent),
-        (tr_later("the taxable lines"), base_all),
+        (tr_later("the-rent"), rent),
+        (tr_later("the-taxable-lines"), base_all),
     ]
     .into_iter()
     .filter_map(|(label, base)| {
@@ -141,7 +141,7 @@ fn check_percentage(ctx: &mut Ctx, line: &DiscountLine, p: Decimal) {
         && !candidates.iter().any(|(_, _, e)| eq_cents(*e, taxable))
     {
         let message = trf(
-            "discount is {discount}, but the rule's {rate} of {base_name} {base} = {expected}",
+            "discount-is-discount-but-the-rules-rate-of",
             &[
                 ("discount", &ctx.money(taxable)),
                 ("rate", &ctx.pct(p)),
@@ -156,7 +156,7 @@ fn check_percentage(ctx: &mut Ctx, line: &DiscountLine, p: Decimal) {
         && !eq_cents(lp, p)
     {
         let message = trf(
-            "the discount line says {line}, its rule says {rule}",
+            "the-discount-line-says-line-its-rule-says",
             &[("line", &ctx.pct(lp)), ("rule", &ctx.pct(p))],
         );
         ctx.warn(line.warning(tr("percentage"), (p, lp), message));
@@ -196,7 +196,7 @@ fn check_fixed(
         || payable.is_some_and(|p| eq_cents(p, -a));
     if !ok {
         let message = trf(
-            "discount is {discount}, but the rule's fixed amount is {amount}",
+            "discount-is-discount-but-the-rules-fixed-amount",
             &[("discount", &ctx.money(taxable)), ("amount", &ctx.money(a))],
         );
         ctx.warn(line.warning(Field::Taxable.label(), (-a, taxable), message));

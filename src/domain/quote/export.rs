@@ -56,7 +56,7 @@ fn table(rows: &[Vec<String>], text_columns: usize) -> String {
 pub fn comparison_text(c: &Comparison) -> String {
     let mut out = String::new();
     let heading = if c.heading.is_empty() {
-        tr("Quote comparison")
+        tr("quote-comparison")
     } else {
         c.heading.as_str()
     };
@@ -89,7 +89,7 @@ fn write_views(out: &mut String, c: &Comparison) {
         r.extend(views.iter().map(|v| v.label().to_owned()));
         r
     }];
-    let mut period = vec![tr("Period").to_owned(), String::new()];
+    let mut period = vec![tr("period").to_owned(), String::new()];
     period.extend(views.iter().map(|v| {
         c.columns[v.index()]
             .as_ref()
@@ -127,7 +127,7 @@ fn write_views(out: &mut String, c: &Comparison) {
     for (i, total) in c.totals.iter().enumerate() {
         let mut r = vec![
             if i == 0 {
-                tr("Total").to_owned()
+                tr("total").to_owned()
             } else {
                 String::new()
             },
@@ -137,12 +137,12 @@ fn write_views(out: &mut String, c: &Comparison) {
         rows.push(r);
     }
     out.push_str(&table(&rows, 2));
-    let _ = writeln!(out, "{}", tr("(! = disputed by a check, see Warnings)"));
+    let _ = writeln!(out, "{}", tr("disputed-by-a-check-see-warnings"));
 }
 
 fn write_space_price(out: &mut String, c: &Comparison) {
     let Some(sp) = &c.space_price else { return };
-    let _ = writeln!(out, "\n{}", tr("Space price (per cycle)"));
+    let _ = writeln!(out, "\n{}", tr("space-price-per-cycle"));
     let mut rows = vec![vec![
         String::new(),
         Field::Taxable.label().into(),
@@ -150,9 +150,9 @@ fn write_space_price(out: &mut String, c: &Comparison) {
         Field::Payable.label().into(),
     ]];
     for (label, p) in [
-        (tr("Standard"), &sp.standard),
-        (tr("Discounted"), &sp.discounted),
-        (tr("Saving"), &sp.saving),
+        (tr("standard-title"), &sp.standard),
+        (tr("discounted-title"), &sp.discounted),
+        (tr("saving"), &sp.saving),
     ] {
         rows.push(vec![
             label.into(),
@@ -167,7 +167,7 @@ fn write_space_price(out: &mut String, c: &Comparison) {
 
 fn write_proration(out: &mut String, c: &Comparison) {
     let Some(p) = &c.proration else { return };
-    let _ = writeln!(out, "\n{}\n{}", tr("First period"), p.text);
+    let _ = writeln!(out, "\n{}\n{}", tr("first-period"), p.text);
     if let Some(d) = &p.discount_text {
         let _ = writeln!(out, "{d}");
     }
@@ -180,11 +180,11 @@ fn write_discount(out: &mut String, c: &Comparison) {
     let Some(d) = &c.discount else { return };
     let line = match d.name.as_deref() {
         Some(n) => trf(
-            "Discount: {name}: {value}, {duration}",
+            "discount-name-value-duration",
             &[("name", &n), ("value", &d.value), ("duration", &d.duration)],
         ),
         None => trf(
-            "Discount: {value}, {duration}",
+            "discount-value-duration",
             &[("value", &d.value), ("duration", &d.duration)],
         ),
     };
@@ -198,7 +198,7 @@ fn write_projection(out: &mut String, c: &Comparison) {
         let _ = writeln!(
             out,
             "\n{}{}",
-            tr("Projection"),
+            tr("projection"),
             p.cadence_label
                 .as_deref()
                 .map(|l| format!(" · {l}"))
@@ -206,9 +206,9 @@ fn write_projection(out: &mut String, c: &Comparison) {
         );
         let mut rows = vec![vec![
             String::new(),
-            tr("Period").into(),
-            tr("Payment").into(),
-            tr("Without discount").into(),
+            tr("period").into(),
+            tr("payment").into(),
+            tr("without-discount").into(),
             String::new(),
         ]];
         for r in &p.cycles {
@@ -225,7 +225,7 @@ fn write_projection(out: &mut String, c: &Comparison) {
             ]);
         }
         rows.push(vec![
-            tr("Total of the table").into(),
+            tr("total-of-the-table").into(),
             String::new(),
             shown(p.total_cycles_with.as_ref()),
             shown(p.total_cycles_without.as_ref()),
@@ -233,7 +233,7 @@ fn write_projection(out: &mut String, c: &Comparison) {
         ]);
         rows.push(vec![
             trf(
-                "12-month total ({count} payments)",
+                "msg-12-month-total-count-payments",
                 &[("count", &p.payments_in_12_months)],
             ),
             p.twelve_months
@@ -255,14 +255,14 @@ fn write_warnings_and_notes(out: &mut String, c: &Comparison) {
         let _ = writeln!(
             out,
             "\n{}",
-            trf("Warnings ({count})", &[("count", &c.warnings.len())])
+            trf("warnings-count", &[("count", &c.warnings.len())])
         );
         for w in &c.warnings {
             let _ = writeln!(out, "! {}", w.line());
         }
     }
     if !c.notes.is_empty() {
-        let _ = writeln!(out, "\n{}", tr("Notes"));
+        let _ = writeln!(out, "\n{}", tr("notes"));
         for n in &c.notes {
             let _ = writeln!(out, "- {n}");
         }

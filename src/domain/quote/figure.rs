@@ -72,13 +72,13 @@ impl Reading {
         match self {
             Reading::Money => (
                 "amount",
-                tr_later("shown as \"{text}\", a percentage, but it is an amount of {amount}"),
-                tr_later("shown as \"{text}\", but its price is {amount}"),
+                tr_later("shown-as-text-a-percentage-but-it-is"),
+                tr_later("shown-as-text-but-its-price-is-amount"),
             ),
             Reading::Rate => (
                 "rate",
-                tr_later("shown as \"{text}\", an amount, but it is a rate of {rate}"),
-                tr_later("shown as \"{text}\", but the rate is {rate}"),
+                tr_later("shown-as-text-an-amount-but-it-is"),
+                tr_later("shown-as-text-but-the-rate-is-rate"),
             ),
         }
     }
@@ -165,7 +165,7 @@ impl Ctx {
         let Some(value) = number else {
             if let Some(t) = text {
                 self.notes.push(trf(
-                    "{name}: shown as \"{text}\" without a number; not checked",
+                    "name-shown-as-text-without-a-number-not",
                     &[("name", &place.name), ("text", &t)],
                 ));
             }
@@ -179,7 +179,7 @@ impl Ctx {
         let message = match parse_formatted(text) {
             None => {
                 self.notes.push(trf(
-                    "{name}: could not read the formatted text \"{text}\"; not checked",
+                    "name-could-not-read-the-formatted-text-text",
                     &[("name", &place.name), ("text", &text)],
                 ));
                 None

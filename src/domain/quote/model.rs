@@ -32,20 +32,18 @@ impl View {
     /// Column heading, also the first part of a figure's name.
     pub fn label(self) -> &'static str {
         match self {
-            View::Preview => tr("Preview"),
-            View::Billing => tr("Full cycle"),
-            View::ProRata => tr("Prorated"),
+            View::Preview => tr("preview"),
+            View::Billing => tr("full-cycle"),
+            View::ProRata => tr("prorated"),
         }
     }
 
     /// A tooltip for the heading.
     pub fn description(self) -> &'static str {
         match self {
-            View::Preview => tr("Live preview of the booking (subscription)"),
-            View::Billing => tr("One complete billing cycle (billingSubscription)"),
-            View::ProRata => {
-                tr("First period, from move-in to the end of the cycle (proRataSubscription)")
-            }
+            View::Preview => tr("live-preview-of-the-booking-subscription"),
+            View::Billing => tr("one-complete-billing-cycle-billingsubscription"),
+            View::ProRata => tr("first-period-from-move-in-to-the-end"),
         }
     }
 }
@@ -75,13 +73,13 @@ impl LineKind {
 
     pub fn label(self) -> &'static str {
         match self {
-            LineKind::Rent => tr("Rent"),
-            LineKind::Discount => tr("Discount"),
-            LineKind::Insurance => tr("Insurance"),
-            LineKind::Service => tr("Service"),
-            LineKind::Merchandise => tr("Merchandise"),
-            LineKind::AdminFee => tr("Admin fee"),
-            LineKind::SecurityDeposit => tr("Security deposit"),
+            LineKind::Rent => tr("rent"),
+            LineKind::Discount => tr("discount"),
+            LineKind::Insurance => tr("insurance"),
+            LineKind::Service => tr("service"),
+            LineKind::Merchandise => tr("merchandise"),
+            LineKind::AdminFee => tr("admin-fee"),
+            LineKind::SecurityDeposit => tr("security-deposit"),
         }
     }
 
@@ -134,7 +132,7 @@ impl Field {
             Field::Taxable => tr("taxable"),
             Field::Tax => tr("tax"),
             Field::Payable => tr("payable"),
-            Field::TaxRate => tr("tax rate"),
+            Field::TaxRate => tr("tax-rate"),
         }
     }
 }
@@ -373,12 +371,12 @@ impl CheckKind {
     pub fn label(self) -> &'static str {
         match self {
             CheckKind::Formatting => tr("formatting"),
-            CheckKind::TaxRate => tr("tax rate"),
-            CheckKind::PayableSum => tr("payable sum"),
+            CheckKind::TaxRate => tr("tax-rate"),
+            CheckKind::PayableSum => tr("payable-sum"),
             CheckKind::TotalsSum => tr("totals"),
-            CheckKind::Summary => tr("transaction summary"),
-            CheckKind::DiscountRule => tr("discount rule"),
-            CheckKind::SpacePrice => tr("space price"),
+            CheckKind::Summary => tr("transaction-summary"),
+            CheckKind::DiscountRule => tr("discount-rule"),
+            CheckKind::SpacePrice => tr("space-price"),
             CheckKind::Proration => tr("proration"),
         }
     }
@@ -424,7 +422,7 @@ impl CheckWarning {
     /// "Prorated · Rent · tax: tax is 20,00 €, but 49,91 € × 20,00 % = 9,98 €".
     pub fn line(&self) -> String {
         trf(
-            "{label}: {value}",
+            "label-value",
             &[("label", &self.figure), ("value", &self.message)],
         )
     }
@@ -468,10 +466,10 @@ impl Cadence {
     /// "1 month", "3 months", "2 weeks".
     pub fn text(self) -> String {
         match self {
-            Cadence::Months(1) => tr("1 month").into(),
-            Cadence::Months(n) => trf("{count} months", &[("count", &n)]),
-            Cadence::Weeks(1) => tr("1 week").into(),
-            Cadence::Weeks(n) => trf("{count} weeks", &[("count", &n)]),
+            Cadence::Months(1) => tr("msg-1-month").into(),
+            Cadence::Months(n) => trf("count-months", &[("count", &n)]),
+            Cadence::Weeks(1) => tr("msg-1-week").into(),
+            Cadence::Weeks(n) => trf("count-weeks", &[("count", &n)]),
         }
     }
 }

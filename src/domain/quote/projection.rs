@@ -76,7 +76,7 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
         let note = regular_dates.and_then(|(a, b)| {
             (proration::cycle_end(a, cadence) != Some(b)).then(|| {
                 trf(
-                    "The full-cycle view runs {start} to {end}, which is not one payment period of {period}.",
+                    "the-full-cycle-view-runs-start-to-end",
                     &[
                         ("start", &date_text(a)),
                         ("end", &date_text(b)),
@@ -106,7 +106,7 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
                 cadence: Some(c),
                 label: Some(c.text()),
                 note: Some(trf(
-                    "The response has no payment period; one cycle is taken as {period}, the length of the full-cycle view ({start} to {end}).",
+                    "the-response-has-no-payment-period-one-cycle",
                     &[
                         ("period", &c.text()),
                         ("start", &date_text(a)),
@@ -119,9 +119,7 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
     CadenceInfo {
         cadence: Some(Cadence::Months(1)),
         label: Some(Cadence::Months(1).text()),
-        note: Some(
-            tr("The response has no payment period; cycles are assumed monthly.").to_owned(),
-        ),
+        note: Some(tr("the-response-has-no-payment-period-cycles-are").to_owned()),
     }
 }
 
@@ -134,14 +132,14 @@ pub(super) fn discount_summary(ctx: &Ctx, src: &Source) -> Option<DiscountSummar
             .regular()
             .and_then(|(_, s)| s.discount.as_ref())
             .and_then(|d| price(&d.payable_price))
-            .map(|v| trf("{amount} per cycle", &[("amount", &ctx.money(v))]))
-            .unwrap_or_else(|| tr("as shown").to_owned());
+            .map(|v| trf("amount-per-cycle", &[("amount", &ctx.money(v))]))
+            .unwrap_or_else(|| tr("as-shown").to_owned());
         return Some(DiscountSummary {
             name: Some(line.label()).filter(|l| !l.is_empty()),
             value,
             plan: DiscountPlan::Lifetime,
             expiration: None,
-            duration: tr("duration not stated (no discount rule in the response)").to_owned(),
+            duration: tr("duration-not-stated-no-discount-rule-in-the").to_owned(),
         });
     };
     let plan = rule_plan(rule);
@@ -190,7 +188,7 @@ fn rule_value(ctx: &Ctx, rule: &DiscountRule) -> String {
         (false, _, Some(a)) => amount_text(a),
         (_, Some(p), _) => pct_text(p),
         (_, _, Some(a)) => amount_text(a),
-        _ => tr("amount not given").to_owned(),
+        _ => tr("amount-not-given").to_owned(),
     }
 }
 
@@ -213,14 +211,14 @@ fn rule_plan(rule: &DiscountRule) -> DiscountPlan {
 fn duration_text(plan: DiscountPlan, expiration: Option<NaiveDate>) -> String {
     let duration = match plan {
         DiscountPlan::None => tr("none").to_owned(),
-        DiscountPlan::OneOff => tr("first payment only").to_owned(),
-        DiscountPlan::Cycles(1) => tr("1 payment").to_owned(),
-        DiscountPlan::Cycles(n) => trf("{count} payments", &[("count", &n)]),
-        DiscountPlan::Lifetime => tr("every cycle (lifetime)").to_owned(),
+        DiscountPlan::OneOff => tr("first-payment-only").to_owned(),
+        DiscountPlan::Cycles(1) => tr("msg-1-payment").to_owned(),
+        DiscountPlan::Cycles(n) => trf("count-payments", &[("count", &n)]),
+        DiscountPlan::Lifetime => tr("every-cycle-lifetime").to_owned(),
     };
     match expiration {
         Some(e) => trf(
-            "{duration}, until {date} at the latest",
+            "duration-until-date-at-the-latest",
             &[("duration", &duration), ("date", &date_text(e))],
         ),
         None => duration,
@@ -293,13 +291,13 @@ pub(super) fn project(
     let Some((_, regular_view)) = src.regular() else {
         projection
             .notes
-            .push(tr("No full-cycle view: the cycles cannot be projected.").to_owned());
+            .push(tr("no-full-cycle-view-the-cycles-cannot-be").to_owned());
         return projection;
     };
     let Some(regular) = amounts(ctx, regular_view) else {
-        projection.notes.push(
-            tr("The full-cycle net amount is missing: the cycles cannot be projected.").to_owned(),
-        );
+        projection
+            .notes
+            .push(tr("the-full-cycle-net-amount-is-missing-the").to_owned());
         return projection;
     };
     let cadence = info.cadence.unwrap_or(Cadence::Months(1));
@@ -415,7 +413,7 @@ fn cycle_rows(
         }
         rows.push(CycleRow {
             index: k as usize,
-            label: trf("Cycle {number}", &[("number", &k)]),
+            label: trf("cycle-number", &[("number", &k)]),
             start,
             end,
             with_discount: Some(if discounted {
@@ -436,9 +434,9 @@ fn first_row(f: &FirstPayment) -> CycleRow {
     CycleRow {
         index: if f.prorated { 0 } else { 1 },
         label: if f.prorated {
-            tr("First payment (prorated)").to_owned()
+            tr("first-payment-prorated").to_owned()
         } else {
-            tr("Cycle 1 (first payment)").to_owned()
+            tr("cycle-1-first-payment").to_owned()
         },
         start: f.start,
         end: f.end,
@@ -524,12 +522,12 @@ impl Facts<'_> {
             let amount = &f.amounts.with.shown;
             notes.push(if first_prorated {
                 trf(
-                    "The first payment is the API's prorated net, {amount}.",
+                    "the-first-payment-is-the-apis-prorated-net",
                     &[("amount", amount)],
                 )
             } else {
                 trf(
-                    "The first payment is the API's first-period net, {amount}.",
+                    "the-first-payment-is-the-apis-first-period",
                     &[("amount", amount)],
                 )
             });
@@ -537,7 +535,7 @@ impl Facts<'_> {
         let regular = self.regular;
         match regular.discount {
             Some(d) => notes.push(trf(
-                "A cycle costs the API's full-cycle net, {with} with the discount, or {without} without it ({with} less the discount line {discount}).",
+                "a-cycle-costs-the-apis-full-cycle-net",
                 &[
                     ("with", &regular.with.shown),
                     ("without", &regular.without.shown),
@@ -545,21 +543,21 @@ impl Facts<'_> {
                 ],
             )),
             None => notes.push(trf(
-                "A cycle costs the API's full-cycle net, {amount}.",
+                "a-cycle-costs-the-apis-full-cycle-net-amount",
                 &[("amount", &regular.with.shown)],
             )),
         }
         match (first_prorated, self.base) {
             (true, Some(b)) => notes.push(trf(
-                "Billing cycles of {period} start on {date}, the day after the prorated period.",
+                "billing-cycles-of-period-start-on-date-the",
                 &[("period", &label), ("date", &date_text(b))],
             )),
             (false, Some(b)) => notes.push(trf(
-                "Billing cycles of {period} start on {date}.",
+                "billing-cycles-of-period-start-on-date",
                 &[("period", &label), ("date", &date_text(b))],
             )),
             (_, None) => notes.push(trf(
-                "Billing cycles of {period}; their dates are unknown (the views have no dates).",
+                "billing-cycles-of-period-their-dates-are-unknown",
                 &[("period", &label)],
             )),
         }
@@ -573,10 +571,10 @@ impl Facts<'_> {
             .find(|r| !r.prorated && !r.discounted && r.index >= 1)
             .map(|r| match r.start {
                 Some(s) => trf(
-                    "cycle {number} ({date})",
+                    "cycle-number-date",
                     &[("number", &r.index), ("date", &date_text(s))],
                 ),
-                None => trf("cycle {number}", &[("number", &r.index)]),
+                None => trf("cycle-number-2", &[("number", &r.index)]),
             })
     }
 
@@ -586,21 +584,18 @@ impl Facts<'_> {
         let first_discounted = self.first.is_some_and(|f| f.amounts.has_discount);
         if !(self.regular.has_discount || first_discounted) {
             if self.has_discount_summary {
-                notes.push(
-                    tr("The discount rule is not applied in the full-cycle view, so no cycle is discounted.")
-                        .to_owned(),
-                );
+                notes.push(tr("the-discount-rule-is-not-applied-in-the").to_owned());
             }
             return;
         }
         let standard = trf(
-            "the price without the discount ({amount})",
+            "the-price-without-the-discount-amount",
             &[("amount", &self.regular.without.shown)],
         );
         // "…; the price without the discount (…) applies from cycle 3 (…)".
         let from_then = match &self.first_undiscounted_cycle() {
             Some(c) => trf(
-                "; {price} applies from {cycle}",
+                "price-applies-from-cycle",
                 &[("price", &standard), ("cycle", c)],
             ),
             None => String::new(),
@@ -608,7 +603,7 @@ impl Facts<'_> {
         notes.extend(self.plan_note(first_discounted, &from_then));
         if let Some(e) = self.terms.expiration {
             notes.push(trf(
-                "The discount expires on {date}: cycles starting after it pay {price}.",
+                "the-discount-expires-on-date-cycles-starting-after",
                 &[("date", &date_text(e)), ("price", &standard)],
             ));
         }
@@ -620,36 +615,34 @@ impl Facts<'_> {
         Some(match self.terms.plan {
             DiscountPlan::Cycles(n) if first_discounted && self.first_prorated() => {
                 let covers = match n {
-                    1 => tr("the first payment").to_owned(),
-                    2 => tr("the first payment and the next cycle").to_owned(),
+                    1 => tr("the-first-payment").to_owned(),
+                    2 => tr("the-first-payment-and-the-next-cycle").to_owned(),
                     _ => trf(
-                        "the first payment and the next {count} cycles",
+                        "the-first-payment-and-the-next-count-cycles",
                         &[("count", &(n - 1))],
                     ),
                 };
                 trf(
-                    "Assumption: the prorated first period counts as the 1st of the discount's {count} occurrences (the prorated view applies it), so the discount covers {covers}{then}.",
+                    "assumption-the-prorated-first-period-counts-as-the",
                     &[("count", &n), ("covers", &covers), ("then", &from_then)],
                 )
             }
             DiscountPlan::Cycles(1) => trf(
-                "The discount covers 1 payment{then}.",
+                "the-discount-covers-1-payment-then",
                 &[("then", &from_then)],
             ),
             DiscountPlan::Cycles(n) => trf(
-                "The discount covers {count} payments{then}.",
+                "the-discount-covers-count-payments-then",
                 &[("count", &n), ("then", &from_then)],
             ),
             DiscountPlan::OneOff => trf(
-                "One-off discount: only the first payment that carries it is discounted{then}.",
+                "one-off-discount-only-the-first-payment-that",
                 &[("then", &from_then)],
             ),
             DiscountPlan::Lifetime if self.src.rule.is_none() => {
-                tr("The response has no discount rule: the discount shown in the full-cycle view is applied to every cycle (its real duration is unknown).").to_owned()
+                tr("the-response-has-no-discount-rule-the-discount").to_owned()
             }
-            DiscountPlan::Lifetime => {
-                tr("The discount recurs for life: every cycle is discounted.").to_owned()
-            }
+            DiscountPlan::Lifetime => tr("the-discount-recurs-for-life-every-cycle-is").to_owned(),
             DiscountPlan::None => return None,
         })
     }
@@ -668,7 +661,7 @@ impl Facts<'_> {
             })
         {
             notes.push(trf(
-                "The discount lines say isRecurring={lines}, the rule says isRecurring={rule}; the projection follows the rule.",
+                "the-discount-lines-say-isrecurring-lines-the-rule",
                 &[("lines", &!rule_recurs), ("rule", &rule_recurs)],
             ));
         }
@@ -679,7 +672,7 @@ impl Facts<'_> {
             .filter(|m| !m.is_empty() && !m.eq_ignore_ascii_case("PERIOD"))
         {
             notes.push(trf(
-                "Recurring mode {mode} is not documented; the discount is counted per billing period.",
+                "recurring-mode-mode-is-not-documented-the-discount",
                 &[("mode", &mode)],
             ));
         }
@@ -690,13 +683,13 @@ impl Facts<'_> {
     fn window_note(&self) -> String {
         let n12 = self.payments_in_12_months;
         let table = if self.first_prorated() {
-            tr("the prorated first payment and the next 12 billing cycles")
+            tr("the-prorated-first-payment-and-the-next-12")
         } else {
-            tr("12 billing cycles, the first one being the first payment")
+            tr("msg-12-billing-cycles-the-first-one-being-the")
         };
         match self.window {
             Some((a, b)) => trf(
-                "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the {count} payments due from {start} to {end}, each due on the first day of its period.",
+                "msg-12-cycles-vs-12-months-the-table-lists",
                 &[
                     ("table", &table),
                     ("count", &n12),
@@ -705,7 +698,7 @@ impl Facts<'_> {
                 ],
             ),
             None => trf(
-                "12 cycles vs 12 months: the table lists {table}; the 12-month total adds the first {count} payments (dates unknown).",
+                "msg-12-cycles-vs-12-months-the-table-lists-table",
                 &[("table", &table), ("count", &n12)],
             ),
         }

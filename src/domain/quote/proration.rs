@@ -54,18 +54,18 @@ fn quantity_days(rent: &LineItem) -> Option<i64> {
 /// A month's name (1 = January) in the current language.
 pub fn month_word(month: u32) -> &'static str {
     match month {
-        1 => tr("January"),
-        2 => tr("February"),
-        3 => tr("March"),
-        4 => tr("April"),
-        5 => tr("May"),
-        6 => tr("June"),
-        7 => tr("July"),
-        8 => tr("August"),
-        9 => tr("September"),
-        10 => tr("October"),
-        11 => tr("November"),
-        _ => tr("December"),
+        1 => tr("january"),
+        2 => tr("february"),
+        3 => tr("march"),
+        4 => tr("april"),
+        5 => tr("may"),
+        6 => tr("june"),
+        7 => tr("july"),
+        8 => tr("august"),
+        9 => tr("september"),
+        10 => tr("october"),
+        11 => tr("november"),
+        _ => tr("december"),
     }
 }
 
@@ -207,7 +207,7 @@ fn full_cycle(ctx: &mut Ctx, first: FirstPeriod) -> ProrationExplanation {
         agrees = Some(eq_cents(api, full));
         if !eq_cents(api, full) {
             let message = trf(
-                "the first period is a full cycle, but its rent {rent} differs from the full-cycle rent {full}",
+                "the-first-period-is-a-full-cycle-but",
                 &[("rent", &ctx.money(api)), ("full", &ctx.money(full))],
             );
             ctx.warn(rent_warning(
@@ -220,18 +220,18 @@ fn full_cycle(ctx: &mut Ctx, first: FirstPeriod) -> ProrationExplanation {
     }
     let text = match (first.period.as_deref(), first.api_figure.as_ref()) {
         (Some(p), Some(f)) => trf(
-            "The first period ({period}) is a full billing cycle: no proration; rent {rent}.",
+            "the-first-period-period-is-a-full-billing",
             &[("period", &p), ("rent", &f.shown)],
         ),
         (Some(p), None) => trf(
-            "The first period ({period}) is a full billing cycle: no proration.",
+            "the-first-period-period-is-a-full-billing-cycle",
             &[("period", &p)],
         ),
         (None, Some(f)) => trf(
-            "The first period is a full billing cycle: no proration; rent {rent}.",
+            "the-first-period-is-a-full-billing-cycle",
             &[("rent", &f.shown)],
         ),
-        (None, None) => tr("The first period is a full billing cycle: no proration.").to_owned(),
+        (None, None) => tr("the-first-period-is-a-full-billing-cycle-no").to_owned(),
     };
     ProrationExplanation {
         kind: ProrationKind::FullCycle,
@@ -267,7 +267,7 @@ fn charged_days(ctx: &mut Ctx, rent: &LineItem, first: &FirstPeriod) -> Option<i
         && q != d
     {
         let message = trf(
-            "the rent line counts {count} days, but {period} has {days} days",
+            "the-rent-line-counts-count-days-but-period",
             &[("count", &q), ("period", &p), ("days", &d)],
         );
         ctx.warn(rent_warning(
@@ -303,7 +303,7 @@ fn monthly_rent(
     };
     if let (Some(n), Some(r)) = (months.filter(|n| *n > 1), first.cycle_rent) {
         notes.push(trf(
-            "The monthly rent is the full-cycle rent {rent} ÷ {months} months.",
+            "the-monthly-rent-is-the-full-cycle-rent",
             &[("rent", &ctx.money(r)), ("months", &n)],
         ));
     }
@@ -393,9 +393,9 @@ fn choose_reading(
 fn days_text(days: Option<i64>, period: Option<&str>) -> String {
     days.map(|d| {
         let mut t = if d == 1 {
-            tr("1 day").to_owned()
+            tr("msg-1-day").to_owned()
         } else {
-            trf("{count} days", &[("count", &d)])
+            trf("count-days", &[("count", &d)])
         };
         if let Some(p) = period {
             t.push_str(&format!(" ({p})"));
@@ -473,7 +473,7 @@ impl Explained<'_, '_> {
         let r = self.reading;
         match r.method {
             ProrationMethod::RoundedDailyRate => trf(
-                "Monthly rent {monthly} ÷ {divisor} days = {daily}/day (rounded to the cent) × {days} = {computed}",
+                "monthly-rent-monthly-divisor-days-daily-day-rounded",
                 &[
                     ("monthly", &self.monthly.shown),
                     ("divisor", &r.divisor),
@@ -483,7 +483,7 @@ impl Explained<'_, '_> {
                 ],
             ),
             ProrationMethod::ExactDailyRate => trf(
-                "Monthly rent {monthly} × {days} ÷ {divisor} days = {computed} (the daily rate is not rounded first)",
+                "monthly-rent-monthly-days-divisor-days-computed-the",
                 &[
                     ("monthly", &self.monthly.shown),
                     ("days", &self.days_text),
@@ -500,29 +500,28 @@ impl Explained<'_, '_> {
         let (start, end) = (self.first.start, self.first.end);
         match (basis, start.map(month_name)) {
             (DivisorBasis::DaysInMonth, Some(month)) if div == 30 => notes.push(trf(
-                "Assumption: the daily rate divides the monthly rent by the days in the month of move-in ({month}: 30 days); a fixed 30-day month gives the same divisor here.",
+                "assumption-the-daily-rate-divides-the-monthly-rent",
                 &[("month", &month)],
             )),
             (DivisorBasis::DaysInMonth, Some(month)) => notes.push(trf(
-                "The daily rate divides the monthly rent by the days in the month of move-in ({month}: {days} days).",
+                "the-daily-rate-divides-the-monthly-rent-by",
                 &[("month", &month), ("days", &div)],
             )),
             (DivisorBasis::Fixed30, Some(month)) => notes.push(trf(
-                "The daily rate divides the monthly rent by a fixed 30-day month ({month} has {days} days).",
-                &[("month", &month), ("days", &self.month_days.unwrap_or_default())],
+                "the-daily-rate-divides-the-monthly-rent-by-a",
+                &[
+                    ("month", &month),
+                    ("days", &self.month_days.unwrap_or_default()),
+                ],
             )),
-            (_, None) => notes.push(
-                tr("The daily rate divides the monthly rent by a fixed 30-day month (no start date).")
-                    .to_owned(),
-            ),
+            (_, None) => {
+                notes.push(tr("the-daily-rate-divides-the-monthly-rent-by-a-fixed").to_owned())
+            }
         }
         if let (Some(a), Some(b)) = (start, end)
             && (a.year(), a.month()) != (b.year(), b.month())
         {
-            notes.push(
-                tr("The period spans more than one calendar month; the divisor is the move-in month's.")
-                    .to_owned(),
-            );
+            notes.push(tr("the-period-spans-more-than-one-calendar-month").to_owned());
         }
     }
 
@@ -532,16 +531,13 @@ impl Explained<'_, '_> {
         let r = self.reading;
         if r.agrees {
             return (
-                trf(
-                    "{calculation}, as the API shows.",
-                    &[("calculation", &calc)],
-                ),
+                trf("calculation-as-the-api-shows", &[("calculation", &calc)]),
                 Some(true),
             );
         }
         let api = self.first.api_value.unwrap_or_default();
         let message = trf(
-            "the API shows {api}, but {monthly} ÷ {divisor} days, rounded to {daily}/day, × {days} days = {computed}",
+            "the-api-shows-api-but-monthly-divisor-days",
             &[
                 ("api", &ctx.money(api)),
                 ("monthly", &self.monthly.shown),
@@ -560,7 +556,7 @@ impl Explained<'_, '_> {
         let api_shown = self.first.api_figure.as_ref().map(|f| f.shown.clone());
         (
             trf(
-                "{calculation}, but the API shows {api}.",
+                "calculation-but-the-api-shows-api",
                 &[
                     ("calculation", &calc),
                     ("api", &api_shown.unwrap_or_default()),
@@ -580,16 +576,16 @@ fn missing_text(
     days_text: &str,
 ) -> String {
     let missing = tr_dyn(if no_monthly {
-        tr_later("the monthly rent is not available")
+        tr_later("the-monthly-rent-is-not-available")
     } else if days.is_none() {
-        tr_later("the number of days is not available")
+        tr_later("the-number-of-days-is-not-available")
     } else {
-        tr_later("the prorated rent is not available")
+        tr_later("the-prorated-rent-is-not-available")
     });
     let api_shown = first.api_figure.as_ref().map(|f| f.shown.clone());
     match (api_shown, days_text.is_empty()) {
         (Some(amount), false) => trf(
-            "Prorated rent {amount} for {days}; {missing} to explain it.",
+            "prorated-rent-amount-for-days-missing-to-explain",
             &[
                 ("amount", &amount),
                 ("days", &days_text),
@@ -597,15 +593,15 @@ fn missing_text(
             ],
         ),
         (Some(amount), true) => trf(
-            "Prorated rent {amount}; {missing} to explain it.",
+            "prorated-rent-amount-missing-to-explain-it",
             &[("amount", &amount), ("missing", &missing)],
         ),
         (None, false) => trf(
-            "Prorated rent for {days}; {missing} to explain it.",
+            "prorated-rent-for-days-missing-to-explain-it",
             &[("days", &days_text), ("missing", &missing)],
         ),
         (None, true) => trf(
-            "Prorated rent; {missing} to explain it.",
+            "prorated-rent-missing-to-explain-it",
             &[("missing", &missing)],
         ),
     }
@@ -634,7 +630,7 @@ fn discount_text(
                 .checked_mul(p)
                 .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))?;
             trf(
-                "Discount: {rate} of {rent} = {raw}, rounded to {rounded} (the API shows {shown})",
+                "discount-rate-of-rent-raw-rounded-to-rounded",
                 &[
                     ("rate", &ctx.pct(p)),
                     ("rent", &ctx.money(rent)),
@@ -645,9 +641,9 @@ fn discount_text(
             )
         }
         (None, Some(a), _) => trf(
-            "Discount: fixed {amount} (the API shows {shown})",
+            "discount-fixed-amount-the-api-shows-shown",
             &[("amount", &ctx.money(a.abs())), ("shown", &shown)],
         ),
-        _ => trf("Discount: {shown} (the API's figure)", &[("shown", &shown)]),
+        _ => trf("discount-shown-the-apis-figure", &[("shown", &shown)]),
     })
 }

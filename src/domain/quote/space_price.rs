@@ -41,7 +41,7 @@ pub(super) fn space_price(ctx: &mut Ctx, src: &Source) -> Option<SpacePriceCompa
 fn side_name(discounted: bool) -> String {
     format!(
         "{} · {}",
-        tr("Space price"),
+        tr("space-price-title"),
         if discounted {
             tr("discounted")
         } else {
@@ -164,13 +164,13 @@ fn check_against_cycle(
                 standard,
                 vec![rent_v],
                 false,
-                tr_later("the full-cycle rent"),
+                tr_later("the-full-cycle-rent"),
             ),
             (
                 discounted,
                 discounted_candidates(src, s, rent, field, rent_v),
                 true,
-                tr_later("the full-cycle rent with its discount"),
+                tr_later("the-full-cycle-rent-with-its-discount"),
             ),
         ];
         for (prices, candidates, is_discounted, what) in sides {
@@ -178,7 +178,7 @@ fn check_against_cycle(
                 && !candidates.iter().any(|c| eq_cents(f.value, *c))
             {
                 let message = trf(
-                    "{amount} differs from {what}, {expected}",
+                    "amount-differs-from-what-expected",
                     &[
                         ("amount", &ctx.money(f.value)),
                         ("what", &tr_dyn(what)),
@@ -222,20 +222,20 @@ fn saving(ctx: &Ctx, standard: &Prices, discounted: &Prices) -> Prices {
 fn saving_text(saving: &Prices) -> String {
     match (&saving.payable, &saving.taxable) {
         (Some(p), _) if p.value.is_zero() => {
-            tr("No saving: the standard and discounted prices are the same").to_owned()
+            tr("no-saving-the-standard-and-discounted-prices-are").to_owned()
         }
         (Some(p), Some(t)) => trf(
-            "Saving {payable} per discounted cycle incl. tax ({taxable} before tax)",
+            "saving-payable-per-discounted-cycle-incl-tax-taxable",
             &[("payable", &p.shown), ("taxable", &t.shown)],
         ),
         (Some(p), None) => trf(
-            "Saving {payable} per discounted cycle incl. tax",
+            "saving-payable-per-discounted-cycle-incl-tax",
             &[("payable", &p.shown)],
         ),
         (None, Some(t)) => trf(
-            "Saving {taxable} per discounted cycle before tax",
+            "saving-taxable-per-discounted-cycle-before-tax",
             &[("taxable", &t.shown)],
         ),
-        (None, None) => tr("Saving not available: a price is missing").to_owned(),
+        (None, None) => tr("saving-not-available-a-price-is-missing").to_owned(),
     }
 }

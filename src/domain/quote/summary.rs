@@ -130,7 +130,7 @@ pub fn summarize(q: &Quotation) -> QuoteSummary {
     let price_per_size = price_per_size(q, &c, size_value);
     let price_per_size_text = price_per_size.as_ref().map(|f| {
         trf(
-            "{amount}/{unit} per month",
+            "amount-unit-per-month",
             &[("amount", &f.shown), ("unit", &size_unit)],
         )
     });
@@ -182,24 +182,24 @@ pub struct SummaryRow {
 pub fn summary_rows(summaries: &[QuoteSummary]) -> Vec<SummaryRow> {
     let units: Vec<&str> = summaries.iter().map(|s| s.size_unit.as_str()).collect();
     let per_size_label = if !units.is_empty() && units.iter().all(|u| *u == "m³") {
-        tr("Price per m³ (month, incl. tax)")
+        tr("price-per-m3-month-incl-tax")
     } else if units.contains(&"m³") {
-        tr("Price per m² / m³ (month, incl. tax)")
+        tr("price-per-m2-m3-month-incl-tax")
     } else {
-        tr("Price per m² (month, incl. tax)")
+        tr("price-per-m2-month-incl-tax")
     };
     let labels = [
-        tr("Unit"),
-        tr("Property"),
-        tr("Size"),
+        tr("unit"),
+        tr("property"),
+        tr("size-title"),
         per_size_label,
-        tr("Payment period"),
-        tr("First payment"),
-        tr("Regular payment"),
-        tr("Without discount"),
-        tr("12-month total"),
-        tr("Discount"),
-        tr("Warnings"),
+        tr("payment-period"),
+        tr("first-payment"),
+        tr("regular-payment"),
+        tr("without-discount"),
+        tr("msg-12-month-total"),
+        tr("discount"),
+        tr("warnings"),
     ];
     let columns: Vec<[String; 11]> = summaries.iter().map(column_cells).collect();
     labels

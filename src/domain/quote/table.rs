@@ -76,7 +76,7 @@ pub(super) fn column(view: View, s: &Subscription) -> ViewColumn {
         let a = s.start_date.as_ref().and_then(|d| d.display());
         let b = s.end_date.as_ref().and_then(|d| d.display());
         match (a, b) {
-            (Some(a), Some(b)) => Some(trf("{start} to {end}", &[("start", &a), ("end", &b)])),
+            (Some(a), Some(b)) => Some(trf("start-to-end", &[("start", &a), ("end", &b)])),
             (a, b) => a.or(b),
         }
     });
@@ -253,7 +253,7 @@ fn check_line(ctx: &mut Ctx, line: &Line, paired: Option<&TransactItem>) {
             parts,
             other_tax: paired
                 .and_then(|t| price(&t.tax_amount))
-                .map(|x| (tr_later("the transaction summary"), x)),
+                .map(|x| (tr_later("the-transaction-summary"), x)),
             tax_target: line.target(Field::Tax),
             payable_target: line.target(Field::Payable),
         },
@@ -291,7 +291,7 @@ fn check_against_summary(ctx: &mut Ctx, line: &Line, t: &TransactItem) {
             continue;
         }
         let message = trf(
-            "the line item says {line}, the transaction summary ({key}) says {summary}",
+            "the-line-item-says-line-the-transaction-summary",
             &[
                 ("line", &ctx.money(a)),
                 ("key", &key),
@@ -322,7 +322,7 @@ fn read_totals(ctx: &mut Ctx, view: View, s: &Subscription) -> [Option<Figure>; 
     ];
     let mut out: [Option<Figure>; 5] = Default::default();
     for (i, kind) in TotalKind::ALL.into_iter().enumerate() {
-        let name = figure_name(v, tr("Total"), kind.label());
+        let name = figure_name(v, tr("total"), kind.label());
         out[i] = ctx.figure(
             raw[i].as_ref(),
             Place {
