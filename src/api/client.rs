@@ -370,18 +370,10 @@ impl StoRegisterClient {
             .map_err(|e| self.transport_error(&e, &host))?;
         let status = resp.status();
         tracing::debug!(%path, status = status.as_u16(), "response");
-        match status {
-            StatusCode::UNAUTHORIZED => return Err(ApiError::Unauthorized),
-            StatusCode::FORBIDDEN => return Err(ApiError::Forbidden),
-            StatusCode::TOO_MANY_REQUESTS => return Err(ApiError::RateLimited),
-            _ => {}
+        if let Some(refused) = access_refused(status) {
+            return Err(refused);
         }
-        let content_type = resp
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_owned();
+        let content_type = content_type_of(&resp);
         let bytes = self.read_capped(resp, &host).await?;
         // An object or a list is JSON to parse (even a wrong one), not a web page.
         let looks_json = bytes
@@ -593,6 +585,26 @@ fn classify_transport_error(e: &reqwest::Error, host: &str, timeout: Duration) -
         };
     }
     ApiError::Network { detail }
+}
+
+/// The answers that mean the same on every endpoint: the key, the rights,
+/// the rate limit.
+fn access_refused(status: StatusCode) -> Option<ApiError> {
+    match status {
+        StatusCode::UNAUTHORIZED => Some(ApiError::Unauthorized),
+        StatusCode::FORBIDDEN => Some(ApiError::Forbidden),
+        StatusCode::TOO_MANY_REQUESTS => Some(ApiError::RateLimited),
+        _ => None,
+    }
+}
+
+/// The response's content type as sent ("" when none).
+fn content_type_of(resp: &reqwest::Response) -> String {
+    resp.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned()
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! the download of one file (a PDF whose content type varies), read in
 //! chunks and refused past [`MAX_DOCUMENT_BYTES`].
 
-use reqwest::{StatusCode, Url, header};
+use reqwest::{Url, header};
 use serde_json::Value;
 
 use super::StoRegisterClient;
@@ -82,18 +82,10 @@ impl StoRegisterClient {
             .await
             .map_err(|e| self.transport_error(&e, &host))?;
         let status = resp.status();
-        match status {
-            StatusCode::UNAUTHORIZED => return Err(ApiError::Unauthorized),
-            StatusCode::FORBIDDEN => return Err(ApiError::Forbidden),
-            StatusCode::TOO_MANY_REQUESTS => return Err(ApiError::RateLimited),
-            _ => {}
+        if let Some(refused) = super::access_refused(status) {
+            return Err(refused);
         }
-        let content_type = resp
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_owned();
+        let content_type = super::content_type_of(&resp);
         let bytes = self.read_file(resp, &host).await?;
         let looks_json = bytes
             .iter()
