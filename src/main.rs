@@ -20,7 +20,7 @@ fn init_logging() {
 
 fn main() {
     // Start of the clock for STOREDESK_EXIT_AFTER_FIRST_FRAME (start-up bench).
-    storedesk::ui::probe::mark_process_start();
+    storedesk::ui::app::probe::mark_process_start();
     storedesk::platform::attach_parent_console();
     init_logging();
     if let Err(e) = storedesk::hardening::disable_core_dumps() {

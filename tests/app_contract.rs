@@ -22,11 +22,11 @@ use storedesk::sandbox::{ContractFault, Sandbox, ids};
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
 use storedesk::ui::app::{Action, Startup, StoreDeskApp};
-use storedesk::ui::contract_view::{
+use storedesk::ui::signing::contract::{
     AMOUNTS_ONLY_LABEL, CONSENT_LABEL, FileStatus, OPEN_IN_VIEWER_LABEL, PRINT_RECEIPT_LABEL,
     SAVE_RECEIPT_LABEL,
 };
-use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL, SignatureAction};
+use storedesk::ui::signing::{CONFIRM_LABEL, PAD_LABEL, SignatureAction};
 use storedesk::worker::sheet::FileOpener;
 use storedesk::worker::{DialogFuture, KeyState, PinState, SaveDialog};
 
@@ -545,8 +545,8 @@ fn enter_pin(h: &mut Harness<'_, StoreDeskApp>) {
 
 #[test]
 fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin() {
-    use storedesk::ui::contract_view::ContractAction;
     use storedesk::ui::kiosk::{PinPurpose, StaffStep};
+    use storedesk::ui::signing::contract::ContractAction;
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     sandbox.set_contract_fault(Some(ContractFault::NotPdf));

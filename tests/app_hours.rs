@@ -15,7 +15,7 @@ use egui_kittest::kittest::Queryable as _;
 use storedesk::i18n::tr;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::clock::{Clock, DeskZone};
-use storedesk::ui::hours_panel::REFRESH_LABEL;
+use storedesk::ui::hours::REFRESH_LABEL;
 use storedesk::worker::KeyState;
 
 /// Wall-clock time in Berlin, the documented booking's property (Emmerich, DE).

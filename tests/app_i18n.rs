@@ -14,7 +14,7 @@ use egui_kittest::kittest::NodeT as _;
 use egui_kittest::kittest::Queryable as _;
 use storedesk::i18n::{self, Language, tr, with_language};
 use storedesk::ui::app::{Panel, StoreDeskApp};
-use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
+use storedesk::ui::lookup::ID_FIELD_LABEL;
 
 /// What the Lookup panel shows around the documented reservation's card.
 const LOOKUP_LABELS: &[&str] = &[

@@ -13,7 +13,7 @@ use egui_kittest::Harness;
 use storedesk::i18n::tr;
 use storedesk::ui::app::{Action, CURSOR_BLINK_SECS, Panel, StoreDeskApp};
 use storedesk::ui::clock::Clock;
-use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
+use storedesk::ui::lookup::ID_FIELD_LABEL;
 
 /// When the last frame asked for the next one (`Duration::MAX`: never).
 fn next_frame_in(h: &Harness<'_, StoreDeskApp>) -> Duration {

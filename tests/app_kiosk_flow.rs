@@ -15,7 +15,7 @@ use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, Secret
 use storedesk::settings::Settings;
 use storedesk::ui::app::{Startup, StoreDeskApp};
 use storedesk::ui::kiosk::{PIN_FIELD_LABEL, STILL_THERE};
-use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
+use storedesk::ui::signing::{CONFIRM_LABEL, PAD_LABEL};
 use storedesk::worker::{KeyState, PinState};
 
 const PIN: &str = "2580";

@@ -19,7 +19,7 @@ use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, Secret
 use storedesk::settings::Settings;
 use storedesk::ui::app::{DemoState, Panel, Startup, StoreDeskApp};
 use storedesk::ui::kiosk::{HAND_OVER_LABEL, PIN_FIELD_LABEL, STILL_THERE, TOUCH_TARGET};
-use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
+use storedesk::ui::signing::{CONFIRM_LABEL, PAD_LABEL};
 
 /// Portrait tablet, landscape tablet, the default window, a small desk
 /// monitor, a large one (points).
@@ -299,7 +299,7 @@ fn a_portrait_pad_takes_the_screen_yet_the_server_gets_the_usual_png() {
     });
     let received = sandbox.received_signatures();
     assert_eq!(received.len(), 1);
-    let [w, hgt] = storedesk::ui::signature_panel::IMAGE_SIZE;
+    let [w, hgt] = storedesk::ui::signing::IMAGE_SIZE;
     assert_eq!(
         (received[0].width, received[0].height),
         (w, hgt),

@@ -10,8 +10,8 @@ use egui_kittest::kittest::Queryable as _;
 use storedesk::i18n::tr;
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::ui::app::Panel;
-use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
-use storedesk::ui::settings_panel::KEY_FIELD_LABEL;
+use storedesk::ui::lookup::ID_FIELD_LABEL;
+use storedesk::ui::settings::KEY_FIELD_LABEL;
 use storedesk::worker::KeyState;
 
 #[test]

@@ -16,7 +16,7 @@ use storedesk::settings::Settings;
 use storedesk::ui::app::{Action, Startup, StoreDeskApp};
 use storedesk::ui::clock::SteadyClock;
 use storedesk::ui::customer::CustomerStore;
-use storedesk::ui::signature_panel::SignatureAction;
+use storedesk::ui::signing::SignatureAction;
 use storedesk::worker::KeyState;
 
 /// The app against `sandbox`, its key in a memory store, no window; its

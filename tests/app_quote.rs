@@ -14,7 +14,7 @@ use egui_kittest::kittest::Queryable as _;
 use storedesk::i18n::tr;
 use storedesk::sandbox::ids;
 use storedesk::ui::app::{Panel, StoreDeskApp};
-use storedesk::ui::quote_panel::{ExportStatus, LOAD_FIELD_LABEL};
+use storedesk::ui::quote::{ExportStatus, LOAD_FIELD_LABEL};
 use storedesk::worker::{DialogFuture, SaveDialog};
 
 type H = egui_kittest::Harness<'static, StoreDeskApp>;
@@ -299,7 +299,7 @@ fn a_failed_quote_request_keeps_the_quote_on_screen() {
 #[test]
 fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
     use storedesk::i18n::Language;
-    use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
+    use storedesk::ui::quote::sheet::{SAVE_LABEL, SheetStatus};
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);
@@ -340,7 +340,7 @@ fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
 fn the_sheet_dialog_speaks_the_interface_language_not_the_sheet_language() {
     use storedesk::i18n::Language;
     use storedesk::ui::app::Action;
-    use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
+    use storedesk::ui::quote::sheet::{SAVE_LABEL, SheetStatus};
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);

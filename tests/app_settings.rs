@@ -12,7 +12,7 @@ use storedesk::i18n::tr;
 use storedesk::secrets::{API_KEY_ACCOUNT, MemoryStore, SecretError, SecretStore};
 use storedesk::settings::ThemeChoice;
 use storedesk::ui::app::StoreDeskApp;
-use storedesk::ui::settings_panel::{BASE_URL_LABEL, KEY_FIELD_LABEL};
+use storedesk::ui::settings::{BASE_URL_LABEL, KEY_FIELD_LABEL};
 use storedesk::worker::KeyState;
 use zeroize::Zeroizing;
 

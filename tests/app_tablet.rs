@@ -21,8 +21,8 @@ use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
 use storedesk::ui::app::{Action, Panel, Startup, StoreDeskApp};
-use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
-use storedesk::ui::tablet_link::{
+use storedesk::ui::signing::{CONFIRM_LABEL, PAD_LABEL};
+use storedesk::ui::tablet::{
     CHOOSE_TABLET_LABEL, PAIR_ADDRESS_LABEL, PAIR_CODE_LABEL, SEND_LABEL, TabletAction,
 };
 use storedesk::worker::KeyState;
@@ -322,7 +322,7 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
             .tablet
             .pair_message
             .as_ref()
-            .is_some_and(|(_, err)| *err)
+            .is_some_and(|notice| notice.is_error())
     });
     assert!(has_text(&desk, "That code is not the one on the tablet"));
     type_into(&mut desk, tr(PAIR_CODE_LABEL), &code);

@@ -8,7 +8,7 @@ use common::*;
 use egui_kittest::Harness;
 use storedesk::i18n::tr;
 use storedesk::ui::app::{Panel, StoreDeskApp};
-use storedesk::ui::walkin_panel::MOVE_IN_LABEL;
+use storedesk::ui::quote::walkin::MOVE_IN_LABEL;
 
 const LYON: &str = "b31ce462-b4d8-4826-8967-b4ccd8343237";
 
@@ -156,7 +156,7 @@ fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
 
 #[test]
 fn a_size_typed_by_hand_is_quoted() {
-    use storedesk::ui::walkin_panel::{MANUAL_PRICE_LABEL, MANUAL_SIZE_LABEL};
+    use storedesk::ui::quote::walkin::{MANUAL_PRICE_LABEL, MANUAL_SIZE_LABEL};
     let rt = runtime();
     let sb = start_sandbox(&rt);
     let mut h = walkin_app(&rt, &sb);
@@ -208,7 +208,7 @@ impl storedesk::worker::sheet::FileOpener for FakeOpener {
 
 #[test]
 fn the_quote_sheet_holds_both_sizes_first_payments() {
-    use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
+    use storedesk::ui::quote::sheet::{SAVE_LABEL, SheetStatus};
     let rt = runtime();
     let sb = start_sandbox(&rt);
     let mut h = walkin_app(&rt, &sb);

@@ -1,7 +1,7 @@
 //! Names in any script (issue 16): after the app's system font fallback is
 //! installed, egui has glyphs for 李, م, ש and क. The fonts are the subset
 //! Noto fonts under `tests/fonts/` (OFL), found through the app's own code
-//! path (`storedesk::ui::fonts::SystemFallback`, fontique, fontconfig): this
+//! path (`storedesk::ui::app::fonts::SystemFallback`, fontique, fontconfig): this
 //! test re-runs itself in a child process whose `FONTCONFIG_FILE` names only
 //! that folder, so the result does not depend on the machine's fonts and no
 //! other test sees the variable.
@@ -9,7 +9,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use storedesk::ui::fonts::SystemFallback;
+use storedesk::ui::app::fonts::SystemFallback;
 
 const NAMES: &str = "李مשक";
 const CHILD: &str = "STOREDESK_FONTS_TEST_CHILD";

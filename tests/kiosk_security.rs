@@ -17,7 +17,7 @@ use storedesk::secrets::{
 use storedesk::settings::Settings;
 use storedesk::ui::app::{Startup, StoreDeskApp};
 use storedesk::ui::kiosk::PIN_FIELD_LABEL;
-use storedesk::ui::settings_panel::KEY_FIELD_LABEL;
+use storedesk::ui::settings::KEY_FIELD_LABEL;
 use storedesk::worker::{KeyState, PinState};
 
 const PIN: &str = "2580";

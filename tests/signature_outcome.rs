@@ -16,8 +16,8 @@ use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::MemoryStore;
 use storedesk::ui::app::{Action, StoreDeskApp};
-use storedesk::ui::signature_outcome::{CHECK_LABEL, UnknownOutcome};
-use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
+use storedesk::ui::signing::outcome::{CHECK_LABEL, UnknownOutcome};
+use storedesk::ui::signing::{CONFIRM_LABEL, PAD_LABEL};
 
 /// The app with the documented booking on the pad, signed, its upload
 /// timing out (the shortest timeout, 2 s, against a 4 s delay).

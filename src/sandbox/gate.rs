@@ -4,12 +4,10 @@
 //! one" are then facts a test waits for, not a guess about time.
 
 use std::collections::HashSet;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use tokio::sync::Notify;
-
-use super::routes::lock;
 
 /// Requests held at the gate, and the counters.
 #[derive(Default)]
@@ -133,6 +131,11 @@ impl GateCounts {
     pub fn settled(&self) -> bool {
         self.answered + self.abandoned == self.received
     }
+}
+
+/// A poisoned lock only means a handler panicked; the data is still usable.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 #[cfg(test)]

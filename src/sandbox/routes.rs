@@ -2,7 +2,7 @@
 //! request counters and gate ([`super::gate`]) and the artificial latency.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use axum::Router;
@@ -62,10 +62,7 @@ pub(crate) struct Shared {
     pub decodes: tokio::sync::Semaphore,
 }
 
-/// A poisoned lock only means a handler panicked; the data is still usable.
-pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(PoisonError::into_inner)
-}
+pub(crate) use super::gate::lock;
 
 impl Shared {
     fn delay_for(&self, path: &str) -> Duration {

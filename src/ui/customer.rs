@@ -1,16 +1,12 @@
 //! Everything the app holds about a customer, in one store apart from the
 //! panels' widget state: what the kiosk's idle timer watches, what a reset
 //! or "Forget this customer" wipes in one call, and what a test enumerates
-//! to prove nothing is left.
+//! to prove nothing is left. Each part is defined by the room that owns it.
 
-use crate::api::ApiError;
-use crate::worker::LookupResult;
-
-use super::app::{AppState, RecentLookup};
-use super::quote_panel::QuoteData;
-use super::requests::Outbox;
-use super::signature_panel::{self, SignatureData};
-use super::walkin_state::WalkinData;
+use super::lookup::state::LookupData;
+use super::quote::state::QuoteData;
+use super::quote::walkin::state::WalkinData;
+use super::signing::state::SignatureData;
 
 /// What the desk knows about the customer in front of it: lookups, quotes
 /// and pins, walk-in options, the signature being drawn. Memory only.
@@ -20,17 +16,6 @@ pub struct CustomerStore {
     pub quote: QuoteData,
     pub walkin: WalkinData,
     pub signature: SignatureData,
-}
-
-/// The customer's lookups.
-#[derive(Debug, Default)]
-pub struct LookupData {
-    /// The id typed (or chosen) for a lookup.
-    pub input: String,
-    /// Shown until a newer lookup succeeds: a failure does not clear it.
-    pub result: Option<Box<LookupResult>>,
-    pub error: Option<ApiError>,
-    pub recent: Vec<RecentLookup>,
 }
 
 impl CustomerStore {
@@ -131,50 +116,6 @@ impl CustomerStore {
             .filter(|(_, _, is_held)| *is_held)
             .map(|(_, name, _)| name)
             .collect()
-    }
-}
-
-impl AppState {
-    /// The kinds of customer data this state holds now, by name (empty when
-    /// there is none), including requests about the customer on their way.
-    pub fn customer_data(&self) -> Vec<&'static str> {
-        let mut held = self.customer.held();
-        if self.lookup.pending.is_some() {
-            held.push("a lookup on its way");
-        }
-        if self.quote.pending.is_some() {
-            held.push("a quote on its way");
-        }
-        held
-    }
-
-    /// True when anything about a customer is held.
-    pub fn holds_customer_data(&self) -> bool {
-        !self.customer_data().is_empty()
-    }
-
-    /// Forgets the customer in one call: the whole store (unless a
-    /// signature's upload is on its way: that answer must still be shown,
-    /// so the signature part stays until it comes). Requests on their way
-    /// are cancelled. The sites' hours and price lists stay: they are not
-    /// about the customer.
-    pub fn forget_customer(&mut self, out: &mut Outbox) {
-        out.cancel(&mut self.lookup.pending);
-        out.cancel(&mut self.quote.pending);
-        for slot in &mut self.customer.walkin.slots {
-            if let Some(req) = slot.pending.take() {
-                out.send(crate::worker::Command::Cancel { req });
-            }
-        }
-        let uploading = self.signature.pending.is_some();
-        let mut signature = std::mem::take(&mut self.customer.signature);
-        self.customer = CustomerStore::default();
-        if uploading {
-            self.customer.signature = signature;
-        } else {
-            super::contract_view::cancel(&mut signature.contract, out);
-            signature_panel::wipe(self);
-        }
     }
 }
 

@@ -1,33 +1,29 @@
-//! The egui app: state, one module per panel. Panels read state and push
-//! [`app::Action`]s; only the app turns actions into worker commands.
+//! The egui app: the app on top (`app/`), one folder per room below it, the
+//! shared words (`action`, `context`, `customer`) and ground (`requests`,
+//! `clock`, `widgets/`) under them. Rooms draw and push [`action::Action`]s;
+//! only the app turns actions into state changes and worker commands (see
+//! docs/ARCHITECTURE.md, "The UI in rooms").
 
+pub mod action;
 pub mod app;
 pub mod clock;
-pub mod contract_view;
+pub mod context;
 pub mod customer;
-mod date_picker;
-pub mod fonts;
-pub mod hours_panel;
+pub mod hours;
 pub mod kiosk;
-pub mod lookup_panel;
-pub mod nav;
-pub mod probe;
-pub mod quote_panel;
-pub mod quote_pins;
-mod quote_view;
+pub mod lookup;
+pub mod quote;
 pub mod requests;
-pub mod settings_panel;
-pub mod sheet_export;
-mod signature_ink;
-pub mod signature_outcome;
-pub mod signature_panel;
-pub mod status_bar;
-pub mod tablet_link;
-pub mod tablet_views;
-pub mod walkin_panel;
-pub mod walkin_state;
-pub mod welcome;
+pub mod room;
+pub mod settings;
+pub mod shell;
+pub mod signing;
+pub mod tablet;
 pub mod widgets;
+
+// The desk rooms that need nothing of the others (see `ui/room.rs`): one
+// line each, `module => Type,`.
+room::register! {}
 
 use std::sync::Arc;
 
@@ -56,7 +52,7 @@ pub fn window_icon() -> egui::IconData {
 /// Opens the desktop window; returns the process exit code.
 pub fn run_app(global: GlobalArgs, runtime: tokio::runtime::Runtime) -> i32 {
     // The font scan runs while the window opens.
-    let fonts = fonts::SystemFallback::start();
+    let fonts = app::fonts::SystemFallback::start();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("StoreDesk")

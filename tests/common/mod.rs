@@ -210,7 +210,7 @@ pub fn barrier_request(
 /// Types `id` into the Lookup panel's id field (replacing what is there) and
 /// presses Enter, as staff do.
 pub fn enter_id(h: &mut Harness<'_, StoreDeskApp>, id: &str) {
-    type_into(h, tr(storedesk::ui::lookup_panel::ID_FIELD_LABEL), id);
+    type_into(h, tr(storedesk::ui::lookup::ID_FIELD_LABEL), id);
 }
 
 /// Focuses the field labelled `label`, replaces its text with `text` and
@@ -234,7 +234,7 @@ pub mod layout;
 /// page and ticks the consent, as a signer does (issue 21); the pad is then
 /// usable.
 pub fn accept_contract(h: &mut Harness<'_, StoreDeskApp>) {
-    use storedesk::ui::contract_view::{CONSENT_LABEL, NEXT_PAGE_LABEL};
+    use storedesk::ui::signing::contract::{CONSENT_LABEL, NEXT_PAGE_LABEL};
     step_until(h, "the contract's pages", |h| {
         let c = &h.state().state.customer.signature.contract;
         c.page_count() > 0 && c.pages_shown() == c.page_count()

@@ -25,6 +25,7 @@ mod status;
 #[cfg(test)]
 mod tests;
 mod text;
+mod weekday;
 mod zones;
 
 use chrono::Weekday;
@@ -35,7 +36,8 @@ pub use schedule::{
     schedule_for_with_fallback, schedule_from_entries, weekday_from_api,
 };
 pub use slot::{Slot, SlotError, parse_slot};
-pub use text::{change_text, day_name, english_day_name, short_date, week_table_text};
+pub use text::{change_text, english_day_name, short_date, week_table_text};
+pub use weekday::day_name;
 pub use zones::timezone_for_country;
 
 /// How far ahead "opens next" looks.

@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 
 use super::WEEK;
 use super::slot::{Slot, SlotError, is_blank_slot, merge_slots, parse_slot};
-use super::text::day_name;
+use super::weekday::day_name;
 use super::zones::{MULTI_ZONE, country_code_from_name, timezone_for_country};
 use crate::api::models::{OpeningHoursEntry, Property};
 use crate::i18n::{tr, trf};

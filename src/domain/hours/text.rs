@@ -8,21 +8,9 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc, Weekd
 use super::holidays::has_holiday_calendar;
 use super::schedule::{HolidayRule, OpenState, WeekSchedule};
 use super::slot::Slot;
+use super::weekday::day_name;
 use super::{LOOKAHEAD_DAYS, WEEK};
 use crate::i18n::{tr, tr_dyn, tr_later, trf, trf_dyn};
-
-/// The day's name in the current language ("Monday", "lundi", "Montag").
-pub fn day_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => tr("monday"),
-        Weekday::Tue => tr("tuesday"),
-        Weekday::Wed => tr("wednesday"),
-        Weekday::Thu => tr("thursday"),
-        Weekday::Fri => tr("friday"),
-        Weekday::Sat => tr("saturday"),
-        Weekday::Sun => tr("sunday"),
-    }
-}
 
 /// "3 Oct" in the current language ("3 oct.", "3. Okt.").
 pub fn short_date(date: NaiveDate) -> String {

@@ -17,7 +17,7 @@
 //!   billing cycles. "12 months" is the total of every payment due in the
 //!   12 months from move-in, each due on the first day of its period.
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::calc::{date_text, days_inclusive, sum_all};
@@ -31,17 +31,6 @@ use super::proration;
 use super::source::Source;
 use crate::api::models::{DiscountRule, Subscription};
 use crate::i18n::{tr, trf};
-
-/// `k` cycles after `base`. Months are added to the anchor, not cycle by
-/// cycle, so 31-01 + 1 month = 28/29-02 and + 2 months = 31-03.
-pub(super) fn add_cycles(base: NaiveDate, cadence: Cadence, k: u32) -> Option<NaiveDate> {
-    match cadence {
-        Cadence::Months(n) => base.checked_add_months(Months::new(n.checked_mul(k)?)),
-        Cadence::Weeks(n) => base.checked_add_days(Days::new(
-            u64::from(n).checked_mul(7)?.checked_mul(u64::from(k))?,
-        )),
-    }
-}
 
 /// The cycle length and what it came from.
 pub(super) struct CadenceInfo {
@@ -393,9 +382,9 @@ fn cycle_rows(
         None => (regular_dates.0, 1),
     };
     for k in first_regular..=12u32 {
-        let start = base.and_then(|b| add_cycles(b, cadence, k - 1));
+        let start = base.and_then(|b| proration::add_cycles(b, cadence, k - 1));
         let end = base
-            .and_then(|b| add_cycles(b, cadence, k))
+            .and_then(|b| proration::add_cycles(b, cadence, k))
             .and_then(|d| d.pred_opt());
         let by_plan = match terms.plan {
             DiscountPlan::None => false,

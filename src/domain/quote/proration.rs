@@ -9,7 +9,7 @@
 //! reproduces the API's figure is shown; when none does, the days-in-month,
 //! rounded reading is shown with a warning.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::calc::{days_inclusive, eq_cents, period_text};
@@ -19,7 +19,6 @@ use super::model::{
     Cadence, CheckKind, CheckWarning, DivisorBasis, Field, Figure, LineKind, ProrationExplanation,
     ProrationKind, ProrationMethod, Target, View,
 };
-use super::projection;
 use super::source::Source;
 use crate::api::lenient::{Money, parse_period};
 use crate::api::models::{LineItem, Subscription};
@@ -32,9 +31,20 @@ pub(super) fn days_in_month(d: NaiveDate) -> Option<i64> {
     Some(next.signed_duration_since(first).num_days())
 }
 
+/// `k` cycles after `base`. Months are added to the anchor, not cycle by
+/// cycle, so 31-01 + 1 month = 28/29-02 and + 2 months = 31-03.
+pub(super) fn add_cycles(base: NaiveDate, cadence: Cadence, k: u32) -> Option<NaiveDate> {
+    match cadence {
+        Cadence::Months(n) => base.checked_add_months(Months::new(n.checked_mul(k)?)),
+        Cadence::Weeks(n) => base.checked_add_days(Days::new(
+            u64::from(n).checked_mul(7)?.checked_mul(u64::from(k))?,
+        )),
+    }
+}
+
 /// The last day of one cycle starting on `start`.
 pub(super) fn cycle_end(start: NaiveDate, cadence: Cadence) -> Option<NaiveDate> {
-    projection::add_cycles(start, cadence, 1)?.pred_opt()
+    add_cycles(start, cadence, 1)?.pred_opt()
 }
 
 /// The rent line's quantity when it counts days.
