@@ -10,7 +10,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
-use storedesk::ui::fonts::SystemFallback;
+use storedesk::ui::app::fonts::SystemFallback;
 
 const START: &str = "fonts: start the system fallback (UI thread)";
 const SPAWN: &str = "fonts: start a thread that works 20 ms (floor)";

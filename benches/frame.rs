@@ -30,8 +30,8 @@ use egui_kittest::Harness;
 use storedesk::domain::signature::demo_signature;
 use storedesk::i18n::tr;
 use storedesk::ui::app::{Action, Panel, StoreDeskApp};
-use storedesk::ui::signature_panel::PAD_LABEL;
-use storedesk::ui::walkin_state::WalkinAction;
+use storedesk::ui::signing::PAD_LABEL;
+use storedesk::ui::walkin::WalkinAction;
 
 struct Stats {
     p50: f64,
@@ -223,7 +223,7 @@ fn walkin_frames(h: &mut Harness<'_, StoreDeskApp>, frames: usize, worst: &mut V
     h.state_mut().state.clock = storedesk::ui::clock::Clock::Fixed(chrono::Utc::now());
     h.state_mut().settings.walkin_property = Some(storedesk::sandbox::ids::LYON_PROPERTY.into());
     h.state_mut().apply(Action::Show(Panel::Quote));
-    h.state_mut().state.quote.tab = storedesk::ui::quote_panel::QuoteTab::Walkin;
+    h.state_mut().state.quote.tab = storedesk::ui::quote::QuoteTab::Walkin;
     h.state_mut().apply(Action::Walkin(WalkinAction::Open));
     step_until(h, "the walk-in grid", |h| {
         let w = &h.state().state.walkin;

@@ -2,7 +2,7 @@
 //! (`storedesk --demo`) and for a minimal eframe window
 //! (`examples/minimal_window.rs`, the floor), alternately, N times each, on
 //! the current `DISPLAY`. Both run with `STOREDESK_EXIT_AFTER_FIRST_FRAME=1`
-//! (see `storedesk::ui::probe`): the figure is the wall time from spawning the
+//! (see `storedesk::ui::app::probe`): the figure is the wall time from spawning the
 //! process to reading its `storedesk-first-frame-ms` line, printed at the
 //! start of the second frame, after eframe has painted, shown and swapped the
 //! first. Each run gets a fresh empty HOME (no saved window or settings).

@@ -1,11 +1,11 @@
 //! The start-up floor: an eframe window with one label, built with the same
 //! eframe features and window options as StoreDesk, and the same
 //! measurement hooks (`STOREDESK_EXIT_AFTER_FIRST_FRAME=1`,
-//! `STOREDESK_COUNT_FRAMES=1`, see `storedesk::ui::probe`).
+//! `STOREDESK_COUNT_FRAMES=1`, see `storedesk::ui::app::probe`).
 //! `benches/startup.rs` times it beside the app.
 //! Run: `cargo run --release --example minimal_window`
 
-use storedesk::ui::probe::{FrameProbe, mark_process_start};
+use storedesk::ui::app::probe::{FrameProbe, mark_process_start};
 
 struct Minimal {
     probe: FrameProbe,
