@@ -21,9 +21,10 @@ pub mod signing;
 pub mod tablet;
 pub mod widgets;
 
-// The desk rooms that need nothing of the others (see `ui/room.rs`): one
-// line each, `module => Type,`.
-room::register! {}
+// The desk rooms that need nothing of the others (see `ui/room.rs`).
+room::register! {
+    // One line per room: `module => Type,`
+}
 
 use std::sync::Arc;
 
