@@ -5,11 +5,11 @@
 
 use crate::i18n;
 use crate::settings::Settings;
-use crate::worker::{Command, Event};
+use crate::worker::{Command, Event, PinState};
 
 use super::StoreDeskApp;
 use super::state::AppState;
-use crate::ui::action::{Action, Panel, SignatureAction, WalkinAction};
+use crate::ui::action::{Action, Panel, SignatureAction, TabletAction, WalkinAction};
 use crate::ui::context::DemoState;
 use crate::ui::hours::state as hours;
 use crate::ui::kiosk::state::{self as kiosk, KioskAction, KioskOutcome, KioskTick};
@@ -69,8 +69,8 @@ impl StoreDeskApp {
             }
             Event::Properties { req, result } => st.hours.on_list(req, result),
             Event::Tablet(e) => {
-                let free = hand_off_watch(st).kiosk_is_free(&st.tablet);
-                for follow in tablet::on_event(&mut st.tablet, free, e) {
+                let watch = hand_off_watch(st);
+                for follow in tablet::on_event(&mut st.tablet, &watch, e) {
                     self.apply(from_tablet(follow));
                 }
             }
@@ -145,6 +145,13 @@ impl StoreDeskApp {
             Action::ForgetCustomer => {
                 st.forget_customer(out);
                 st.lookup.focus_field = true;
+            }
+            // Pairing with a desk, or removing one, is for staff on a
+            // kiosk (its buttons are on the staff screen, behind the PIN).
+            Action::Tablet(a @ (TabletAction::OpenPairing | TabletAction::Remove { .. }))
+                if st.kiosk && !staff_approved && st.kiosk_ui.pin != PinState::NotSet =>
+            {
+                tracing::warn!(?a, "a staff-only tablet step on the kiosk without the PIN");
             }
             Action::Tablet(a) => tablet::apply(a, &mut st.tablet, &mut self.settings, out),
             Action::RefreshProperties => hours::refresh(&mut st.hours, out),
@@ -310,6 +317,7 @@ fn hand_off_watch(st: &AppState) -> HandOffWatch {
             .saved
             .as_ref()
             .map(|saved| (saved.booking, saved.signed_at, saved.reference.clone())),
+        manager_pin_set: matches!(st.kiosk_ui.pin, PinState::Set { .. }),
     }
 }
 

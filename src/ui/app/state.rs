@@ -102,6 +102,8 @@ impl AppState {
             self.customer.signature = signature;
         } else {
             contract::cancel(&mut signature.contract, out);
+            // Its save or print ends with it (`ReceiptState`'s `EndOnDrop`).
+            out.cancel(&mut signature.receipt.pending);
             signing::wipe(&mut self.signature, &mut self.customer.signature);
         }
     }

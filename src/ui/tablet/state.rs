@@ -301,6 +301,9 @@ pub struct HandOffWatch {
     pub uploading: bool,
     /// The last saved signature: its booking, local time and reference.
     pub saved: Option<(BookingId, chrono::DateTime<Local>, String)>,
+    /// The kiosk has a manager PIN (without one, its customer could reach
+    /// the staff screen: no desk's booking is taken).
+    pub manager_pin_set: bool,
 }
 
 impl HandOffWatch {
@@ -377,7 +380,7 @@ pub fn on_event(
         TabletEvent::Interfaces(r) => t.interfaces = Some(r),
         TabletEvent::Discovering(r) => t.discovering = Some(r),
         TabletEvent::Discovery(e) => on_discovery(t, e),
-        TabletEvent::Kiosk(event) => on_kiosk_event(t, kiosk_free, event, &mut out),
+        TabletEvent::Kiosk(event) => on_kiosk_event(t, kiosk, event, &mut out),
     }
     out
 }
@@ -414,18 +417,26 @@ fn on_kiosk_event(t: &mut TabletUi, free: bool, event: KioskEvent, out: &mut Vec
                 Text::tr("a-desk-typed-a-wrong-code-left-tries").with("left", left),
             ));
         }
-        KioskEvent::PairingClosed => {
+        KioskEvent::PairingClosed | KioskEvent::CodeExpired => {
+            let why = match event {
+                KioskEvent::CodeExpired => "the-pairing-code-expired-start-again",
+                _ => "too-many-wrong-codes-pairing-stopped-start-again",
+            };
             t.pairing_open = false;
             t.code = None;
-            t.pairing_note = Some(Notice::error(Text::tr(
-                "too-many-wrong-codes-pairing-stopped-start-again",
-            )));
+            t.pairing_note = Some(Notice::error(Text::tr(why)));
         }
         KioskEvent::Booking {
             request,
             booking,
             desk,
         } => {
+            // Without a PIN its customer could reach the staff screen.
+            if !manager_pin_set {
+                let refusal = KioskMessage::NoManagerPin { request };
+                out.push(TabletFollowUp::Tablet(TabletAction::Reply(refusal)));
+                return;
+            }
             if !free {
                 out.push(TabletFollowUp::Tablet(TabletAction::Reply(
                     KioskMessage::Busy { request },

@@ -15,6 +15,7 @@ use crate::i18n::{self, Text};
 use crate::pdf::read::PageImage;
 use crate::receipt::Receipt;
 use crate::worker::contract::{ContractCommand, ContractEvent, ContractUpdate};
+use crate::worker::live::EndOnDrop;
 use crate::worker::sheet::FileOpener;
 use crate::worker::{Command, RequestId, SaveDialog};
 
@@ -75,6 +76,8 @@ pub struct ContractState {
     /// "Open in the PDF viewer…" of a document (desk).
     pub open_pending: Pending,
     pub open_status: Option<FileStatus>,
+    /// Ends a document's save and viewing when this state is wiped.
+    live: EndOnDrop,
 }
 
 impl std::fmt::Debug for ContractState {
@@ -94,7 +97,23 @@ impl std::fmt::Debug for ContractState {
 impl ContractState {
     /// The pad may be used.
     pub fn pad_unlocked(&self) -> bool {
-        (self.reached_end && self.consent) || (self.amounts_only && self.problem.is_some())
+        let consented = self.reached_end && self.consent && self.all_drawn();
+        consented || (self.amounts_only && (self.problem.is_some() || self.any_incomplete()))
+    }
+
+    /// Every page arrived and was drawn fully: only then may the customer
+    /// consent to what they read.
+    pub fn all_drawn(&self) -> bool {
+        !self.pages.is_empty()
+            && self
+                .pages
+                .iter()
+                .all(|p| (p.image.is_some() || p.texture.is_some()) && !p.incomplete)
+    }
+
+    /// A page could not be drawn fully (staff may go on with the amounts).
+    pub fn any_incomplete(&self) -> bool {
+        self.pages.iter().any(|p| p.incomplete)
     }
 
     /// Still loading (no documents and no problem yet).
@@ -151,6 +170,8 @@ pub struct ReceiptState {
     pub receipt: Option<Box<Receipt>>,
     pub pending: Pending,
     pub status: Option<FileStatus>,
+    /// Ends the receipt's save or print when this state is wiped.
+    live: EndOnDrop,
 }
 
 #[derive(Debug)]
@@ -298,7 +319,7 @@ pub fn apply(
     let language = i18n::language();
     match action {
         ContractAction::AmountsOnly => {
-            if contract.problem.is_some() {
+            if contract.problem.is_some() || contract.any_incomplete() {
                 contract.amounts_only = true;
             }
         }
@@ -315,6 +336,7 @@ pub fn apply(
             }
             receipt.status = Some(FileStatus::Saving);
             let opener = print.then_some(opener);
+            let live = receipt.live.live();
             out.request(&mut receipt.pending, |req| {
                 Command::Contract(ContractCommand::SaveReceipt {
                     req,
@@ -322,6 +344,7 @@ pub fn apply(
                     dialog,
                     opener,
                     language,
+                    live,
                 })
             });
         }
@@ -333,6 +356,7 @@ pub fn apply(
                 return;
             }
             contract.open_status = Some(FileStatus::Saving);
+            let live = contract.live.live();
             out.request(&mut contract.open_pending, |req| {
                 Command::Contract(ContractCommand::OpenDocument {
                     req,
@@ -340,6 +364,7 @@ pub fn apply(
                     dialog,
                     opener,
                     language,
+                    live,
                 })
             });
         }
@@ -394,6 +419,31 @@ mod tests {
         s.consent = true;
         assert!(!s.pad_unlocked(), "consent alone");
         s.reached_end = true;
+        assert!(!s.pad_unlocked(), "pages not drawn yet");
+        for (document, page_no) in [(0, 0), (1, 0), (1, 1)] {
+            let image = page(false);
+            on_update(
+                &mut s,
+                ContractUpdate::Page {
+                    document,
+                    page: page_no,
+                    image,
+                },
+            );
+        }
+        assert!(s.pad_unlocked());
+        // A page not drawn fully: no consent, the amounts only instead.
+        let image = page(true);
+        on_update(
+            &mut s,
+            ContractUpdate::Page {
+                document: 1,
+                page: 1,
+                image,
+            },
+        );
+        assert!(!s.pad_unlocked());
+        s.amounts_only = true;
         assert!(s.pad_unlocked());
         // Amounts only counts only when the contract cannot be had.
         let mut s = loaded();

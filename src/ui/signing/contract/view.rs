@@ -8,6 +8,7 @@
 
 use crate::domain::contract::ContractProblem;
 use crate::i18n::{tr, trf};
+use crate::pdf::bounds::fit_within;
 
 use super::state::{
     CONSENT_LABEL, ContractState, FileStatus, MAX_ZOOM, MIN_ZOOM, PageSlot, ReceiptState,
@@ -181,12 +182,20 @@ fn page_bar(
             state.show_again = false;
         }
     });
-    let incomplete = state.pages.iter().any(|p| p.incomplete);
-    if incomplete {
+    if state.any_incomplete() {
         ui.colored_label(
             ui.visuals().warn_fg_color,
             tr("part-of-the-contract-could-not-be-drawn"),
         );
+        // No consent to what could not be shown: the amounts only instead.
+        if !state.amounts_only
+            && ui
+                .add(button(tr(AMOUNTS_ONLY_LABEL), surface))
+                .on_hover_text(staff_hint(surface))
+                .clicked()
+        {
+            actions.push(staff_step(surface, StaffStep::AmountsOnly));
+        }
     }
     if !surface.is_kiosk() {
         ui.horizontal_wrapped(|ui| open_buttons(ui, state, actions));
@@ -293,6 +302,8 @@ fn upload(ctx: &egui::Context, index: usize, slot: &mut PageSlot) {
     let Some(image) = slot.image.take() else {
         return;
     };
+    // No texture larger than the GPU takes (egui_glow asserts on one).
+    let image = fit_within(image, ctx.input(|i| i.max_texture_side));
     let size = [image.width as usize, image.height as usize];
     if image.rgba.len() != size[0] * size[1] * 4 {
         return;
@@ -311,7 +322,7 @@ fn consent_row(ui: &mut egui::Ui, state: &mut ContractState, surface: Surface) {
         egui::RichText::new(tr(CONSENT_LABEL)).size(if surface.is_kiosk() { 20.0 } else { 15.0 });
     ui.horizontal_wrapped(|ui| {
         ui.add_enabled(
-            state.reached_end,
+            state.reached_end && state.all_drawn(),
             egui::Checkbox::new(&mut state.consent, text),
         );
         if !state.reached_end {
