@@ -5,7 +5,7 @@
 //! down alike when it is not). Then a page too large for the GPU's textures
 //! is shrunk once more where it is shown ([`fit_within`]). Pure.
 
-use super::read::PageImage;
+use super::image::PageImage;
 
 /// Limits for one document's pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -22,6 +22,7 @@ pub mod bounds;
 pub mod child;
 mod draw;
 mod font;
+pub mod image;
 pub mod isolated;
 mod layout;
 pub mod page_stream;

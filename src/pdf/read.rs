@@ -14,6 +14,7 @@ use hayro::vello_cpu::color::palette::css::WHITE;
 use hayro::{PixmapSettings, RenderCache, RenderSettings, render};
 
 use super::bounds::{Bounds, plan};
+pub use super::image::PageImage;
 
 /// Widest page rendered (pixels): beyond this a page would not fit a texture.
 pub const MAX_WIDTH: u32 = 4096;
@@ -27,24 +28,6 @@ pub const DEFAULT_BOUNDS: Bounds = Bounds {
     max_page_pixels: 4_000_000,
     max_total_pixels: 48_000_000,
 };
-
-/// One rendered page: premultiplied RGBA, `width` × `height` pixels, opaque
-/// (pages are drawn on white).
-#[derive(Clone, PartialEq, Eq)]
-pub struct PageImage {
-    pub width: u32,
-    pub height: u32,
-    pub rgba: Vec<u8>,
-    /// The renderer skipped something on this page (a font, an image).
-    pub incomplete: bool,
-}
-
-impl std::fmt::Debug for PageImage {
-    // A customer's document never reaches a log in full.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PageImage({}×{})", self.width, self.height)
-    }
-}
 
 /// Why a PDF cannot be shown.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
