@@ -906,3 +906,13 @@ the-receipt-will-say-that-the-contract-was = Der Unterschriftsbeleg vermerkt, da
 staff-sign-on-the-amounts-only = Personal: nur auf die Beträge unterschreiben
 staff-save-the-receipt = Personal: Unterschriftsbeleg speichern
 staff-print-the-receipt = Personal: Unterschriftsbeleg drucken
+
+## contract renderer limits, tablet link refusals (issue 25)
+the-contract-is-too-large-to-show-here = Der Vertrag hat mehr Dokumente oder Seiten, als hier angezeigt werden können.
+the-contract-could-not-be-drawn-damaged = Der Vertrag konnte nicht angezeigt werden: Die Datei ist beschädigt oder zu komplex, um sie sicher anzuzeigen.
+the-tablet-has-no-manager-pin-yet = Das Tablet hat noch keine Manager-PIN: Legen Sie dort eine fest und senden Sie dann erneut.
+the-pairing-code-expired-start-again = Der Kopplungscode ist abgelaufen. Starten Sie die Kopplung neu für einen neuen Code.
+the-code-is-valid-for-minutes = { $minutes ->
+    [one] Der Code ist eine Minute gültig.
+   *[other] Der Code ist { $minutes } Minuten gültig.
+}

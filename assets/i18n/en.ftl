@@ -903,3 +903,13 @@ the-receipt-will-say-that-the-contract-was = The receipt will say that the contr
 staff-sign-on-the-amounts-only = Staff: sign on the amounts only
 staff-save-the-receipt = Staff: save the receipt
 staff-print-the-receipt = Staff: print the receipt
+
+## contract renderer limits, tablet link refusals (issue 25)
+the-contract-is-too-large-to-show-here = The contract has more documents or pages than can be shown here.
+the-contract-could-not-be-drawn-damaged = The contract could not be drawn: the file is damaged or too complex to show safely.
+the-tablet-has-no-manager-pin-yet = The tablet has no manager PIN yet: set one on the tablet, then send again.
+the-pairing-code-expired-start-again = The pairing code expired. Start pairing again for a new code.
+the-code-is-valid-for-minutes = { $minutes ->
+    [one] The code is valid for one minute.
+   *[other] The code is valid for { $minutes } minutes.
+}

@@ -905,3 +905,13 @@ the-receipt-will-say-that-the-contract-was = Le reçu de signature indiquera que
 staff-sign-on-the-amounts-only = Personnel : signer sur les montants seuls
 staff-save-the-receipt = Personnel : enregistrer le reçu de signature
 staff-print-the-receipt = Personnel : imprimer le reçu de signature
+
+## contract renderer limits, tablet link refusals (issue 25)
+the-contract-is-too-large-to-show-here = Le contrat compte plus de documents ou de pages que ce qui peut être affiché ici.
+the-contract-could-not-be-drawn-damaged = Le contrat n'a pas pu être affiché : le fichier est endommagé ou trop complexe pour être affiché sans risque.
+the-tablet-has-no-manager-pin-yet = La tablette n'a pas encore de code PIN de responsable : définissez-en un sur la tablette, puis renvoyez.
+the-pairing-code-expired-start-again = Le code d'appairage a expiré. Relancez l'appairage pour un nouveau code.
+the-code-is-valid-for-minutes = { $minutes ->
+    [one] Le code est valable une minute.
+   *[other] Le code est valable { $minutes } minutes.
+}
