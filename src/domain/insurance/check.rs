@@ -10,6 +10,9 @@ use crate::domain::money::{format_money, round_cents};
 use crate::domain::quote::{CheckWarning, Field, LineKind, Target, TotalKind, View};
 use crate::i18n::{tr, trf};
 
+/// One of a line's amounts.
+type Pick = fn(&LineItem) -> &Option<Money>;
+
 fn price(m: &Option<Money>) -> Option<Decimal> {
     m.as_ref()?.price
 }
@@ -103,7 +106,7 @@ fn check_view(
     let Some(expected) = ours.insurance.first() else {
         return;
     };
-    let parts: [(Field, fn(&LineItem) -> &Option<Money>); 3] = [
+    let parts: [(Field, Pick); 3] = [
         (Field::Taxable, |l| &l.taxable_price),
         (Field::Tax, |l| &l.tax_price),
         (Field::Payable, |l| &l.payable_price),

@@ -21,12 +21,17 @@ fn card() -> &'static Card {
 
 /// Each premium: tax to the cent, payable = premium + tax, texts in French.
 fn audit_item(at: &str, item: &Value, cover: &Cover, rate: Decimal, errors: &mut Vec<String>) {
-    let mut same = |what: &str, got: Option<Decimal>, want: Decimal| {
+    let same = |errors: &mut Vec<String>, what: &str, got: Option<Decimal>, want: Decimal| {
         if got != Some(want) {
             errors.push(format!("{at}: {what} is {got:?}, expected {want}"));
         }
     };
-    same("coverage", num(&item["coverage"]["price"]), cover.coverage);
+    same(
+        errors,
+        "coverage",
+        num(&item["coverage"]["price"]),
+        cover.coverage,
+    );
     let prices = item["prices"].as_array().cloned().unwrap_or_default();
     if prices.len() != cover.prices.len() {
         errors.push(format!(
@@ -37,14 +42,15 @@ fn audit_item(at: &str, item: &Value, cover: &Cover, rate: Decimal, errors: &mut
     }
     for (p, want) in prices.iter().zip(&cover.prices) {
         let tax = r2(want.premium * rate / Decimal::ONE_HUNDRED);
-        same("premium", num(&p["premium"]["price"]), want.premium);
-        same("tax", num(&p["taxPrice"]["price"]), tax);
+        same(errors, "premium", num(&p["premium"]["price"]), want.premium);
+        same(errors, "tax", num(&p["taxPrice"]["price"]), tax);
         same(
+            errors,
             "payable",
             num(&p["payablePrice"]["price"]),
             want.premium + tax,
         );
-        same("rate", num(&p["taxPercentage"]["percentage"]), rate);
+        same(errors, "rate", num(&p["taxPercentage"]["percentage"]), rate);
         for key in ["premium", "taxPrice", "payablePrice"] {
             let shown = p[key]["formattedPrice"].as_str().unwrap_or_default();
             let value = num(&p[key]["price"]).unwrap_or_default();

@@ -68,6 +68,9 @@ pub struct LinkedInsurance {
     pub price_id: String,
 }
 
+/// The documents written for one linked state.
+type Documents = Arc<Vec<ServedDocument>>;
+
 /// The insurance state of one running sandbox (memory only).
 #[derive(Debug, Default)]
 pub(crate) struct InsuranceState {
@@ -77,7 +80,7 @@ pub(crate) struct InsuranceState {
     /// Link requests received (any answer).
     pub link_requests: AtomicUsize,
     /// Contracts written for a linked state, by booking and link.
-    contracts: Mutex<HashMap<(String, LinkedInsurance), Arc<Vec<ServedDocument>>>>,
+    contracts: Mutex<HashMap<(String, LinkedInsurance), Documents>>,
 }
 
 impl InsuranceState {
