@@ -60,9 +60,31 @@ fn the_list_shows_each_premium_and_what_it_adds() {
         s.contains("12,00 € Monthly") && s.contains("34,20 € Quarterly"),
         "{s}"
     );
-    // 5 000 € monthly: 8,64 € more on the first payment, 14,40 € a cycle.
+    // 5 000 € monthly: 8,64 € on the first payment, 14,40 € a cycle, in
+    // place of the 3 000 € cover: 2,59 € and 4,20 € more.
     assert!(
-        s.contains("adds 8,64 € to the first payment, 14,40 € to each cycle"),
+        s.contains("costs 8,64 € in the first payment and 14,40 € a cycle"),
+        "{s}"
+    );
+    assert!(
+        s.contains(
+            "changes by 2,59 € on the first payment, 4,20 € a cycle, 52,99 € over 12 cycles"
+        ),
+        "{s}"
+    );
+    // The cover it has, as it has it: no change.
+    assert!(
+        s.contains("changes by 0,00 € on the first payment, 0,00 € a cycle"),
+        "{s}"
+    );
+
+    // Chalets has no insurance yet: what an option adds.
+    let out = storedesk(&sb, &["insurance", ids::CHALETS_BOOKING]);
+    let s = text(&out.stdout);
+    assert!(
+        s.contains(
+            "adds 6,60 € to the first payment, 6,60 € to each cycle, 79,20 € over 12 cycles"
+        ),
         "{s}"
     );
 

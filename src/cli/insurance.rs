@@ -172,7 +172,11 @@ pub fn options_text(list: &InsuranceList, quote: Option<&Quotation>) -> String {
         let cover = shown(o.coverage.as_ref())
             .map(|c| format!(", goods up to {c}"))
             .unwrap_or_default();
-        s.push_str(&format!("{}{cover}\n  insurance id {}\n", o.label(), o.id));
+        let described = match (&o.name, &o.description) {
+            (Some(n), Some(d)) if n.trim() != d.trim() => format!("{} – {}", n.trim(), d.trim()),
+            _ => o.label(),
+        };
+        s.push_str(&format!("{described}{cover}\n  insurance id {}\n", o.id));
         if o.linkable().next().is_none() {
             s.push_str("  no price line: it cannot be linked\n");
         }
@@ -200,12 +204,23 @@ fn adds_text(q: Result<&InsuredQuote, &InsuranceProblem>) -> String {
         Ok(q) => q,
         Err(e) => return format!("    ({})\n", e.message()),
     };
-    let twelve = q
-        .adds_to_twelve_cycles
-        .as_ref()
-        .map_or_else(|| "—".to_owned(), |f| f.shown.clone());
+    let shown = |f: &Option<crate::domain::quote::Figure>| {
+        f.as_ref()
+            .map_or_else(|| "—".to_owned(), |f| f.shown.clone())
+    };
+    let twelve = shown(&q.adds_to_twelve_cycles);
+    if q.replaces.is_empty() {
+        return format!(
+            "    adds {} to the first payment, {} to each cycle, {twelve} over 12 cycles (tax included)\n",
+            q.first_payment.payable.shown, q.per_cycle.payable.shown
+        );
+    }
     format!(
-        "    adds {} to the first payment, {} to each cycle, {twelve} over 12 cycles (tax included)\n",
-        q.first_payment.payable.shown, q.per_cycle.payable.shown
+        "    costs {} in the first payment and {} a cycle, replacing {}: the quote changes by {} on the first payment, {} a cycle, {twelve} over 12 cycles (tax included)\n",
+        q.first_payment.payable.shown,
+        q.per_cycle.payable.shown,
+        q.replaces.join(", "),
+        shown(&q.first_payment_change),
+        shown(&q.cycle_change),
     )
 }

@@ -151,6 +151,9 @@ pub(super) fn insured(
             .total(View::ProRata, TotalKind::Net)
             .or_else(|| comparison.total(View::Billing, TotalKind::Net))
             .cloned(),
+        first_payment_change: net_change(&comparison, base, View::ProRata)
+            .or_else(|| net_change(&comparison, base, View::Billing)),
+        cycle_change: net_change(&comparison, base, View::Billing),
         adds_to_twelve_cycles: diff(&pw.total_cycles_with, &pb.total_cycles_with),
         adds_to_twelve_months: diff(&pw.total_12_months_with, &pb.total_12_months_with),
         replaces: replaced,
@@ -158,6 +161,13 @@ pub(super) fn insured(
         comparison,
         notes,
     })
+}
+
+/// The net of `view` with the option less the net without.
+fn net_change(with: &Comparison, without: &Comparison, view: View) -> Option<Figure> {
+    let a = with.total(view, TotalKind::Net)?.value;
+    let b = without.total(view, TotalKind::Net)?.value;
+    Some(Figure::computed(a.checked_sub(b)?, &with.locale))
 }
 
 /// The price line's rate, else the rent's (with a note saying so).

@@ -70,6 +70,11 @@ pub struct InsuredQuote {
     pub first_payment: Added,
     /// The first payment with the option (net).
     pub first_payment_total: Option<Figure>,
+    /// How much the quote's net changes with the option: on the first
+    /// payment and on a cycle. Equal to `first_payment` / `per_cycle`
+    /// payable unless the option replaces insurance the booking has.
+    pub first_payment_change: Option<Figure>,
+    pub cycle_change: Option<Figure>,
     /// What the option adds over the projection's 12 cycles (first payment
     /// included), and over the 12 months from move-in.
     pub adds_to_twelve_cycles: Option<Figure>,
