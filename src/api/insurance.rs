@@ -10,16 +10,16 @@
 //! docs/api-assumptions.md ("Insurance").
 
 use rust_decimal::Decimal;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::client::StoRegisterClient;
 use super::error::{ApiError, Endpoint};
 use super::ids::{BookingId, InsuranceId, PriceId};
+use super::lenient::value_kind as kind;
 use super::lenient::{Money, Percent};
 use super::models::{PaymentPeriod, Quotation};
-use super::walkin::flex_money;
+use super::walkin::{flex_money, part};
 
 #[cfg(test)]
 mod tests;
@@ -134,17 +134,6 @@ impl InsuranceList {
     }
 }
 
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// The first of `keys` present and not null.
 fn first<'a>(obj: &'a Map<String, Value>, keys: &[&str]) -> Option<(&'a str, &'a Value)> {
     keys.iter().find_map(|k| {
@@ -178,17 +167,6 @@ fn money(obj: &Map<String, Value>, keys: &[&str], bad: &mut Vec<String>) -> Opti
         bad.push(format!("{key}: {}", kind(v)));
     }
     m
-}
-
-fn part<T: DeserializeOwned>(
-    obj: &Map<String, Value>,
-    key: &str,
-    bad: &mut Vec<String>,
-) -> Option<T> {
-    let v = obj.get(key).filter(|v| !v.is_null())?;
-    serde_json::from_value(v.clone())
-        .map_err(|e| bad.push(format!("{key}: {e}")))
-        .ok()
 }
 
 const OPTION_ID: &[&str] = &["id", "insuranceId", "insuranceInfoId"];

@@ -41,6 +41,7 @@ use serde_json::Value;
 
 use super::contract::ServedDocument;
 use super::routes::{Shared, canonical, error, json_response, lock, unknown_path};
+use super::walkin::list;
 use crate::api::envelope::success_body;
 
 const NO_RECORDS_FOUND: &str = "NO_RECORDS_FOUND";
@@ -107,14 +108,6 @@ fn card() -> Result<&'static pricing::Card, Box<Response>> {
     })
 }
 
-fn list(items: Vec<Value>) -> Response {
-    let count = items.len();
-    let mut body = success_body(Value::Array(items));
-    body["pagination"] =
-        serde_json::json!({"pageNumber": 1, "pageCount": count, "totalCount": count});
-    json_response(StatusCode::OK, &body)
-}
-
 /// A booking's quotation `data` as fixed in the catalog.
 fn booking_data<'a>(s: &'a Shared, id: &str) -> Option<&'a Value> {
     s.catalog.quotations.get(id)?.envelope.get("data")
@@ -133,12 +126,11 @@ pub(crate) async fn for_booking(State(s): State<Arc<Shared>>, Path(id): Path<Str
         Err(e) => return *e,
     };
     let (offered, rate) = pricing::booking_offer(card, data);
-    list(
-        offered
-            .into_iter()
-            .map(|c| pricing::option_item(card, c, rate))
-            .collect(),
-    )
+    let items: Vec<Value> = offered
+        .into_iter()
+        .map(|c| pricing::option_item(card, c, rate))
+        .collect();
+    list(&items)
 }
 
 /// GET …/taxusertype/{t}size/{size}, as documented.
@@ -194,19 +186,18 @@ fn for_property(s: &Shared, property: &str, storage: &str, user: &str, size: &st
         return bad("INVALID_PARAM_TAX_USER_TYPE_INFO_ID");
     };
     let Some(cover) = card.property(&property) else {
-        return list(Vec::new());
+        return list(&[]);
     };
     let Some(rate) = cover.tax_rates.get(&user).copied() else {
         return bad("INVALID_PARAM_TAX_USER_TYPE_INFO_ID");
     };
-    list(
-        cover
-            .options
-            .iter()
-            .filter(|c| c.fits(size))
-            .map(|c| pricing::option_item(card, c, rate))
-            .collect(),
-    )
+    let items: Vec<Value> = cover
+        .options
+        .iter()
+        .filter(|c| c.fits(size))
+        .map(|c| pricing::option_item(card, c, rate))
+        .collect();
+    list(&items)
 }
 
 /// A non-blank string field of the body.
