@@ -906,3 +906,11 @@ the-receipt-will-say-that-the-contract-was = Der Unterschriftsbeleg vermerkt, da
 staff-sign-on-the-amounts-only = Personal: nur auf die Beträge unterschreiben
 staff-save-the-receipt = Personal: Unterschriftsbeleg speichern
 staff-print-the-receipt = Personal: Unterschriftsbeleg drucken
+cadence-months = { $months ->
+    [1] monatlich
+   *[other] alle { $months } Monate
+}
+cadence-weeks = { $weeks ->
+    [1] wöchentlich
+   *[other] alle { $weeks } Wochen
+}

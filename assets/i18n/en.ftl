@@ -903,3 +903,11 @@ the-receipt-will-say-that-the-contract-was = The receipt will say that the contr
 staff-sign-on-the-amounts-only = Staff: sign on the amounts only
 staff-save-the-receipt = Staff: save the receipt
 staff-print-the-receipt = Staff: print the receipt
+cadence-months = { $months ->
+    [1] monthly
+   *[other] every { $months } months
+}
+cadence-weeks = { $weeks ->
+    [1] weekly
+   *[other] every { $weeks } weeks
+}

@@ -905,3 +905,11 @@ the-receipt-will-say-that-the-contract-was = Le reçu de signature indiquera que
 staff-sign-on-the-amounts-only = Personnel : signer sur les montants seuls
 staff-save-the-receipt = Personnel : enregistrer le reçu de signature
 staff-print-the-receipt = Personnel : imprimer le reçu de signature
+cadence-months = { $months ->
+    [1] mensuel
+   *[other] tous les { $months } mois
+}
+cadence-weeks = { $weeks ->
+    [1] hebdomadaire
+   *[other] toutes les { $weeks } semaines
+}
