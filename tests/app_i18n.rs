@@ -446,7 +446,7 @@ fn no_translation_is_the_english_text() {
                     continue;
                 }
                 let only_shared = en
-                    .split(|c: char| c.is_whitespace() || "()·:,.;/–-".contains(c))
+                    .split(|c: char| c.is_whitespace() || "()·:,.;/–".contains(c))
                     .filter(|w| w.chars().any(char::is_alphabetic) && !w.contains(MARK))
                     .all(|w| shared.contains(&w));
                 if !only_shared {
@@ -536,6 +536,7 @@ fn desk_screens(lang: Language) -> Vec<String> {
 
     // The booking, its contract above the pad, then the receipt.
     h.state_mut().apply(Action::Show(Panel::Lookup));
+    h.run_steps(2);
     enter_id(&mut h, BOOKING_ID);
     step_until(&mut h, "the booking", |h| {
         h.state().state.customer.lookup.result.is_some()
@@ -589,6 +590,8 @@ fn kiosk_screens(lang: Language) -> Vec<String> {
         h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(pin);
         h.step();
         h.get_by_label(tr("ok")).click_accesskit();
+        // The press is handled in this frame, the check sent in the next.
+        h.run_steps(2);
         step_until(h, "the PIN check", |h| {
             let k = &h.state().state.kiosk_ui;
             k.staff_unlocked || k.dialog.as_ref().is_some_and(|d| d.pending.is_none())
@@ -604,6 +607,8 @@ fn kiosk_screens(lang: Language) -> Vec<String> {
     type_pin(&mut h, PIN);
     assert!(h.state().state.kiosk_ui.staff_unlocked);
     found.extend(check_screen(&mut h, lang, "kiosk staff screen"));
+    h.get_by_label(tr("signing-tablet-desks")).click_accesskit();
+    h.run_steps(2);
     h.get_by_label(tr(storedesk::ui::tablet_link::PAIR_WITH_DESK_LABEL))
         .click_accesskit();
     step_until(&mut h, "the pairing code", |h| {

@@ -341,6 +341,9 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     });
     desk.step();
     assert!(has_text(&desk, "Signed "));
+    let Some(HandOff::Signed { reference, .. }) = hand_off(&desk) else {
+        panic!("signed")
+    };
 
     // The tablet shows its thank-you screen: a second send finds it busy.
     desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
@@ -352,13 +355,6 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     // reference of the signature and, never, the pairing secret in any
     // form. The API key and the client's name never go over the link at
     // all (the tablet fetches the booking itself): checked too.
-    let reference = match hand_off(&desk) {
-        Some(HandOff::Signed { reference, .. }) => reference,
-        _ => match &desk.state().state.tablet.tablet_state.values().next() {
-            Some(HandOff::Signed { reference, .. }) => reference.clone(),
-            other => panic!("no signed reference: {other:?}"),
-        },
-    };
     let pairing = desk.state().state.tablet.desk_pairings[0].id.clone();
     let secret = store::secret(desk_store.as_ref(), &pairing)
         .unwrap()
@@ -407,6 +403,10 @@ fn pairing_with_a_desk_needs_the_staff_pin_on_the_kiosk() {
     );
     // The same press on the staff screen shows a code.
     unlock(&mut kiosk);
+    kiosk
+        .get_by_label(tr("signing-tablet-desks"))
+        .click_accesskit();
+    kiosk.run_steps(2);
     kiosk
         .get_by_label(tr(PAIR_WITH_DESK_LABEL))
         .click_accesskit();
