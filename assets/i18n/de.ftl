@@ -952,3 +952,12 @@ the-servers-quotation-has-no-insurance-line-staff-were = Das Angebot des Servers
 the-server-shows-count-insurance-lines-staff-were-shown = Der Server zeigt { $count } Versicherungszeilen; gezeigt wurde eine ({ $name }).
 the-servers-insurance-is-found-staff-were-shown-expected = Die Versicherung des Servers ist { $found }; gezeigt wurde { $expected }.
 staff-were-shown-expected-the-server-says-found = Gezeigt wurde { $expected }; der Server nennt { $found }.
+
+cadence-months = { $months ->
+    [1] monatlich
+   *[other] alle { $months } Monate
+}
+cadence-weeks = { $weeks ->
+    [1] wöchentlich
+   *[other] alle { $weeks } Wochen
+}

@@ -949,3 +949,12 @@ the-servers-quotation-has-no-insurance-line-staff-were = The server's quotation 
 the-server-shows-count-insurance-lines-staff-were-shown = The server shows { $count } insurance lines; staff were shown one ({ $name }).
 the-servers-insurance-is-found-staff-were-shown-expected = The server's insurance is { $found }; staff were shown { $expected }.
 staff-were-shown-expected-the-server-says-found = Staff were shown { $expected }; the server says { $found }.
+
+cadence-months = { $months ->
+    [1] monthly
+   *[other] every { $months } months
+}
+cadence-weeks = { $weeks ->
+    [1] weekly
+   *[other] every { $weeks } weeks
+}

@@ -945,3 +945,12 @@ the-servers-quotation-has-no-insurance-line-staff-were = Le devis du serveur n'a
 the-server-shows-count-insurance-lines-staff-were-shown = Le serveur montre { $count } lignes d'assurance ; l'accueil en a présenté une ({ $name }).
 the-servers-insurance-is-found-staff-were-shown-expected = L'assurance du serveur est { $found } ; l'accueil a présenté { $expected }.
 staff-were-shown-expected-the-server-says-found = L'accueil a présenté { $expected } ; le serveur indique { $found }.
+
+cadence-months = { $months ->
+    [1] mensuel
+   *[other] tous les { $months } mois
+}
+cadence-weeks = { $weeks ->
+    [1] hebdomadaire
+   *[other] toutes les { $weeks } semaines
+}
