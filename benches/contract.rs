@@ -30,11 +30,6 @@ use storedesk::worker::contract::RENDER_WIDTH;
 
 const PAGE: &str = "contract: one page rendered at 1280 px";
 
-/// A full `cargo bench` run (not CI's one-shot `cargo test --benches`).
-fn measuring() -> bool {
-    std::env::args().any(|a| a == "--bench")
-}
-
 fn p95(mut v: Vec<Duration>) -> Option<Duration> {
     v.sort();
     let i = ((v.len() as f64 * 0.95).ceil() as usize).clamp(1, v.len().max(1)) - 1;
@@ -47,7 +42,7 @@ fn report(what: &str, value: Option<Duration>, target: Duration) {
             "{what}: {} p95 (target under {}: {})",
             support::show(v),
             support::show(target),
-            if v < target { "met" } else { "NOT MET" }
+            support::verdict(v < target)
         ),
         None => {
             println!("{what}: not measured in this run (filtered out, or `cargo test --benches`)")
@@ -122,7 +117,7 @@ fn first_page_visible(rt: &tokio::runtime::Runtime, sandbox: &Sandbox) -> Durati
 }
 
 fn first_page_summary() {
-    let runs = if measuring() {
+    let runs = if support::measuring() {
         std::env::var("CONTRACT_RUNS")
             .ok()
             .and_then(|v| v.parse().ok())
@@ -196,4 +191,5 @@ fn main() {
     });
     first_page_summary();
     process_first_page_summary();
+    support::finish();
 }

@@ -13,7 +13,9 @@ use crate::api::{
 };
 use crate::secrets::{API_KEY_ACCOUNT, KeyringStore, SecretStore};
 
+mod insurance;
 mod walkin;
+pub use insurance::InsuranceArgs;
 pub use walkin::{PrequoteArgs, PricesArgs};
 
 /// Exit codes of the CLI contract.
@@ -127,6 +129,11 @@ pub enum Command {
     /// A pre-booking quote for a size and price, before any booking.
     /// A move-in date in the past or a size or price ≤ 0 exits 2 before any call.
     Prequote(PrequoteArgs),
+    /// A booking's insurance options and what each adds to the quote; with
+    /// --link and --price, link one to the booking (sent once, never
+    /// repeated: a lost answer is checked by reading the quotation back).
+    /// A malformed id exits 2 before any call.
+    Insurance(InsuranceArgs),
     /// Run the local sandbox server with the demo data.
     Sandbox {
         #[arg(long, default_value_t = 18080)]
@@ -287,6 +294,7 @@ pub async fn run(
         },
         Command::Prices(args) => walkin::prices(global, args, store, out).await,
         Command::Prequote(args) => walkin::prequote(global, args, store, out).await,
+        Command::Insurance(args) => insurance::run(global, args, store, out).await,
         Command::Reservation { id, json } => {
             let id = ReservationId::parse(&id)?;
             let client = client(global, key_from_env_or_keyring(store)?)?;

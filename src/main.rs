@@ -26,6 +26,10 @@ fn main() {
     if let Err(e) = storedesk::hardening::disable_core_dumps() {
         tracing::warn!("core dumps could not be turned off: {e}");
     }
+    // tests/hardening.rs reads the setting back from the shipped binary.
+    if std::env::var_os("STOREDESK_PRINT_DUMPABLE").is_some() {
+        eprintln!("dumpable: {:?}", storedesk::hardening::is_dumpable());
+    }
     let cli = Cli::parse();
     // The contract renderer: no runtime, no keyring, its own limits.
     if let Some(Command::RenderPdf(args)) = &cli.command {

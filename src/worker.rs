@@ -26,6 +26,7 @@ use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStor
 
 pub mod contract;
 pub mod live;
+pub mod insurance;
 pub mod sheet;
 pub mod walkin;
 
@@ -119,6 +120,9 @@ pub enum Command {
     },
     /// The contract shown before signing, and the signing receipt (issue 21).
     Contract(contract::ContractCommand),
+    /// Insurance options and the link (issue 28); events come through
+    /// [`WorkerHandle::try_recv_insurance`].
+    Insurance(insurance::InsuranceCommand),
 }
 
 impl std::fmt::Debug for Command {
@@ -155,6 +159,7 @@ impl std::fmt::Debug for Command {
             }
             Command::OpenFile { .. } => f.write_str("OpenFile"),
             Command::Contract(c) => write!(f, "Contract({c:?})"),
+            Command::Insurance(c) => write!(f, "Insurance({c:?})"),
         }
     }
 }
@@ -357,6 +362,9 @@ pub enum Event {
 pub struct WorkerHandle {
     tx: mpsc::UnboundedSender<Command>,
     rx: std::sync::mpsc::Receiver<Event>,
+    /// The insurance room's events (issue 28), apart until the app's
+    /// `Event` gets its `Insurance` variant with the UI half.
+    insurance_rx: std::sync::mpsc::Receiver<insurance::InsuranceEvent>,
 }
 
 impl WorkerHandle {
@@ -369,6 +377,11 @@ impl WorkerHandle {
 
     pub fn try_recv(&self) -> Option<Event> {
         self.rx.try_recv().ok()
+    }
+
+    /// The next insurance event, if one is ready.
+    pub fn try_recv_insurance(&self) -> Option<insurance::InsuranceEvent> {
+        self.insurance_rx.try_recv().ok()
     }
 }
 
@@ -402,6 +415,7 @@ struct Worker {
     shared: Arc<Mutex<Shared>>,
     secrets: Arc<dyn SecretStore>,
     events: std::sync::mpsc::Sender<Event>,
+    insurance_events: std::sync::mpsc::Sender<insurance::InsuranceEvent>,
     repaint: Repaint,
     tasks: Arc<Mutex<HashMap<RequestId, AbortHandle>>>,
     tablet: Arc<TabletService>,
@@ -416,6 +430,7 @@ pub fn spawn(
 ) -> WorkerHandle {
     let (tx, mut cmd_rx) = mpsc::unbounded_channel();
     let (evt_tx, rx) = std::sync::mpsc::channel();
+    let (insurance_tx, insurance_rx) = std::sync::mpsc::channel();
     let tablet_tx = evt_tx.clone();
     let tablet_repaint = repaint.clone();
     let tablet = TabletService::new(
@@ -436,6 +451,7 @@ pub fn spawn(
         })),
         secrets,
         events: evt_tx,
+        insurance_events: insurance_tx,
         repaint,
         tasks: Arc::new(Mutex::new(HashMap::new())),
         tablet,
@@ -447,7 +463,11 @@ pub fn spawn(
             worker.clone().handle(&rt2, cmd);
         }
     });
-    WorkerHandle { tx, rx }
+    WorkerHandle {
+        tx,
+        rx,
+        insurance_rx,
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -479,6 +499,28 @@ impl Worker {
             me.emit(event);
         });
         lock(&self.tasks).insert(req, handle.abort_handle());
+    }
+
+    /// Runs an insurance request; with `req` it can be cancelled, without
+    /// (a link) it always runs to its end.
+    fn spawn_insurance<F>(self: &Arc<Self>, rt: &Handle, req: Option<RequestId>, fut: F)
+    where
+        F: std::future::Future<Output = insurance::InsuranceEvent> + Send + 'static,
+    {
+        let me = self.clone();
+        let tasks = self.tasks.clone();
+        let handle = rt.spawn(async move {
+            let event = fut.await;
+            if let Some(req) = req {
+                lock(&tasks).remove(&req);
+            }
+            if me.insurance_events.send(event).is_ok() {
+                (me.repaint)();
+            }
+        });
+        if let Some(req) = req {
+            lock(&self.tasks).insert(req, handle.abort_handle());
+        }
     }
 
     fn handle(self: Arc<Self>, rt: &Handle, cmd: Command) {
@@ -702,6 +744,7 @@ impl Worker {
             }
             Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
             Command::Contract(c) => contract::handle(&self, rt, c),
+            Command::Insurance(c) => insurance::handle(&self, rt, c),
         }
     }
 
