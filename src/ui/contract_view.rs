@@ -436,6 +436,23 @@ fn staff_step(kiosk: bool, step: StaffStep) -> Action {
     }
 }
 
+/// "Continue with the amounts only" (staff; the PIN on a kiosk), until chosen.
+fn amounts_only_button(
+    ui: &mut egui::Ui,
+    state: &ContractState,
+    kiosk: bool,
+    actions: &mut Vec<Action>,
+) {
+    if !state.amounts_only
+        && ui
+            .add(button(tr(AMOUNTS_ONLY_LABEL), kiosk))
+            .on_hover_text(staff_hint(kiosk))
+            .clicked()
+    {
+        actions.push(staff_step(kiosk, StaffStep::AmountsOnly));
+    }
+}
+
 fn staff_hint(kiosk: bool) -> &'static str {
     if kiosk {
         tr("for-staff-needs-the-manager-pin")
@@ -503,14 +520,7 @@ fn problem_box(
     };
     widgets::message_box(ui, &problem.to_string(), Some(next), !state.amounts_only);
     ui.horizontal_wrapped(|ui| {
-        if !state.amounts_only
-            && ui
-                .add(button(tr(AMOUNTS_ONLY_LABEL), kiosk))
-                .on_hover_text(staff_hint(kiosk))
-                .clicked()
-        {
-            actions.push(staff_step(kiosk, StaffStep::AmountsOnly));
-        }
+        amounts_only_button(ui, state, kiosk, actions);
         if !kiosk {
             open_buttons(ui, state, actions);
         }
@@ -582,14 +592,7 @@ fn page_bar(ui: &mut egui::Ui, state: &mut ContractState, kiosk: bool, actions: 
             tr("part-of-the-contract-could-not-be-drawn"),
         );
         // No consent to what could not be shown: the amounts only instead.
-        if !state.amounts_only
-            && ui
-                .add(button(tr(AMOUNTS_ONLY_LABEL), kiosk))
-                .on_hover_text(staff_hint(kiosk))
-                .clicked()
-        {
-            actions.push(staff_step(kiosk, StaffStep::AmountsOnly));
-        }
+        amounts_only_button(ui, state, kiosk, actions);
     }
     if !kiosk {
         ui.horizontal_wrapped(|ui| open_buttons(ui, state, actions));
