@@ -15,7 +15,6 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 // Its median `report` is not used here: the targets are p95.
-#[allow(dead_code)]
 mod support;
 
 use std::sync::Arc;
