@@ -5,7 +5,7 @@
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
 use clap::Parser;
-use storedesk::cli::{Cli, default_store};
+use storedesk::cli::{Cli, Command, default_store};
 
 fn init_logging() {
     // Logs go to stderr; STOREDESK_LOG or RUST_LOG choose the level.
@@ -31,6 +31,10 @@ fn main() {
         eprintln!("dumpable: {:?}", storedesk::hardening::is_dumpable());
     }
     let cli = Cli::parse();
+    // The contract renderer: no runtime, no keyring, its own limits.
+    if let Some(Command::RenderPdf(args)) = &cli.command {
+        std::process::exit(storedesk::pdf::child::run(&args.limits()));
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

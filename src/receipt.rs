@@ -62,6 +62,32 @@ impl std::fmt::Debug for Receipt {
     }
 }
 
+/// The insurance linked to the booking, as the receipt names it (issue 28).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceiptInsurance {
+    /// The option's name ("Insurance - goods value up to 5 000 €").
+    pub name: String,
+    /// The value of goods covered, formatted.
+    pub coverage: Option<String>,
+    /// The premium with its period, formatted ("12,00 € Monthly").
+    pub premium: Option<String>,
+}
+
+impl ReceiptInsurance {
+    fn text(&self) -> String {
+        let details: Vec<&str> = [&self.coverage, &self.premium]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if details.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, details.join(", "))
+        }
+    }
+}
+
 impl Receipt {
     /// The name offered in the save dialog.
     pub fn file_name(&self) -> String {
@@ -74,10 +100,20 @@ impl Receipt {
 
     /// The receipt as a PDF, in its language.
     pub fn to_pdf(&self) -> Result<Vec<u8>, PdfError> {
-        i18n::with_language(self.language, || self.document().render())
+        self.to_pdf_with_insurance(None)
     }
 
-    fn document(&self) -> PdfDocument {
+    /// The receipt, naming the booking's insurance when there is one. The
+    /// UI half of issue 28 passes it (a field of [`Receipt`] would need the
+    /// contract view's constructor changed in the same commit).
+    pub fn to_pdf_with_insurance(
+        &self,
+        insurance: Option<&ReceiptInsurance>,
+    ) -> Result<Vec<u8>, PdfError> {
+        i18n::with_language(self.language, || self.document(insurance).render())
+    }
+
+    fn document(&self, insurance: Option<&ReceiptInsurance>) -> PdfDocument {
         let tag = match self.language {
             Language::French => "fr",
             Language::German => "de",
@@ -96,6 +132,9 @@ impl Receipt {
             (tr("first-payment").into(), shown(&self.first_payment)),
             (tr("regular-payment").into(), shown(&self.regular_payment)),
         ]);
+        if let Some(i) = insurance {
+            doc.fields(vec![(tr("insurance").into(), i.text())]);
+        }
         self.documents_section(&mut doc);
         self.signature_section(&mut doc);
         doc
@@ -241,6 +280,22 @@ mod tests {
         assert!(text.contains("montants ci-dessus"), "{text}");
         assert!(text.contains("text/html"));
         assert!(text.contains("Borne"), "the kiosk, in French");
+    }
+
+    #[test]
+    fn the_receipt_names_the_insurance_when_there_is_one() {
+        let r = receipt();
+        let insurance = ReceiptInsurance {
+            name: "Insurance - goods value up to 5 000 €".into(),
+            coverage: Some("5 000,00 €".into()),
+            premium: Some("12,00 € Monthly".into()),
+        };
+        let bytes = r.to_pdf_with_insurance(Some(&insurance)).expect("render");
+        let text = pdf_extract::extract_text_from_mem(&bytes).expect("read back");
+        let flat: String = text.split_whitespace().collect();
+        assert!(flat.contains("goodsvalueupto5000€"), "{text}");
+        assert!(flat.contains("12,00€Monthly"), "{text}");
+        assert!(!text_of(&r).contains("goods value"), "none without one");
     }
 
     #[test]

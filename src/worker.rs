@@ -25,6 +25,8 @@ use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
 pub mod contract;
+pub mod live;
+pub mod insurance;
 pub mod sheet;
 pub mod walkin;
 
@@ -118,6 +120,9 @@ pub enum Command {
     },
     /// The contract shown before signing, and the signing receipt (issue 21).
     Contract(contract::ContractCommand),
+    /// Insurance options and the link (issue 28); events come through
+    /// [`WorkerHandle::try_recv_insurance`].
+    Insurance(insurance::InsuranceCommand),
 }
 
 impl std::fmt::Debug for Command {
@@ -154,6 +159,7 @@ impl std::fmt::Debug for Command {
             }
             Command::OpenFile { .. } => f.write_str("OpenFile"),
             Command::Contract(c) => write!(f, "Contract({c:?})"),
+            Command::Insurance(c) => write!(f, "Insurance({c:?})"),
         }
     }
 }
@@ -356,6 +362,9 @@ pub enum Event {
 pub struct WorkerHandle {
     tx: mpsc::UnboundedSender<Command>,
     rx: std::sync::mpsc::Receiver<Event>,
+    /// The insurance room's events (issue 28), apart until the app's
+    /// `Event` gets its `Insurance` variant with the UI half.
+    insurance_rx: std::sync::mpsc::Receiver<insurance::InsuranceEvent>,
 }
 
 impl WorkerHandle {
@@ -368,6 +377,11 @@ impl WorkerHandle {
 
     pub fn try_recv(&self) -> Option<Event> {
         self.rx.try_recv().ok()
+    }
+
+    /// The next insurance event, if one is ready.
+    pub fn try_recv_insurance(&self) -> Option<insurance::InsuranceEvent> {
+        self.insurance_rx.try_recv().ok()
     }
 }
 
@@ -401,6 +415,7 @@ struct Worker {
     shared: Arc<Mutex<Shared>>,
     secrets: Arc<dyn SecretStore>,
     events: std::sync::mpsc::Sender<Event>,
+    insurance_events: std::sync::mpsc::Sender<insurance::InsuranceEvent>,
     repaint: Repaint,
     tasks: Arc<Mutex<HashMap<RequestId, AbortHandle>>>,
     tablet: Arc<TabletService>,
@@ -415,6 +430,7 @@ pub fn spawn(
 ) -> WorkerHandle {
     let (tx, mut cmd_rx) = mpsc::unbounded_channel();
     let (evt_tx, rx) = std::sync::mpsc::channel();
+    let (insurance_tx, insurance_rx) = std::sync::mpsc::channel();
     let tablet_tx = evt_tx.clone();
     let tablet_repaint = repaint.clone();
     let tablet = TabletService::new(
@@ -435,6 +451,7 @@ pub fn spawn(
         })),
         secrets,
         events: evt_tx,
+        insurance_events: insurance_tx,
         repaint,
         tasks: Arc::new(Mutex::new(HashMap::new())),
         tablet,
@@ -446,7 +463,11 @@ pub fn spawn(
             worker.clone().handle(&rt2, cmd);
         }
     });
-    WorkerHandle { tx, rx }
+    WorkerHandle {
+        tx,
+        rx,
+        insurance_rx,
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -478,6 +499,28 @@ impl Worker {
             me.emit(event);
         });
         lock(&self.tasks).insert(req, handle.abort_handle());
+    }
+
+    /// Runs an insurance request; with `req` it can be cancelled, without
+    /// (a link) it always runs to its end.
+    fn spawn_insurance<F>(self: &Arc<Self>, rt: &Handle, req: Option<RequestId>, fut: F)
+    where
+        F: std::future::Future<Output = insurance::InsuranceEvent> + Send + 'static,
+    {
+        let me = self.clone();
+        let tasks = self.tasks.clone();
+        let handle = rt.spawn(async move {
+            let event = fut.await;
+            if let Some(req) = req {
+                lock(&tasks).remove(&req);
+            }
+            if me.insurance_events.send(event).is_ok() {
+                (me.repaint)();
+            }
+        });
+        if let Some(req) = req {
+            lock(&self.tasks).insert(req, handle.abort_handle());
+        }
     }
 
     fn handle(self: Arc<Self>, rt: &Handle, cmd: Command) {
@@ -701,6 +744,7 @@ impl Worker {
             }
             Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
             Command::Contract(c) => contract::handle(&self, rt, c),
+            Command::Insurance(c) => insurance::handle(&self, rt, c),
         }
     }
 
@@ -833,16 +877,21 @@ async fn write_file(
     path: PathBuf,
     contents: impl AsRef<[u8]> + Send + 'static,
 ) -> Result<PathBuf, Text> {
-    tokio::task::spawn_blocking(move || match std::fs::write(&path, contents) {
+    tokio::task::spawn_blocking(move || write_now(path, contents))
+        .await
+        .unwrap_or_else(|e| {
+            Err(Text::tr("the-file-could-not-be-written-error").with("error", e.to_string()))
+        })
+}
+
+/// Writes `contents` to `path` (blocking).
+fn write_now(path: PathBuf, contents: impl AsRef<[u8]>) -> Result<PathBuf, Text> {
+    match std::fs::write(&path, contents) {
         Ok(()) => Ok(path),
         Err(e) => Err(Text::tr("path-could-not-be-written-error")
             .with("path", path.display().to_string())
             .with("error", e.to_string())),
-    })
-    .await
-    .unwrap_or_else(|e| {
-        Err(Text::tr("the-file-could-not-be-written-error").with("error", e.to_string()))
-    })
+    }
 }
 
 /// One id field for both kinds: try it as a reservation, then as a booking.

@@ -89,6 +89,7 @@ async fn every_fixture_reservation_and_quotation_parses() {
                 );
                 assert!(q.is_document_signed.is_some(), "{}", e.id);
             }
+            other => panic!("no demo {other:?} ids"),
         }
     }
     sb.shutdown().await;

@@ -906,6 +906,53 @@ the-receipt-will-say-that-the-contract-was = Der Unterschriftsbeleg vermerkt, da
 staff-sign-on-the-amounts-only = Personal: nur auf die Beträge unterschreiben
 staff-save-the-receipt = Personal: Unterschriftsbeleg speichern
 staff-print-the-receipt = Personal: Unterschriftsbeleg drucken
+
+## contract renderer limits, tablet link refusals (issue 25)
+the-contract-is-too-large-to-show-here = Der Vertrag hat mehr Dokumente oder Seiten, als hier angezeigt werden können.
+the-contract-could-not-be-drawn-damaged = Der Vertrag konnte nicht angezeigt werden: Die Datei ist beschädigt oder zu komplex, um sie sicher anzuzeigen.
+the-tablet-has-no-manager-pin-yet = Das Tablet hat noch keine Manager-PIN: Legen Sie dort eine fest und senden Sie dann erneut.
+the-pairing-code-expired-start-again = Der Kopplungscode ist abgelaufen. Starten Sie die Kopplung neu für einen neuen Code.
+the-code-is-valid-for-minutes = { $minutes ->
+    [one] Der Code ist eine Minute gültig.
+   *[other] Der Code ist { $minutes } Minuten gültig.
+}
+
+## insurance (issue 28)
+the-server-found-no-such-booking-or-property = Der Server kennt diese Buchung oder diesen Standort nicht.
+the-server-found-the-insurance-choice-incomplete = Der Server fand die Versicherungswahl unvollständig (ein Wert fehlte oder war ungültig).
+the-server-does-not-accept-this-insurance-option = Der Server nimmt diese Versicherung für diese Buchung nicht an.
+load-the-insurance-options-again-and-choose-one = Laden Sie die Versicherungen neu und wählen Sie eine davon.
+input-is-not-a-valid-insurance-id-reason = „{ $input }“ ist keine gültige Versicherungs-ID: { $reason }
+input-is-not-a-valid-price-id-reason = „{ $input }“ ist keine gültige Preis-ID: { $reason }
+this-option-has-no-price-it-cannot-be-linked = Diese Versicherung hat keinen Preis: Sie kann nicht hinzugefügt werden.
+this-options-premium-could-not-be-read = Die Prämie dieser Versicherung konnte nicht gelesen werden.
+the-quote-has-no-billing-cycle-to-add-insurance-to = Das Angebot hat keinen Abrechnungszeitraum, dem die Versicherung hinzugefügt werden kann.
+the-booking-is-billed-by-the-week-the-premium = Die Buchung wird wöchentlich abgerechnet; eine Monatsprämie lässt sich nicht darauf verteilen.
+no-tax-rate-is-stated-for-the-premium-or-the-rent = Weder für die Prämie noch für die Miete ist ein Steuersatz angegeben.
+the-amounts-are-too-large-to-compute = Die Beträge sind zu groß, um sie zu berechnen.
+the-first-payment-is-a-full-cycle-it-carries = Die erste Zahlung umfasst einen ganzen Zeitraum: Sie enthält die ganze Prämie ({ $premium } netto).
+assumption-the-premium-is-prorated-like-the-rent = Annahme: Die erste Zahlung enthält die Prämie anteilig wie die Miete: { $premium } im Monat ÷ { $divisor } Tage × { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} = { $amount } netto.
+assumption-the-premium-is-prorated-by-30-days = Annahme: Die erste Zahlung enthält die Prämie tageweise anteilig, da die anteilige Miete nicht nachvollzogen werden konnte: { $premium } im Monat ÷ { $divisor } Tage × { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+} = { $amount } netto.
+assumption-the-premium-of-premium-for-months-is = Annahme: Die Prämie von { $premium } für { $months ->
+    [one] { $months } Monat
+   *[other] { $months } Monate
+} wird gleichmäßig auf den Abrechnungszeitraum der Buchung ({ $cycle ->
+    [one] { $cycle } Monat
+   *[other] { $cycle } Monate
+}) verteilt: { $amount } netto je Zeitraum.
+linking-replaces-the-insurance-already-on-this-booking = Das Hinzufügen ersetzt die Versicherung, die diese Buchung schon hat ({ $name }).
+assumption-the-premium-is-taxed-at-the-rents-rate = Annahme: Die Prämie wird mit dem Steuersatz der Miete besteuert ({ $rate }).
+the-servers-quotation-has-no-insurance-line-staff-were = Das Angebot des Servers hat keine Versicherungszeile; gezeigt wurde { $name }.
+the-server-shows-count-insurance-lines-staff-were-shown = Der Server zeigt { $count } Versicherungszeilen; gezeigt wurde eine ({ $name }).
+the-servers-insurance-is-found-staff-were-shown-expected = Die Versicherung des Servers ist { $found }; gezeigt wurde { $expected }.
+staff-were-shown-expected-the-server-says-found = Gezeigt wurde { $expected }; der Server nennt { $found }.
+
 cadence-months = { $months ->
     [1] monatlich
    *[other] alle { $months } Monate

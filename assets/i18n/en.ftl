@@ -903,6 +903,53 @@ the-receipt-will-say-that-the-contract-was = The receipt will say that the contr
 staff-sign-on-the-amounts-only = Staff: sign on the amounts only
 staff-save-the-receipt = Staff: save the receipt
 staff-print-the-receipt = Staff: print the receipt
+
+## contract renderer limits, tablet link refusals (issue 25)
+the-contract-is-too-large-to-show-here = The contract has more documents or pages than can be shown here.
+the-contract-could-not-be-drawn-damaged = The contract could not be drawn: the file is damaged or too complex to show safely.
+the-tablet-has-no-manager-pin-yet = The tablet has no manager PIN yet: set one on the tablet, then send again.
+the-pairing-code-expired-start-again = The pairing code expired. Start pairing again for a new code.
+the-code-is-valid-for-minutes = { $minutes ->
+    [one] The code is valid for one minute.
+   *[other] The code is valid for { $minutes } minutes.
+}
+
+## insurance (issue 28)
+the-server-found-no-such-booking-or-property = The server found no such booking or property.
+the-server-found-the-insurance-choice-incomplete = The server found the insurance choice incomplete (a value was missing or not valid).
+the-server-does-not-accept-this-insurance-option = The server does not accept this insurance option for this booking.
+load-the-insurance-options-again-and-choose-one = Load the insurance options again and choose one of them.
+input-is-not-a-valid-insurance-id-reason = “{ $input }” is not a valid insurance id: { $reason }
+input-is-not-a-valid-price-id-reason = “{ $input }” is not a valid price id: { $reason }
+this-option-has-no-price-it-cannot-be-linked = This option has no price: it cannot be linked.
+this-options-premium-could-not-be-read = This option's premium could not be read.
+the-quote-has-no-billing-cycle-to-add-insurance-to = The quote has no billing cycle to add insurance to.
+the-booking-is-billed-by-the-week-the-premium = The booking is billed by the week; a premium per month cannot be spread over it.
+no-tax-rate-is-stated-for-the-premium-or-the-rent = No tax rate is stated for the premium or for the rent.
+the-amounts-are-too-large-to-compute = The amounts are too large to compute.
+the-first-payment-is-a-full-cycle-it-carries = The first payment is a full cycle: it carries the whole premium ({ $premium } before tax).
+assumption-the-premium-is-prorated-like-the-rent = Assumption: the first payment carries the premium prorated like the rent: { $premium } a month ÷ { $divisor } days × { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} = { $amount } before tax.
+assumption-the-premium-is-prorated-by-30-days = Assumption: the first payment carries the premium prorated by day, as the rent's proration could not be reproduced: { $premium } a month ÷ { $divisor } days × { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} = { $amount } before tax.
+assumption-the-premium-of-premium-for-months-is = Assumption: the premium of { $premium } for { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+} is spread evenly over the booking's cycle of { $cycle ->
+    [one] { $cycle } month
+   *[other] { $cycle } months
+}: { $amount } a cycle before tax.
+linking-replaces-the-insurance-already-on-this-booking = Linking replaces the insurance already on this booking ({ $name }).
+assumption-the-premium-is-taxed-at-the-rents-rate = Assumption: the premium is taxed at the rent's rate ({ $rate }).
+the-servers-quotation-has-no-insurance-line-staff-were = The server's quotation has no insurance line; staff were shown { $name }.
+the-server-shows-count-insurance-lines-staff-were-shown = The server shows { $count } insurance lines; staff were shown one ({ $name }).
+the-servers-insurance-is-found-staff-were-shown-expected = The server's insurance is { $found }; staff were shown { $expected }.
+staff-were-shown-expected-the-server-says-found = Staff were shown { $expected }; the server says { $found }.
+
 cadence-months = { $months ->
     [1] monthly
    *[other] every { $months } months

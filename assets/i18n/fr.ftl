@@ -905,6 +905,47 @@ the-receipt-will-say-that-the-contract-was = Le reçu de signature indiquera que
 staff-sign-on-the-amounts-only = Personnel : signer sur les montants seuls
 staff-save-the-receipt = Personnel : enregistrer le reçu de signature
 staff-print-the-receipt = Personnel : imprimer le reçu de signature
+
+## contract renderer limits, tablet link refusals (issue 25)
+the-contract-is-too-large-to-show-here = Le contrat compte plus de documents ou de pages que ce qui peut être affiché ici.
+the-contract-could-not-be-drawn-damaged = Le contrat n'a pas pu être affiché : le fichier est endommagé ou trop complexe pour être affiché sans risque.
+the-tablet-has-no-manager-pin-yet = La tablette n'a pas encore de code PIN de responsable : définissez-en un sur la tablette, puis renvoyez.
+the-pairing-code-expired-start-again = Le code d'appairage a expiré. Relancez l'appairage pour un nouveau code.
+the-code-is-valid-for-minutes = { $minutes ->
+    [one] Le code est valable une minute.
+   *[other] Le code est valable { $minutes } minutes.
+}
+
+## insurance (issue 28)
+the-server-found-no-such-booking-or-property = Le serveur ne connaît pas ce dossier ou ce site.
+the-server-found-the-insurance-choice-incomplete = Le serveur a trouvé le choix d'assurance incomplet (une valeur manquait ou n'était pas valable).
+the-server-does-not-accept-this-insurance-option = Le serveur n'accepte pas cette assurance pour ce dossier.
+load-the-insurance-options-again-and-choose-one = Rechargez les assurances proposées et choisissez-en une.
+input-is-not-a-valid-insurance-id-reason = « { $input } » n'est pas un identifiant d'assurance valable : { $reason }
+input-is-not-a-valid-price-id-reason = « { $input } » n'est pas un identifiant de tarif valable : { $reason }
+this-option-has-no-price-it-cannot-be-linked = Cette assurance n'a pas de tarif : elle ne peut pas être ajoutée.
+this-options-premium-could-not-be-read = La prime de cette assurance n'a pas pu être lue.
+the-quote-has-no-billing-cycle-to-add-insurance-to = Le devis n'a pas de période de facturation à laquelle ajouter l'assurance.
+the-booking-is-billed-by-the-week-the-premium = Le dossier est facturé à la semaine ; une prime mensuelle ne peut pas y être répartie.
+no-tax-rate-is-stated-for-the-premium-or-the-rent = Aucun taux de taxe n'est indiqué pour la prime ni pour le loyer.
+the-amounts-are-too-large-to-compute = Les montants sont trop grands pour être calculés.
+the-first-payment-is-a-full-cycle-it-carries = Le premier paiement couvre une période entière : il comprend toute la prime ({ $premium } HT).
+assumption-the-premium-is-prorated-like-the-rent = Hypothèse : le premier paiement comprend la prime au prorata, comme le loyer : { $premium } par mois ÷ { $divisor } jours × { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} = { $amount } HT.
+assumption-the-premium-is-prorated-by-30-days = Hypothèse : le premier paiement comprend la prime au prorata des jours, le prorata du loyer n'ayant pas pu être reproduit : { $premium } par mois ÷ { $divisor } jours × { $days ->
+    [one] { $days } jour
+   *[other] { $days } jours
+} = { $amount } HT.
+assumption-the-premium-of-premium-for-months-is = Hypothèse : la prime de { $premium } pour { $months } mois est répartie également sur la période du dossier ({ $cycle } mois) : { $amount } HT par période.
+linking-replaces-the-insurance-already-on-this-booking = L'ajout remplace l'assurance déjà présente dans ce dossier ({ $name }).
+assumption-the-premium-is-taxed-at-the-rents-rate = Hypothèse : la prime est taxée au taux du loyer ({ $rate }).
+the-servers-quotation-has-no-insurance-line-staff-were = Le devis du serveur n'a pas de ligne d'assurance ; l'accueil a présenté { $name }.
+the-server-shows-count-insurance-lines-staff-were-shown = Le serveur montre { $count } lignes d'assurance ; l'accueil en a présenté une ({ $name }).
+the-servers-insurance-is-found-staff-were-shown-expected = L'assurance du serveur est { $found } ; l'accueil a présenté { $expected }.
+staff-were-shown-expected-the-server-says-found = L'accueil a présenté { $expected } ; le serveur indique { $found }.
+
 cadence-months = { $months ->
     [1] mensuel
    *[other] tous les { $months } mois

@@ -25,6 +25,10 @@ pub enum Endpoint {
     PreQuote,
     /// A booking's contract documents (the prefilled list, a download).
     Documents,
+    /// The insurance options of a booking or of a unit before any booking.
+    Insurance,
+    /// Linking an insurance option to a booking (a write).
+    InsuranceLink,
 }
 
 /// The error codes the StoRegister documents list.
@@ -40,6 +44,10 @@ pub enum ApiErrorCode {
     InvalidDocumentTypeResponse,
     InvalidClientInfoDetails,
     InvalidApiKey,
+    /// The link's body is missing or has null values.
+    InvalidInputParam,
+    /// The insurance id is not one the server accepts.
+    InvalidParamInsuranceId,
     Failed,
     SomethingWentWrong,
     /// A code the documents do not list; kept as sent.
@@ -63,6 +71,8 @@ impl ApiErrorCode {
             "INVALID_DOCUMENT_TYPE_RESPONSE" => Self::InvalidDocumentTypeResponse,
             "INVALID_CLIENT_INFO_DETAILS" => Self::InvalidClientInfoDetails,
             "INVALID_API_KEY" | "UNAUTHORIZED" => Self::InvalidApiKey,
+            "INVALID_INPUT_PARAM" => Self::InvalidInputParam,
+            "INVALID_PARAM_INSURANCE_ID" => Self::InvalidParamInsuranceId,
             "FAILED" => Self::Failed,
             "SOMETHING_WENT_WRONG" => Self::SomethingWentWrong,
             _ => Self::Other(code.trim().to_owned()),
@@ -82,6 +92,8 @@ impl ApiErrorCode {
             Self::InvalidDocumentTypeResponse => "INVALID_DOCUMENT_TYPE_RESPONSE",
             Self::InvalidClientInfoDetails => "INVALID_CLIENT_INFO_DETAILS",
             Self::InvalidApiKey => "INVALID_API_KEY",
+            Self::InvalidInputParam => "INVALID_INPUT_PARAM",
+            Self::InvalidParamInsuranceId => "INVALID_PARAM_INSURANCE_ID",
             Self::Failed => "FAILED",
             Self::SomethingWentWrong => "SOMETHING_WENT_WRONG",
             Self::Other(s) => s,
@@ -101,6 +113,8 @@ impl ApiErrorCode {
                 Endpoint::PriceList => tr("this-property-has-no-sizes-for-these-choices"),
                 Endpoint::PreQuote => tr("the-server-could-not-price-this-size"),
                 Endpoint::Documents => tr("the-server-has-no-such-contract-document"),
+                Endpoint::Insurance => tr("the-server-found-no-such-booking-or-property"),
+                Endpoint::InsuranceLink => tr("no-booking-with-this-id"),
             }
             .into(),
             Self::InvalidParamReservationInfoId => {
@@ -126,6 +140,12 @@ impl ApiErrorCode {
                 tr("the-clients-details-on-this-booking-are-incomplete").into()
             }
             Self::InvalidApiKey => tr("the-api-key-was-refused").into(),
+            Self::InvalidInputParam => {
+                tr("the-server-found-the-insurance-choice-incomplete").into()
+            }
+            Self::InvalidParamInsuranceId => {
+                tr("the-server-does-not-accept-this-insurance-option").into()
+            }
             Self::Failed => tr("the-server-could-not-complete-the-request").into(),
             Self::SomethingWentWrong => tr("the-server-had-a-technical-problem").into(),
             Self::Other(code) => trf("the-server-refused-the-request-code", &[("code", code)]),
@@ -156,6 +176,9 @@ impl ApiErrorCode {
                 tr("open-the-booking-in-the-storegister-back-office")
             }
             Self::InvalidApiKey => tr("enter-a-valid-api-key-in-settings"),
+            Self::InvalidInputParam | Self::InvalidParamInsuranceId => {
+                tr("load-the-insurance-options-again-and-choose-one")
+            }
             Self::Failed | Self::Other(_) => tr("try-again-if-it-keeps-failing-note-the"),
             Self::SomethingWentWrong => tr("try-again-in-a-minute-if-it-persists"),
         }
@@ -173,6 +196,10 @@ impl fmt::Display for ApiErrorCode {
 pub enum IdKind {
     Reservation,
     Booking,
+    /// An insurance option (`insuranceId`).
+    Insurance,
+    /// An insurance option's price line (`priceId`).
+    Price,
 }
 
 /// Everything that can go wrong between the desk and the API. `Display`
@@ -255,6 +282,8 @@ impl fmt::Display for ApiError {
                 match kind {
                     IdKind::Reservation => trf("input-is-not-a-valid-reservation-id-reason", &args),
                     IdKind::Booking => trf("input-is-not-a-valid-booking-id-reason", &args),
+                    IdKind::Insurance => trf("input-is-not-a-valid-insurance-id-reason", &args),
+                    IdKind::Price => trf("input-is-not-a-valid-price-id-reason", &args),
                 }
             }
             ApiError::Api {
@@ -397,6 +426,27 @@ impl ApiError {
         })
     }
 
+    /// For a write: the request may have reached the server and no answer
+    /// says what it did (a timeout, a cut connection, a server fault, an
+    /// answer that cannot be read). The caller reads the state back instead
+    /// of sending the write again. Refusals (the server's codes, 4xx) and
+    /// failures before any connection are known outcomes: nothing changed.
+    pub fn write_outcome_unknown(&self) -> bool {
+        match self {
+            ApiError::Timeout { .. }
+            | ApiError::Network { .. }
+            | ApiError::Server { .. }
+            | ApiError::NotJson { .. }
+            | ApiError::TooLarge { .. }
+            | ApiError::Malformed { .. }
+            | ApiError::NotEnvelope
+            | ApiError::TooDeep => true,
+            // A 5xx with the API's own codes still is a server fault.
+            ApiError::Api { http_status, .. } => *http_status >= 500,
+            _ => false,
+        }
+    }
+
     /// Worth retrying a GET for: the request may never have been served.
     pub fn is_transient(&self) -> bool {
         matches!(
@@ -425,6 +475,8 @@ mod tests {
         "INVALID_ACTIVITY_INFO_DETAILS",
         "INVALID_DOCUMENT_TYPE_RESPONSE",
         "INVALID_CLIENT_INFO_DETAILS",
+        "INVALID_INPUT_PARAM",
+        "INVALID_PARAM_INSURANCE_ID",
     ];
 
     #[test]

@@ -66,6 +66,8 @@ macro_rules! id_type {
 
 id_type!(ReservationId, IdKind::Reservation);
 id_type!(BookingId, IdKind::Booking);
+id_type!(InsuranceId, IdKind::Insurance);
+id_type!(PriceId, IdKind::Price);
 
 impl From<ReservationId> for BookingId {
     /// The desk accepts either kind of id in one field; the same UUID is then

@@ -324,7 +324,8 @@ impl Drop for ValueListsMode {
     }
 }
 
-fn value_kind(v: &Value) -> &'static str {
+/// "a string", "a list": what a JSON value is, for messages.
+pub(crate) fn value_kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

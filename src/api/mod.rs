@@ -6,13 +6,14 @@ pub mod documents;
 pub mod envelope;
 pub mod error;
 pub mod ids;
+pub mod insurance;
 pub mod lenient;
 pub mod models;
 pub mod walkin;
 
 pub use client::{ApiKey, AuthStyle, ClientConfig, SaveOutcome, StoRegisterClient};
 pub use error::{ApiError, ApiErrorCode, Endpoint, IdKind};
-pub use ids::{BookingId, ReservationId};
+pub use ids::{BookingId, InsuranceId, PriceId, ReservationId};
 
 /// The documented example responses, verbatim from the API documents.
 pub mod documented {

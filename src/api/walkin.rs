@@ -195,7 +195,7 @@ fn kind(v: &Value) -> &'static str {
 }
 
 /// Reads one part; a part that does not read is named in `bad`.
-fn part<T: DeserializeOwned>(
+pub(super) fn part<T: DeserializeOwned>(
     obj: &Map<String, Value>,
     key: &str,
     bad: &mut Vec<String>,

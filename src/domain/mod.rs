@@ -5,6 +5,7 @@ pub mod booking;
 pub mod contract;
 pub mod hours;
 pub mod idle;
+pub mod insurance;
 pub mod lockout;
 pub mod money;
 pub mod pin;

@@ -169,7 +169,9 @@ fn asset_id(booking: &str, key: &str) -> String {
     uuid::Uuid::from_bytes(bytes).hyphenated().to_string()
 }
 
-fn documents_for(booking: &str, data: &Value) -> Vec<ServedDocument> {
+/// Writes a booking's documents from its quotation `data`; `booking` also
+/// seeds the asset ids (a linked state passes a longer key: new ids).
+pub(crate) fn documents_for(booking: &str, data: &Value) -> Vec<ServedDocument> {
     let lang = Lang::for_country(
         str_at(data, "/property/country/isoCode2"),
         str_at(data, "/property/country/name"),
@@ -250,11 +252,16 @@ fn lease(data: &Value, lang: Lang) -> PdfDocument {
         at(data, "/storage/name"),
         at(data, "/spaceInfo/spaceDisplayId")
     );
-    doc.fields(vec![
+    let mut unit_fields = vec![
         (t(words::UNIT), unit),
         (t(words::SIZE), size_text(data)),
         (t(words::MOVE_IN), at(data, "/moveInDate/formattedDate")),
-    ]);
+    ];
+    // The insurance linked to the booking, named (issue 28).
+    if let Some(text) = insurance_text(data) {
+        unit_fields.push((t(words::INSURANCE), text));
+    }
+    doc.fields(unit_fields);
     doc.subheading(t(words::AMOUNTS));
     amounts(
         &mut doc,
@@ -273,6 +280,15 @@ fn lease(data: &Value, lang: Lang) -> PdfDocument {
     doc.subheading(t(words::SIGNATURES));
     doc.paragraph(t(words::SIGNATURE_NOTE));
     doc
+}
+
+/// The insurance of the regular cycle, as the lease names it.
+fn insurance_text(data: &Value) -> Option<String> {
+    let line = match data.pointer("/billingSubscription/insurance")? {
+        Value::Array(items) => items.first()?,
+        one => one,
+    };
+    super::insurance::pricing::lease_text(line)
 }
 
 fn size_text(data: &Value) -> String {

@@ -62,6 +62,7 @@ pub(crate) const PHONE: (&str, &str, &str) = ("Phone", "Téléphone", "Telefon")
 pub(crate) const UNIT_SECTION: (&str, &str, &str) = ("2. Unit", "2. Espace loué", "2. Mietsache");
 pub(crate) const UNIT: (&str, &str, &str) = ("Unit", "Box", "Lagerraum");
 pub(crate) const SIZE: (&str, &str, &str) = ("Size", "Taille", "Größe");
+pub(crate) const INSURANCE: (&str, &str, &str) = ("Insurance", "Assurance", "Versicherung");
 pub(crate) const MOVE_IN: (&str, &str, &str) = ("Move-in date", "Date d'entrée", "Einzugsdatum");
 pub(crate) const AMOUNTS: (&str, &str, &str) = ("3. Amounts", "3. Montants", "3. Beträge");
 pub(crate) const FIRST_PAYMENT: (&str, &str, &str) = (

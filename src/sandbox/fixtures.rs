@@ -145,6 +145,12 @@ fn build() -> Result<Catalog, String> {
         let map = match f.kind {
             IdKind::Reservation => &mut reservations,
             IdKind::Booking => &mut quotations,
+            IdKind::Insurance | IdKind::Price => {
+                return Err(format!(
+                    "fixture {} is neither a reservation nor a booking",
+                    f.name
+                ));
+            }
         };
         let served = Served {
             raw: f.body,

@@ -30,6 +30,7 @@ mod contract;
 mod contract_text;
 mod fixtures;
 mod gate;
+mod insurance;
 mod routes;
 mod signature;
 mod walkin;
@@ -50,6 +51,7 @@ use crate::api::IdKind;
 pub use contract::{ContractFault, ServedDocument};
 pub use fixtures::ids;
 pub use gate::GateCounts;
+pub use insurance::{InsuranceFault, LinkedInsurance};
 pub use routes::{INVALID_API_KEY, INVALID_PARAM_PROPERTY_INFO_ID, NOT_FOUND_STATUS};
 pub use signature::{MAX_PNG_BYTES, MAX_SIDE, MIN_SIDE};
 pub use walkin::BOX_STORAGE_ID;
@@ -206,6 +208,7 @@ impl Sandbox {
             walkin: Default::default(),
             contract_fault: Default::default(),
             decodes: tokio::sync::Semaphore::new(routes::MAX_CONCURRENT_DECODES),
+            insurance: Default::default(),
         });
         let app = routes::router(shared.clone());
         let (stop, stopped) = oneshot::channel::<()>();
@@ -292,6 +295,32 @@ impl Sandbox {
         *routes::lock(&self.shared.contract_fault) = fault;
     }
 
+    /// Makes the insurance endpoints misbehave in one way (`None`: serve again).
+    pub fn set_insurance_fault(&self, fault: Option<InsuranceFault>) {
+        *routes::lock(&self.shared.insurance.fault) = fault;
+    }
+
+    /// What is linked to `booking` (any case) in this sandbox, if anything.
+    pub fn linked_insurance(&self, booking: &str) -> Option<LinkedInsurance> {
+        self.shared
+            .insurance
+            .linked(&booking.trim().to_ascii_lowercase())
+    }
+
+    /// Insurance link requests received so far, whatever their answer
+    /// (tests: a link is sent once per press).
+    pub fn insurance_link_requests(&self) -> usize {
+        self.shared.insurance.link_count()
+    }
+
+    /// The contract documents served for `booking` now (after a link, the
+    /// ones written from the linked quotation), exactly as served.
+    pub fn contract_documents_now(&self, booking: &str) -> Vec<ServedDocument> {
+        insurance::documents_now(&self.shared, &booking.trim().to_ascii_lowercase())
+            .map(|d| d.to_vec())
+            .unwrap_or_default()
+    }
+
     /// The contract documents the sandbox serves for `booking`, exactly as
     /// served (tests compare hashes with them).
     pub fn contract_documents(booking: &str) -> Vec<ServedDocument> {
@@ -311,6 +340,7 @@ impl Sandbox {
             let kind = match e.kind {
                 IdKind::Reservation => "reservation",
                 IdKind::Booking => "booking    ",
+                IdKind::Insurance | IdKind::Price => "id         ",
             };
             out.push_str(&format!("  {kind} {}  {}\n", e.id, e.label));
         }
@@ -387,6 +417,7 @@ mod tests {
             match e.kind {
                 IdKind::Reservation => assert!(crate::api::ReservationId::parse(e.id).is_ok()),
                 IdKind::Booking => assert!(crate::api::BookingId::parse(e.id).is_ok()),
+                other => panic!("no demo {other:?} ids"),
             }
         }
     }

@@ -11,13 +11,14 @@ use axum::extract::{Path, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::ReceivedSignature;
 use super::contract::{self, ContractFault};
 use super::fixtures::Catalog;
+use super::insurance;
 use super::signature;
 use super::walkin;
 use crate::api::envelope::{error_body, success_body};
@@ -60,6 +61,8 @@ pub(crate) struct Shared {
     pub contract_fault: Mutex<Option<ContractFault>>,
     /// Caps the PNG decodes running at once.
     pub decodes: tokio::sync::Semaphore,
+    /// Linked insurance, its faults and the contracts written for it.
+    pub insurance: insurance::InsuranceState,
 }
 
 /// A poisoned lock only means a handler panicked; the data is still usable.
@@ -110,6 +113,20 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             "/v1/booking/rental-surface/pre-rental-quotation/preview",
             post(walkin::pre_quote),
         )
+        // Insurance (issue 28).
+        .route(
+            "/v1/addons/booking/{id}/insurance/list",
+            get(insurance::for_booking),
+        )
+        .route(
+            "/v1/addons/property/{property}/insurance/list/storage/{storage}/taxusertype/{user}/{size}",
+            get(insurance::for_property_documented),
+        )
+        .route(
+            "/v1/addons/property/{property}/insurance/list/storage/{storage}/taxusertype/{user}/size/{size}",
+            get(insurance::for_property_slash),
+        )
+        .route("/v1/booking/{id}/insurance/link", put(insurance::link))
         // Not part of the StoRegister API: lets a tester see, on this
         // computer, the last signature the sandbox received for a booking
         // (memory only, like the platform's own temporary storage).
@@ -246,7 +263,7 @@ async fn require_key(State(s): State<Arc<Shared>>, req: Request, next: Next) -> 
     }
 }
 
-async fn unknown_path() -> Response {
+pub(crate) async fn unknown_path() -> Response {
     (
         StatusCode::NOT_FOUND,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
@@ -256,7 +273,7 @@ async fn unknown_path() -> Response {
 }
 
 /// The canonical (lower-case, hyphenated) form of a well-formed id.
-fn canonical(id: &str) -> Option<String> {
+pub(crate) fn canonical(id: &str) -> Option<String> {
     Uuid::parse_str(id.trim())
         .ok()
         .map(|u| u.hyphenated().to_string())
@@ -279,11 +296,13 @@ async fn quotation(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Resp
     let Some(served) = s.catalog.quotations.get(&id) else {
         return error(NOT_FOUND_STATUS, NO_RECORDS_FOUND);
     };
-    if !lock(&s.signed).contains(&id) {
+    let linked = insurance::quotation_envelope(&s, &id, &served.envelope);
+    let signed = lock(&s.signed).contains(&id);
+    if !signed && linked.is_none() {
         return raw_json(StatusCode::OK, served.raw);
     }
-    let mut envelope = served.envelope.clone();
-    if let Some(data) = envelope.get_mut("data").and_then(Value::as_object_mut) {
+    let mut envelope = linked.unwrap_or_else(|| served.envelope.clone());
+    if signed && let Some(data) = envelope.get_mut("data").and_then(Value::as_object_mut) {
         data.insert("isDocumentSigned".into(), Value::Bool(true));
     }
     json_response(StatusCode::OK, &envelope)
@@ -401,19 +420,13 @@ async fn prefilled_documents(State(s): State<Arc<Shared>>, Path(id): Path<String
     if fault == Some(ContractFault::ServerError) {
         return error(StatusCode::INTERNAL_SERVER_ERROR, "SOMETHING_WENT_WRONG");
     }
-    // Writing the PDFs the first time takes a moment: off the async threads.
-    let booking = id.clone();
-    let docs = tokio::task::spawn_blocking(move || contract::documents(&booking))
-        .await
-        .ok()
-        .flatten();
-    let Some(docs) = docs else {
+    let Some(docs) = documents_now(&s, &id).await else {
         return error(NOT_FOUND_STATUS, NO_RECORDS_FOUND);
     };
     let docs = if fault == Some(ContractFault::NoDocuments) {
         &docs[..0]
     } else {
-        docs
+        &docs[..]
     };
     json_response(
         StatusCode::OK,
@@ -432,12 +445,11 @@ async fn download_document(
     let Some(asset) = canonical(&asset) else {
         return error(StatusCode::BAD_REQUEST, INVALID_PARAM_ASSETS_INFO_ID);
     };
-    let booking = id.clone();
-    let docs = tokio::task::spawn_blocking(move || contract::documents(&booking))
-        .await
-        .ok()
-        .flatten();
-    let Some(doc) = docs.and_then(|docs| docs.iter().find(|d| d.asset_id == asset)) else {
+    let docs = documents_now(&s, &id).await;
+    let Some(doc) = docs
+        .as_ref()
+        .and_then(|docs| docs.iter().find(|d| d.asset_id == asset))
+    else {
         return error(NOT_FOUND_STATUS, NO_RECORDS_FOUND);
     };
     let fault = *lock(&s.contract_fault);
@@ -449,6 +461,17 @@ async fn download_document(
         _ => ("application/pdf", doc.bytes.clone()),
     };
     (StatusCode::OK, [(header::CONTENT_TYPE, content_type)], body).into_response()
+}
+
+/// The booking's documents as it stands now (see
+/// [`insurance::documents_now`]). Writing the PDFs the first time takes a
+/// moment: off the async threads.
+async fn documents_now(s: &Arc<Shared>, id: &str) -> Option<Arc<Vec<contract::ServedDocument>>> {
+    let (s, id) = (s.clone(), id.to_owned());
+    tokio::task::spawn_blocking(move || insurance::documents_now(&s, &id))
+        .await
+        .ok()
+        .flatten()
 }
 
 async fn property(State(s): State<Arc<Shared>>, Path(id): Path<String>) -> Response {

@@ -365,6 +365,9 @@ pub enum CheckKind {
     SpacePrice,
     /// Our reproduction of the prorated rent disagrees.
     Proration,
+    /// After a link, the server's insurance disagrees with what staff were
+    /// shown (`domain::insurance::check_linked`).
+    Insurance,
 }
 
 impl CheckKind {
@@ -378,6 +381,7 @@ impl CheckKind {
             CheckKind::DiscountRule => tr("discount-rule"),
             CheckKind::SpacePrice => tr("space-price"),
             CheckKind::Proration => tr("proration"),
+            CheckKind::Insurance => tr("insurance"),
         }
     }
 }

@@ -51,7 +51,8 @@ impl WalkinFaults {
     }
 }
 
-fn list(items: &[Value]) -> Response {
+/// A list answer with its pagination block (as the documents' examples).
+pub(crate) fn list(items: &[Value]) -> Response {
     let mut body = success_body(Value::Array(items.to_vec()));
     body["pagination"] =
         json!({"pageNumber": 1, "pageCount": items.len(), "totalCount": items.len()});
