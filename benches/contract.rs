@@ -23,16 +23,12 @@ use std::time::{Duration, Instant, SystemTime};
 
 use common::*;
 use criterion::{Criterion, criterion_group};
+use storedesk::pdf::isolated;
 use storedesk::pdf::read::PdfReader;
 use storedesk::sandbox::{Sandbox, ids};
 use storedesk::worker::contract::RENDER_WIDTH;
 
 const PAGE: &str = "contract: one page rendered at 1280 px";
-
-/// A full `cargo bench` run (not CI's one-shot `cargo test --benches`).
-fn measuring() -> bool {
-    std::env::args().any(|a| a == "--bench")
-}
 
 fn p95(mut v: Vec<Duration>) -> Option<Duration> {
     v.sort();
@@ -46,7 +42,7 @@ fn report(what: &str, value: Option<Duration>, target: Duration) {
             "{what}: {} p95 (target under {}: {})",
             support::show(v),
             support::show(target),
-            if v < target { "met" } else { "NOT MET" }
+            support::verdict(v < target)
         ),
         None => {
             println!("{what}: not measured in this run (filtered out, or `cargo test --benches`)")
@@ -121,7 +117,7 @@ fn first_page_visible(rt: &tokio::runtime::Runtime, sandbox: &Sandbox) -> Durati
 }
 
 fn first_page_summary() {
-    let runs = if measuring() {
+    let runs = if support::measuring() {
         std::env::var("CONTRACT_RUNS")
             .ok()
             .and_then(|v| v.parse().ok())
@@ -144,12 +140,48 @@ fn first_page_summary() {
     );
 }
 
+/// The renderer process alone (issue 25): from starting `storedesk
+/// render-pdf` with the Lyon lease to its first page read back.
+fn process_first_page() -> Duration {
+    let lease = Arc::new(lease());
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    let started = Instant::now();
+    let mut first = None;
+    let result = isolated::render(
+        &[lease],
+        &isolated::DEFAULT_LIMITS,
+        isolated::DEFAULT_DEADLINE,
+        &stop,
+        |r| {
+            if matches!(r, isolated::Rendered::Page { .. }) {
+                first = Some(started.elapsed());
+                return false;
+            }
+            true
+        },
+    );
+    assert_eq!(result, Ok(()));
+    first.expect("a first page")
+}
+
+fn process_first_page_summary() {
+    let runs = if measuring() { 20 } else { 1 };
+    let times = (0..runs).map(|_| process_first_page()).collect();
+    report(
+        "first contract page out of the renderer process",
+        p95(times),
+        Duration::from_millis(500),
+    );
+}
+
 criterion_group!(benches, page_render);
 
 fn main() {
     if std::env::args().any(|a| a == "--list") {
         return;
     }
+    // The renderer process is the `storedesk` binary cargo built.
+    isolated::set_program(env!("CARGO_BIN_EXE_storedesk").into());
     support::run(benches, |since| {
         report(
             "one contract page rendered at 1280 px",
@@ -158,4 +190,6 @@ fn main() {
         );
     });
     first_page_summary();
+    process_first_page_summary();
+    support::finish();
 }

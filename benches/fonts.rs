@@ -87,4 +87,5 @@ criterion_group! {
 
 fn main() {
     support::run(benches, summary);
+    support::finish();
 }

@@ -20,6 +20,8 @@
 //! CI's smoke run, `FRAME_COUNT=30 cargo test --benches`, checks it works and
 //! that the drawing bench really draws, not the figure).
 
+mod support;
+
 #[path = "../tests/common/mod.rs"]
 mod common;
 
@@ -210,8 +212,9 @@ fn main() {
         .expect("panels");
     println!(
         "worst p99 (step + tessellate): {p99:.3} ms on {name} (target under 2 ms: {})",
-        if p99 < 2.0 { "met" } else { "NOT MET" }
+        support::verdict(p99 < 2.0)
     );
+    support::finish();
 }
 
 /// The walk-in quote (issue 14): four Lyon Gerland sizes quoted side by

@@ -10,16 +10,22 @@ use criterion::{Criterion, criterion_group};
 use std::hint::black_box;
 use storedesk::domain::pin::{hash_pin, hash_pin_legacy, verify_pin};
 
+const PIN: &str = "482913";
 const ARGON2: &str = "pin: argon2id verify (chosen)";
 
 fn bench(c: &mut Criterion) {
-    let stored = hash_pin("482913");
+    let stored = hash_pin(PIN);
+    // The right PIN against its hash: the path of an unlock, not an error.
+    assert_eq!(verify_pin(PIN, &stored), Ok(true), "{stored}");
     c.bench_function(ARGON2, |b| {
-        b.iter(|| verify_pin(black_box("482913"), &stored))
+        b.iter(|| {
+            let ok = verify_pin(black_box(PIN), &stored);
+            assert_eq!(ok, Ok(true));
+        })
     });
     for rounds in [100_000, 600_000] {
         c.bench_function(&format!("pin: pbkdf2-sha256 {rounds} rounds"), |b| {
-            b.iter(|| hash_pin_legacy(black_box("482913"), b"0123456789abcdef", rounds))
+            b.iter(|| hash_pin_legacy(black_box(PIN), b"0123456789abcdef", rounds))
         });
     }
 }
@@ -41,4 +47,5 @@ criterion_group! {
 
 fn main() {
     support::run(benches, summary);
+    support::finish();
 }

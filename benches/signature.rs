@@ -46,4 +46,5 @@ criterion_group!(benches, bench);
 
 fn main() {
     support::run(benches, summary);
+    support::finish();
 }

@@ -11,6 +11,8 @@
 //! Directly: `cargo build --release --example minimal_window &&
 //! cargo bench --bench startup` with a DISPLAY. `STARTUP_RUNS=20` for more runs.
 
+mod support;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -221,10 +223,7 @@ fn main() {
     println!(
         "start-up, spawn -> first frame: {:.1} ms median (target under 300 ms: {})",
         app_wall.median,
-        if app_wall.median < 300.0 {
-            "met"
-        } else {
-            "NOT MET"
-        }
+        support::verdict(app_wall.median < 300.0)
     );
+    support::finish();
 }

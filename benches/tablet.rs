@@ -71,11 +71,7 @@ fn bench(c: &mut Criterion) {
                     desk: "Front desk".into(),
                 };
                 link.send(&msg).await.expect("send");
-                let booking = loop {
-                    if let Some(KioskEvent::Booking { booking, .. }) = events.recv().await {
-                        break booking;
-                    }
-                };
+                let booking = next_booking(&mut events).await;
                 let id = ReservationId::parse(&booking.to_string()).expect("id");
                 storedesk::worker::lookup(&kiosk_client, id)
                     .await
@@ -84,6 +80,23 @@ fn bench(c: &mut Criterion) {
         })
     });
     drop(server);
+}
+
+/// The booking the tablet received; a closed channel (the listener gone)
+/// or a silent one fails the bench instead of looping forever.
+async fn next_booking(
+    events: &mut tokio::sync::mpsc::UnboundedReceiver<KioskEvent>,
+) -> storedesk::api::BookingId {
+    loop {
+        let event = tokio::time::timeout(Duration::from_secs(30), events.recv())
+            .await
+            .expect("the tablet answers within 30 s");
+        match event {
+            Some(KioskEvent::Booking { booking, .. }) => return booking,
+            Some(_) => continue,
+            None => panic!("the tablet's events channel closed"),
+        }
+    }
 }
 
 fn summary(since: std::time::SystemTime) {
@@ -102,4 +115,5 @@ criterion_group! {
 
 fn main() {
     support::run(benches, summary);
+    support::finish();
 }

@@ -6,6 +6,8 @@
 //! Run: `cargo bench --bench walkin_quotes` (`WALKIN_ROUNDS=20` for more
 //! rounds, `WALKIN_LATENCY_MS` for another latency; 150 ms by default).
 
+mod support;
+
 use std::time::{Duration, Instant};
 
 use chrono::{Days, Local};
@@ -98,8 +100,9 @@ fn main() {
         );
         println!(
             "4 concurrent pre-booking quotes: {ratio:.2}x the slowest single call (target: at most 1.3x: {})",
-            if ratio <= 1.3 { "met" } else { "NOT MET" }
+            support::verdict(ratio <= 1.3)
         );
         sb.shutdown().await;
     });
+    support::finish();
 }

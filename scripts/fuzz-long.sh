@@ -29,11 +29,18 @@ TESTS=(
   "--lib|slot_parser_never_panics"
   "--lib|well_formed_slots_read_exactly"
   "--lib|schedules_never_panic_and_stay_consistent"
+  "--test outsider_fuzz|frames_and_messages_before_the_handshake_never_panic"
+  "--test outsider_fuzz|sealed_frames_after_the_handshake_never_panic"
+  "--test outsider_fuzz|a_live_tablet_survives_any_first_frames"
+  "--test outsider_fuzz|the_renderers_output_is_read_within_bounds"
+  "--test outsider_fuzz|the_prefilled_document_list_never_panics"
+  # Each input starts a renderer process (~0.1 s): a hundredth of the share.
+  "--test outsider_fuzz|pdf_bytes_into_the_renderer_end_in_pages_or_a_failure|100"
 )
 PER=$(((TOTAL + ${#TESTS[@]} - 1) / ${#TESTS[@]}))
 
 echo "== building the test binaries"
-cargo test --no-run --lib --test parser_fuzz --test input_fuzz
+cargo test --no-run --lib --test parser_fuzz --test input_fuzz --test outsider_fuzz
 
 # Filters (a finite float, a valid slot) may reject many candidates over a
 # long run; the inputs counted are the accepted ones.
@@ -42,14 +49,14 @@ ran=0
 result=passed
 start=$(date +%s)
 for entry in "${TESTS[@]}"; do
-  selector=${entry%%|*}
-  name=${entry##*|}
+  IFS='|' read -r selector name divisor <<<"$entry"
+  cases=$((PER / ${divisor:-1}))
   t0=$(date +%s)
   # shellcheck disable=SC2086 # the selector is two words on purpose
-  if out=$(cargo test -q $selector -- --test-threads=1 "$name" 2>&1) &&
+  if out=$(PROPTEST_CASES=$cases cargo test -q $selector -- --test-threads=1 "$name" 2>&1) &&
     grep -q "test result: ok. 1 passed" <<<"$out"; then
-    ran=$((ran + PER))
-    echo "ok     $name: $PER inputs in $(($(date +%s) - t0)) s"
+    ran=$((ran + cases))
+    echo "ok     $name: $cases inputs in $(($(date +%s) - t0)) s"
   else
     result=FAILED
     echo "FAILED $name after $(($(date +%s) - t0)) s:"

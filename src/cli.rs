@@ -139,6 +139,49 @@ pub enum Command {
         #[arg(long, default_value_t = 18080)]
         port: u16,
     },
+    /// The app's own contract renderer (PDFs on stdin, pages on stdout);
+    /// not for people, so hidden from --help.
+    #[command(name = "render-pdf", hide = true)]
+    RenderPdf(RenderPdfArgs),
+}
+
+/// The renderer's limits, as the app passes them (`pdf::isolated`).
+#[derive(Debug, Clone, Args)]
+pub struct RenderPdfArgs {
+    #[arg(long)]
+    width: u32,
+    #[arg(long)]
+    max_side: u32,
+    #[arg(long)]
+    max_page_pixels: u64,
+    #[arg(long)]
+    max_total_pixels: u64,
+    #[arg(long)]
+    max_documents: usize,
+    #[arg(long)]
+    max_pages: usize,
+    /// Address space, bytes.
+    #[arg(long)]
+    memory: u64,
+    #[arg(long)]
+    cpu_seconds: u64,
+}
+
+impl RenderPdfArgs {
+    pub fn limits(&self) -> crate::pdf::child::ChildLimits {
+        crate::pdf::child::ChildLimits {
+            bounds: crate::pdf::bounds::Bounds {
+                width: self.width,
+                max_side: self.max_side,
+                max_page_pixels: self.max_page_pixels,
+                max_total_pixels: self.max_total_pixels,
+            },
+            max_documents: self.max_documents,
+            max_pages: self.max_pages,
+            memory: self.memory,
+            cpu_seconds: self.cpu_seconds,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Subcommand)]
@@ -241,6 +284,14 @@ pub async fn run(
     match command {
         Command::Key { action } => key_command(action, store, out),
         Command::Sandbox { port } => sandbox_command(port, out).await,
+        // Started by main before the runtime; never through here.
+        Command::RenderPdf(args) => match crate::pdf::child::run(&args.limits()) {
+            0 => Ok(()),
+            code => Err(Failure {
+                code,
+                message: "render-pdf failed".into(),
+            }),
+        },
         Command::Prices(args) => walkin::prices(global, args, store, out).await,
         Command::Prequote(args) => walkin::prequote(global, args, store, out).await,
         Command::Insurance(args) => insurance::run(global, args, store, out).await,

@@ -5,7 +5,7 @@
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
 use clap::Parser;
-use storedesk::cli::{Cli, default_store};
+use storedesk::cli::{Cli, Command, default_store};
 
 fn init_logging() {
     // Logs go to stderr; STOREDESK_LOG or RUST_LOG choose the level.
@@ -26,7 +26,15 @@ fn main() {
     if let Err(e) = storedesk::hardening::disable_core_dumps() {
         tracing::warn!("core dumps could not be turned off: {e}");
     }
+    // tests/hardening.rs reads the setting back from the shipped binary.
+    if std::env::var_os("STOREDESK_PRINT_DUMPABLE").is_some() {
+        eprintln!("dumpable: {:?}", storedesk::hardening::is_dumpable());
+    }
     let cli = Cli::parse();
+    // The contract renderer: no runtime, no keyring, its own limits.
+    if let Some(Command::RenderPdf(args)) = &cli.command {
+        std::process::exit(storedesk::pdf::child::run(&args.limits()));
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -82,12 +82,44 @@ impl KeyringStore {
             service: service.into(),
         }
     }
+}
 
+#[cfg(not(any(windows, target_os = "macos")))]
+mod service_store;
+
+/// Linux and the BSDs: the Secret Service over zbus.
+#[cfg(not(any(windows, target_os = "macos")))]
+impl SecretStore for KeyringStore {
+    fn get(&self, account: &str) -> Result<Option<Zeroizing<String>>, SecretError> {
+        service_store::get(&self.service, account)
+    }
+
+    fn set(&self, account: &str, secret: &str) -> Result<(), SecretError> {
+        service_store::set(&self.service, account, secret)
+    }
+
+    fn delete(&self, account: &str) -> Result<(), SecretError> {
+        service_store::delete(&self.service, account)
+    }
+
+    fn describe(&self) -> &'static str {
+        tr_later("the-system-keyring")
+    }
+
+    fn is_persistent(&self) -> bool {
+        true
+    }
+}
+
+/// macOS and Windows: the `keyring` crate's native backends.
+#[cfg(any(windows, target_os = "macos"))]
+impl KeyringStore {
     fn entry(&self, account: &str) -> Result<keyring::Entry, SecretError> {
         keyring::Entry::new(&self.service, account).map_err(map_keyring_error)
     }
 }
 
+#[cfg(any(windows, target_os = "macos"))]
 fn map_keyring_error(e: keyring::Error) -> SecretError {
     match e {
         keyring::Error::PlatformFailure(inner) => SecretError::Unavailable(inner.to_string()),
@@ -98,6 +130,7 @@ fn map_keyring_error(e: keyring::Error) -> SecretError {
     }
 }
 
+#[cfg(any(windows, target_os = "macos"))]
 impl SecretStore for KeyringStore {
     fn get(&self, account: &str) -> Result<Option<Zeroizing<String>>, SecretError> {
         match self.entry(account)?.get_password() {

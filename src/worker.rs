@@ -25,6 +25,7 @@ use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
 pub mod contract;
+pub mod live;
 pub mod insurance;
 pub mod sheet;
 pub mod walkin;
@@ -876,16 +877,21 @@ async fn write_file(
     path: PathBuf,
     contents: impl AsRef<[u8]> + Send + 'static,
 ) -> Result<PathBuf, Text> {
-    tokio::task::spawn_blocking(move || match std::fs::write(&path, contents) {
+    tokio::task::spawn_blocking(move || write_now(path, contents))
+        .await
+        .unwrap_or_else(|e| {
+            Err(Text::tr("the-file-could-not-be-written-error").with("error", e.to_string()))
+        })
+}
+
+/// Writes `contents` to `path` (blocking).
+fn write_now(path: PathBuf, contents: impl AsRef<[u8]>) -> Result<PathBuf, Text> {
+    match std::fs::write(&path, contents) {
         Ok(()) => Ok(path),
         Err(e) => Err(Text::tr("path-could-not-be-written-error")
             .with("path", path.display().to_string())
             .with("error", e.to_string())),
-    })
-    .await
-    .unwrap_or_else(|e| {
-        Err(Text::tr("the-file-could-not-be-written-error").with("error", e.to_string()))
-    })
+    }
 }
 
 /// One id field for both kinds: try it as a reservation, then as a booking.

@@ -8,53 +8,25 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
+use common::fakes::{FakeDialog, FakeOpener};
+use common::kiosk::{pin_app, startup, store_for};
+use common::pad::sign;
 use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT as _;
 use storedesk::api::ReservationId;
 use storedesk::domain::contract::sha256_hex;
-use storedesk::domain::pin::hash_pin_with;
 use storedesk::i18n::Language;
 use storedesk::i18n::tr;
 use storedesk::sandbox::{ContractFault, Sandbox, ids};
-use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
-use storedesk::settings::Settings;
-use storedesk::ui::app::{Action, Startup, StoreDeskApp};
+use storedesk::ui::app::{Action, StoreDeskApp};
 use storedesk::ui::contract_view::{
     AMOUNTS_ONLY_LABEL, CONSENT_LABEL, FileStatus, OPEN_IN_VIEWER_LABEL, PRINT_RECEIPT_LABEL,
     SAVE_RECEIPT_LABEL,
 };
 use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL, SignatureAction};
-use storedesk::worker::sheet::FileOpener;
-use storedesk::worker::{DialogFuture, KeyState, PinState, SaveDialog};
-
-/// Answers every save dialog with `path` (no window opens).
-struct FakeDialog {
-    path: PathBuf,
-    titles: Mutex<Vec<String>>,
-}
-
-impl SaveDialog for FakeDialog {
-    fn choose(&self, title: &str, _name: &str, _filter: &str, extension: &str) -> DialogFuture {
-        assert_eq!(extension, "pdf");
-        self.titles.lock().unwrap().push(title.to_owned());
-        let answer = Some(self.path.clone());
-        Box::pin(async move { answer })
-    }
-}
-
-/// Remembers what it was asked to open (no viewer starts).
-#[derive(Default)]
-struct FakeOpener(Mutex<Vec<PathBuf>>);
-
-impl FileOpener for FakeOpener {
-    fn open(&self, path: &Path) -> Result<(), String> {
-        self.0.lock().unwrap().push(path.to_owned());
-        Ok(())
-    }
-}
 
 /// The Lyon booking looked up and "Take signature" pressed (desk).
 fn on_the_signature_panel(
@@ -78,23 +50,7 @@ fn kiosk_customer_screen(
     sandbox: &Sandbox,
     language: Language,
 ) -> Harness<'static, StoreDeskApp> {
-    let store = Arc::new(MemoryStore::new());
-    store.set(API_KEY_ACCOUNT, sandbox.api_key()).unwrap();
-    let pin = hash_pin_with("2580", b"test-salt-16byte", 1_000);
-    store.set(KIOSK_PIN_ACCOUNT, &pin).unwrap();
-    let settings = Settings {
-        base_url: sandbox.base_url(),
-        ..Default::default()
-    };
-    let startup = Startup {
-        kiosk: true,
-        ..Startup::default()
-    };
-    let mut h = app_harness_with(rt, &settings, store, startup);
-    step_until(&mut h, "the key and the PIN state", |h| {
-        let s = &h.state().state;
-        matches!(s.key, KeyState::Set { .. }) && s.kiosk_ui.pin != PinState::Unknown
-    });
+    let mut h = pin_app(rt, sandbox, store_for(sandbox, true), None, startup(true));
     h.state_mut().state.kiosk_ui.language = Some(language);
     let id = ReservationId::parse(ids::LYON_BOOKING).unwrap();
     h.state_mut().apply(Action::Lookup(id));
@@ -123,20 +79,6 @@ fn label(h: &Harness<'_, StoreDeskApp>, id: &'static str) -> &'static str {
     storedesk::i18n::with_language(h.state().language(), || storedesk::i18n::tr(id))
 }
 
-/// A stroke across the pad, one pointer event per frame.
-fn sign(h: &mut Harness<'_, StoreDeskApp>) {
-    let r = h.get_by_label(label(h, PAD_LABEL)).rect();
-    let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
-    h.hover_at(at(0.1, 0.5));
-    h.drag_at(at(0.1, 0.5));
-    for i in 1..=30 {
-        let x = 0.1 + 0.8 * i as f32 / 30.0;
-        h.hover_at(at(x, 0.5 + 0.2 * (x * 20.0).sin()));
-    }
-    h.drop_at(at(0.9, 0.5));
-    h.step();
-}
-
 fn confirm_and_wait(h: &mut Harness<'_, StoreDeskApp>) {
     h.get_by_label(label(h, CONFIRM_LABEL)).click_accesskit();
     h.step();
@@ -154,10 +96,8 @@ fn pad_disabled(h: &Harness<'_, StoreDeskApp>) -> bool {
 /// Presses `button` under the confirmation and returns the receipt's text.
 fn receipt_text(h: &mut Harness<'_, StoreDeskApp>, dir: &Path, button: &str) -> String {
     let path = dir.join("receipt.pdf");
-    h.state_mut().set_save_dialog(Arc::new(FakeDialog {
-        path: path.clone(),
-        titles: Mutex::default(),
-    }));
+    h.state_mut()
+        .set_save_dialog(Arc::new(FakeDialog::answering(&path).expecting("pdf")));
     h.get_by_label(button).click_accesskit();
     step_until(h, "the receipt to be written", |h| {
         let status = &h.state().state.customer.signature.receipt.status;
@@ -327,7 +267,7 @@ fn print_saves_the_receipt_then_opens_it_in_the_viewer() {
     confirm_and_wait(&mut h);
     let text = receipt_text(&mut h, dir.path(), tr(PRINT_RECEIPT_LABEL));
     assert!(text.contains("Signing receipt"));
-    let opened = opener.0.lock().unwrap().clone();
+    let opened = opener.opened();
     assert_eq!(opened, [dir.path().join("receipt.pdf")]);
 }
 
@@ -371,10 +311,8 @@ fn a_contract_drawn_in_part_opens_in_the_viewer_and_its_hash_is_recorded() {
     let mut h = on_the_signature_panel(&rt, &sandbox);
     h.state_mut().set_file_opener(opener.clone());
     let copy = dir.path().join("lease.pdf");
-    h.state_mut().set_save_dialog(Arc::new(FakeDialog {
-        path: copy.clone(),
-        titles: Mutex::default(),
-    }));
+    h.state_mut()
+        .set_save_dialog(Arc::new(FakeDialog::answering(&copy).expecting("pdf")));
     step_until(&mut h, "the pages", |h| {
         let c = &h.state().state.customer.signature.contract;
         c.page_count() > 0 && c.pages_shown() == c.page_count()
@@ -393,10 +331,7 @@ fn a_contract_drawn_in_part_opens_in_the_viewer_and_its_hash_is_recorded() {
             Some(FileStatus::Saved(_))
         )
     });
-    assert_eq!(
-        opener.0.lock().unwrap().as_slice(),
-        std::slice::from_ref(&copy)
-    );
+    assert_eq!(opener.opened().as_slice(), std::slice::from_ref(&copy));
     let served = std::fs::read(&copy).unwrap();
     assert!(served.starts_with(b"%PDF-"));
 
@@ -551,10 +486,7 @@ fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin(
     let sandbox = start_sandbox(&rt);
     sandbox.set_contract_fault(Some(ContractFault::NotPdf));
     let dir = tempfile::tempdir().unwrap();
-    let dialog = Arc::new(FakeDialog {
-        path: dir.path().join("receipt.pdf"),
-        titles: Mutex::default(),
-    });
+    let dialog = Arc::new(FakeDialog::answering(dir.path().join("receipt.pdf")).expecting("pdf"));
     let mut h = kiosk_customer_screen(&rt, &sandbox, Language::English);
     h.state_mut().set_save_dialog(dialog.clone());
     step_until(&mut h, "the problem", |h| {
@@ -583,9 +515,19 @@ fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin(
     sign(&mut h);
     confirm_and_wait(&mut h);
     // "Save the receipt" on the kiosk: no file dialog before the PIN.
+    // The press is handled in the next frame: the PIN dialog opens, and the
+    // receipt is not being saved (a save asks the worker for the dialog
+    // the moment it starts, and says so in `status`).
     h.get_by_label(tr(SAVE_RECEIPT_LABEL)).click_accesskit();
-    h.run_steps(3);
-    assert!(dialog.titles.lock().unwrap().is_empty(), "no dialog yet");
+    step_until(&mut h, "the press handled", |h| {
+        let s = &h.state().state;
+        s.kiosk_ui.dialog.is_some() || s.customer.signature.receipt.status.is_some()
+    });
+    let receipt = &h.state().state.customer.signature.receipt;
+    assert!(
+        receipt.status.is_none() && receipt.pending.is_none(),
+        "no save yet"
+    );
     let purpose = h.state().state.kiosk_ui.dialog.as_ref().map(|d| d.purpose);
     assert_eq!(
         purpose,
@@ -595,21 +537,18 @@ fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin(
         .apply(Action::Contract(ContractAction::SaveReceipt {
             print: false,
         }));
-    h.run_steps(3);
+    let receipt = &h.state().state.customer.signature.receipt;
     assert!(
-        dialog.titles.lock().unwrap().is_empty(),
+        receipt.status.is_none() && receipt.pending.is_none(),
         "refused without the PIN"
     );
+    assert!(dialog.asked().is_empty());
     enter_pin(&mut h);
     step_until(&mut h, "the receipt to be written", |h| {
         let status = &h.state().state.customer.signature.receipt.status;
         status.is_some() && *status != Some(FileStatus::Saving)
     });
-    assert_eq!(
-        dialog.titles.lock().unwrap().len(),
-        1,
-        "one dialog, for staff"
-    );
+    assert_eq!(dialog.asked().len(), 1, "one dialog, for staff");
     let text =
         pdf_extract::extract_text_from_mem(&std::fs::read(dir.path().join("receipt.pdf")).unwrap())
             .unwrap();

@@ -237,3 +237,46 @@ fn a_failing_list_is_explained_and_the_looked_up_property_stays() {
     );
     assert!(has_text(&h, "Open now · closes at 19:00 (Europe/Berlin)"));
 }
+
+/// Daylight saving on both sides. The property is in Berlin, the desk in New
+/// York: Berlin leaves summer time on 26 October 2025, New York on
+/// 2 November, so in that week they are five hours apart, then six. Each
+/// instant is read with the offsets in force at that instant, not now.
+#[test]
+fn the_desks_clock_follows_daylight_saving_on_each_side() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let at = |tz: Tz, m: u32, d: u32, h: u32| {
+        tz.with_ymd_and_hms(2025, m, d, h, 0, 0)
+            .unwrap()
+            .with_timezone(&Utc)
+    };
+    // Saturday 1 November, 20:00 in Berlin (winter time, UTC+1): closed
+    // until Monday 07:00, which is 01:00 in New York (by then winter time,
+    // UTC-5; now it is still UTC-4, which would say 02:00).
+    let mut h = app_at(
+        &rt,
+        &sandbox,
+        at(Tz::Europe__Berlin, 11, 1, 20),
+        Tz::America__New_York,
+    );
+    look_up_booking_and_open_hours(&mut h);
+    assert!(has_text(&h, "Closed · opens Monday 07:00 (Europe/Berlin)"));
+    assert!(
+        has_text(
+            &h,
+            "On this computer's clock (America/New_York): opens Monday 01:00"
+        ),
+        "New York has left summer time by Monday"
+    );
+    // Saturday 25 October, 20:00 in Berlin (still summer time, UTC+2):
+    // Monday 07:00 is in winter time on both sides, 02:00 in New York
+    // (still summer time there).
+    h.state_mut().state.clock = Clock::Fixed(at(Tz::Europe__Berlin, 10, 25, 20));
+    h.run_steps(2);
+    assert!(has_text(&h, "Closed · opens Monday 07:00 (Europe/Berlin)"));
+    assert!(has_text(
+        &h,
+        "On this computer's clock (America/New_York): opens Monday 02:00"
+    ));
+}

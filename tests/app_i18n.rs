@@ -61,6 +61,94 @@ const ENGLISH_PREFIXES: &[(&str, &str)] = &[
     ("reservation", " "),
 ];
 
+/// Words that are the same in English and in `lang`: a translation made of
+/// these only (and variables, digits, signs) is not English left over.
+fn same_words(lang: Language) -> &'static [&'static str] {
+    const BOTH: &[&str] = &["OK", "PIN", "PDF", "CSV", "API", "SHA-256", "ID", "Service"];
+    const FRENCH: &[&str] = &[
+        "Signature",
+        "Dates",
+        "Date",
+        "Transaction",
+        "Client",
+        "Dimensions",
+        "Total",
+        "standard",
+        "Standard",
+        "Projection",
+        "Cycle",
+        "cycle",
+    ];
+    const GERMAN: &[&str] = &[
+        "Name",
+        "Status",
+        "System",
+        "Server",
+        "Standard",
+        "April",
+        "August",
+        "September",
+        "November",
+        "Details",
+        "Kiosk",
+    ];
+    match lang {
+        Language::French => [BOTH, FRENCH].concat().leak(),
+        Language::German => [BOTH, GERMAN].concat().leak(),
+        Language::English => BOTH,
+    }
+}
+
+/// Stands for every variable when messages are formatted for comparison.
+const MARK: &str = "⁂";
+
+/// Each message of the English file with its variables (in the order of
+/// first use).
+fn messages() -> Vec<(&'static str, Vec<String>)> {
+    let source = i18n::catalog::source(Language::English);
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    resource
+        .body
+        .into_iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => {
+                let vars = i18n::catalog::variables(m.value.as_ref()?);
+                Some((m.id.name, vars))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// `id` in `lang`, each variable given as `value`.
+fn formatted(lang: Language, id: &str, vars: &[String], value: &str) -> String {
+    let args: Vec<(&str, &dyn std::fmt::Display)> = vars
+        .iter()
+        .map(|v| (v.as_str(), &value as &dyn std::fmt::Display))
+        .collect();
+    with_language(lang, || i18n::trf_dyn(id, &args))
+}
+
+/// English pieces of messages with variables that `lang` words
+/// differently: each message formatted with [`MARK`] for its variables and
+/// cut there; pieces of a few words that `lang`'s own text does not hold.
+fn english_pieces(lang: Language) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    for (id, vars) in messages().into_iter().filter(|(_, v)| !v.is_empty()) {
+        let en = formatted(Language::English, id, &vars, MARK);
+        let there = formatted(lang, id, &vars, MARK);
+        for piece in en.split(MARK).map(str::trim) {
+            let letters = piece.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 8 && piece.contains(' ') && !there.contains(piece) {
+                out.push((id, piece.to_owned()));
+            }
+        }
+    }
+    out
+}
+
 /// Every text on screen: widgets' names, and labels' texts (AccessKit keeps
 /// a label's text as its value).
 fn labels(h: &Harness<'_, StoreDeskApp>) -> Vec<String> {
@@ -84,6 +172,12 @@ fn english_left(h: &Harness<'_, StoreDeskApp>, lang: Language) -> Vec<String> {
         let translated = with_language(lang, || i18n::tr_dyn(id));
         if translated != en && shown.iter().any(|l| l == en) {
             left.push(en.to_owned());
+        }
+    }
+    // Messages with variables: their English pieces inside longer texts.
+    for (id, piece) in english_pieces(lang) {
+        if shown.iter().any(|l| l.contains(&piece)) {
+            left.push(format!("{piece}… ({id})"));
         }
     }
     let before_placeholder = |t: &'static str| t.split('{').next().unwrap_or(t);
@@ -149,8 +243,10 @@ fn every_panel_speaks(h: &mut Harness<'_, StoreDeskApp>, lang: Language) {
     }
 }
 
-/// Words of composed English lines (hours status, key state, error boxes).
+/// Words of composed English lines (hours status, key state, error boxes),
+/// and English names the server gives that are shown beside our texts.
 const ENGLISH_FRAGMENTS: &[&str] = &[
+    "(Monthly)",
     "Public holidays",
     "Times are in",
     "Open now",
@@ -333,4 +429,229 @@ fn every_translation_can_be_drawn_with_the_default_fonts() {
         }
     }
     assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
+}
+
+/// No message reads in French or German exactly as in English, its
+/// variables given (a number, so plural forms choose too), unless it is
+/// made of words both languages share ([`same_words`]).
+#[test]
+fn no_translation_is_the_english_text() {
+    let mut same = Vec::new();
+    for lang in [Language::French, Language::German] {
+        let shared = same_words(lang);
+        for (id, vars) in messages() {
+            for value in ["7", "1", MARK] {
+                let en = formatted(Language::English, id, &vars, value);
+                if formatted(lang, id, &vars, value) != en {
+                    continue;
+                }
+                let only_shared = en
+                    .split(|c: char| c.is_whitespace() || "()·:,.;/–".contains(c))
+                    .filter(|w| w.chars().any(char::is_alphabetic) && !w.contains(MARK))
+                    .all(|w| shared.contains(&w));
+                if !only_shared {
+                    same.push(format!("{lang:?} {id} ({value}): {en}"));
+                }
+            }
+        }
+    }
+    same.dedup();
+    assert!(same.is_empty(), "the English text:\n{}", same.join("\n"));
+}
+
+/// The English pieces of messages with variables are found where English
+/// was left (a self-check of [`english_left`]'s new half).
+#[test]
+fn english_pieces_name_the_english_of_messages_with_variables() {
+    let pieces = english_pieces(Language::French);
+    assert!(pieces.len() > 100, "{}", pieces.len());
+    assert!(
+        pieces
+            .iter()
+            .any(|(id, p)| *id == "the-tablet-link-could-not-start-error"
+                && p.starts_with("The tablet link could not start")),
+        "{pieces:?}"
+    );
+}
+
+/// What `screen` shows in `lang` that is still English.
+fn check_screen(h: &mut Harness<'_, StoreDeskApp>, lang: Language, screen: &str) -> Vec<String> {
+    h.run_steps(2);
+    let mut found: Vec<String> = english_left(h, lang)
+        .into_iter()
+        .map(|e| format!("{screen} in {lang:?}: {e}"))
+        .collect();
+    for fragment in ENGLISH_FRAGMENTS {
+        if has_text(h, fragment) {
+            found.push(format!("{screen} in {lang:?}: {fragment:?}"));
+        }
+    }
+    found
+}
+
+/// The desk in `lang`: the walk-in tab with two quotes, the contract above
+/// the pad, the signed receipt, Settings with the tablet link.
+fn desk_screens(lang: Language) -> Vec<String> {
+    use storedesk::ui::app::Action;
+    use storedesk::ui::walkin_state::WalkinAction;
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let store = std::sync::Arc::new(storedesk::secrets::MemoryStore::new());
+    storedesk::secrets::SecretStore::set(
+        store.as_ref(),
+        storedesk::secrets::API_KEY_ACCOUNT,
+        sandbox.api_key(),
+    )
+    .unwrap();
+    let settings = storedesk::settings::Settings {
+        base_url: sandbox.base_url(),
+        language: lang,
+        walkin_property: Some(storedesk::sandbox::ids::LYON_PROPERTY.into()),
+        ..Default::default()
+    };
+    let mut h = app_harness_with(&rt, &settings, store, Default::default());
+    wait_for_key(&mut h);
+    assert_eq!(i18n::language(), lang);
+    let mut found = Vec::new();
+
+    // The walk-in tab (on today's date: the sandbox refuses a past move-in).
+    h.state_mut().state.clock = storedesk::ui::clock::Clock::Fixed(chrono::Utc::now());
+    h.state_mut().apply(Action::Show(Panel::Quote));
+    h.state_mut().state.quote.tab = storedesk::ui::quote_panel::QuoteTab::Walkin;
+    h.state_mut().apply(Action::Walkin(WalkinAction::Open));
+    step_until(&mut h, "the walk-in grid", |h| {
+        let w = &h.state().state.walkin;
+        w.lists_pending.is_none() && w.grid_pending.is_none() && !w.lines.is_empty()
+    });
+    for row in [0, 2] {
+        h.state_mut()
+            .apply(Action::Walkin(WalkinAction::Toggle(row)));
+    }
+    step_until(&mut h, "two walk-in quotes", |h| {
+        let w = &h.state().state.customer.walkin;
+        w.slots.len() == 2 && w.slots.iter().all(|s| s.result.is_some())
+    });
+    found.extend(check_screen(&mut h, lang, "walk-in"));
+    fix_time(&mut h);
+
+    // The booking, its contract above the pad, then the receipt.
+    h.state_mut().apply(Action::Show(Panel::Lookup));
+    h.run_steps(2);
+    enter_id(&mut h, BOOKING_ID);
+    step_until(&mut h, "the booking", |h| {
+        h.state().state.customer.lookup.result.is_some()
+    });
+    h.get_by_label(tr("take-signature")).click_accesskit();
+    step_until(&mut h, "the contract", |h| {
+        h.state().state.customer.signature.contract.pages_shown() > 0
+    });
+    found.extend(check_screen(&mut h, lang, "contract"));
+    accept_contract(&mut h);
+    found.extend(check_screen(&mut h, lang, "signature pad"));
+    common::pad::sign(&mut h);
+    h.get_by_label(tr(storedesk::ui::signature_panel::CONFIRM_LABEL))
+        .click_accesskit();
+    step_until(&mut h, "the receipt", |h| {
+        h.state().state.customer.signature.saved.is_some()
+    });
+    found.extend(check_screen(&mut h, lang, "receipt"));
+
+    h.state_mut().apply(Action::Show(Panel::Settings));
+    found.extend(check_screen(&mut h, lang, "Settings"));
+    found
+}
+
+/// The kiosk in `lang`: welcome, the PIN dialog (and a wrong PIN), the
+/// staff screen with "Pair with a desk" and its code, the customer's
+/// contract, "Are you still there?".
+fn kiosk_screens(lang: Language) -> Vec<String> {
+    use common::kiosk::{PIN, pin_app, startup, store_for};
+    use storedesk::ui::kiosk::{HAND_OVER_LABEL, PIN_FIELD_LABEL};
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let settings = storedesk::settings::Settings {
+        base_url: sandbox.base_url(),
+        language: lang,
+        tablet_listen: "127.0.0.1:0".into(),
+        tablet_announce: false,
+        ..Default::default()
+    };
+    let mut h = pin_app(
+        &rt,
+        &sandbox,
+        store_for(&sandbox, true),
+        Some(settings.to_stored()),
+        startup(true),
+    );
+    let mut found = check_screen(&mut h, lang, "kiosk welcome");
+    let type_pin = |h: &mut Harness<'_, StoreDeskApp>, pin: &str| {
+        h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
+        h.step();
+        h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(pin);
+        h.step();
+        h.get_by_label(tr("ok")).click_accesskit();
+        // The press is handled in this frame, the check sent in the next.
+        h.run_steps(2);
+        step_until(h, "the PIN check", |h| {
+            let k = &h.state().state.kiosk_ui;
+            k.staff_unlocked || k.dialog.as_ref().is_some_and(|d| d.pending.is_none())
+        });
+    };
+    h.get_by_label(tr("staff")).click_accesskit();
+    step_until(&mut h, "the PIN dialog", |h| {
+        h.query_by_label(tr(PIN_FIELD_LABEL)).is_some()
+    });
+    found.extend(check_screen(&mut h, lang, "PIN dialog"));
+    type_pin(&mut h, "9999");
+    found.extend(check_screen(&mut h, lang, "PIN dialog, wrong PIN"));
+    type_pin(&mut h, PIN);
+    assert!(h.state().state.kiosk_ui.staff_unlocked);
+    found.extend(check_screen(&mut h, lang, "kiosk staff screen"));
+    h.get_by_label(tr("signing-tablet-desks")).click_accesskit();
+    h.run_steps(2);
+    h.get_by_label(tr(storedesk::ui::tablet_link::PAIR_WITH_DESK_LABEL))
+        .click_accesskit();
+    step_until(&mut h, "the pairing code", |h| {
+        h.state().state.tablet.code.is_some()
+    });
+    found.extend(check_screen(&mut h, lang, "kiosk pairing code"));
+    enter_id(&mut h, BOOKING_ID);
+    step_until(&mut h, "the booking", |h| {
+        h.state().state.customer.lookup.result.is_some()
+    });
+    h.get_by_label(tr(HAND_OVER_LABEL)).click_accesskit();
+    step_until(&mut h, "the customer's contract", |h| {
+        h.state().state.customer.signature.contract.pages_shown() > 0
+    });
+    found.extend(check_screen(&mut h, lang, "kiosk customer contract"));
+    let t = now(&h);
+    set_time(&mut h, t + 95.0);
+    h.step();
+    assert!(has_text(&h, tr(storedesk::ui::kiosk::STILL_THERE)));
+    found.extend(check_screen(&mut h, lang, "kiosk “Are you still there?”"));
+    found
+}
+
+#[test]
+fn the_desks_other_screens_speak_french() {
+    let found = desk_screens(Language::French);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_desks_other_screens_speak_german() {
+    let found = desk_screens(Language::German);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_kiosk_speaks_french() {
+    let found = kiosk_screens(Language::French);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_kiosk_speaks_german() {
+    let found = kiosk_screens(Language::German);
+    assert!(found.is_empty(), "{}", found.join("\n"));
 }

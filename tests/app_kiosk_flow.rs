@@ -6,21 +6,20 @@ mod common;
 
 use std::sync::Arc;
 
+use common::kiosk::{PIN, pin_app, pin_hash, startup, unlock};
 use common::*;
 use egui_kittest::Harness;
-use storedesk::domain::pin::{hash_pin_with, verify_pin};
+use storedesk::domain::pin::verify_pin;
 use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
-use storedesk::settings::Settings;
-use storedesk::ui::app::{Startup, StoreDeskApp};
-use storedesk::ui::kiosk::{PIN_FIELD_LABEL, STILL_THERE};
+use storedesk::ui::app::StoreDeskApp;
+use storedesk::ui::kiosk::STILL_THERE;
 use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
-use storedesk::worker::{KeyState, PinState};
+use storedesk::worker::PinState;
 
-const PIN: &str = "2580";
-
-/// The app with the sandbox's key and a kiosk PIN (few hash rounds: fast).
+/// The app with the sandbox's key and the kiosk PIN (Argon2, as stored by
+/// new installs).
 fn app(
     rt: &tokio::runtime::Runtime,
     sandbox: &Sandbox,
@@ -28,40 +27,13 @@ fn app(
     kiosk: bool,
 ) -> Harness<'static, StoreDeskApp> {
     store.set(API_KEY_ACCOUNT, sandbox.api_key()).unwrap();
-    store
-        .set(
-            KIOSK_PIN_ACCOUNT,
-            &hash_pin_with(PIN, b"test-salt-16byte", 1_000),
-        )
-        .unwrap();
-    let settings = Settings {
-        base_url: sandbox.base_url(),
-        ..Default::default()
-    };
-    let startup = Startup {
-        kiosk,
-        ..Startup::default()
-    };
-    let mut h = app_harness_with(rt, &settings, store, startup);
-    step_until(&mut h, "the key and the PIN state", |h| {
-        let s = &h.state().state;
-        matches!(s.key, KeyState::Set { .. }) && s.kiosk_ui.pin != PinState::Unknown
-    });
-    h
+    store.set(KIOSK_PIN_ACCOUNT, pin_hash()).unwrap();
+    pin_app(rt, sandbox, store, None, startup(kiosk))
 }
 
 /// Staff unlock the kiosk, look the booking up and hand over the pad.
 fn staff_hand_over(h: &mut Harness<'_, StoreDeskApp>) {
-    h.get_by_label("Staff").click_accesskit();
-    h.run_steps(3);
-    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
-    h.step();
-    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(PIN);
-    h.step();
-    h.get_by_label("OK").click_accesskit();
-    step_until(h, "the staff screen", |h| {
-        h.state().state.kiosk_ui.staff_unlocked
-    });
+    unlock(h);
     enter_id(h, BOOKING_ID);
     step_until(h, "the booking", |h| has_text(h, "Avenall Pouchard"));
     h.get_by_label("Take signature").click_accesskit();

@@ -6,19 +6,16 @@
 
 mod common;
 
-use std::sync::Arc;
-
+use common::kiosk::{pin_app, startup, store_for, unlock};
 use common::layout::{interactive_widgets, off_screen, overlapping, record_widget_info, too_small};
+use common::pad::sign;
 use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT;
-use storedesk::domain::pin::hash_pin_with;
 use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
-use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
-use storedesk::settings::Settings;
-use storedesk::ui::app::{DemoState, Panel, Startup, StoreDeskApp};
-use storedesk::ui::kiosk::{HAND_OVER_LABEL, PIN_FIELD_LABEL, STILL_THERE, TOUCH_TARGET};
+use storedesk::ui::app::{DemoState, Panel, StoreDeskApp};
+use storedesk::ui::kiosk::{HAND_OVER_LABEL, STILL_THERE, TOUCH_TARGET};
 use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
 
 /// Portrait tablet, landscape tablet, the default window, a small desk
@@ -31,63 +28,86 @@ const SIZES: [(f32, f32); 5] = [
     (1920.0, 1200.0),
 ];
 
-const PIN: &str = "2580";
-
 fn harness(
     rt: &tokio::runtime::Runtime,
     sandbox: &Sandbox,
     kiosk: bool,
     with_pin: bool,
 ) -> Harness<'static, StoreDeskApp> {
-    let store = Arc::new(MemoryStore::new());
-    store.set(API_KEY_ACCOUNT, sandbox.api_key()).unwrap();
-    if with_pin {
-        let hash = hash_pin_with(PIN, b"test-salt-16byte", 1_000);
-        store.set(KIOSK_PIN_ACCOUNT, &hash).unwrap();
-    }
-    let settings = Settings {
-        base_url: sandbox.base_url(),
-        ..Default::default()
-    };
-    let ctx = egui::Context::default();
-    let startup = Startup {
-        kiosk,
-        ..Startup::default()
-    };
-    let app = StoreDeskApp::new(
-        &ctx,
-        rt.handle(),
-        store,
-        Some(&settings.to_stored()),
-        startup,
-    );
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app);
-    fix_time(&mut h);
-    step_until(&mut h, "the key and the PIN state", |h| {
-        let s = &h.state().state;
-        matches!(s.key, storedesk::worker::KeyState::Set { .. })
-            && s.kiosk_ui.pin != storedesk::worker::PinState::Unknown
-    });
-    h
+    pin_app(
+        rt,
+        sandbox,
+        store_for(sandbox, with_pin),
+        None,
+        startup(kiosk),
+    )
 }
 
 /// Checks the screen as it is now at every size (and at scale 2 on the
 /// landscape tablet, a 2560×1600 screen); `kiosk` adds the touch-target rule.
 fn check_all_sizes(h: &mut Harness<'_, StoreDeskApp>, screen: &str, kiosk: bool) {
+    check_all_sizes_known(h, screen, kiosk, &[]);
+}
+
+/// Known defects (issue 29: the mended check counts the top and bottom
+/// edges too), each "<size> scale <n>: <widget>": the check still finds
+/// each of them, so the list must be updated when one is fixed.
+///
+/// On the kiosk's contract screen the pad, locked until the consent, lies
+/// partly below the window's bottom edge (no scroll area holds it) on
+/// landscape windows up to 1280×800: after the consent the screen is laid
+/// out again and the pad fits.
+const PAD_BELOW_THE_CONTRACT: &[&str] = &[
+    "1280×800 scale 1: Canvas \"Signature pad\"",
+    "1100×720 scale 1: Canvas \"Signature pad\"",
+    "1024×768 scale 1: Canvas \"Signature pad\"",
+    "1280×800 scale 2: Canvas \"Signature pad\"",
+];
+
+/// The kiosk's staff screen without a PIN, on 1024×768 and 1100×720: the
+/// PIN set-up side panel leaves the lookup below the booking card and the
+/// tablet section; the lookup's scroll area starts too low and runs past the
+/// window's bottom, so the id field, "Look up", the recent bookings,
+/// "Forget this customer" and "Take signature" cannot be reached.
+const STAFF_SCREEN_WITHOUT_PIN_OVERFLOWS: &[&str] = &[
+    "1024×768 scale 1: TextInput",
+    "1024×768 scale 1: Button \"Look up\"",
+    "1024×768 scale 1: Button \"2553e486",
+    "1024×768 scale 1: Button \"Forget this customer\"",
+    "1024×768 scale 1: Button \"Take signature\"",
+    "1024×768 scale 1: ScrollBar",
+    "1100×720 scale 1: ScrollBar",
+];
+
+/// [`check_all_sizes`], where `known` problems (see the lists above) are
+/// expected: each must still be found, and nothing else may be.
+fn check_all_sizes_known(
+    h: &mut Harness<'_, StoreDeskApp>,
+    screen: &str,
+    kiosk: bool,
+    known: &[&str],
+) {
     record_widget_info(&h.ctx);
     let mut problems = Vec::new();
     let mut sizes: Vec<((f32, f32), f32)> = SIZES.iter().map(|s| (*s, 1.0)).collect();
     sizes.push(((1280.0, 800.0), 2.0));
     for ((w, hgt), scale) in sizes {
-        h.set_pixels_per_point(scale);
-        h.set_size(egui::vec2(w, hgt));
+        resize(h, egui::vec2(w, hgt), scale);
         // Areas (dialogs, menus) are measured on their first frame and
         // placed on the next ones.
         h.run_steps(5);
         let widgets = interactive_widgets(&h.ctx);
-        let screen_rect = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, hgt));
+        // The rectangle egui laid this frame out in, checked to be the one
+        // meant (points; at scale 2, 1280×800 points is a 2560×1600 screen).
+        let screen_rect = h.ctx.content_rect();
+        assert_eq!(
+            (screen_rect, h.ctx.pixels_per_point()),
+            (
+                egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(w, hgt)),
+                scale
+            ),
+            "{screen}: laid out in another window than meant"
+        );
         let at = format!("{screen} at {w}×{hgt} scale {scale}");
         assert!(!widgets.is_empty(), "{at}: no widget found");
         for p in off_screen(&widgets, screen_rect) {
@@ -102,28 +122,49 @@ fn check_all_sizes(h: &mut Harness<'_, StoreDeskApp>, screen: &str, kiosk: bool)
             }
         }
     }
-    h.set_pixels_per_point(1.0);
-    h.set_size(egui::vec2(1100.0, 800.0));
+    resize(h, egui::vec2(1100.0, 800.0), 1.0);
     h.run_steps(2);
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let is_known = |p: &String| {
+        known
+            .iter()
+            .any(|k| p.contains(&format!("{screen} at {k}")))
+    };
+    let unknown: Vec<&String> = problems.iter().filter(|p| !is_known(p)).collect();
+    assert!(
+        unknown.is_empty(),
+        "{}",
+        unknown
+            .iter()
+            .map(|p| p.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    for k in known {
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains(&format!("{screen} at {k}"))),
+            "{screen}: the known defect {k:?} is gone: update its list"
+        );
+    }
+}
+
+/// The window at `size` points and `scale` pixels per point. egui applies a
+/// new scale at the start of the next frame and then rescales the window
+/// rectangle it has (to avoid jitter), overriding a size given in the same
+/// frame: so the scale first, one frame, then the size.
+fn resize(h: &mut Harness<'_, StoreDeskApp>, size: egui::Vec2, scale: f32) {
+    if h.ctx.pixels_per_point() != scale {
+        h.set_pixels_per_point(scale);
+        h.step();
+    }
+    h.set_size(size);
+    h.step();
 }
 
 fn look_up_booking(h: &mut Harness<'_, StoreDeskApp>) {
     enter_id(h, BOOKING_ID);
     step_until(h, "the lookup result", |h| has_text(h, "Avenall Pouchard"));
-}
-
-fn unlock(h: &mut Harness<'_, StoreDeskApp>) {
-    h.get_by_label("Staff").click_accesskit();
-    h.run_steps(3);
-    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
-    h.step();
-    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(PIN);
-    h.step();
-    h.get_by_label("OK").click_accesskit();
-    step_until(h, "the staff screen", |h| {
-        h.state().state.kiosk_ui.staff_unlocked
-    });
 }
 
 #[test]
@@ -184,10 +225,16 @@ fn kiosk_screens_fit_every_window_with_large_targets() {
     step_until(&mut h, "the pad", |h| {
         h.query_by_label(tr(PAD_LABEL)).is_some()
     });
-    step_until(&mut h, "the contract", |h| {
-        h.state().state.customer.signature.contract.pages_shown() > 0
+    step_until(&mut h, "the contract's pages", |h| {
+        let c = &h.state().state.customer.signature.contract;
+        c.page_count() > 0 && c.pages_shown() == c.page_count()
     });
-    check_all_sizes(&mut h, "Kiosk contract before the signature", true);
+    check_all_sizes_known(
+        &mut h,
+        "Kiosk contract before the signature",
+        true,
+        PAD_BELOW_THE_CONTRACT,
+    );
     accept_contract(&mut h);
     check_all_sizes(&mut h, "Kiosk customer screen", true);
     // A landscape tablet: the summary stays compact and the pad gets the room.
@@ -228,12 +275,22 @@ fn kiosk_still_there_and_demo_menu_fit_with_large_targets() {
     step_until(&mut h, "the pad", |h| {
         h.query_by_label(tr(PAD_LABEL)).is_some()
     });
+    // The whole contract shown (the layout depends on its pages).
+    step_until(&mut h, "the contract's pages", |h| {
+        let c = &h.state().state.customer.signature.contract;
+        c.page_count() > 0 && c.pages_shown() == c.page_count()
+    });
     // Idle past the default 90 s: "Are you still there?".
     let t = now(&h);
     set_time(&mut h, t + 95.0);
     h.step(); // the warning's first frame only measures it
     assert!(has_text(&h, tr(STILL_THERE)));
-    check_all_sizes(&mut h, "Kiosk “Are you still there?”", true);
+    check_all_sizes_known(
+        &mut h,
+        "Kiosk “Are you still there?”",
+        true,
+        PAD_BELOW_THE_CONTRACT,
+    );
 }
 
 #[test]
@@ -242,7 +299,12 @@ fn kiosk_without_a_pin_fits_and_says_why_it_cannot_hand_over() {
     let sandbox = start_sandbox(&rt);
     let mut h = harness(&rt, &sandbox, true, false);
     look_up_booking(&mut h);
-    check_all_sizes(&mut h, "Kiosk staff screen without a PIN", true);
+    check_all_sizes_known(
+        &mut h,
+        "Kiosk staff screen without a PIN",
+        true,
+        STAFF_SCREEN_WITHOUT_PIN_OVERFLOWS,
+    );
     // Handing over without a PIN would give the customer the staff screen:
     // the button is off, and the reason stands beside it.
     let button = h.get_by_label(tr(HAND_OVER_LABEL));
@@ -251,24 +313,6 @@ fn kiosk_without_a_pin_fits_and_says_why_it_cannot_hand_over() {
         "no hand-over without a PIN"
     );
     assert!(has_text(&h, "Set a manager PIN first"));
-}
-
-/// A three-stroke "signature" across the pad.
-fn sign(h: &mut Harness<'_, StoreDeskApp>) {
-    let r = h.get_by_label(tr(PAD_LABEL)).rect();
-    let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
-    for stroke in [
-        [(0.1, 0.5), (0.2, 0.3), (0.3, 0.7), (0.4, 0.4), (0.5, 0.6)],
-        [(0.55, 0.3), (0.6, 0.7), (0.65, 0.4), (0.7, 0.6), (0.8, 0.5)],
-    ] {
-        h.hover_at(at(stroke[0].0, stroke[0].1));
-        h.drag_at(at(stroke[0].0, stroke[0].1));
-        for (x, y) in &stroke[1..] {
-            h.hover_at(at(*x, *y));
-        }
-        h.drop_at(at(stroke[4].0, stroke[4].1));
-        h.step();
-    }
 }
 
 #[test]
@@ -333,4 +377,43 @@ fn the_credential_store_problem_is_said_in_plain_words_with_the_detail_behind_a_
 
 fn has_text_in(h: &Harness<'_>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
+}
+
+/// The layout checks themselves, on made-up widgets: each rule can fail.
+#[test]
+fn the_layout_checks_find_what_they_look_for() {
+    use common::layout::Placed;
+    let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(800.0, 600.0));
+    let layer = egui::LayerId::background();
+    let placed = |name: &str, rect: egui::Rect, scroll_view: Option<egui::Rect>| Placed {
+        id: egui::Id::NULL.with(name),
+        layer,
+        rect,
+        visible: rect.intersect(scroll_view.unwrap_or(screen)),
+        label: name.to_owned(),
+        scroll_view,
+    };
+    let r = |x: f32, y: f32, w: f32, h: f32| {
+        egui::Rect::from_min_size(egui::pos2(x, y), egui::vec2(w, h))
+    };
+    // A button pushed below the window, one above it: cut off.
+    let below = placed("Confirm", r(300.0, 580.0, 100.0, 48.0), None);
+    let above = placed("Back", r(10.0, -20.0, 100.0, 48.0), None);
+    let found = off_screen(&[below, above], screen);
+    assert_eq!(found.len(), 2, "{found:?}");
+    // The same below a scroll area that fits the window: scrolled, not cut.
+    let view = r(0.0, 0.0, 800.0, 500.0);
+    let scrolled = placed("Row", r(10.0, 560.0, 100.0, 48.0), Some(view));
+    assert!(off_screen(&[scrolled.clone()], screen).is_empty());
+    // A scroll area running past the window's bottom: cut off.
+    let long_view = r(0.0, 0.0, 800.0, 700.0);
+    let in_long = placed("Row", r(10.0, 560.0, 100.0, 48.0), Some(long_view));
+    assert_eq!(off_screen(&[in_long], screen).len(), 1);
+    // Two controls on exactly the same spot: an overlap, not containment.
+    let a = placed("OK", r(100.0, 100.0, 80.0, 48.0), None);
+    let b = placed("Cancel", r(100.0, 100.0, 80.0, 48.0), None);
+    assert_eq!(overlapping(&[a.clone(), b]).len(), 1);
+    // A frame holding a button: containment, fine.
+    let frame = placed("Frame", r(90.0, 90.0, 200.0, 100.0), None);
+    assert!(overlapping(&[frame, a]).is_empty());
 }

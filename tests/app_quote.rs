@@ -5,9 +5,9 @@
 
 mod common;
 
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
+use common::fakes::FakeDialog;
 use common::*;
 #[allow(unused_imports)]
 use egui_kittest::kittest::Queryable as _;
@@ -15,7 +15,6 @@ use storedesk::i18n::tr;
 use storedesk::sandbox::ids;
 use storedesk::ui::app::{Panel, StoreDeskApp};
 use storedesk::ui::quote_panel::{ExportStatus, LOAD_FIELD_LABEL};
-use storedesk::worker::{DialogFuture, SaveDialog};
 
 type H = egui_kittest::Harness<'static, StoreDeskApp>;
 
@@ -167,29 +166,6 @@ fn copy_as_text_puts_the_comparison_on_the_clipboard() {
     assert!(has_text(&h, "Copied to the clipboard."));
 }
 
-/// Answers the save dialog with a fixed choice and remembers what it was asked.
-struct FakeDialog {
-    answer: Option<PathBuf>,
-    asked: Mutex<Vec<String>>,
-    titles: Mutex<Vec<String>>,
-}
-
-impl SaveDialog for FakeDialog {
-    fn choose(
-        &self,
-        title: &str,
-        suggested_name: &str,
-        _filter: &str,
-        extension: &str,
-    ) -> DialogFuture {
-        self.titles.lock().unwrap().push(title.to_owned());
-        let _ = extension;
-        self.asked.lock().unwrap().push(suggested_name.to_owned());
-        let answer = self.answer.clone();
-        Box::pin(async move { answer })
-    }
-}
-
 #[test]
 fn save_as_csv_writes_the_file_the_user_chose() {
     let rt = runtime();
@@ -197,11 +173,7 @@ fn save_as_csv_writes_the_file_the_user_chose() {
     let mut h = sandbox_app(&rt, &sandbox);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("chosen.csv");
-    let dialog = Arc::new(FakeDialog {
-        answer: Some(path.clone()),
-        asked: Mutex::new(Vec::new()),
-        titles: Mutex::new(Vec::new()),
-    });
+    let dialog = Arc::new(FakeDialog::answering(&path));
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
 
@@ -209,11 +181,8 @@ fn save_as_csv_writes_the_file_the_user_chose() {
     step_until(&mut h, "the file to be saved", |h| {
         matches!(h.state().state.quote.export, Some(ExportStatus::Saved(_)))
     });
-    assert_eq!(*dialog.asked.lock().unwrap(), ["quote-ACT1.csv"]);
-    assert_eq!(
-        *dialog.titles.lock().unwrap(),
-        ["Save the quote comparison"]
-    );
+    assert_eq!(dialog.suggested_names(), ["quote-ACT1.csv"]);
+    assert_eq!(dialog.titles(), ["Save the quote comparison"]);
     let csv = std::fs::read_to_string(&path).unwrap();
     assert!(csv.starts_with("section,view,item,figure,amount,expected,currency,from,to,note\r\n"));
     assert!(csv.contains("line,Prorated,Rent,taxable,49.91,,EUR,2025-09-08,2025-09-30,"));
@@ -226,18 +195,14 @@ fn a_cancelled_save_writes_nothing() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);
-    let dialog = Arc::new(FakeDialog {
-        answer: None,
-        asked: Mutex::new(Vec::new()),
-        titles: Mutex::new(Vec::new()),
-    });
+    let dialog = Arc::new(FakeDialog::cancelling());
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
     h.get_by_label("Save as CSV…").click_accesskit();
     step_until(&mut h, "the dialog to close", |h| {
         h.state().state.quote.export == Some(ExportStatus::Cancelled)
     });
-    assert_eq!(dialog.asked.lock().unwrap().len(), 1);
+    assert_eq!(dialog.asked().len(), 1);
     assert!(has_text(&h, "Nothing was saved."));
 }
 
@@ -305,11 +270,7 @@ fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
     let mut h = sandbox_app(&rt, &sandbox);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sheet.pdf");
-    let dialog = Arc::new(FakeDialog {
-        answer: Some(path.clone()),
-        asked: Mutex::new(Vec::new()),
-        titles: Mutex::new(Vec::new()),
-    });
+    let dialog = Arc::new(FakeDialog::answering(&path));
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
     h.state_mut().state.quote.sheet.language = Some(Language::German);
@@ -330,10 +291,7 @@ fn a_booked_quote_alone_makes_a_sheet_in_the_chosen_language() {
     assert!(!text.contains(sandbox.api_key()));
     // The interface stays in English, the dialog too.
     assert!(has_text(&h, "Saved to"));
-    assert_eq!(
-        *dialog.titles.lock().unwrap(),
-        ["Save the quote sheet (PDF)"]
-    );
+    assert_eq!(dialog.titles(), ["Save the quote sheet (PDF)"]);
 }
 
 #[test]
@@ -344,11 +302,7 @@ fn the_sheet_dialog_speaks_the_interface_language_not_the_sheet_language() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);
-    let dialog = Arc::new(FakeDialog {
-        answer: None,
-        asked: Mutex::new(Vec::new()),
-        titles: Mutex::new(Vec::new()),
-    });
+    let dialog = Arc::new(FakeDialog::cancelling());
     h.state_mut().set_save_dialog(dialog.clone());
     open_quote_of(&mut h, BOOKING_ID, "Avenall Pouchard");
     h.state_mut().apply(Action::SetLanguage(Language::French));
@@ -364,8 +318,5 @@ fn the_sheet_dialog_speaks_the_interface_language_not_the_sheet_language() {
             Some(SheetStatus::Cancelled)
         )
     });
-    assert_eq!(
-        *dialog.titles.lock().unwrap(),
-        ["Enregistrer la fiche de devis (PDF)"]
-    );
+    assert_eq!(dialog.titles(), ["Enregistrer la fiche de devis (PDF)"]);
 }

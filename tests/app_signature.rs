@@ -5,9 +5,10 @@ mod common;
 use std::sync::Arc;
 use std::time::Duration;
 
+use common::kiosk::{PIN, pin_hash};
+use common::pad::{sign, stroke};
 use common::*;
 use egui_kittest::Harness;
-use storedesk::domain::pin::hash_pin_with;
 use storedesk::domain::signature::DEFAULT_INK;
 use storedesk::i18n::tr;
 use storedesk::sandbox::{Sandbox, SandboxOptions, ids};
@@ -19,10 +20,8 @@ use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
 use storedesk::worker::{KeyState, PinState};
 
-const PIN: &str = "2580";
-
 /// The app with `startup`, the sandbox's key in its store and, when asked,
-/// a kiosk PIN (hashed with few rounds to keep the test fast).
+/// the kiosk PIN (Argon2, as new installs store it).
 fn harness(
     rt: &tokio::runtime::Runtime,
     sandbox: &Sandbox,
@@ -32,12 +31,7 @@ fn harness(
 ) -> Harness<'static, StoreDeskApp> {
     store.set(API_KEY_ACCOUNT, sandbox.api_key()).unwrap();
     if with_pin {
-        store
-            .set(
-                KIOSK_PIN_ACCOUNT,
-                &hash_pin_with(PIN, b"test-salt-16byte", 1_000),
-            )
-            .unwrap();
+        store.set(KIOSK_PIN_ACCOUNT, pin_hash()).unwrap();
     }
     let settings = Settings {
         base_url: sandbox.base_url(),
@@ -99,32 +93,6 @@ fn booking_on_the_pad(
 
 fn pad_rect(h: &Harness<'_, StoreDeskApp>) -> egui::Rect {
     h.get_by_label(tr(PAD_LABEL)).rect()
-}
-
-/// One stroke through `points` (fractions of the pad), one event per frame.
-fn stroke(h: &mut Harness<'_, StoreDeskApp>, points: &[(f32, f32)]) {
-    let r = pad_rect(h);
-    let at = |(x, y): (f32, f32)| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
-    h.hover_at(at(points[0]));
-    h.drag_at(at(points[0]));
-    for p in &points[1..] {
-        h.hover_at(at(*p));
-    }
-    h.drop_at(at(*points.last().unwrap()));
-    h.step();
-}
-
-/// A three-stroke "signature" across the pad.
-fn sign(h: &mut Harness<'_, StoreDeskApp>) {
-    let wave: Vec<(f32, f32)> = (0..=24)
-        .map(|i| {
-            let x = 0.1 + 0.5 * i as f32 / 24.0;
-            (x, 0.55 + 0.15 * (x * 30.0).sin())
-        })
-        .collect();
-    stroke(h, &wave);
-    stroke(h, &[(0.65, 0.3), (0.68, 0.5), (0.7, 0.7), (0.72, 0.5)]);
-    stroke(h, &[(0.75, 0.6), (0.8, 0.45), (0.85, 0.6), (0.9, 0.4)]);
 }
 
 fn click_confirm(h: &mut Harness<'_, StoreDeskApp>) {

@@ -11,21 +11,24 @@ mod netns;
 
 use std::sync::{Arc, Mutex};
 
+use common::kiosk::{pin_app, pin_hash, startup, unlock};
+use common::pad::sign;
+use common::wire::{contains, secret_forms};
 use common::*;
 use egui_kittest::Harness;
-use storedesk::domain::pin::hash_pin_with;
 use storedesk::i18n::tr;
 use storedesk::pairing::service::HandOff;
 use storedesk::pairing::{PairingId, PairingRecord, PairingSecret, Role, store};
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretStore};
 use storedesk::settings::Settings;
-use storedesk::ui::app::{Action, Panel, Startup, StoreDeskApp};
-use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
+use storedesk::ui::app::{Action, Panel, StoreDeskApp};
+use storedesk::ui::kiosk::KioskAction;
+use storedesk::ui::signature_panel::CONFIRM_LABEL;
 use storedesk::ui::tablet_link::{
-    CHOOSE_TABLET_LABEL, PAIR_ADDRESS_LABEL, PAIR_CODE_LABEL, SEND_LABEL, TabletAction,
+    CHOOSE_TABLET_LABEL, PAIR_ADDRESS_LABEL, PAIR_CODE_LABEL, PAIR_WITH_DESK_LABEL, SEND_LABEL,
+    TabletAction,
 };
-use storedesk::worker::KeyState;
 
 /// The documented booking's client (in the sandbox's fixtures).
 const CLIENT_NAME: &str = "Avenall Pouchard";
@@ -38,7 +41,8 @@ fn app(
     app_with(rt, sandbox, kiosk, Arc::new(MemoryStore::new()), |_| {})
 }
 
-/// An app with its own credential store; `tweak` changes its settings.
+/// An app with its own credential store (a kiosk's holds the PIN, as new
+/// installs store it); `tweak` changes its settings. Its time is fixed.
 /// mDNS is off unless a test in its own network namespace turns it on.
 fn app_with(
     rt: &tokio::runtime::Runtime,
@@ -49,12 +53,7 @@ fn app_with(
 ) -> Harness<'static, StoreDeskApp> {
     store.set(API_KEY_ACCOUNT, sandbox.api_key()).unwrap();
     if kiosk {
-        store
-            .set(
-                KIOSK_PIN_ACCOUNT,
-                &hash_pin_with("2580", b"test-salt-16byte", 1_000),
-            )
-            .unwrap();
+        store.set(KIOSK_PIN_ACCOUNT, pin_hash()).unwrap();
     }
     let mut settings = Settings {
         base_url: sandbox.base_url(),
@@ -68,23 +67,13 @@ fn app_with(
         ..Default::default()
     };
     tweak(&mut settings);
-    let app = StoreDeskApp::new(
-        &egui::Context::default(),
-        rt.handle(),
+    pin_app(
+        rt,
+        sandbox,
         store,
-        Some(&settings.to_stored()),
-        Startup {
-            kiosk,
-            ..Startup::default()
-        },
-    );
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app);
-    step_until(&mut h, "the key", |h| {
-        matches!(h.state().state.key, KeyState::Set { .. })
-    });
-    h
+        Some(settings.to_stored()),
+        startup(kiosk),
+    )
 }
 
 /// Steps both apps until `done` holds for them (the condition decides).
@@ -157,27 +146,13 @@ async fn pump(
     let _ = to.shutdown().await;
 }
 
-fn sign_on_pad(h: &mut Harness<'_, StoreDeskApp>) {
-    let r = h.get_by_label(tr(PAD_LABEL)).rect();
-    let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
-    for (y0, y1) in [(0.3, 0.7), (0.7, 0.3), (0.4, 0.6)] {
-        h.hover_at(at(0.1, y0));
-        h.drag_at(at(0.1, y0));
-        for i in 1..=20 {
-            let f = i as f32 / 20.0;
-            h.hover_at(at(
-                0.1 + 0.8 * f,
-                y0 + (y1 - y0) * f + 0.1 * (f * 20.0).sin(),
-            ));
-        }
-        h.drop_at(at(0.9, y1));
-        h.step();
-    }
-}
-
 /// The tablet's listening address, once pairing is open on it (its code).
 fn open_pairing(kiosk: &mut Harness<'_, StoreDeskApp>) -> (std::net::SocketAddr, String) {
-    // "Pair with a desk" (staff, behind the PIN) shows a code.
+    // "Pair with a desk" (staff, behind the PIN) shows a code; staff lock
+    // the kiosk again once it shows.
+    if !kiosk.state().state.kiosk_ui.staff_unlocked {
+        unlock(kiosk);
+    }
     kiosk
         .state_mut()
         .apply(Action::Tablet(TabletAction::OpenPairing));
@@ -185,6 +160,7 @@ fn open_pairing(kiosk: &mut Harness<'_, StoreDeskApp>) -> (std::net::SocketAddr,
         h.state().state.tablet.code.is_some()
     });
     let code = kiosk.state().state.tablet.code.clone().unwrap();
+    kiosk.state_mut().apply(Action::Kiosk(KioskAction::Lock));
     match &kiosk.state().state.tablet.listening {
         Some(Ok(a)) => (*a, code),
         other => panic!("the tablet listens: {other:?}"),
@@ -267,12 +243,10 @@ fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
 
     // The customer walks away: the idle wipe clears the tablet and the desk
     // hears that the booking was taken off unsigned.
-    let t0 = kiosk.ctx.input(|i| i.time);
+    let t0 = now(&kiosk);
     for t in [t0 + 95.0, t0 + 126.0] {
-        kiosk.input_mut().time = Some(t);
-        kiosk.step();
+        set_time(&mut kiosk, t);
     }
-    kiosk.input_mut().time = None;
     step_both(&mut desk, &mut kiosk, "cancelled on the desk", |d, _| {
         d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Cancelled)
     });
@@ -293,20 +267,11 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut kiosk = app(&rt, &sandbox, true);
-    let mut desk = app(&rt, &sandbox, false);
+    let desk_store = Arc::new(MemoryStore::new());
+    let mut desk = app_with(&rt, &sandbox, false, desk_store.clone(), |_| {});
 
     // The tablet: "Pair with a desk" (staff, behind the PIN) shows a code.
-    kiosk
-        .state_mut()
-        .apply(Action::Tablet(TabletAction::OpenPairing));
-    step_until(&mut kiosk, "the pairing code", |h| {
-        h.state().state.tablet.code.is_some()
-    });
-    let code = kiosk.state().state.tablet.code.clone().unwrap();
-    let listening = match &kiosk.state().state.tablet.listening {
-        Some(Ok(a)) => *a,
-        other => panic!("the tablet listens: {other:?}"),
-    };
+    let (listening, code) = open_pairing(&mut kiosk);
     assert!(listening.ip().is_loopback());
     let (via, wire) = recording_proxy(&rt, listening);
 
@@ -366,7 +331,7 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
 
     // The customer reads the contract and signs on the tablet; the desk sees it.
     accept_contract(&mut kiosk);
-    sign_on_pad(&mut kiosk);
+    sign(&mut kiosk);
     kiosk.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
     step_both(&mut desk, &mut kiosk, "signed on the desk", |d, _| {
         matches!(
@@ -376,6 +341,9 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     });
     desk.step();
     assert!(has_text(&desk, "Signed "));
+    let Some(HandOff::Signed { reference, .. }) = hand_off(&desk) else {
+        panic!("signed")
+    };
 
     // The tablet shows its thank-you screen: a second send finds it busy.
     desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
@@ -383,20 +351,68 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
         d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Busy)
     });
 
+    // What did cross, sealed: the booking, both names, the code, the
+    // reference of the signature and, never, the pairing secret in any
+    // form. The API key and the client's name never go over the link at
+    // all (the tablet fetches the booking itself): checked too.
+    let pairing = desk.state().state.tablet.desk_pairings[0].id.clone();
+    let secret = store::secret(desk_store.as_ref(), &pairing)
+        .unwrap()
+        .expect("the desk keeps the secret");
     let seen = wire.lock().unwrap().clone();
-    assert!(!seen.is_empty());
-    for clear in [
+    assert!(seen.len() > 200, "the session went through the proxy");
+    let booking_hex = BOOKING_ID.replace('-', "");
+    let mut clear: Vec<Vec<u8>> = [
         sandbox.api_key(),
         CLIENT_NAME,
         BOOKING_ID,
+        booking_hex.as_str(),
         "Front desk",
         "Kiosk 1",
-    ] {
+        code.as_str(),
+        reference.as_str(),
+    ]
+    .iter()
+    .map(|t| t.as_bytes().to_vec())
+    .collect();
+    clear.extend(secret_forms(secret.bytes()));
+    for c in clear {
         assert!(
-            !seen.windows(clear.len()).any(|w| w == clear.as_bytes()),
-            "{clear:?} crossed the network in the clear"
+            !contains(&seen, &c),
+            "{:?} crossed the network in the clear",
+            String::from_utf8_lossy(&c)
         );
     }
+}
+
+/// "Pair with a desk" is on the kiosk's staff screen, behind the PIN; the
+/// action itself, sent from the customer's screen, is refused too.
+#[test]
+fn pairing_with_a_desk_needs_the_staff_pin_on_the_kiosk() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut kiosk = app(&rt, &sandbox, true);
+    assert!(kiosk.query_by_label(tr(PAIR_WITH_DESK_LABEL)).is_none());
+    kiosk
+        .state_mut()
+        .apply(Action::Tablet(TabletAction::OpenPairing));
+    let t = &kiosk.state().state.tablet;
+    assert!(
+        !t.pairing_open && t.code.is_none(),
+        "opened without the PIN"
+    );
+    // The same press on the staff screen shows a code.
+    unlock(&mut kiosk);
+    kiosk
+        .get_by_label(tr("signing-tablet-desks"))
+        .click_accesskit();
+    kiosk.run_steps(2);
+    kiosk
+        .get_by_label(tr(PAIR_WITH_DESK_LABEL))
+        .click_accesskit();
+    step_until(&mut kiosk, "the pairing code", |h| {
+        h.state().state.tablet.code.is_some()
+    });
 }
 
 #[test]

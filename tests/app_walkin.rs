@@ -4,11 +4,14 @@
 mod common;
 
 use chrono::{Days, Local};
+use common::fakes::{FakeDialog, FakeOpener};
 use common::*;
 use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT as _;
 use storedesk::i18n::tr;
-use storedesk::ui::app::{Panel, StoreDeskApp};
+use storedesk::ui::app::{Action, Panel, StoreDeskApp};
 use storedesk::ui::walkin_panel::MOVE_IN_LABEL;
+use storedesk::ui::walkin_state::WalkinAction;
 
 const LYON: &str = "b31ce462-b4d8-4826-8967-b4ccd8343237";
 
@@ -126,9 +129,41 @@ fn one_of_four_quotes_failing_keeps_the_other_three() {
     step_until(&mut h, "four answers", all_answered);
     assert_eq!(ok_count(&h), 3);
     assert!(has_text(&h, "The quote for 8 m³ failed"));
-    // A fifth size cannot be added.
+    // A fifth size cannot be added: its box is off...
+    let fifth = h.get_by_label("Choose 15 m³");
+    assert!(fifth.accesskit_node().is_disabled(), "the fifth box is off");
+    // ...and the action itself, sent anyway, is refused by the reducer.
+    let row = line_of(&h, "15 m³");
+    h.state_mut()
+        .apply(Action::Walkin(WalkinAction::Toggle(row)));
+    let labels = slot_labels(&h);
+    assert_eq!(labels, ["2 m³", "6 m³", "8 m³", "12 m³"]);
+    // A click on it is handled in the next frame's logic: a later click
+    // (2 m³ off) is applied after it, so once 2 m³ is gone the fifth
+    // size's click has been handled too.
     tick(&mut h, "15 m³");
-    assert_eq!(h.state().state.customer.walkin.slots.len(), 4);
+    tick(&mut h, "2 m³");
+    step_until(&mut h, "2 m³ unticked", |h| {
+        !slot_labels(h).contains(&"2 m³".to_owned())
+    });
+    assert_eq!(slot_labels(&h), ["6 m³", "8 m³", "12 m³"]);
+}
+
+/// The price grid's row showing `size`.
+fn line_of(h: &Harness<'_, StoreDeskApp>, size: &str) -> usize {
+    h.state()
+        .state
+        .walkin
+        .lines
+        .iter()
+        .find(|l| l.size_text == size)
+        .map(|l| l.row)
+        .expect("a grid line of that size")
+}
+
+fn slot_labels(h: &Harness<'_, StoreDeskApp>) -> Vec<String> {
+    let w = &h.state().state.customer.walkin;
+    w.slots.iter().map(|s| s.label.clone()).collect()
 }
 
 #[test]
@@ -173,39 +208,6 @@ fn a_size_typed_by_hand_is_quoted() {
     assert!(h.state().state.customer.walkin.slots[0].row.is_none());
 }
 
-/// Answers the save dialog with a fixed file and remembers what it was asked.
-struct FakeDialog {
-    answer: std::path::PathBuf,
-    asked: std::sync::Mutex<Vec<(String, String)>>,
-}
-
-impl storedesk::worker::SaveDialog for FakeDialog {
-    fn choose(
-        &self,
-        title: &str,
-        suggested_name: &str,
-        _filter: &str,
-        extension: &str,
-    ) -> storedesk::worker::DialogFuture {
-        assert_eq!(extension, "pdf");
-        let asked = (title.to_owned(), suggested_name.to_owned());
-        self.asked.lock().unwrap().push(asked);
-        let answer = Some(self.answer.clone());
-        Box::pin(async move { answer })
-    }
-}
-
-/// Remembers what it was asked to open; opens nothing.
-#[derive(Default)]
-struct FakeOpener(std::sync::Mutex<Vec<std::path::PathBuf>>);
-
-impl storedesk::worker::sheet::FileOpener for FakeOpener {
-    fn open(&self, path: &std::path::Path) -> Result<(), String> {
-        self.0.lock().unwrap().push(path.to_owned());
-        Ok(())
-    }
-}
-
 #[test]
 fn the_quote_sheet_holds_both_sizes_first_payments() {
     use storedesk::ui::sheet_export::{SAVE_LABEL, SheetStatus};
@@ -214,10 +216,7 @@ fn the_quote_sheet_holds_both_sizes_first_payments() {
     let mut h = walkin_app(&rt, &sb);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("chosen.pdf");
-    let dialog = std::sync::Arc::new(FakeDialog {
-        answer: path.clone(),
-        asked: Default::default(),
-    });
+    let dialog = std::sync::Arc::new(FakeDialog::answering(&path).expecting("pdf"));
     let opener = std::sync::Arc::new(FakeOpener::default());
     h.state_mut().set_save_dialog(dialog.clone());
     h.state_mut().set_file_opener(opener.clone());
@@ -237,10 +236,11 @@ fn the_quote_sheet_holds_both_sizes_first_payments() {
             Some(SheetStatus::Saved(_))
         )
     });
-    let asked = dialog.asked.lock().unwrap().clone();
+    let asked = dialog.asked();
     assert_eq!(asked.len(), 1);
-    assert_eq!(asked[0].0, "Save the quote sheet (PDF)");
-    assert!(asked[0].1.starts_with("quote-sheet-") && asked[0].1.ends_with(".pdf"));
+    assert_eq!(asked[0].title, "Save the quote sheet (PDF)");
+    let name = &asked[0].suggested_name;
+    assert!(name.starts_with("quote-sheet-") && name.ends_with(".pdf"));
 
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
@@ -264,9 +264,9 @@ fn the_quote_sheet_holds_both_sizes_first_payments() {
 
     h.get_by_label("Open in viewer").click_accesskit();
     step_until(&mut h, "the viewer to be asked", |_| {
-        !opener.0.lock().unwrap().is_empty()
+        !opener.opened().is_empty()
     });
-    assert_eq!(*opener.0.lock().unwrap(), [path]);
+    assert_eq!(opener.opened(), [path]);
 }
 
 #[test]

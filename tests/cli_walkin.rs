@@ -19,6 +19,16 @@ fn storedesk(base_url: &str, key: &str, args: &[&str]) -> Output {
     cmd.output().expect("the binary runs")
 }
 
+/// What the plain-text pre-booking quote shows, whatever the date.
+const PREQUOTE_TEXT: &[&str] = &[
+    "Property    Lyon Gerland",
+    "6 m³ (2 × 1.5 × 2 m)",
+    "Contract    not signed yet",
+    "Lyon Gerland · Box · 6 m³",
+    "A cycle costs the API's full-cycle net, 51,00 € with the discount, or 60,00 € without it",
+    "Total of the table",
+];
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
@@ -40,8 +50,17 @@ fn prices_lists_the_sizes_with_the_sold_out_one() {
     let out = storedesk(&sb.base_url(), sb.api_key(), &["prices", LYON]);
     assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
     let s = text(&out.stdout);
-    assert!(s.contains("6 m³") && s.contains("Sold out"), "{s}");
-    assert!(s.contains("60,00 €") && s.contains("51,00 €"), "{s}");
+    // The sold-out size is 3 m³: "Sold out" on its own line, not elsewhere.
+    let line = |size: &str| {
+        s.lines()
+            .find(|l| l.starts_with(&format!("{size} ")))
+            .unwrap_or_else(|| panic!("no line for {size}: {s}"))
+            .to_owned()
+    };
+    assert!(line("3 m³").ends_with("Sold out"), "{s}");
+    assert_eq!(s.matches("Sold out").count(), 1, "{s}");
+    let six = line("6 m³");
+    assert!(six.contains("60,00 €") && six.contains("51,00 €"), "{six}");
     let out = storedesk(
         &sb.base_url(),
         sb.api_key(),
@@ -84,12 +103,43 @@ fn prequote_prints_the_quote() {
 }
 
 #[test]
+fn prequote_prints_the_quote_as_text() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let move_in = date_in(12);
+    let out = storedesk(
+        &sb.base_url(),
+        sb.api_key(),
+        &[
+            "prequote",
+            LYON,
+            "--size",
+            "6",
+            "--price",
+            "50",
+            "--move-in",
+            &move_in,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let s = text(&out.stdout);
+    let day = chrono::NaiveDate::parse_from_str(&move_in, "%Y-%m-%d").unwrap();
+    for part in PREQUOTE_TEXT {
+        assert!(s.contains(part), "{part:?} missing from:\n{s}");
+    }
+    assert!(
+        s.contains(&format!("Move-in     {}", day.format("%d-%m-%Y"))),
+        "{s}"
+    );
+}
+
+#[test]
 fn bad_prequote_input_exits_2_before_any_call() {
     let rt = runtime();
     let sb = start_sandbox(&rt);
     let past = date_in(-1);
     let soon = date_in(3);
-    for args in [
+    for (args, why) in [
         vec![
             "prequote",
             LYON,
@@ -110,17 +160,35 @@ fn bad_prequote_input_exits_2_before_any_call() {
             "--move-in",
             soon.as_str(),
         ],
+        // `--price=-5`: with a space, clap would take "-5" for an option
+        // and refuse it before our own check runs.
+        vec![
+            "prequote",
+            LYON,
+            "--size",
+            "6",
+            "--price=-5",
+            "--move-in",
+            soon.as_str(),
+        ],
         vec![
             "prequote",
             LYON,
             "--size",
             "6",
             "--price",
-            "-5",
+            "0",
             "--move-in",
             soon.as_str(),
         ],
-    ] {
+    ]
+    .into_iter()
+    .zip([
+        "is in the past",
+        "The size must be more than 0.",
+        "The price must be more than 0.",
+        "The price must be more than 0.",
+    ]) {
         let out = storedesk(&sb.base_url(), sb.api_key(), &args);
         assert_eq!(
             out.status.code(),
@@ -128,7 +196,12 @@ fn bad_prequote_input_exits_2_before_any_call() {
             "{args:?}: {}",
             text(&out.stderr)
         );
-        assert!(!text(&out.stderr).trim().is_empty());
+        // Our own check's words, not clap's.
+        assert!(
+            text(&out.stderr).contains(why),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
     }
     assert_eq!(sb.request_count(), 0);
 }

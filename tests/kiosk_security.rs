@@ -6,21 +6,24 @@ mod common;
 
 use std::sync::Arc;
 
+use common::kiosk::{
+    PIN, legacy_pin_hash, open_staff_dialog, pin_app, startup, store_for, type_pin_and_ok,
+    wait_for_pin_answer,
+};
 use common::*;
 use egui_kittest::Harness;
-use storedesk::domain::pin::hash_pin_with;
+use egui_kittest::kittest::NodeT as _;
 use storedesk::i18n::tr;
 use storedesk::sandbox::Sandbox;
 use storedesk::secrets::{
     API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, MemoryStore, SecretError, SecretStore,
 };
-use storedesk::settings::Settings;
-use storedesk::ui::app::{Startup, StoreDeskApp};
-use storedesk::ui::kiosk::PIN_FIELD_LABEL;
+use storedesk::ui::app::{Action, StoreDeskApp};
+use storedesk::ui::clock::Clock;
+use storedesk::ui::kiosk::{KioskAction, PIN_FIELD_LABEL};
+use storedesk::ui::lookup_panel::ID_FIELD_LABEL;
 use storedesk::ui::settings_panel::KEY_FIELD_LABEL;
-use storedesk::worker::{KeyState, PinState};
-
-const PIN: &str = "2580";
+use storedesk::worker::PinState;
 
 /// A credential store whose kiosk PIN entry fails as `pin_error` says (the
 /// API key works): a locked keyring, a D-Bus error.
@@ -56,72 +59,42 @@ impl SecretStore for FailingPinStore {
     }
 }
 
+/// The app with `store` (the sandbox's key put in it), time fixed.
 fn app(
     rt: &tokio::runtime::Runtime,
     sandbox: &Sandbox,
     store: Arc<dyn SecretStore>,
     settings: Option<String>,
-    startup: Startup,
+    startup: storedesk::ui::app::Startup,
 ) -> Harness<'static, StoreDeskApp> {
     store.set(API_KEY_ACCOUNT, sandbox.api_key()).unwrap();
-    let settings = settings.unwrap_or_else(|| {
-        Settings {
-            base_url: sandbox.base_url(),
-            ..Default::default()
-        }
-        .to_stored()
-    });
-    let ctx = egui::Context::default();
-    let app = StoreDeskApp::new(&ctx, rt.handle(), store, Some(&settings), startup);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1100.0, 800.0))
-        .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app);
-    step_until(&mut h, "the key and the PIN state", |h| {
-        let s = &h.state().state;
-        matches!(s.key, KeyState::Set { .. }) && s.kiosk_ui.pin != PinState::Unknown
-    });
-    h
+    pin_app(rt, sandbox, store, settings, startup)
 }
 
-fn kiosk() -> Startup {
-    Startup {
-        kiosk: true,
-        ..Startup::default()
-    }
+fn kiosk() -> storedesk::ui::app::Startup {
+    startup(true)
 }
 
-fn store_with_pin() -> Arc<MemoryStore> {
-    let store = Arc::new(MemoryStore::new());
-    store
-        .set(
-            KIOSK_PIN_ACCOUNT,
-            &hash_pin_with(PIN, b"test-salt-16byte", 1_000),
-        )
-        .unwrap();
-    store
-}
-
-fn open_staff_dialog(h: &mut Harness<'_, StoreDeskApp>) {
-    h.get_by_label("Staff").click_accesskit();
-    step_until(h, "the PIN dialog", |h| {
-        h.query_by_label(tr(PIN_FIELD_LABEL)).is_some()
-    });
-}
-
-fn type_pin_and_ok(h: &mut Harness<'_, StoreDeskApp>, pin: &str) {
-    h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
-    h.step();
-    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(pin);
-    h.step();
-    h.get_by_label("OK").click_accesskit();
+/// Lets egui's undo keep the field's text: it keeps a state once it has
+/// been stable for a second (of egui's time, which the harness holds still
+/// until moved).
+fn settle(h: &mut Harness<'_, StoreDeskApp>) {
+    let t = now(h);
+    set_time(h, t + 2.0);
     h.step();
 }
 
-fn wait_for_answer(h: &mut Harness<'_, StoreDeskApp>) {
-    step_until(h, "the PIN check", |h| {
-        let k = &h.state().state.kiosk_ui;
-        k.staff_unlocked || k.dialog.as_ref().is_some_and(|d| d.pending.is_none())
-    });
+fn field_text(h: &Harness<'_, StoreDeskApp>, label: &str) -> String {
+    h.get_by_label(label)
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
+/// The PIN dialog is open and waits for no answer.
+fn no_check_sent(h: &Harness<'_, StoreDeskApp>) -> bool {
+    let k = &h.state().state.kiosk_ui;
+    k.dialog.as_ref().is_some_and(|d| d.pending.is_none())
 }
 
 fn is_locked(h: &Harness<'_, StoreDeskApp>) -> bool {
@@ -147,7 +120,7 @@ fn a_pin_that_cannot_be_read_keeps_the_kiosk_locked() {
     assert!(has_text(&h, "The manager PIN cannot be read"));
     assert!(has_text(&h, "--no-kiosk"));
     type_pin_and_ok(&mut h, PIN);
-    wait_for_answer(&mut h);
+    wait_for_pin_answer(&mut h);
     h.run_steps(2);
     assert!(is_locked(&h));
     // "Try again" reads the store again (still failing: still locked).
@@ -167,7 +140,7 @@ fn a_session_only_pin_lost_at_a_restart_keeps_the_kiosk_locked() {
         inner: MemoryStore::new(),
         pin_error: SecretError::Unavailable("no Secret Service".into()),
     });
-    let mut h = app(&rt, &sandbox, store, None, Startup::default());
+    let mut h = app(&rt, &sandbox, store, None, startup(false));
     h.get_by_label("Settings").click_accesskit();
     h.run_steps(2);
     for label in ["New PIN", "New PIN again"] {
@@ -205,14 +178,14 @@ fn a_session_only_pin_lost_at_a_restart_keeps_the_kiosk_locked() {
 fn a_check_that_finds_no_pin_does_not_unlock() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let store = store_with_pin();
+    let store = store_for(&sandbox, true);
     let mut h = app(&rt, &sandbox, store.clone(), None, kiosk());
     assert!(is_locked(&h));
     // The PIN disappears from the store after it was read.
     store.delete(KIOSK_PIN_ACCOUNT).unwrap();
     open_staff_dialog(&mut h);
     type_pin_and_ok(&mut h, "1111");
-    wait_for_answer(&mut h);
+    wait_for_pin_answer(&mut h);
     h.run_steps(2);
     assert!(is_locked(&h));
     assert!(has_text(&h, "No manager PIN can be found"));
@@ -222,14 +195,14 @@ fn a_check_that_finds_no_pin_does_not_unlock() {
 fn undo_does_not_bring_the_pin_back() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let mut h = app(&rt, &sandbox, store_with_pin(), None, kiosk());
+    let mut h = app(&rt, &sandbox, store_for(&sandbox, true), None, kiosk());
     // Staff type the PIN, pause (egui's undo keeps a state once it has
     // been stable for a second), press OK; then lock again.
     open_staff_dialog(&mut h);
     h.get_by_label(tr(PIN_FIELD_LABEL)).focus();
     h.step();
     h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(PIN);
-    h.run_steps(12);
+    settle(&mut h);
     h.get_by_label("OK").click_accesskit();
     step_until(&mut h, "the staff screen", |h| {
         h.state().state.kiosk_ui.staff_unlocked
@@ -247,7 +220,7 @@ fn undo_does_not_bring_the_pin_back() {
     assert!(k.dialog.as_ref().is_some_and(|d| d.input.is_empty()));
     // Typing then clearing within one dialog cannot be undone either.
     h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(PIN);
-    h.run_steps(12);
+    settle(&mut h);
     h.get_by_label("Delete").click_accesskit();
     h.step();
     for _ in 0..3 {
@@ -263,6 +236,32 @@ fn undo_does_not_bring_the_pin_back() {
     assert!(is_locked(&h));
 }
 
+/// The positive control of the two undo tests: with the same typing and
+/// the same pauses, a plain field's text does come back with Ctrl+Z.
+#[test]
+fn undo_brings_a_plain_fields_text_back() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = app(
+        &rt,
+        &sandbox,
+        Arc::new(MemoryStore::new()),
+        None,
+        startup(false),
+    );
+    let label = tr(ID_FIELD_LABEL);
+    h.get_by_label(label).focus();
+    h.step();
+    h.get_by_label(label).type_text("2553e486");
+    settle(&mut h);
+    h.get_by_label(label).type_text("XYZ");
+    settle(&mut h);
+    assert_eq!(field_text(&h, label), "2553e486XYZ");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert_eq!(field_text(&h, label), "2553e486");
+}
+
 #[test]
 fn undo_does_not_bring_the_api_key_back() {
     let rt = runtime();
@@ -272,7 +271,7 @@ fn undo_does_not_bring_the_api_key_back() {
         &sandbox,
         Arc::new(MemoryStore::new()),
         None,
-        Startup::default(),
+        startup(false),
     );
     h.get_by_label("Settings").click_accesskit();
     h.run_steps(2);
@@ -280,7 +279,7 @@ fn undo_does_not_bring_the_api_key_back() {
     h.step();
     h.get_by_label(tr(KEY_FIELD_LABEL))
         .type_text("a-new-secret-key-9876");
-    h.run_steps(12);
+    settle(&mut h);
     h.get_by_label("Save key").click_accesskit();
     h.run_steps(2);
     assert!(h.state().state.settings_form.new_key.is_empty());
@@ -300,7 +299,7 @@ fn no_secret_cursor_reaches_the_persisted_memory() {
         &sandbox,
         Arc::new(MemoryStore::new()),
         None,
-        Startup::default(),
+        startup(false),
     );
     h.get_by_label("Settings").click_accesskit();
     h.run_steps(2);
@@ -324,42 +323,52 @@ fn no_secret_cursor_reaches_the_persisted_memory() {
 fn the_pin_lockout_survives_a_restart_and_grows() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let store = store_with_pin();
+    let store = store_for(&sandbox, true);
     let mut h = app(&rt, &sandbox, store.clone(), None, kiosk());
     open_staff_dialog(&mut h);
     for _ in 0..5 {
         type_pin_and_ok(&mut h, "9999");
-        wait_for_answer(&mut h);
+        wait_for_pin_answer(&mut h);
     }
     assert!(has_text(&h, "Too many wrong PINs"));
     let mut storage = MemStorage::default();
     h.state().save_to(&mut storage);
     drop(h);
 
-    // After a restart the pause is still on: even the right PIN waits.
+    // After a restart (the same instant: the clock is fixed) the pause is
+    // still on: even the right PIN waits. No check is sent at all, which
+    // is known as soon as the press is handled.
     let stored = storage.0.get(storedesk::settings::STORAGE_KEY).cloned();
     let mut h = app(&rt, &sandbox, store.clone(), stored, kiosk());
     open_staff_dialog(&mut h);
     h.run_steps(2);
     assert!(has_text(&h, "Too many wrong PINs"));
     type_pin_and_ok(&mut h, PIN);
-    h.run_steps(3);
+    h.step();
+    assert!(no_check_sent(&h), "a PIN check during the pause");
+    // Nor for the action itself, with the right PIN in the field.
+    if let Some(d) = h.state_mut().state.kiosk_ui.dialog.as_mut() {
+        d.input = zeroize::Zeroizing::new(PIN.to_owned());
+    }
+    h.state_mut().apply(Action::Kiosk(KioskAction::VerifyPin));
+    assert!(no_check_sent(&h), "a PIN check during the pause");
+    h.step();
     assert!(is_locked(&h));
     // Once it is over, five more wrong PINs give a longer pause.
-    let later = chrono::Utc::now() + chrono::Duration::seconds(31);
-    h.state_mut().state.clock = storedesk::ui::clock::Clock::Fixed(later);
+    let later = fixed_now() + chrono::Duration::seconds(31);
+    h.state_mut().state.clock = Clock::Fixed(later);
     h.run_steps(2);
     assert!(!has_text(&h, "Too many wrong PINs"));
     for _ in 0..5 {
         type_pin_and_ok(&mut h, "9999");
-        wait_for_answer(&mut h);
+        wait_for_pin_answer(&mut h);
     }
     let lockout = h.state().settings.kiosk_pin_lockout;
     assert_eq!(lockout.lockouts, 2);
     assert_eq!(lockout.remaining_secs(later.timestamp()), 60);
     // The right PIN, after the pause, clears the count.
     let later = later + chrono::Duration::seconds(61);
-    h.state_mut().state.clock = storedesk::ui::clock::Clock::Fixed(later);
+    h.state_mut().state.clock = Clock::Fixed(later);
     h.run_steps(2);
     type_pin_and_ok(&mut h, PIN);
     step_until(&mut h, "the staff screen", |h| {
@@ -374,6 +383,11 @@ fn a_pin_hash_of_an_earlier_version_opens_once_and_is_upgraded() {
     const OLD_HASH: &str = "pbkdf2-sha256$1000$746573742d73616c742d313662797465$6057d9147036d7327c61e4d05aa132cb2c7984318d247224e3c5546cd6d6b928";
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
+    assert_eq!(
+        legacy_pin_hash(),
+        OLD_HASH,
+        "the tests' legacy hash is that format"
+    );
     let store = Arc::new(MemoryStore::new());
     store.set(KIOSK_PIN_ACCOUNT, OLD_HASH).unwrap();
     let mut h = app(&rt, &sandbox, store.clone(), None, kiosk());

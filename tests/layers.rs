@@ -91,6 +91,7 @@ fn no_ui_module_reaches_the_credential_store() {
     let bad = offences("ui", |line| {
         let uses_keyring = is_use(line) && line.contains("keyring");
         let calls = line.contains("keyring::")
+            || line.contains("secret_service::")
             || line.contains("API_KEY_ACCOUNT")
             || line.contains("KIOSK_PIN_ACCOUNT");
         uses_keyring || calls

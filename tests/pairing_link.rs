@@ -3,16 +3,19 @@
 //! third party without the secret, a replayed frame, the tablet gone
 //! mid-session, and what the wire shows. Only 127.0.0.1 is used.
 
+mod common;
+
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use common::wire::{contains, secret_forms};
 use storedesk::pairing::desk_client::{self, DeskLink};
 use storedesk::pairing::kiosk_server::{KioskEvent, KioskServer};
 use storedesk::pairing::messages::{DeskMessage, KioskMessage};
 use storedesk::pairing::wire::{self, DATA};
 use storedesk::pairing::{LinkError, PairingId, PairingSecret, store};
-use storedesk::secrets::{MemoryStore, SecretStore};
+use storedesk::secrets::MemoryStore;
 use tokio::net::TcpListener;
 use tokio::sync::mpsc;
 
@@ -72,6 +75,14 @@ async fn paired(tablet: &mut Tablet) -> (PairingId, PairingSecret) {
     (PairingId::from_hex(&record.id).unwrap(), secret)
 }
 
+/// The tablet's next message on `link`; a hang guard turns a regression
+/// that never answers into a failure.
+async fn recv(link: &mut DeskLink) -> Result<KioskMessage, LinkError> {
+    tokio::time::timeout(GUARD, link.recv())
+        .await
+        .expect("the tablet answers (or hangs up) in time")
+}
+
 fn send(request: u64) -> DeskMessage {
     DeskMessage::Send {
         request,
@@ -107,7 +118,7 @@ async fn pair_send_accept_sign() {
     }
     assert!(tablet.server.reply(KioskMessage::Accepted { request: 7 }));
     assert_eq!(
-        link.recv().await.unwrap(),
+        recv(&mut link).await.unwrap(),
         KioskMessage::Accepted { request: 7 }
     );
     let signed = KioskMessage::Signed {
@@ -116,7 +127,7 @@ async fn pair_send_accept_sign() {
         at: "14:02".into(),
     };
     assert!(tablet.server.reply(signed.clone()));
-    assert_eq!(link.recv().await.unwrap(), signed);
+    assert_eq!(recv(&mut link).await.unwrap(), signed);
     // The request is over: a late reply goes nowhere.
     assert!(!tablet.server.reply(KioskMessage::Cancelled { request: 7 }));
 }
@@ -233,7 +244,7 @@ async fn replayed_frame_is_refused() {
     // reported gone (never shown twice), then the refusal.
     assert_eq!(tablet.next().await, KioskEvent::DeskGone { request: 1 });
     assert_eq!(tablet.next().await, KioskEvent::Refused(LinkError::Replay));
-    assert!(link.recv().await.is_err());
+    assert!(recv(&mut link).await.is_err());
 }
 
 #[tokio::test]
@@ -247,7 +258,7 @@ async fn tablet_gone_mid_session() {
     assert!(matches!(tablet.next().await, KioskEvent::Booking { .. }));
     let addr = tablet.addr();
     drop(tablet);
-    let err = link.recv().await.unwrap_err();
+    let err = recv(&mut link).await.unwrap_err();
     assert!(matches!(err, LinkError::Network(_)), "{err:?}");
     // And it is not there to connect to again.
     let again = DeskLink::connect(&addr, &id, &secret).await;
@@ -272,7 +283,7 @@ async fn the_wire_shows_no_name_no_booking_no_key() {
         reference: "SIG-REF-42".into(),
         at: "14:02".into(),
     });
-    link.recv().await.unwrap();
+    recv(&mut link).await.unwrap();
 
     for capture in [pairing_capture, session_capture] {
         let seen = capture.bytes.lock().unwrap().clone();
@@ -293,63 +304,151 @@ async fn the_wire_shows_no_name_no_booking_no_key() {
                 "{secret_text:?} crossed the wire in the clear"
             );
         }
-        assert!(
-            !seen.windows(32).any(|w| w == secret.bytes()),
-            "the pairing secret crossed the wire"
-        );
+        for form in secret_forms(secret.bytes()) {
+            assert!(
+                !contains(&seen, &form),
+                "the pairing secret crossed the wire ({})",
+                String::from_utf8_lossy(&form)
+            );
+        }
     }
-    let _ = tablet.store.describe();
+}
+
+/// The forms the wire check looks for are the real encodings.
+#[test]
+fn the_wire_check_knows_each_form_of_a_secret() {
+    let secret = [0x5a_u8, 0x01, 0xfe, 0x7f, 0x80, 0x3e, 0x3f, 0x00];
+    let forms: Vec<String> = secret_forms(&secret)[1..]
+        .iter()
+        .map(|f| String::from_utf8(f.clone()).unwrap())
+        .collect();
+    assert_eq!(
+        forms,
+        [
+            "5a01fe7f803e3f00",
+            "5A01FE7F803E3F00",
+            "WgH+f4A+PwA=",
+            "WgH+f4A+PwA",
+            "WgH-f4A-PwA=",
+            "WgH-f4A-PwA"
+        ]
+    );
+    assert!(contains(b"..WgH+f4A+PwA=..", b"WgH+f4A+PwA="));
 }
 
 #[path = "netns/mod.rs"]
 mod netns;
 
+/// Discovery events of one browser, in the order its daemon saw them.
+struct Seen {
+    rx: std::sync::mpsc::Receiver<storedesk::pairing::discovery::DiscoveryEvent>,
+    all: Vec<storedesk::pairing::discovery::DiscoveryEvent>,
+    _browser: storedesk::pairing::discovery::Browser,
+}
+
+impl Seen {
+    fn browse(interface: &str) -> Self {
+        use storedesk::pairing::discovery::{Browser, Scope};
+        let (tx, rx) = std::sync::mpsc::channel();
+        let browser = Browser::start(&Scope::Interface(interface.into()), move |e| {
+            let _ = tx.send(e);
+        })
+        .expect("browsing");
+        Self {
+            rx,
+            all: Vec::new(),
+            _browser: browser,
+        }
+    }
+
+    /// Waits for an event `want` accepts (kept with all the others).
+    fn until(
+        &mut self,
+        mut want: impl FnMut(&storedesk::pairing::discovery::DiscoveryEvent) -> bool,
+    ) -> storedesk::pairing::discovery::DiscoveryEvent {
+        loop {
+            let e = self.rx.recv_timeout(GUARD).expect("a discovery event");
+            self.all.push(e.clone());
+            if want(&e) {
+                return e;
+            }
+        }
+    }
+
+    fn found(&mut self, name: &str) -> storedesk::pairing::discovery::Found {
+        use storedesk::pairing::discovery::DiscoveryEvent;
+        match self.until(|e| matches!(e, DiscoveryEvent::Found(f) if f.name == name)) {
+            DiscoveryEvent::Found(f) => f,
+            DiscoveryEvent::Lost { .. } => unreachable!(),
+        }
+    }
+
+    fn lost(&mut self, key: &str) {
+        use storedesk::pairing::discovery::DiscoveryEvent;
+        self.until(|e| matches!(e, DiscoveryEvent::Lost { key: k } if k == key));
+    }
+
+    /// Whether anything about the tablet called `name` (or with `key`) came.
+    fn heard_of(&self, name: &str, key: &str) -> bool {
+        use storedesk::pairing::discovery::DiscoveryEvent;
+        self.all.iter().any(|e| match e {
+            DiscoveryEvent::Found(f) => f.name == name || f.key == key,
+            DiscoveryEvent::Lost { key: k } => k == key,
+        })
+    }
+}
+
 /// The tablet's mDNS announcement, found by a desk browsing `lo` (in a
-/// network namespace of the test's own), then withdrawn.
+/// network namespace of the test's own), then withdrawn; a tablet on the
+/// namespace's second interface is found by a desk browsing that one and
+/// never by the desk narrowed to `lo` (nor the other way round).
 #[test]
 fn a_listening_tablet_is_found_by_mdns_and_withdrawn() {
-    use storedesk::pairing::discovery::{Announcer, Browser, DiscoveryEvent, Scope};
+    use storedesk::pairing::discovery::{Announcer, Scope};
     if !netns::run_isolated("a_listening_tablet_is_found_by_mdns_and_withdrawn") {
         return;
     }
     let listen: SocketAddr = "127.0.0.1:47615".parse().unwrap();
-    let announcer = Announcer::start(&Scope::for_listen(listen), KIOSK_NAME, listen)
+    let on_lo = Announcer::start(&Scope::for_listen(listen), KIOSK_NAME, listen)
         .expect("announced on loopback");
-    let (tx, rx) = std::sync::mpsc::channel();
-    let browser = Browser::start(&Scope::Interface("lo".into()), move |e| {
-        let _ = tx.send(e);
-    })
-    .expect("browsing on loopback");
-    let next = || rx.recv_timeout(GUARD).expect("a discovery event");
-    let found = loop {
-        if let DiscoveryEvent::Found(f) = next() {
-            break f;
-        }
-    };
-    assert_eq!(found.name, KIOSK_NAME);
+    let second: SocketAddr = format!("{}:47617", netns::SECOND_IP).parse().unwrap();
+    let on_second = Announcer::start(&Scope::for_listen(second), "Kiosk second", second)
+        .expect("announced on the second interface");
+    let mut lo = Seen::browse("lo");
+    let mut other = Seen::browse(netns::SECOND);
+    let found = lo.found(KIOSK_NAME);
     assert_eq!(found.addr, "127.0.0.1:47615");
-    // The listener stops: its goodbye takes it off the desk's list.
-    drop(announcer);
-    loop {
-        if next()
-            == (DiscoveryEvent::Lost {
-                key: found.key.clone(),
-            })
-        {
-            break;
-        }
-    }
-    // Listening on every interface (asked for explicitly): announced with
-    // each interface's own address, never 0.0.0.0.
+    // The positive control: the second interface's tablet can be found.
+    let found_second = other.found("Kiosk second");
+    assert_eq!(found_second.addr, second.to_string());
+
+    // Each listener stops: its goodbye takes it off its desk's list. Each
+    // browser reads its packets in order, so by the time it hears the
+    // goodbye of its own tablet it has heard all the other's announcements
+    // that reached it.
+    drop(on_second);
+    other.lost(&found_second.key);
+    drop(on_lo);
+    lo.lost(&found.key);
+    assert!(
+        !lo.heard_of("Kiosk second", &found_second.key),
+        "the desk narrowed to lo heard the other interface: {:?}",
+        lo.all
+    );
+    assert!(
+        !other.heard_of(KIOSK_NAME, &found.key),
+        "the desk narrowed to {} heard lo: {:?}",
+        netns::SECOND,
+        other.all
+    );
+
+    // Listening on every interface (asked for explicitly): announced on
+    // each, with each interface's own address, never 0.0.0.0.
     let all: SocketAddr = "0.0.0.0:47616".parse().unwrap();
     let _every = Announcer::start(&Scope::for_listen(all), "Kiosk 2", all).expect("announced");
-    let found = loop {
-        if let DiscoveryEvent::Found(f) = next()
-            && f.name == "Kiosk 2"
-        {
-            break f;
-        }
-    };
-    assert_eq!(found.addr, "127.0.0.1:47616");
-    drop(browser);
+    assert_eq!(lo.found("Kiosk 2").addr, "127.0.0.1:47616");
+    assert_eq!(
+        other.found("Kiosk 2").addr,
+        format!("{}:47616", netns::SECOND_IP)
+    );
 }

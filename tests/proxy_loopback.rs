@@ -1,6 +1,12 @@
 //! A system proxy is not used for a server on this computer (issue 19,
 //! item 4): the key and the signature would reach the proxy in clear. Its
-//! own test binary, because it sets process-wide proxy variables.
+//! own test binary, because it sets process-wide proxy variables. The
+//! positive control, in a network namespace of the test's own: a server
+//! that is not on loopback is reached through the proxy, so the first check
+//! is not passing because proxies are off for every host.
+
+#[path = "netns/mod.rs"]
+mod netns;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -59,5 +65,20 @@ fn loopback_requests_bypass_the_system_proxy() {
         proxy_hits.load(Ordering::SeqCst),
         0,
         "nothing went to the proxy"
+    );
+    if !netns::run_isolated("loopback_requests_bypass_the_system_proxy") {
+        return;
+    }
+    // Inside the namespace: its second interface's address is not loopback
+    // (nothing listens there; only the proxy answers, 502).
+    let elsewhere = format!("http://{}:9", netns::SECOND_IP);
+    let mut config = ClientConfig::new(elsewhere);
+    config.allow_insecure_http = true;
+    let client = StoRegisterClient::new(config, ApiKey::new(sandbox.api_key())).unwrap();
+    let result = rt.block_on(client.quotation_preview(&BookingId::parse(BOOKING).unwrap()));
+    assert!(result.is_err(), "{result:?}");
+    assert!(
+        proxy_hits.load(Ordering::SeqCst) >= 1,
+        "another host's request went through the proxy"
     );
 }

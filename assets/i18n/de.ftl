@@ -907,6 +907,16 @@ staff-sign-on-the-amounts-only = Personal: nur auf die Beträge unterschreiben
 staff-save-the-receipt = Personal: Unterschriftsbeleg speichern
 staff-print-the-receipt = Personal: Unterschriftsbeleg drucken
 
+## contract renderer limits, tablet link refusals (issue 25)
+the-contract-is-too-large-to-show-here = Der Vertrag hat mehr Dokumente oder Seiten, als hier angezeigt werden können.
+the-contract-could-not-be-drawn-damaged = Der Vertrag konnte nicht angezeigt werden: Die Datei ist beschädigt oder zu komplex, um sie sicher anzuzeigen.
+the-tablet-has-no-manager-pin-yet = Das Tablet hat noch keine Manager-PIN: Legen Sie dort eine fest und senden Sie dann erneut.
+the-pairing-code-expired-start-again = Der Kopplungscode ist abgelaufen. Starten Sie die Kopplung neu für einen neuen Code.
+the-code-is-valid-for-minutes = { $minutes ->
+    [one] Der Code ist eine Minute gültig.
+   *[other] Der Code ist { $minutes } Minuten gültig.
+}
+
 ## insurance (issue 28)
 the-server-found-no-such-booking-or-property = Der Server kennt diese Buchung oder diesen Standort nicht.
 the-server-found-the-insurance-choice-incomplete = Der Server fand die Versicherungswahl unvollständig (ein Wert fehlte oder war ungültig).
@@ -942,3 +952,12 @@ the-servers-quotation-has-no-insurance-line-staff-were = Das Angebot des Servers
 the-server-shows-count-insurance-lines-staff-were-shown = Der Server zeigt { $count } Versicherungszeilen; gezeigt wurde eine ({ $name }).
 the-servers-insurance-is-found-staff-were-shown-expected = Die Versicherung des Servers ist { $found }; gezeigt wurde { $expected }.
 staff-were-shown-expected-the-server-says-found = Gezeigt wurde { $expected }; der Server nennt { $found }.
+
+cadence-months = { $months ->
+    [1] monatlich
+   *[other] alle { $months } Monate
+}
+cadence-weeks = { $weeks ->
+    [1] wöchentlich
+   *[other] alle { $weeks } Wochen
+}

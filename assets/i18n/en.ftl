@@ -904,6 +904,16 @@ staff-sign-on-the-amounts-only = Staff: sign on the amounts only
 staff-save-the-receipt = Staff: save the receipt
 staff-print-the-receipt = Staff: print the receipt
 
+## contract renderer limits, tablet link refusals (issue 25)
+the-contract-is-too-large-to-show-here = The contract has more documents or pages than can be shown here.
+the-contract-could-not-be-drawn-damaged = The contract could not be drawn: the file is damaged or too complex to show safely.
+the-tablet-has-no-manager-pin-yet = The tablet has no manager PIN yet: set one on the tablet, then send again.
+the-pairing-code-expired-start-again = The pairing code expired. Start pairing again for a new code.
+the-code-is-valid-for-minutes = { $minutes ->
+    [one] The code is valid for one minute.
+   *[other] The code is valid for { $minutes } minutes.
+}
+
 ## insurance (issue 28)
 the-server-found-no-such-booking-or-property = The server found no such booking or property.
 the-server-found-the-insurance-choice-incomplete = The server found the insurance choice incomplete (a value was missing or not valid).
@@ -939,3 +949,12 @@ the-servers-quotation-has-no-insurance-line-staff-were = The server's quotation 
 the-server-shows-count-insurance-lines-staff-were-shown = The server shows { $count } insurance lines; staff were shown one ({ $name }).
 the-servers-insurance-is-found-staff-were-shown-expected = The server's insurance is { $found }; staff were shown { $expected }.
 staff-were-shown-expected-the-server-says-found = Staff were shown { $expected }; the server says { $found }.
+
+cadence-months = { $months ->
+    [1] monthly
+   *[other] every { $months } months
+}
+cadence-weeks = { $weeks ->
+    [1] weekly
+   *[other] every { $weeks } weeks
+}

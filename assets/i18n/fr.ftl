@@ -906,6 +906,16 @@ staff-sign-on-the-amounts-only = Personnel : signer sur les montants seuls
 staff-save-the-receipt = Personnel : enregistrer le reçu de signature
 staff-print-the-receipt = Personnel : imprimer le reçu de signature
 
+## contract renderer limits, tablet link refusals (issue 25)
+the-contract-is-too-large-to-show-here = Le contrat compte plus de documents ou de pages que ce qui peut être affiché ici.
+the-contract-could-not-be-drawn-damaged = Le contrat n'a pas pu être affiché : le fichier est endommagé ou trop complexe pour être affiché sans risque.
+the-tablet-has-no-manager-pin-yet = La tablette n'a pas encore de code PIN de responsable : définissez-en un sur la tablette, puis renvoyez.
+the-pairing-code-expired-start-again = Le code d'appairage a expiré. Relancez l'appairage pour un nouveau code.
+the-code-is-valid-for-minutes = { $minutes ->
+    [one] Le code est valable une minute.
+   *[other] Le code est valable { $minutes } minutes.
+}
+
 ## insurance (issue 28)
 the-server-found-no-such-booking-or-property = Le serveur ne connaît pas ce dossier ou ce site.
 the-server-found-the-insurance-choice-incomplete = Le serveur a trouvé le choix d'assurance incomplet (une valeur manquait ou n'était pas valable).
@@ -935,3 +945,12 @@ the-servers-quotation-has-no-insurance-line-staff-were = Le devis du serveur n'a
 the-server-shows-count-insurance-lines-staff-were-shown = Le serveur montre { $count } lignes d'assurance ; l'accueil en a présenté une ({ $name }).
 the-servers-insurance-is-found-staff-were-shown-expected = L'assurance du serveur est { $found } ; l'accueil a présenté { $expected }.
 staff-were-shown-expected-the-server-says-found = L'accueil a présenté { $expected } ; le serveur indique { $found }.
+
+cadence-months = { $months ->
+    [1] mensuel
+   *[other] tous les { $months } mois
+}
+cadence-weeks = { $weeks ->
+    [1] hebdomadaire
+   *[other] toutes les { $weeks } semaines
+}

@@ -1,10 +1,42 @@
 //! What the criterion benches print after criterion's own report: the
 //! issue's figures, with their targets, taken from criterion's results
 //! (`<target>/criterion/<id>/new/estimates.json`, the median), so one line
-//! answers "is it met" without reading criterion's output.
+//! answers "is it met" without reading criterion's output. Under
+//! `cargo bench` a target not met fails the run ([`finish`]); CI's smoke
+//! run (`cargo test --benches`, tiny counts, the test profile) only prints.
+#![allow(dead_code)]
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
+
+/// A target was missed in this run.
+static NOT_MET: AtomicBool = AtomicBool::new(false);
+
+/// "met" or "NOT MET"; a miss is remembered for [`finish`].
+pub fn verdict(met: bool) -> &'static str {
+    if met {
+        "met"
+    } else {
+        NOT_MET.store(true, Ordering::SeqCst);
+        "NOT MET"
+    }
+}
+
+/// A full `cargo bench` run (cargo passes `--bench`), not CI's one-shot
+/// `cargo test --benches`, whose figures mean nothing.
+pub fn measuring() -> bool {
+    std::env::args().any(|a| a == "--bench")
+}
+
+/// The end of a bench's `main`: under `cargo bench`, exits 1 if a target
+/// was not met, so a slower build cannot pass unnoticed.
+pub fn finish() {
+    if NOT_MET.load(Ordering::SeqCst) && measuring() {
+        eprintln!("a target above was NOT MET");
+        std::process::exit(1);
+    }
+}
 
 /// Runs the criterion benches, then prints `summary`, unless cargo only
 /// lists the benches.
@@ -45,7 +77,7 @@ pub fn report(what: &str, value: Option<Duration>, target: Duration) {
             "{what}: {} median (target under {}: {})",
             show(v),
             show(target),
-            if v < target { "met" } else { "NOT MET" }
+            verdict(v < target)
         ),
         None => {
             println!("{what}: not measured in this run (filtered out, or `cargo test --benches`)")

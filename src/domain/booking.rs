@@ -13,7 +13,8 @@ use rust_decimal::Decimal;
 use crate::api::BookingId;
 use crate::api::lenient::{ApiDate, Measure, Money};
 use crate::api::models::{
-    Client, NamedRef, Property, Quotation, ReservationDetail, StorageSize, Subscription,
+    Client, NamedRef, PaymentPeriod, Property, Quotation, ReservationDetail, StorageSize,
+    Subscription,
 };
 use crate::i18n::{self, Language};
 
@@ -180,6 +181,21 @@ fn number_text_2dp(n: Decimal) -> String {
 
 fn present(s: Option<String>) -> Option<String> {
     s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+/// How often the regular payment falls, in the interface language
+/// ("monthly", "every 3 months"): the API's own name for the period is in
+/// the server's language. That name only when the cadence is not stated.
+pub fn cadence_words(p: &PaymentPeriod) -> Option<String> {
+    let weekly = p
+        .payment_period
+        .as_deref()
+        .is_some_and(|c| c.trim().eq_ignore_ascii_case("WEEKLY"));
+    match p.duration.filter(|d| (1..=1200).contains(d)) {
+        Some(n) if weekly => Some(i18n::trf("cadence-weeks", &[("weeks", &n)])),
+        Some(n) => Some(i18n::trf("cadence-months", &[("months", &n)])),
+        None => present(p.name.clone()),
+    }
 }
 
 /// The present parts joined with " · ".

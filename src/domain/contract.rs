@@ -41,6 +41,10 @@ pub enum ContractProblem {
     Encrypted,
     /// The PDF cannot be read (the reader's reason).
     Damaged(String),
+    /// More documents, pages or pixels than the app shows.
+    TooBigToShow,
+    /// The renderer crashed or hit a limit on it (memory, time).
+    RendererFailed,
 }
 
 impl std::fmt::Display for ContractProblem {
@@ -57,6 +61,8 @@ impl std::fmt::Display for ContractProblem {
                 Self::Damaged(why) => {
                     Text::tr("the-contract-file-is-damaged-error").with("error", why.clone())
                 }
+                Self::TooBigToShow => Text::tr("the-contract-is-too-large-to-show-here"),
+                Self::RendererFailed => Text::tr("the-contract-could-not-be-drawn-damaged"),
             };
         text.fmt(f)
     }

@@ -33,6 +33,12 @@ pub const LEGACY_ITERATIONS: u32 = 100_000;
 const MIN_STORED_ITERATIONS: u32 = 1_000;
 const MAX_STORED_ITERATIONS: u32 = 10_000_000;
 
+/// The most a stored Argon2 hash may ask for: far above the defaults (19 MiB,
+/// two passes, one lane), far below what would stall or exhaust a tablet.
+const MAX_M_COST_KIB: u32 = 256 * 1024;
+const MAX_T_COST: u32 = 16;
+const MAX_P_COST: u32 = 8;
+
 /// Argon2id with the crate's defaults (OWASP's first choice: 19 MiB, two
 /// passes, one lane).
 fn argon2() -> Argon2<'static> {
@@ -146,6 +152,12 @@ pub fn verify_pin(pin: &str, stored: &str) -> Result<bool, BadStoredPin> {
     if stored.starts_with('$') {
         let hash = PasswordHash::new(stored).map_err(|_| BadStoredPin)?;
         if hash.algorithm != argon2::Algorithm::Argon2id.ident() || hash.hash.is_none() {
+            return Err(BadStoredPin);
+        }
+        // The string names its own costs: a tampered entry could ask for
+        // hours of work or more memory than the tablet has.
+        let p = argon2::Params::try_from(&hash).map_err(|_| BadStoredPin)?;
+        if p.m_cost() > MAX_M_COST_KIB || p.t_cost() > MAX_T_COST || p.p_cost() > MAX_P_COST {
             return Err(BadStoredPin);
         }
         return match argon2().verify_password(pin.as_bytes(), &hash) {

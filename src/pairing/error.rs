@@ -34,6 +34,9 @@ pub enum LinkError {
     Timeout,
     #[error("the credential store: {0}")]
     Store(String),
+    /// The tablet refused a booking: it has no manager PIN yet.
+    #[error("the tablet has no manager PIN yet")]
+    NoManagerPin,
 }
 
 impl LinkError {
@@ -50,6 +53,7 @@ impl LinkError {
             LinkError::Network(_) | LinkError::Timeout => {
                 Text::tr("the-tablet-cannot-be-reached-check-it-is")
             }
+            LinkError::NoManagerPin => Text::tr("the-tablet-has-no-manager-pin-yet"),
             LinkError::Store(detail) => {
                 Text::tr("the-credential-store-failed-detail").with("detail", detail.clone())
             }

@@ -38,6 +38,9 @@ pub enum KioskMessage {
     },
     /// The booking was taken off the tablet unsigned (idle wipe, staff).
     Cancelled { request: u64 },
+    /// Refused: the tablet has no manager PIN yet, so its customer could
+    /// reach the staff screen. Nothing was shown.
+    NoManagerPin { request: u64 },
 }
 
 impl KioskMessage {
@@ -46,7 +49,8 @@ impl KioskMessage {
             KioskMessage::Accepted { request }
             | KioskMessage::Busy { request }
             | KioskMessage::Signed { request, .. }
-            | KioskMessage::Cancelled { request } => *request,
+            | KioskMessage::Cancelled { request }
+            | KioskMessage::NoManagerPin { request } => *request,
         }
     }
 

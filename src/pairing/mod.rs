@@ -16,6 +16,7 @@ pub mod discovery;
 pub mod error;
 pub mod interfaces;
 pub mod kiosk_server;
+pub mod limits;
 pub mod messages;
 pub mod noise;
 pub mod pake;

@@ -214,6 +214,11 @@ impl TabletService {
                 rt.spawn_blocking(move || me.emit_pairings(role));
             }
             TabletCommand::RemovePairing { id, role } => {
+                if let (Some(server), Some(pid)) =
+                    (lock(&self.server).as_ref(), PairingId::from_hex(&id))
+                {
+                    server.forget(&pid);
+                }
                 rt.spawn_blocking(move || {
                     if let Err(e) = store::remove(me.secrets.as_ref(), &id) {
                         return (me.emit)(TabletEvent::Pairings {
@@ -350,6 +355,7 @@ impl TabletService {
                 },
                 Ok(KioskMessage::Busy { .. }) => HandOff::Busy,
                 Ok(KioskMessage::Cancelled { .. }) => HandOff::Cancelled,
+                Ok(KioskMessage::NoManagerPin { .. }) => HandOff::Failed(LinkError::NoManagerPin),
                 Ok(KioskMessage::Signed { reference, at, .. }) => HandOff::Signed { reference, at },
                 Err(e) => final_state(e),
             };

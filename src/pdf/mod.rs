@@ -18,9 +18,13 @@
 //! let bytes = doc.render().unwrap_or_default();
 //! ```
 
+pub mod bounds;
+pub mod child;
 mod draw;
 mod font;
+pub mod isolated;
 mod layout;
+pub mod page_stream;
 pub mod read;
 
 #[cfg(test)]

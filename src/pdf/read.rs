@@ -13,8 +13,20 @@ use hayro::hayro_syntax::{LoadPdfError, Pdf};
 use hayro::vello_cpu::color::palette::css::WHITE;
 use hayro::{PixmapSettings, RenderCache, RenderSettings, render};
 
+use super::bounds::{Bounds, plan};
+
 /// Widest page rendered (pixels): beyond this a page would not fit a texture.
 pub const MAX_WIDTH: u32 = 4096;
+
+/// A page's limits: no side over 4096 pixels (every GPU egui runs on takes
+/// that texture), no page over 4 megapixels (an A4 page at 1280 pixels wide
+/// is 2.3), a document within 48 megapixels (about 20 such pages).
+pub const DEFAULT_BOUNDS: Bounds = Bounds {
+    width: 1280,
+    max_side: MAX_WIDTH,
+    max_page_pixels: 4_000_000,
+    max_total_pixels: 48_000_000,
+};
 
 /// One rendered page: premultiplied RGBA, `width` × `height` pixels, opaque
 /// (pages are drawn on white).
@@ -69,52 +81,98 @@ impl PdfReader {
         self.pdf.pages().len()
     }
 
+    /// Each page's size in points (width, height), as it will be drawn.
+    pub fn page_sizes(&self) -> Vec<(f32, f32)> {
+        self.pdf
+            .pages()
+            .iter()
+            .map(|p| catch_unwind(AssertUnwindSafe(|| p.render_dimensions())).unwrap_or((0.0, 0.0)))
+            .collect()
+    }
+
     /// Renders the pages in order at `width` pixels wide (at most
-    /// [`MAX_WIDTH`]), handing each to `on_page` as soon as it is ready;
-    /// stops early when `on_page` returns false. A page whose rendering
-    /// fails (a panic in the renderer) is handed over as `Err`.
+    /// [`MAX_WIDTH`], and within [`DEFAULT_BOUNDS`]' side and pixel
+    /// limits), handing each to `on_page` as soon as it is ready; stops
+    /// early when `on_page` returns false. A page whose rendering fails (a
+    /// panic in the renderer) is handed over as `Err`.
     pub fn render_pages(
         &self,
         width: u32,
         mut on_page: impl FnMut(usize, Result<PageImage, ReadError>) -> bool,
     ) {
-        let skipped = Arc::new(AtomicBool::new(false));
-        let sink = skipped.clone();
-        let interpreter = InterpreterSettings {
-            warning_sink: Arc::new(move |_| sink.store(true, Ordering::Relaxed)),
-            ..InterpreterSettings::default()
+        let bounds = Bounds {
+            width: width.clamp(1, MAX_WIDTH),
+            max_total_pixels: u64::MAX,
+            ..DEFAULT_BOUNDS
         };
-        let cache = RenderCache::new();
-        let settings = RenderSettings::default();
-        let width = width.clamp(1, MAX_WIDTH);
-        for (index, page) in self.pdf.pages().iter().enumerate() {
-            skipped.store(false, Ordering::Relaxed);
-            let drawn = catch_unwind(AssertUnwindSafe(|| {
-                let (page_width, _) = page.render_dimensions();
-                let scale = width as f32 / page_width.max(1.0);
-                let pixmap = render(
-                    page,
-                    &cache,
-                    &interpreter,
-                    &settings,
-                    &PixmapSettings {
-                        x_scale: scale,
-                        y_scale: scale,
-                        bg_color: WHITE,
-                    },
-                );
-                PageImage {
-                    width: u32::from(pixmap.width()),
-                    height: u32::from(pixmap.height()),
-                    rgba: pixmap.data_as_u8_slice().to_vec(),
-                    incomplete: skipped.load(Ordering::Relaxed),
-                }
-            }));
-            let page = drawn.map_err(|_| ReadError::Damaged);
-            if !on_page(index, page) {
+        let sizes = plan(&self.page_sizes(), &bounds).unwrap_or_default();
+        let mut renderer = self.renderer();
+        for (index, size) in sizes.into_iter().enumerate() {
+            if !on_page(index, renderer.page(index, size)) {
                 return;
             }
         }
+    }
+
+    /// A renderer for pages of this document, one at a time.
+    pub fn renderer(&self) -> PageRenderer<'_> {
+        let skipped = Arc::new(AtomicBool::new(false));
+        let sink = skipped.clone();
+        PageRenderer {
+            reader: self,
+            interpreter: InterpreterSettings {
+                warning_sink: Arc::new(move |_| sink.store(true, Ordering::Relaxed)),
+                ..InterpreterSettings::default()
+            },
+            cache: RenderCache::new(),
+            skipped,
+        }
+    }
+}
+
+/// Draws pages of one document, sharing hayro's cache between them.
+pub struct PageRenderer<'a> {
+    reader: &'a PdfReader,
+    interpreter: InterpreterSettings,
+    cache: RenderCache<'a>,
+    skipped: Arc<AtomicBool>,
+}
+
+impl PageRenderer<'_> {
+    /// Page `index` drawn at `size` pixels (from [`plan`]); a page of no
+    /// size, or a panic in the renderer, is `Err`.
+    pub fn page(
+        &mut self,
+        index: usize,
+        (width, height): (u32, u32),
+    ) -> Result<PageImage, ReadError> {
+        let pages = self.reader.pdf.pages();
+        let page = pages.get(index).ok_or(ReadError::Damaged)?;
+        if width == 0 || height == 0 {
+            return Err(ReadError::Damaged);
+        }
+        self.skipped.store(false, Ordering::Relaxed);
+        let drawn = catch_unwind(AssertUnwindSafe(|| {
+            let (page_width, page_height) = page.render_dimensions();
+            let pixmap = render(
+                page,
+                &self.cache,
+                &self.interpreter,
+                &RenderSettings::default(),
+                &PixmapSettings {
+                    x_scale: width as f32 / page_width.max(1.0),
+                    y_scale: height as f32 / page_height.max(1.0),
+                    bg_color: WHITE,
+                },
+            );
+            PageImage {
+                width: u32::from(pixmap.width()),
+                height: u32::from(pixmap.height()),
+                rgba: pixmap.data_as_u8_slice().to_vec(),
+                incomplete: self.skipped.load(Ordering::Relaxed),
+            }
+        }));
+        drawn.map_err(|_| ReadError::Damaged)
     }
 }
 

@@ -9,7 +9,8 @@ use crate::secrets::{SecretError, SecretStore};
 use crate::settings::{Settings, ThemeChoice};
 use crate::worker::sheet::{FileOpener, SystemOpener};
 use crate::worker::{
-    self, Command, Event, KeyState, LookupResult, SaveDialog, SystemSaveDialog, WorkerHandle,
+    self, Command, Event, KeyState, LookupResult, PinState, SaveDialog, SystemSaveDialog,
+    WorkerHandle,
 };
 
 use super::clock::{Clock, SteadyClock};
@@ -397,6 +398,13 @@ impl StoreDeskApp {
             Action::ForgetCustomer => {
                 st.forget_customer(out);
                 st.lookup.focus_field = true;
+            }
+            // Pairing with a desk, or removing one, is for staff on a
+            // kiosk (its buttons are on the staff screen, behind the PIN).
+            Action::Tablet(a @ (TabletAction::OpenPairing | TabletAction::Remove { .. }))
+                if st.kiosk && !staff_approved && st.kiosk_ui.pin != PinState::NotSet =>
+            {
+                tracing::warn!(?a, "a staff-only tablet step on the kiosk without the PIN");
             }
             Action::Tablet(a) => tablet_link::apply(a, st, &mut self.settings, out),
             Action::RefreshProperties => {

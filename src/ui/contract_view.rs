@@ -17,9 +17,11 @@ use zeroize::Zeroizing;
 use crate::api::BookingId;
 use crate::domain::contract::{ContractDocument, ContractProblem};
 use crate::i18n::{self, Text, tr, trf};
+use crate::pdf::bounds::fit_within;
 use crate::pdf::read::PageImage;
 use crate::receipt::{Receipt, ShownDocument};
 use crate::worker::contract::{ContractCommand, ContractEvent, ContractUpdate};
+use crate::worker::live::EndOnDrop;
 use crate::worker::sheet::FileOpener;
 use crate::worker::{Command, RequestId, SaveDialog};
 
@@ -92,6 +94,8 @@ pub struct ContractState {
     /// "Open in the PDF viewer…" of a document (desk).
     pub open_pending: Pending,
     pub open_status: Option<FileStatus>,
+    /// Ends a document's save and viewing when this state is wiped.
+    live: EndOnDrop,
 }
 
 impl std::fmt::Debug for ContractState {
@@ -111,7 +115,23 @@ impl std::fmt::Debug for ContractState {
 impl ContractState {
     /// The pad may be used.
     pub fn pad_unlocked(&self) -> bool {
-        (self.reached_end && self.consent) || (self.amounts_only && self.problem.is_some())
+        let consented = self.reached_end && self.consent && self.all_drawn();
+        consented || (self.amounts_only && (self.problem.is_some() || self.any_incomplete()))
+    }
+
+    /// Every page arrived and was drawn fully: only then may the customer
+    /// consent to what they read.
+    pub fn all_drawn(&self) -> bool {
+        !self.pages.is_empty()
+            && self
+                .pages
+                .iter()
+                .all(|p| (p.image.is_some() || p.texture.is_some()) && !p.incomplete)
+    }
+
+    /// A page could not be drawn fully (staff may go on with the amounts).
+    pub fn any_incomplete(&self) -> bool {
+        self.pages.iter().any(|p| p.incomplete)
     }
 
     /// Still loading (no documents and no problem yet).
@@ -168,6 +188,8 @@ pub struct ReceiptState {
     pub receipt: Option<Box<Receipt>>,
     pub pending: Pending,
     pub status: Option<FileStatus>,
+    /// Ends the receipt's save or print when this state is wiped.
+    live: EndOnDrop,
 }
 
 #[derive(Debug)]
@@ -308,7 +330,7 @@ pub fn apply(
     let language = i18n::language();
     match action {
         ContractAction::AmountsOnly => {
-            if sig.contract.problem.is_some() {
+            if sig.contract.problem.is_some() || sig.contract.any_incomplete() {
                 sig.contract.amounts_only = true;
             }
         }
@@ -325,6 +347,7 @@ pub fn apply(
             }
             sig.receipt.status = Some(FileStatus::Saving);
             let opener = print.then_some(opener);
+            let live = sig.receipt.live.live();
             out.request(&mut sig.receipt.pending, |req| {
                 Command::Contract(ContractCommand::SaveReceipt {
                     req,
@@ -332,6 +355,7 @@ pub fn apply(
                     dialog,
                     opener,
                     language,
+                    live,
                 })
             });
         }
@@ -344,6 +368,7 @@ pub fn apply(
                 return;
             }
             contract.open_status = Some(FileStatus::Saving);
+            let live = contract.live.live();
             out.request(&mut contract.open_pending, |req| {
                 Command::Contract(ContractCommand::OpenDocument {
                     req,
@@ -351,6 +376,7 @@ pub fn apply(
                     dialog,
                     opener,
                     language,
+                    live,
                 })
             });
         }
@@ -550,12 +576,20 @@ fn page_bar(ui: &mut egui::Ui, state: &mut ContractState, kiosk: bool, actions: 
             state.show_again = false;
         }
     });
-    let incomplete = state.pages.iter().any(|p| p.incomplete);
-    if incomplete {
+    if state.any_incomplete() {
         ui.colored_label(
             ui.visuals().warn_fg_color,
             tr("part-of-the-contract-could-not-be-drawn"),
         );
+        // No consent to what could not be shown: the amounts only instead.
+        if !state.amounts_only
+            && ui
+                .add(button(tr(AMOUNTS_ONLY_LABEL), kiosk))
+                .on_hover_text(staff_hint(kiosk))
+                .clicked()
+        {
+            actions.push(staff_step(kiosk, StaffStep::AmountsOnly));
+        }
     }
     if !kiosk {
         ui.horizontal_wrapped(|ui| open_buttons(ui, state, actions));
@@ -662,6 +696,8 @@ fn upload(ctx: &egui::Context, index: usize, slot: &mut PageSlot) {
     let Some(image) = slot.image.take() else {
         return;
     };
+    // No texture larger than the GPU takes (egui_glow asserts on one).
+    let image = fit_within(image, ctx.input(|i| i.max_texture_side));
     let size = [image.width as usize, image.height as usize];
     if image.rgba.len() != size[0] * size[1] * 4 {
         return;
@@ -679,7 +715,7 @@ fn consent_row(ui: &mut egui::Ui, state: &mut ContractState, kiosk: bool) {
     let text = egui::RichText::new(tr(CONSENT_LABEL)).size(if kiosk { 20.0 } else { 15.0 });
     ui.horizontal_wrapped(|ui| {
         ui.add_enabled(
-            state.reached_end,
+            state.reached_end && state.all_drawn(),
             egui::Checkbox::new(&mut state.consent, text),
         );
         if !state.reached_end {
@@ -769,6 +805,31 @@ mod tests {
         s.consent = true;
         assert!(!s.pad_unlocked(), "consent alone");
         s.reached_end = true;
+        assert!(!s.pad_unlocked(), "pages not drawn yet");
+        for (document, page_no) in [(0, 0), (1, 0), (1, 1)] {
+            let image = page(false);
+            on_update(
+                &mut s,
+                ContractUpdate::Page {
+                    document,
+                    page: page_no,
+                    image,
+                },
+            );
+        }
+        assert!(s.pad_unlocked());
+        // A page not drawn fully: no consent, the amounts only instead.
+        let image = page(true);
+        on_update(
+            &mut s,
+            ContractUpdate::Page {
+                document: 1,
+                page: 1,
+                image,
+            },
+        );
+        assert!(!s.pad_unlocked());
+        s.amounts_only = true;
         assert!(s.pad_unlocked());
         // Amounts only counts only when the contract cannot be had.
         let mut s = loaded();

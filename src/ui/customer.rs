@@ -173,6 +173,8 @@ impl AppState {
             self.customer.signature = signature;
         } else {
             super::contract_view::cancel(&mut signature.contract, out);
+            // Its save or print ends with it (`ReceiptState`'s `EndOnDrop`).
+            out.cancel(&mut signature.receipt.pending);
             signature_panel::wipe(self);
         }
     }

@@ -72,8 +72,7 @@ impl SigningFor {
         });
         let period = quote
             .and_then(|q| q.payment_period.as_ref())
-            .and_then(|p| p.name.clone())
-            .filter(|n| !n.trim().is_empty());
+            .and_then(crate::domain::booking::cadence_words);
         let regular_payment = view.billing().and_then(|s| {
             let amount = money_text(s.net_amount.as_ref()?)?;
             Some(match &period {

@@ -19,7 +19,7 @@ use crate::pairing::messages::KioskMessage;
 use crate::pairing::service::{HandOff, TabletCommand, TabletEvent};
 use crate::pairing::{PairingRecord, Role};
 use crate::settings::Settings;
-use crate::worker::{Command, RequestId};
+use crate::worker::{Command, PinState, RequestId};
 
 use super::app::{Action, AppState};
 use super::requests::Outbox;
@@ -383,19 +383,26 @@ fn on_kiosk_event(state: &mut AppState, event: KioskEvent, out: &mut Vec<Action>
                 true,
             ));
         }
-        KioskEvent::PairingClosed => {
+        KioskEvent::PairingClosed | KioskEvent::CodeExpired => {
+            let why = match event {
+                KioskEvent::CodeExpired => "the-pairing-code-expired-start-again",
+                _ => "too-many-wrong-codes-pairing-stopped-start-again",
+            };
             t.pairing_open = false;
             t.code = None;
-            t.pairing_note = Some((
-                Text::tr("too-many-wrong-codes-pairing-stopped-start-again"),
-                true,
-            ));
+            t.pairing_note = Some((Text::tr(why), true));
         }
         KioskEvent::Booking {
             request,
             booking,
             desk,
         } => {
+            // Without a PIN its customer could reach the staff screen.
+            if !matches!(state.kiosk_ui.pin, PinState::Set { .. }) {
+                let refusal = KioskMessage::NoManagerPin { request };
+                out.push(Action::Tablet(TabletAction::Reply(refusal)));
+                return;
+            }
             if !free {
                 out.push(Action::Tablet(TabletAction::Reply(KioskMessage::Busy {
                     request,

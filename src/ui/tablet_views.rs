@@ -8,6 +8,7 @@ use crate::api::BookingId;
 use crate::i18n::{tr, trf};
 use crate::pairing::Role;
 use crate::pairing::interfaces::{self, ALL_INTERFACES, NetInterface};
+use crate::pairing::kiosk_server::CODE_LIFETIME;
 use crate::settings::Settings;
 
 use super::app::{Action, AppState};
@@ -221,6 +222,11 @@ pub fn kiosk_pairing(
     if let Some(code) = &t.code {
         ui.label(trf("code-for-the-desk-code", &[("code", code)]));
         ui.label(egui::RichText::new(code).size(40.0).monospace().strong());
+        let minutes = CODE_LIFETIME.as_secs() / 60;
+        ui.label(trf(
+            "the-code-is-valid-for-minutes",
+            &[("minutes", &minutes)],
+        ));
         ui.label(trf(
             "this-tablets-name-name",
             &[("name", &super::tablet_link::device_name(settings))],

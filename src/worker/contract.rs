@@ -7,16 +7,20 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::task::Poll;
 
 use tokio::runtime::Handle;
 use zeroize::Zeroizing;
 
+use super::live::Live;
 use super::sheet::FileOpener;
-use super::{Event, RequestId, SaveDialog, Worker, write_file};
+use super::{DialogFuture, Event, RequestId, SaveDialog, Worker, write_now};
 use crate::api::{ApiError, BookingId, StoRegisterClient};
 use crate::domain::contract::{ContractDocument, ContractProblem, check_pdf};
 use crate::i18n::{self, Language, Text, tr};
-use crate::pdf::read::{PageImage, PdfReader, ReadError};
+use crate::pdf::isolated::{self, RenderFailure, Rendered};
+use crate::pdf::page_stream::Refused;
+use crate::pdf::read::{PageImage, ReadError};
 use crate::receipt::Receipt;
 
 /// Pages are rendered this wide: sharp on a desk screen and when zoomed.
@@ -33,6 +37,8 @@ pub enum ContractCommand {
         dialog: Arc<dyn SaveDialog>,
         opener: Option<Arc<dyn FileOpener>>,
         language: Language,
+        /// Ended by the wipe: no dialog, write or print after it.
+        live: Live,
     },
     /// Save a copy of a contract document where the user chooses, then
     /// open it in the system's PDF viewer.
@@ -42,6 +48,7 @@ pub enum ContractCommand {
         dialog: Arc<dyn SaveDialog>,
         opener: Arc<dyn FileOpener>,
         language: Language,
+        live: Live,
     },
 }
 
@@ -109,8 +116,9 @@ pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
             dialog,
             opener,
             language,
+            live,
         } => worker.spawn_request(rt, req, async move {
-            let result = save_receipt(receipt, dialog, opener, language).await;
+            let result = save_receipt(receipt, dialog, opener, language, live).await;
             Event::Contract(ContractEvent::ReceiptSaved { req, result })
         }),
         ContractCommand::OpenDocument {
@@ -119,12 +127,18 @@ pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
             dialog,
             opener,
             language,
+            live,
         } => worker.spawn_request(rt, req, async move {
             let title = i18n::with_language(language, || tr("save-the-contract-to-open-it"));
             let name = document.file_name();
             // A copy: the file write needs bytes of its own.
             let bytes = document.bytes.to_vec();
-            let result = save_and_open(bytes, title, name, dialog, Some(opener)).await;
+            let to = Destination {
+                dialog,
+                opener: Some(opener),
+                live,
+            };
+            let result = save_and_open(bytes, title, name, to).await;
             Event::Contract(ContractEvent::DocumentOpened { req, result })
         }),
     }
@@ -190,6 +204,11 @@ async fn fetch_all(
     if list.is_empty() {
         return Err((ContractProblem::NoDocuments, Vec::new()));
     }
+    // Each is up to 20 MiB and kept while shown: a list longer than the
+    // renderer takes is refused before anything is downloaded.
+    if list.len() > isolated::DEFAULT_LIMITS.max_documents {
+        return Err((ContractProblem::TooBigToShow, Vec::new()));
+    }
     let mut documents = Vec::new();
     for reference in &list {
         let download = match client.download_document(booking, reference).await {
@@ -211,8 +230,10 @@ async fn fetch_all(
     Ok(documents)
 }
 
-/// Opens every document first (so a damaged one is reported before any
-/// page shows), then renders page after page until done or stopped.
+/// Renders every document in the renderer process ([`isolated`]): the page
+/// counts once all opened (so a damaged one is reported before any page
+/// shows), then page after page until done or stopped. Whatever goes wrong
+/// there (a crash, a limit) is a problem shown here.
 fn open_and_render(
     worker: &Worker,
     req: RequestId,
@@ -220,38 +241,60 @@ fn open_and_render(
     stop: &AtomicBool,
 ) {
     let emit = |update| worker.emit(Event::Contract(ContractEvent::Load { req, update }));
-    let mut readers = Vec::new();
-    for document in &documents {
-        match PdfReader::open(document.bytes.clone()) {
-            Ok(r) => readers.push(r),
-            Err(e) => {
-                let problem = match e {
-                    ReadError::Encrypted => ContractProblem::Encrypted,
-                    other => ContractProblem::Damaged(other.to_string()),
-                };
-                return emit(ContractUpdate::Failed { problem, documents });
-            }
+    let bytes: Vec<_> = documents.iter().map(|d| d.bytes.clone()).collect();
+    let mut documents = Some(documents);
+    let limits = isolated::DEFAULT_LIMITS;
+    let rendered = isolated::render(&bytes, &limits, isolated::DEFAULT_DEADLINE, stop, |r| {
+        if stop.load(Ordering::Relaxed) {
+            return false;
         }
-    }
-    let page_counts = readers.iter().map(PdfReader::page_count).collect();
-    emit(ContractUpdate::Documents {
-        documents,
-        page_counts,
-    });
-    for (document, reader) in readers.iter().enumerate() {
-        reader.render_pages(RENDER_WIDTH, |page, drawn| {
-            if stop.load(Ordering::Relaxed) {
-                return false;
-            }
+        match r {
+            Rendered::Opened(page_counts) => emit(ContractUpdate::Documents {
+                documents: documents.take().unwrap_or_default(),
+                page_counts,
+            }),
             // A page the renderer failed on is shown blank and flagged.
-            let image = drawn.unwrap_or_else(|_| blank_page());
-            emit(ContractUpdate::Page {
+            Rendered::Page {
                 document,
                 page,
                 image,
-            });
-            true
+            } => emit(ContractUpdate::Page {
+                document,
+                page,
+                image: image.unwrap_or_else(blank_page),
+            }),
+        }
+        true
+    });
+    if let Err(failure) = rendered
+        && !stop.load(Ordering::Relaxed)
+    {
+        tracing::warn!("contract rendering failed: {failure}");
+        emit(ContractUpdate::Failed {
+            problem: problem_of_render(&failure),
+            // Before the page counts these are still here; after, the app
+            // has them already.
+            documents: documents.unwrap_or_default(),
         });
+    }
+}
+
+fn problem_of_render(failure: &RenderFailure) -> ContractProblem {
+    match failure {
+        RenderFailure::Refused {
+            why: Refused::Encrypted,
+            ..
+        } => ContractProblem::Encrypted,
+        RenderFailure::Refused {
+            why: Refused::TooManyPages | Refused::TooLarge,
+            ..
+        }
+        | RenderFailure::TooManyDocuments => ContractProblem::TooBigToShow,
+        RenderFailure::Refused { .. } => ContractProblem::Damaged(ReadError::Damaged.to_string()),
+        RenderFailure::Stopped(_) | RenderFailure::Timeout | RenderFailure::Stream(_) => {
+            ContractProblem::RendererFailed
+        }
+        RenderFailure::Start(e) => ContractProblem::Unavailable(Text::plain(e.clone())),
     }
 }
 
@@ -271,6 +314,7 @@ async fn save_receipt(
     dialog: Arc<dyn SaveDialog>,
     opener: Option<Arc<dyn FileOpener>>,
     language: Language,
+    live: Live,
 ) -> Result<Option<PathBuf>, Text> {
     if receipt.workstation.trim().is_empty() {
         receipt.workstation = workstation_name();
@@ -283,30 +327,70 @@ async fn save_receipt(
             Text::tr("the-receipt-could-not-be-made-error").with("error", e.to_string())
         })?;
     let title = i18n::with_language(language, || tr("save-the-signing-receipt"));
-    save_and_open(Zeroizing::new(pdf), title, name, dialog, opener).await
+    let to = Destination {
+        dialog,
+        opener,
+        live,
+    };
+    save_and_open(Zeroizing::new(pdf), title, name, to).await
+}
+
+/// Where a customer's file goes: the dialog, the viewer (to print or
+/// view), and whether that customer is still there.
+struct Destination {
+    dialog: Arc<dyn SaveDialog>,
+    opener: Option<Arc<dyn FileOpener>>,
+    live: Live,
 }
 
 /// Asks where to save `bytes`, writes them there, then opens the file when
-/// an opener is given. The dialog's answer `None` (cancelled) writes nothing.
+/// an opener is given. The dialog's answer `None` (cancelled) writes
+/// nothing; so does a customer wiped meanwhile (no dialog opens after the
+/// wipe, nothing is written or opened after it).
 async fn save_and_open(
     bytes: impl AsRef<[u8]> + Send + 'static,
     title: &str,
     name: String,
-    dialog: Arc<dyn SaveDialog>,
-    opener: Option<Arc<dyn FileOpener>>,
+    to: Destination,
 ) -> Result<Option<PathBuf>, Text> {
-    let Some(path) = dialog.choose(title, &name, "PDF", "pdf").await else {
+    let Some(path) = ask(&to, title, &name).await else {
         return Ok(None);
     };
-    let path = write_file(path, bytes).await?;
-    if let Some(opener) = opener {
+    let live = to.live.clone();
+    let written = tokio::task::spawn_blocking(move || live.run(|| write_now(path, bytes)))
+        .await
+        .map_err(|e| Text::plain(e.to_string()))?;
+    let Some(path) = written.transpose()? else {
+        return Ok(None);
+    };
+    if let Some(opener) = to.opener {
         let shown = path.clone();
-        tokio::task::spawn_blocking(move || opener.open(&shown))
+        let live = to.live;
+        tokio::task::spawn_blocking(move || live.run(|| opener.open(&shown)))
             .await
             .map_err(|e| Text::plain(e.to_string()))?
+            .transpose()
             .map_err(|e| Text::tr("the-file-could-not-be-opened-error").with("error", e))?;
     }
     Ok(Some(path))
+}
+
+/// The save dialog, opened (asked for and first polled: the system dialog
+/// shows at its first poll) only while the customer is live.
+async fn ask(to: &Destination, title: &str, name: &str) -> Option<PathBuf> {
+    let mut asked: Option<DialogFuture> = None;
+    let first = std::future::poll_fn(|cx| {
+        Poll::Ready(to.live.run(|| {
+            let dialog = asked.insert(to.dialog.choose(title, name, "PDF", "pdf"));
+            dialog.as_mut().poll(cx)
+        }))
+    })
+    .await;
+    match (first?, asked) {
+        (Poll::Ready(path), _) => path,
+        (Poll::Pending, Some(dialog)) => dialog.await,
+        (Poll::Pending, None) => None,
+    }
 }
 
 /// The name of this computer, for a receipt whose app has no device name

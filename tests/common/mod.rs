@@ -94,14 +94,19 @@ pub fn app_harness_with(
     store: Arc<dyn SecretStore>,
     startup: Startup,
 ) -> Harness<'static, StoreDeskApp> {
+    app_from_stored(rt, &settings.to_stored(), store, startup)
+}
+
+/// The app with these stored settings (as eframe keeps them), store and
+/// command-line choices; its time fixed.
+pub fn app_from_stored(
+    rt: &tokio::runtime::Runtime,
+    stored: &str,
+    store: Arc<dyn SecretStore>,
+    startup: Startup,
+) -> Harness<'static, StoreDeskApp> {
     let ctx = egui::Context::default();
-    let app = StoreDeskApp::new(
-        &ctx,
-        rt.handle(),
-        store,
-        Some(&settings.to_stored()),
-        startup,
-    );
+    let app = StoreDeskApp::new(&ctx, rt.handle(), store, Some(stored), startup);
     let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 800.0))
         .build_ui_state(|ui, app: &mut StoreDeskApp| app.show(ui), app);
@@ -229,6 +234,11 @@ pub fn type_into(h: &mut Harness<'_, StoreDeskApp>, label: &str, text: &str) {
 // benches (release) include this module without it.
 #[cfg(debug_assertions)]
 pub mod layout;
+
+pub mod fakes;
+pub mod kiosk;
+pub mod pad;
+pub mod wire;
 
 /// Waits for the contract shown above the pad, pages through it to the last
 /// page and ticks the consent, as a signer does (issue 21); the pad is then

@@ -1,0 +1,39 @@
+//! Drawing on the signature pad as a finger or a mouse does: one pointer
+//! event per frame.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use storedesk::ui::app::StoreDeskApp;
+use storedesk::ui::signature_panel::PAD_LABEL;
+
+/// The pad's label in the language the app shows now (a kiosk may speak
+/// the customer's language).
+pub fn pad_label(h: &Harness<'_, StoreDeskApp>) -> &'static str {
+    storedesk::i18n::with_language(h.state().language(), || storedesk::i18n::tr(PAD_LABEL))
+}
+
+/// One stroke through `points` (fractions of the pad).
+pub fn stroke(h: &mut Harness<'_, StoreDeskApp>, points: &[(f32, f32)]) {
+    let r = h.get_by_label(pad_label(h)).rect();
+    let at = |(x, y): (f32, f32)| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
+    h.hover_at(at(points[0]));
+    h.drag_at(at(points[0]));
+    for p in &points[1..] {
+        h.hover_at(at(*p));
+    }
+    h.drop_at(at(*points.last().expect("a stroke has points")));
+    h.step();
+}
+
+/// A three-stroke "signature" across the pad.
+pub fn sign(h: &mut Harness<'_, StoreDeskApp>) {
+    let wave: Vec<(f32, f32)> = (0..=24)
+        .map(|i| {
+            let x = 0.1 + 0.5 * i as f32 / 24.0;
+            (x, 0.55 + 0.15 * (x * 30.0).sin())
+        })
+        .collect();
+    stroke(h, &wave);
+    stroke(h, &[(0.65, 0.3), (0.68, 0.5), (0.7, 0.7), (0.72, 0.5)]);
+    stroke(h, &[(0.75, 0.6), (0.8, 0.45), (0.85, 0.6), (0.9, 0.4)]);
+}

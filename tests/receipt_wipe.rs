@@ -1,0 +1,119 @@
+//! A receipt's save or print does not outlive the customer (issue 25): the
+//! staff press "Print the signing receipt" and the customer is forgotten
+//! at once (the kiosk's idle wipe takes the same path). No save dialog
+//! opens after that, nothing is written and no viewer opens. The wait is
+//! for the worker's job to be over (its task count back where it was), not
+//! for a time.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use common::*;
+use egui_kittest::Harness;
+use storedesk::i18n::tr;
+use storedesk::sandbox::ids;
+use storedesk::ui::app::{Action, StoreDeskApp};
+use storedesk::ui::contract_view::ContractAction;
+use storedesk::ui::signature_panel::{CONFIRM_LABEL, PAD_LABEL};
+use storedesk::worker::sheet::FileOpener;
+use storedesk::worker::{DialogFuture, SaveDialog};
+
+/// Answers with `path`, and notes for each call whether the test had
+/// wiped the customer already.
+struct WitnessDialog {
+    path: PathBuf,
+    wiped: Arc<AtomicBool>,
+    calls: Mutex<Vec<bool>>,
+}
+
+impl SaveDialog for WitnessDialog {
+    fn choose(&self, _title: &str, _name: &str, _filter: &str, _ext: &str) -> DialogFuture {
+        self.calls
+            .lock()
+            .unwrap()
+            .push(self.wiped.load(Ordering::SeqCst));
+        let answer = Some(self.path.clone());
+        Box::pin(async move { answer })
+    }
+}
+
+#[derive(Default)]
+struct WitnessOpener(Mutex<Vec<PathBuf>>);
+
+impl FileOpener for WitnessOpener {
+    fn open(&self, path: &Path) -> Result<(), String> {
+        self.0.lock().unwrap().push(path.to_owned());
+        Ok(())
+    }
+}
+
+/// A stroke across the pad, one pointer event per frame.
+fn sign(h: &mut Harness<'_, StoreDeskApp>) {
+    let r = h.get_by_label(tr(PAD_LABEL)).rect();
+    let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
+    h.hover_at(at(0.1, 0.5));
+    h.drag_at(at(0.1, 0.5));
+    for i in 1..=30 {
+        let x = 0.1 + 0.8 * i as f32 / 30.0;
+        h.hover_at(at(x, 0.5 + 0.2 * (x * 20.0).sin()));
+    }
+    h.drop_at(at(0.9, 0.5));
+    h.step();
+}
+
+#[test]
+fn forgetting_the_customer_ends_the_receipts_print_before_any_dialog() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sandbox);
+    enter_id(&mut h, ids::LYON_BOOKING);
+    step_until(&mut h, "the lookup", |h| has_text(h, "Élodie Marchand"));
+    h.get_by_label("Take signature").click_accesskit();
+    step_until(&mut h, "the signature pad", |h| {
+        h.query_by_label(tr(PAD_LABEL)).is_some()
+    });
+    accept_contract(&mut h);
+    sign(&mut h);
+    h.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
+    step_until(&mut h, "the confirmation and its receipt", |h| {
+        h.state().state.customer.signature.receipt.receipt.is_some()
+    });
+
+    let dir = tempfile::tempdir().unwrap();
+    let wiped = Arc::new(AtomicBool::new(false));
+    let dialog = Arc::new(WitnessDialog {
+        path: dir.path().join("receipt.pdf"),
+        wiped: wiped.clone(),
+        calls: Mutex::default(),
+    });
+    let opener = Arc::new(WitnessOpener::default());
+    h.state_mut().set_save_dialog(dialog.clone());
+    h.state_mut().set_file_opener(opener.clone());
+    let tasks_before = rt.metrics().num_alive_tasks();
+
+    // "Print", then the customer is forgotten before another frame.
+    h.state_mut()
+        .apply(Action::Contract(ContractAction::SaveReceipt {
+            print: true,
+        }));
+    h.state_mut().apply(Action::ForgetCustomer);
+    wiped.store(true, Ordering::SeqCst);
+
+    step_until(&mut h, "the receipt's job to be over", |_| {
+        rt.metrics().num_alive_tasks() <= tasks_before
+    });
+    let calls = dialog.calls.lock().unwrap().clone();
+    assert!(
+        !calls.contains(&true),
+        "a save dialog opened after the wipe: {calls:?}"
+    );
+    assert!(
+        !dir.path().join("receipt.pdf").exists(),
+        "a receipt was written"
+    );
+    assert!(opener.0.lock().unwrap().is_empty(), "a viewer was opened");
+    assert!(!h.state().state.customer.signature.holds_customer_data());
+}
