@@ -1,5 +1,6 @@
 //! The sandbox's contract as the app draws it (issue 21): the first page of
-//! the Lyon lease rendered by hayro, compared with a stored ink map (where
+//! the Lyon lease rendered by hayro (it names the booking's insurance since
+//! issue 28), compared with a stored ink map (where
 //! on the page there is print, on a 16 × 22 grid). A map, not a pixel hash:
 //! anti-aliasing may differ by a shade between CPUs (SIMD levels), the
 //! layout may not. The rendering is also the same twice in a row.
@@ -23,17 +24,17 @@ const LYON_LEASE_PAGE_1: &str = "\
 ......#####.....
 .###..###.......
 .###..###.......
-......##........
-.#########......
+......##..##....
+.###..#######...
 .#########.#.##.
 .######.####.##.
 .######.####.##.
 .######.####.##.
 .#####..####.##.
-.####....#.#.##.
+.####...####.##.
 .######.####.##.
 .######.####.##.
-.######.####.##.
+.###............
 ................
 ................";
 
