@@ -25,8 +25,8 @@ use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
 use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
 
 pub mod contract;
-pub mod live;
 pub mod insurance;
+pub mod live;
 pub mod sheet;
 pub mod walkin;
 
