@@ -384,6 +384,7 @@ fn on_kiosk_event(state: &mut AppState, event: KioskEvent, out: &mut Vec<Action>
             ));
         }
         KioskEvent::PairingClosed | KioskEvent::CodeExpired => {
+            // Literal ids: the translation coverage test reads them.
             let why = match event {
                 KioskEvent::CodeExpired => Text::tr("the-pairing-code-expired-start-again"),
                 _ => Text::tr("too-many-wrong-codes-pairing-stopped-start-again"),
