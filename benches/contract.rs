@@ -14,8 +14,8 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
-// Its median `report` is not used here: the targets are p95.
-#[allow(dead_code)]
+// Its median `report` is not used here (the targets are p95); the module
+// allows its own dead code.
 mod support;
 
 use std::sync::Arc;
@@ -165,7 +165,7 @@ fn process_first_page() -> Duration {
 }
 
 fn process_first_page_summary() {
-    let runs = if measuring() { 20 } else { 1 };
+    let runs = if support::measuring() { 20 } else { 1 };
     let times = (0..runs).map(|_| process_first_page()).collect();
     report(
         "first contract page out of the renderer process",

@@ -32,8 +32,8 @@ use egui_kittest::Harness;
 use storedesk::domain::signature::demo_signature;
 use storedesk::i18n::tr;
 use storedesk::ui::app::{Action, Panel, StoreDeskApp};
+use storedesk::ui::quote::walkin::WalkinAction;
 use storedesk::ui::signing::PAD_LABEL;
-use storedesk::ui::walkin::WalkinAction;
 
 struct Stats {
     p50: f64,

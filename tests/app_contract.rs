@@ -335,7 +335,11 @@ fn a_contract_drawn_in_part_opens_in_the_viewer_and_its_hash_is_recorded() {
     let served = std::fs::read(&copy).unwrap();
     assert!(served.starts_with(b"%PDF-"));
 
-    accept_contract(&mut h);
+    // No consent to a page not drawn fully (issue 25): the amounts only.
+    assert!(!h.state().state.customer.signature.contract.pad_unlocked());
+    h.get_by_label(tr(AMOUNTS_ONLY_LABEL)).click_accesskit();
+    h.run_steps(2);
+    assert!(h.state().state.customer.signature.contract.pad_unlocked());
     sign(&mut h);
     confirm_and_wait(&mut h);
     let receipt = h

@@ -404,7 +404,7 @@ fn the_layout_checks_find_what_they_look_for() {
     // The same below a scroll area that fits the window: scrolled, not cut.
     let view = r(0.0, 0.0, 800.0, 500.0);
     let scrolled = placed("Row", r(10.0, 560.0, 100.0, 48.0), Some(view));
-    assert!(off_screen(&[scrolled.clone()], screen).is_empty());
+    assert!(off_screen(std::slice::from_ref(&scrolled), screen).is_empty());
     // A scroll area running past the window's bottom: cut off.
     let long_view = r(0.0, 0.0, 800.0, 700.0);
     let in_long = placed("Row", r(10.0, 560.0, 100.0, 48.0), Some(long_view));

@@ -303,8 +303,7 @@ fn every_pointer_event_of_a_frame_is_drawn() {
 /// ink-coloured line segments (the stroke under the pen) and the opaque
 /// vertices of ink-coloured meshes (the finished strokes).
 fn painted_ink(h: &Harness<'_, StoreDeskApp>, pad: egui::Rect) -> Vec<egui::Pos2> {
-    let [r, g, b] = DEFAULT_INK;
-    let ink = egui::Color32::from_rgb(r, g, b);
+    let ink = storedesk::ui::widgets::palette::ink(DEFAULT_INK);
     let inside = pad.expand(2.0);
     let mut out = Vec::new();
     for c in &h.output().shapes {

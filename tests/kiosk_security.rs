@@ -233,6 +233,21 @@ fn undo_does_not_bring_the_pin_back() {
     h.run_steps(2);
     let k = &h.state().state.kiosk_ui;
     assert!(k.dialog.as_ref().is_some_and(|d| d.input.is_empty()));
+    // And as the control below does it: typing on, then Ctrl+Z, keeps the
+    // text as it is (a plain field goes back to the earlier text).
+    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text(PIN);
+    settle(&mut h);
+    h.get_by_label(tr(PIN_FIELD_LABEL)).type_text("9");
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    let k = &h.state().state.kiosk_ui;
+    let input = k.dialog.as_ref().map(|d| d.input.as_str().to_owned());
+    assert_eq!(
+        input.as_deref(),
+        Some("25809"),
+        "undo changed the PIN field"
+    );
     assert!(is_locked(&h));
 }
 
@@ -288,6 +303,17 @@ fn undo_does_not_bring_the_api_key_back() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run_steps(2);
     assert!(h.state().state.settings_form.new_key.is_empty());
+    // As the control does it: typing on, then Ctrl+Z, changes nothing.
+    h.get_by_label(tr(KEY_FIELD_LABEL)).type_text("key-one");
+    settle(&mut h);
+    h.get_by_label(tr(KEY_FIELD_LABEL)).type_text("-two");
+    settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run_steps(2);
+    assert_eq!(
+        h.state().state.settings_form.new_key.as_str(),
+        "key-one-two"
+    );
 }
 
 #[test]

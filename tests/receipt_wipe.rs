@@ -7,18 +7,18 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
+use common::fakes::FakeOpener;
+use common::pad::sign;
 use common::*;
-use egui_kittest::Harness;
 use storedesk::i18n::tr;
 use storedesk::sandbox::ids;
-use storedesk::ui::app::{Action, StoreDeskApp};
+use storedesk::ui::app::Action;
 use storedesk::ui::signing::contract::ContractAction;
 use storedesk::ui::signing::{CONFIRM_LABEL, PAD_LABEL};
-use storedesk::worker::sheet::FileOpener;
 use storedesk::worker::{DialogFuture, SaveDialog};
 
 /// Answers with `path`, and notes for each call whether the test had
@@ -38,30 +38,6 @@ impl SaveDialog for WitnessDialog {
         let answer = Some(self.path.clone());
         Box::pin(async move { answer })
     }
-}
-
-#[derive(Default)]
-struct WitnessOpener(Mutex<Vec<PathBuf>>);
-
-impl FileOpener for WitnessOpener {
-    fn open(&self, path: &Path) -> Result<(), String> {
-        self.0.lock().unwrap().push(path.to_owned());
-        Ok(())
-    }
-}
-
-/// A stroke across the pad, one pointer event per frame.
-fn sign(h: &mut Harness<'_, StoreDeskApp>) {
-    let r = h.get_by_label(tr(PAD_LABEL)).rect();
-    let at = |x: f32, y: f32| egui::pos2(r.left() + x * r.width(), r.top() + y * r.height());
-    h.hover_at(at(0.1, 0.5));
-    h.drag_at(at(0.1, 0.5));
-    for i in 1..=30 {
-        let x = 0.1 + 0.8 * i as f32 / 30.0;
-        h.hover_at(at(x, 0.5 + 0.2 * (x * 20.0).sin()));
-    }
-    h.drop_at(at(0.9, 0.5));
-    h.step();
 }
 
 #[test]
@@ -89,7 +65,7 @@ fn forgetting_the_customer_ends_the_receipts_print_before_any_dialog() {
         wiped: wiped.clone(),
         calls: Mutex::default(),
     });
-    let opener = Arc::new(WitnessOpener::default());
+    let opener = Arc::new(FakeOpener::default());
     h.state_mut().set_save_dialog(dialog.clone());
     h.state_mut().set_file_opener(opener.clone());
     let tasks_before = rt.metrics().num_alive_tasks();
@@ -114,6 +90,6 @@ fn forgetting_the_customer_ends_the_receipts_print_before_any_dialog() {
         !dir.path().join("receipt.pdf").exists(),
         "a receipt was written"
     );
-    assert!(opener.0.lock().unwrap().is_empty(), "a viewer was opened");
+    assert!(opener.opened().is_empty(), "a viewer was opened");
     assert!(!h.state().state.customer.signature.holds_customer_data());
 }

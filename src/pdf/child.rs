@@ -72,6 +72,8 @@ fn render_all(
             }
         }
     }
+    // The page counts reach the app before the first page is drawn.
+    out.flush()?;
     for (index, (reader, sizes)) in opened.iter().enumerate() {
         let doc = index as u32;
         let mut renderer = reader.renderer();

@@ -15,10 +15,13 @@ fn pages_of(bytes: &[u8]) -> Vec<String> {
 
 /// A 3×2 PNG made with the `image` crate the app already uses.
 fn tiny_png() -> Vec<u8> {
-    let picture = image::RgbaImage::from_pixel(3, 2, image::Rgba([10, 20, 30, 255]));
+    let picture = ::image::RgbaImage::from_pixel(3, 2, ::image::Rgba([10, 20, 30, 255]));
     let mut png = Vec::new();
     picture
-        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .write_to(
+            &mut std::io::Cursor::new(&mut png),
+            ::image::ImageFormat::Png,
+        )
         .expect("encode PNG");
     png
 }

@@ -54,8 +54,8 @@ const INVALID_PARAM_INSURANCE_ID: &str = "INVALID_PARAM_INSURANCE_ID";
 pub enum InsuranceFault {
     /// Every link is refused with INVALID_PARAM_INSURANCE_ID (nothing changes).
     RefuseLink,
-    /// The link is applied, then the answer is lost: the connection ends
-    /// before the body the headers announce.
+    /// The link is applied, then the answer is lost: its body breaks off
+    /// and the connection ends.
     LoseLinkAnswer,
     /// The property list answers at `…/{t}/size/{size}`; the documented
     /// `…/{t}size/{size}` is an unknown path.
@@ -258,19 +258,31 @@ pub(crate) async fn link(
     )
 }
 
-/// Headers that announce a body which never comes whole: the client sees
-/// the connection end mid-answer.
+/// An answer that breaks off: its body fails at once, so the connection
+/// ends before the client has read an answer.
 fn lost_answer() -> Response {
-    let mut r = (StatusCode::OK, Body::from("{\"data\":")).into_response();
+    let mut r = (StatusCode::OK, Body::from_stream(CutShort)).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         header::HeaderValue::from_static("application/json"),
     );
-    r.headers_mut().insert(
-        header::CONTENT_LENGTH,
-        header::HeaderValue::from_static("4096"),
-    );
     r
+}
+
+/// A body stream whose first read fails.
+struct CutShort;
+
+impl futures_core::Stream for CutShort {
+    type Item = Result<Bytes, std::io::Error>;
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        std::task::Poll::Ready(Some(Err(std::io::Error::other(
+            "the sandbox drops this answer",
+        ))))
+    }
 }
 
 /// The booking's quotation `data` with its linked option, if any.

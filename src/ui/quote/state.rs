@@ -393,8 +393,6 @@ pub fn sheet_for(
     }
 }
 
-/// The language menu, the button and the status. `make` builds the request
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,13 +27,16 @@ use crate::ui::widgets;
 /// Accessible name of the booking id field shown when no quote is open.
 pub const LOAD_FIELD_LABEL: &str = "booking-id";
 
+/// Draws the walk-in tab inside the Quote panel.
+pub type DrawWalkin<'a> =
+    dyn FnMut(&mut egui::Ui, &mut QuoteState, &QuoteData, &mut Vec<Action>) + 'a;
+
 /// What the Quote panel shows beside its own: the walk-in tab and, under
 /// the booking, the desk's "Send to signing tablet" (drawn by their rooms).
 pub struct Beside<'a> {
     /// The walk-in comparison was opened (its tab is offered).
     pub walkin_open: bool,
-    pub draw_walkin:
-        &'a mut dyn FnMut(&mut egui::Ui, &mut QuoteState, &QuoteData, &mut Vec<Action>),
+    pub draw_walkin: &'a mut DrawWalkin<'a>,
     pub below_booking: &'a mut dyn FnMut(&mut egui::Ui, BookingId, &mut Vec<Action>),
 }
 

@@ -109,8 +109,6 @@ pub(super) struct PadInput {
 
 /// What the desk holds about the signer (part of the
 /// [`crate::ui::customer::CustomerStore`]): memory only, wiped with the customer.
-
-/// [`crate::ui::customer::CustomerStore`]): memory only, wiped with the customer.
 #[derive(Debug, Default)]
 pub struct SignatureData {
     pub signing: Option<SigningFor>,

@@ -325,10 +325,11 @@ pub enum TabletFollowUp {
 }
 
 /// The worker's tablet events (called by the app); returns follow-ups.
-/// `kiosk_free`: a desk's booking may be shown now.
+/// `watch`: where the kiosk stands (is it free for a desk's booking, has it
+/// a manager PIN).
 pub fn on_event(
     tablet: &mut TabletUi,
-    kiosk_free: bool,
+    watch: &HandOffWatch,
     event: TabletEvent,
 ) -> Vec<TabletFollowUp> {
     let mut out = Vec::new();
@@ -380,7 +381,7 @@ pub fn on_event(
         TabletEvent::Interfaces(r) => t.interfaces = Some(r),
         TabletEvent::Discovering(r) => t.discovering = Some(r),
         TabletEvent::Discovery(e) => on_discovery(t, e),
-        TabletEvent::Kiosk(event) => on_kiosk_event(t, kiosk, event, &mut out),
+        TabletEvent::Kiosk(event) => on_kiosk_event(t, watch, event, &mut out),
     }
     out
 }
@@ -399,7 +400,13 @@ fn on_discovery(t: &mut TabletUi, e: DiscoveryEvent) {
     }
 }
 
-fn on_kiosk_event(t: &mut TabletUi, free: bool, event: KioskEvent, out: &mut Vec<TabletFollowUp>) {
+fn on_kiosk_event(
+    t: &mut TabletUi,
+    watch: &HandOffWatch,
+    event: KioskEvent,
+    out: &mut Vec<TabletFollowUp>,
+) {
+    let free = watch.kiosk_is_free(t);
     match event {
         KioskEvent::Paired(r) => {
             t.pairing_open = false;
@@ -418,13 +425,14 @@ fn on_kiosk_event(t: &mut TabletUi, free: bool, event: KioskEvent, out: &mut Vec
             ));
         }
         KioskEvent::PairingClosed | KioskEvent::CodeExpired => {
+            // Literal ids: the translation coverage test reads them.
             let why = match event {
-                KioskEvent::CodeExpired => "the-pairing-code-expired-start-again",
-                _ => "too-many-wrong-codes-pairing-stopped-start-again",
+                KioskEvent::CodeExpired => Text::tr("the-pairing-code-expired-start-again"),
+                _ => Text::tr("too-many-wrong-codes-pairing-stopped-start-again"),
             };
             t.pairing_open = false;
             t.code = None;
-            t.pairing_note = Some(Notice::error(Text::tr(why)));
+            t.pairing_note = Some(Notice::error(why));
         }
         KioskEvent::Booking {
             request,
@@ -432,7 +440,7 @@ fn on_kiosk_event(t: &mut TabletUi, free: bool, event: KioskEvent, out: &mut Vec
             desk,
         } => {
             // Without a PIN its customer could reach the staff screen.
-            if !manager_pin_set {
+            if !watch.manager_pin_set {
                 let refusal = KioskMessage::NoManagerPin { request };
                 out.push(TabletFollowUp::Tablet(TabletAction::Reply(refusal)));
                 return;

@@ -40,6 +40,23 @@ fn staff_step(surface: Surface, step: StaffStep) -> Action {
     }
 }
 
+/// "Continue with the amounts only" (staff; the PIN on a kiosk), until chosen.
+fn amounts_only_button(
+    ui: &mut egui::Ui,
+    state: &ContractState,
+    surface: Surface,
+    actions: &mut Vec<Action>,
+) {
+    if !state.amounts_only
+        && ui
+            .add(button(tr(AMOUNTS_ONLY_LABEL), surface))
+            .on_hover_text(staff_hint(surface))
+            .clicked()
+    {
+        actions.push(staff_step(surface, StaffStep::AmountsOnly));
+    }
+}
+
 fn staff_hint(surface: Surface) -> &'static str {
     if surface.is_kiosk() {
         tr("for-staff-needs-the-manager-pin")
@@ -104,14 +121,7 @@ fn problem_box(
     };
     widgets::message_box(ui, &problem.to_string(), Some(next), !state.amounts_only);
     ui.horizontal_wrapped(|ui| {
-        if !state.amounts_only
-            && ui
-                .add(button(tr(AMOUNTS_ONLY_LABEL), surface))
-                .on_hover_text(staff_hint(surface))
-                .clicked()
-        {
-            actions.push(staff_step(surface, StaffStep::AmountsOnly));
-        }
+        amounts_only_button(ui, state, surface, actions);
         if !surface.is_kiosk() {
             open_buttons(ui, state, actions);
         }
@@ -188,14 +198,7 @@ fn page_bar(
             tr("part-of-the-contract-could-not-be-drawn"),
         );
         // No consent to what could not be shown: the amounts only instead.
-        if !state.amounts_only
-            && ui
-                .add(button(tr(AMOUNTS_ONLY_LABEL), surface))
-                .on_hover_text(staff_hint(surface))
-                .clicked()
-        {
-            actions.push(staff_step(surface, StaffStep::AmountsOnly));
-        }
+        amounts_only_button(ui, state, surface, actions);
     }
     if !surface.is_kiosk() {
         ui.horizontal_wrapped(|ui| open_buttons(ui, state, actions));
