@@ -19,13 +19,15 @@ use crate::api::{
     StoRegisterClient,
 };
 use crate::domain::booking::BookingView;
-use crate::domain::pin;
-use crate::i18n::{Text, tr_later};
+use crate::i18n::Text;
 use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
-use crate::secrets::{API_KEY_ACCOUNT, KIOSK_PIN_ACCOUNT, SecretError, SecretStore};
+use crate::secrets::{SecretError, SecretStore};
 
+mod booking;
 pub mod contract;
 pub mod insurance;
+mod key;
+mod kiosk_pin;
 pub mod live;
 pub mod sheet;
 pub mod walkin;
@@ -120,8 +122,7 @@ pub enum Command {
     },
     /// The contract shown before signing, and the signing receipt (issue 21).
     Contract(contract::ContractCommand),
-    /// Insurance options and the link (issue 28); events come through
-    /// [`WorkerHandle::try_recv_insurance`].
+    /// Insurance options and the link (issue 28).
     Insurance(insurance::InsuranceCommand),
 }
 
@@ -356,15 +357,14 @@ pub enum Event {
     FileOpenFailed(Text),
     /// The contract's pages, the receipt's and a document's saves (issue 21).
     Contract(contract::ContractEvent),
+    /// Insurance options and the link's outcome (issue 28).
+    Insurance(insurance::InsuranceEvent),
 }
 
 /// The UI's end of the worker.
 pub struct WorkerHandle {
     tx: mpsc::UnboundedSender<Command>,
     rx: std::sync::mpsc::Receiver<Event>,
-    /// The insurance room's events (issue 28), apart until the app's
-    /// `Event` gets its `Insurance` variant with the UI half.
-    insurance_rx: std::sync::mpsc::Receiver<insurance::InsuranceEvent>,
 }
 
 impl WorkerHandle {
@@ -377,11 +377,6 @@ impl WorkerHandle {
 
     pub fn try_recv(&self) -> Option<Event> {
         self.rx.try_recv().ok()
-    }
-
-    /// The next insurance event, if one is ready.
-    pub fn try_recv_insurance(&self) -> Option<insurance::InsuranceEvent> {
-        self.insurance_rx.try_recv().ok()
     }
 }
 
@@ -415,7 +410,6 @@ struct Worker {
     shared: Arc<Mutex<Shared>>,
     secrets: Arc<dyn SecretStore>,
     events: std::sync::mpsc::Sender<Event>,
-    insurance_events: std::sync::mpsc::Sender<insurance::InsuranceEvent>,
     repaint: Repaint,
     tasks: Arc<Mutex<HashMap<RequestId, AbortHandle>>>,
     tablet: Arc<TabletService>,
@@ -430,7 +424,6 @@ pub fn spawn(
 ) -> WorkerHandle {
     let (tx, mut cmd_rx) = mpsc::unbounded_channel();
     let (evt_tx, rx) = std::sync::mpsc::channel();
-    let (insurance_tx, insurance_rx) = std::sync::mpsc::channel();
     let tablet_tx = evt_tx.clone();
     let tablet_repaint = repaint.clone();
     let tablet = TabletService::new(
@@ -451,7 +444,6 @@ pub fn spawn(
         })),
         secrets,
         events: evt_tx,
-        insurance_events: insurance_tx,
         repaint,
         tasks: Arc::new(Mutex::new(HashMap::new())),
         tablet,
@@ -463,11 +455,7 @@ pub fn spawn(
             worker.clone().handle(&rt2, cmd);
         }
     });
-    WorkerHandle {
-        tx,
-        rx,
-        insurance_rx,
-    }
+    WorkerHandle { tx, rx }
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -514,9 +502,7 @@ impl Worker {
             if let Some(req) = req {
                 lock(&tasks).remove(&req);
             }
-            if me.insurance_events.send(event).is_ok() {
-                (me.repaint)();
-            }
+            me.emit(Event::Insurance(event));
         });
         if let Some(req) = req {
             lock(&self.tasks).insert(req, handle.abort_handle());
@@ -528,211 +514,35 @@ impl Worker {
             Command::Configure(config) => {
                 lock(&self.shared).config = config;
             }
-            Command::LoadKey => {
-                let me = self.clone();
-                rt.spawn_blocking(move || {
-                    // The environment wins, as in the CLI (scripts, kiosks).
-                    if let Some(k) = std::env::var("STOREDESK_API_KEY")
-                        .ok()
-                        .and_then(ApiKey::new)
-                    {
-                        let mut s = lock(&me.shared);
-                        s.key = Some(k);
-                        s.key_store_name = tr_later("the-storedesk-api-key-variable");
-                        let state = s.key_state();
-                        drop(s);
-                        return me.emit(Event::Key(state));
-                    }
-                    match me.secrets.get(API_KEY_ACCOUNT) {
-                        Ok(found) => {
-                            let mut s = lock(&me.shared);
-                            if s.sandbox.is_none() {
-                                s.key = found.and_then(|k| ApiKey::new(k.as_str()));
-                                s.key_store_name = me.secrets.describe();
-                            }
-                            let state = s.key_state();
-                            drop(s);
-                            me.emit(Event::Key(state));
-                        }
-                        Err(e) => {
-                            me.emit(Event::KeyStoreError(e));
-                            let state = lock(&me.shared).key_state();
-                            me.emit(Event::Key(state));
-                        }
-                    }
-                });
-            }
-            Command::SaveKey { key, session_only } => {
-                let me = self.clone();
-                rt.spawn_blocking(move || {
-                    if !session_only && let Err(e) = me.secrets.set(API_KEY_ACCOUNT, key.expose()) {
-                        return me.emit(Event::KeyStoreError(e));
-                    }
-                    let mut s = lock(&me.shared);
-                    s.key = Some(key);
-                    s.key_store_name = if session_only {
-                        tr_later("this-session-only")
-                    } else {
-                        me.secrets.describe()
-                    };
-                    let state = s.key_state();
-                    drop(s);
-                    me.emit(Event::Key(state));
-                });
-            }
-            Command::DeleteKey => {
-                let me = self.clone();
-                rt.spawn_blocking(move || {
-                    if let Err(e) = me.secrets.delete(API_KEY_ACCOUNT) {
-                        me.emit(Event::KeyStoreError(e));
-                    }
-                    let mut s = lock(&me.shared);
-                    s.key = None;
-                    let state = s.key_state();
-                    drop(s);
-                    me.emit(Event::Key(state));
-                });
-            }
-            Command::StartDemo => {
-                let me = self.clone();
-                rt.spawn(async move {
-                    let already = lock(&me.shared).sandbox.as_ref().map(|s| s.base_url());
-                    if let Some(base_url) = already {
-                        return me.emit(Event::DemoReady { base_url });
-                    }
-                    match crate::sandbox::Sandbox::start(crate::sandbox::SandboxOptions::default())
-                        .await
-                    {
-                        Ok(sandbox) => {
-                            let base_url = sandbox.base_url();
-                            let mut s = lock(&me.shared);
-                            s.config.base_url = base_url.clone();
-                            s.key = ApiKey::new(sandbox.api_key());
-                            s.key_store_name = tr_later("demo-mode");
-                            s.sandbox = Some(sandbox);
-                            let state = s.key_state();
-                            drop(s);
-                            me.emit(Event::Key(state));
-                            me.emit(Event::DemoReady { base_url });
-                        }
-                        Err(e) => me.emit(Event::DemoFailed(
-                            Text::tr("the-demo-server-could-not-start-on-this")
-                                .with("error", e.to_string()),
-                        )),
-                    }
-                });
-            }
-            Command::Lookup { req, id } => {
-                let client = self.client();
-                self.spawn_request(rt, req, async move {
-                    let result = match client {
-                        Ok(c) => lookup(&c, id).await.map(Box::new),
-                        Err(e) => Err(e),
-                    };
-                    Event::Lookup { req, result }
-                });
-            }
-            Command::Quote { req, booking } => {
-                let client = self.client();
-                self.spawn_request(rt, req, async move {
-                    let result = match client {
-                        Ok(c) => c.quotation_preview(&booking).await.map(Box::new),
-                        Err(e) => Err(e),
-                    };
-                    Event::Quote { req, result }
-                });
-            }
+            Command::LoadKey => self.load_key(rt),
+            Command::SaveKey { key, session_only } => self.save_key(rt, key, session_only),
+            Command::DeleteKey => self.delete_key(rt),
+            Command::StartDemo => self.start_demo(rt),
+            Command::Lookup { req, id } => self.lookup(rt, req, id),
+            Command::Quote { req, booking } => self.quote(rt, req, booking),
             Command::SaveSignature {
                 req,
                 booking,
                 png_base64,
-            } => {
-                let client = self.client();
-                self.spawn_request(rt, req, async move {
-                    let result = match client {
-                        Ok(c) => c.save_signature(&booking, &png_base64).await,
-                        Err(e) => Err(e),
-                    };
-                    drop(png_base64);
-                    Event::SignatureSaved {
-                        req,
-                        booking,
-                        result,
-                    }
-                });
-            }
-            Command::Properties { req } => {
-                let client = self.client();
-                self.spawn_request(rt, req, async move {
-                    let result = match client {
-                        Ok(c) => c.properties().await,
-                        Err(e) => Err(e),
-                    };
-                    Event::Properties { req, result }
-                });
-            }
-            Command::CheckSigned { req, booking } => {
-                let client = self.client();
-                self.spawn_request(rt, req, async move {
-                    let result = match client {
-                        Ok(c) => c
-                            .quotation_preview(&booking)
-                            .await
-                            .map(|q| q.is_document_signed),
-                        Err(e) => Err(e),
-                    };
-                    Event::SignedChecked {
-                        req,
-                        booking,
-                        result,
-                    }
-                });
-            }
+            } => self.save_signature(rt, req, booking, png_base64),
+            Command::Properties { req } => self.properties(rt, req),
+            Command::CheckSigned { req, booking } => self.check_signed(rt, req, booking),
             Command::Cancel { req } => {
                 if let Some(h) = lock(&self.tasks).remove(&req) {
                     h.abort();
                 }
             }
             Command::Walkin(c) => walkin::handle(&self, rt, c),
-            Command::LoadKioskPin => {
-                let me = self.clone();
-                rt.spawn_blocking(move || me.load_kiosk_pin());
-            }
-            Command::SetKioskPin { current, new } => {
-                let me = self.clone();
-                rt.spawn_blocking(move || me.set_kiosk_pin(current, new));
-            }
-            Command::VerifyKioskPin { req, pin } => {
-                let me = self.clone();
-                rt.spawn_blocking(move || {
-                    let result = me.verify_kiosk_pin(&pin);
-                    drop(pin);
-                    me.emit(Event::KioskPinChecked { req, result });
-                });
-            }
+            Command::LoadKioskPin => self.load_pin(rt),
+            Command::SetKioskPin { current, new } => self.set_pin(rt, current, new),
+            Command::VerifyKioskPin { req, pin } => self.verify_pin(rt, req, pin),
             Command::SaveCsv {
                 req,
                 csv,
                 suggested_name,
                 dialog,
                 language,
-            } => {
-                self.spawn_request(rt, req, async move {
-                    let chosen = crate::i18n::with_language(language, || {
-                        dialog.choose(
-                            crate::i18n::tr("save-the-quote-comparison"),
-                            &suggested_name,
-                            "CSV",
-                            "csv",
-                        )
-                    });
-                    let result = match chosen.await {
-                        None => Ok(None),
-                        Some(path) => write_file(path, csv).await.map(Some),
-                    };
-                    Event::CsvSaved { req, result }
-                });
-            }
+            } => self.save_csv(rt, req, csv, suggested_name, dialog, language),
             Command::Tablet(c) => self.tablet.handle(rt, c),
             Command::SaveQuoteSheet {
                 req,
@@ -745,128 +555,6 @@ impl Worker {
             Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
             Command::Contract(c) => contract::handle(&self, rt, c),
             Command::Insurance(c) => insurance::handle(&self, rt, c),
-        }
-    }
-
-    /// The stored PIN hash: the session fallback first, else the credential store.
-    fn pin_hash(&self) -> Result<Option<Zeroizing<String>>, SecretError> {
-        if let Some(h) = lock(&self.shared).session_pin.clone() {
-            return Ok(Some(h));
-        }
-        self.secrets.get(KIOSK_PIN_ACCOUNT)
-    }
-
-    fn pin_set_state(&self) -> PinState {
-        let session_only = lock(&self.shared).session_pin.is_some();
-        PinState::Set {
-            store: if session_only {
-                tr_later("this-session-only")
-            } else {
-                self.secrets.describe()
-            },
-            session_only: session_only || !self.secrets.is_persistent(),
-        }
-    }
-
-    fn load_kiosk_pin(&self) {
-        let event = match self.pin_hash() {
-            Ok(Some(_)) => Event::KioskPin {
-                state: self.pin_set_state(),
-                note: None,
-            },
-            Ok(None) => Event::KioskPin {
-                state: PinState::NotSet,
-                note: None,
-            },
-            Err(e) => Event::KioskPin {
-                state: PinState::Unreadable,
-                note: Some(Text::tr("the-manager-pin-cannot-be-read-error-the").with("error", e)),
-            },
-        };
-        self.emit(event);
-    }
-
-    fn verify_kiosk_pin(&self, pin: &str) -> Result<PinCheck, Text> {
-        match self.pin_hash() {
-            Ok(Some(hash)) => match pin::verify_pin(pin, &hash) {
-                Ok(true) => {
-                    if pin::needs_rehash(&hash) {
-                        self.rehash_kiosk_pin(pin);
-                    }
-                    Ok(PinCheck::Correct)
-                }
-                Ok(false) => Ok(PinCheck::Wrong),
-                Err(e) => Err(Text::plain(e)),
-            },
-            Ok(None) => Ok(PinCheck::NotSet),
-            Err(e) => Err(Text::plain(e)),
-        }
-    }
-
-    /// Replaces a hash in an earlier format by the current one, where it is
-    /// kept. A failure keeps the old hash (it still verifies).
-    fn rehash_kiosk_pin(&self, pin: &str) {
-        let new = Zeroizing::new(pin::hash_pin(pin));
-        let mut shared = lock(&self.shared);
-        if shared.session_pin.is_some() {
-            shared.session_pin = Some(new);
-            return;
-        }
-        drop(shared);
-        match self.secrets.set(KIOSK_PIN_ACCOUNT, &new) {
-            Ok(()) => tracing::info!("kiosk PIN hash upgraded to Argon2id"),
-            Err(e) => tracing::warn!("the kiosk PIN hash could not be upgraded: {e}"),
-        }
-    }
-
-    fn set_kiosk_pin(&self, current: Option<Zeroizing<String>>, new: Option<Zeroizing<String>>) {
-        // Changing or removing a PIN needs the PIN in force.
-        match self.pin_hash() {
-            Ok(Some(hash)) => {
-                let ok = current
-                    .as_deref()
-                    .is_some_and(|c| pin::verify_pin(c, &hash) == Ok(true));
-                if !ok {
-                    return self.emit(Event::KioskPinRefused(Text::tr(
-                        "the-current-pin-is-not-right",
-                    )));
-                }
-            }
-            // No PIN yet, or no store to hold one: nothing to check against.
-            Ok(None) | Err(SecretError::Unavailable(_)) => {}
-            Err(e) => return self.emit(Event::KioskPinRefused(Text::plain(e))),
-        }
-        let Some(new) = new else {
-            lock(&self.shared).session_pin = None;
-            return match self.secrets.delete(KIOSK_PIN_ACCOUNT) {
-                Ok(()) | Err(SecretError::Unavailable(_)) => self.emit(Event::KioskPin {
-                    state: PinState::NotSet,
-                    note: None,
-                }),
-                Err(e) => self.emit(Event::KioskPinRefused(Text::plain(e))),
-            };
-        };
-        let hash = Zeroizing::new(pin::hash_pin(&new));
-        drop(new);
-        match self.secrets.set(KIOSK_PIN_ACCOUNT, &hash) {
-            Ok(()) => {
-                lock(&self.shared).session_pin = None;
-                let state = self.pin_set_state();
-                self.emit(Event::KioskPin { state, note: None });
-            }
-            Err(SecretError::Unavailable(detail)) => {
-                // Never on disk: memory only, for this run of the app.
-                lock(&self.shared).session_pin = Some(hash);
-                let state = self.pin_set_state();
-                self.emit(Event::KioskPin {
-                    state,
-                    note: Some(
-                        Text::tr("error-the-pin-is-kept-for-this-session")
-                            .with("error", SecretError::Unavailable(detail)),
-                    ),
-                });
-            }
-            Err(e) => self.emit(Event::KioskPinRefused(Text::plain(e))),
         }
     }
 }

@@ -484,7 +484,7 @@ fn enter_pin(h: &mut Harness<'_, StoreDeskApp>) {
 
 #[test]
 fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin() {
-    use storedesk::ui::kiosk::{PinPurpose, StaffStep};
+    use storedesk::ui::kiosk::PinPurpose;
     use storedesk::ui::signing::contract::ContractAction;
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
@@ -501,9 +501,10 @@ fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin(
     h.get_by_label(tr(AMOUNTS_ONLY_LABEL)).click_accesskit();
     h.run_steps(2);
     let purpose = h.state().state.kiosk_ui.dialog.as_ref().map(|d| d.purpose);
-    assert_eq!(purpose, Some(PinPurpose::Contract(StaffStep::AmountsOnly)));
+    let title = tr("staff-sign-on-the-amounts-only");
+    assert_eq!(purpose, Some(PinPurpose::Staff { title }));
     assert!(!h.state().state.customer.signature.contract.amounts_only);
-    // Nor does the action itself, sent without the PIN.
+    // Nor does the action itself, sent without the PIN: it waits for it.
     h.state_mut()
         .apply(Action::Contract(ContractAction::AmountsOnly));
     assert!(!h.state().state.customer.signature.contract.amounts_only);
@@ -533,10 +534,8 @@ fn on_the_kiosk_skipping_the_contract_and_the_receipt_dialog_need_the_staff_pin(
         "no save yet"
     );
     let purpose = h.state().state.kiosk_ui.dialog.as_ref().map(|d| d.purpose);
-    assert_eq!(
-        purpose,
-        Some(PinPurpose::Contract(StaffStep::Receipt { print: false }))
-    );
+    let title = tr("staff-save-the-receipt");
+    assert_eq!(purpose, Some(PinPurpose::Staff { title }));
     h.state_mut()
         .apply(Action::Contract(ContractAction::SaveReceipt {
             print: false,

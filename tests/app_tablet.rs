@@ -386,7 +386,8 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
 }
 
 /// "Pair with a desk" is on the kiosk's staff screen, behind the PIN; the
-/// action itself, sent from the customer's screen, is refused too.
+/// action itself, sent from the customer's screen, waits for the PIN, and
+/// is dropped when the dialog is cancelled.
 #[test]
 fn pairing_with_a_desk_needs_the_staff_pin_on_the_kiosk() {
     let rt = runtime();
@@ -396,11 +397,17 @@ fn pairing_with_a_desk_needs_the_staff_pin_on_the_kiosk() {
     kiosk
         .state_mut()
         .apply(Action::Tablet(TabletAction::OpenPairing));
-    let t = &kiosk.state().state.tablet;
+    let s = &kiosk.state().state;
     assert!(
-        !t.pairing_open && t.code.is_none(),
+        !s.tablet.pairing_open && s.tablet.code.is_none(),
         "opened without the PIN"
     );
+    assert!(s.kiosk_ui.asks_for_staff() && s.parked.is_some());
+    kiosk
+        .state_mut()
+        .apply(Action::Kiosk(KioskAction::CancelPinDialog));
+    let s = &kiosk.state().state;
+    assert!(s.parked.is_none() && !s.tablet.pairing_open);
     // The same press on the staff screen shows a code.
     unlock(&mut kiosk);
     kiosk

@@ -961,3 +961,37 @@ cadence-weeks = { $weeks ->
     [1] wöchentlich
    *[other] alle { $weeks } Wochen
 }
+
+# Versicherung im Angebot (Ticket 28)
+show-the-insurance-options = Versicherungsoptionen anzeigen
+the-options-that-fit-this-bookings-unit = Die Versicherungsoptionen, die zur Einheit dieser Buchung passen
+loading-the-insurance-options = Versicherungsoptionen werden geladen…
+no-insurance-is-offered-for-this-unit = Für diese Einheit wird keine Versicherung angeboten.
+tick-up-to-count-options-to-compare = Bis zu { $count } Optionen ankreuzen, um sie mit dem Angebot zu vergleichen.
+goods-covered-up-to-amount = Waren versichert bis { $amount }
+no-premium-stated = keine Prämie angegeben
+could-not-be-read-what = nicht lesbar: { $what }
+some-options-could-not-be-read-what = Einige Optionen sind nicht lesbar: { $what }
+without-insurance = Ohne Versicherung
+option = Option
+goods-covered = Versicherte Waren
+premium-before-tax = Prämie (netto)
+adds-to-each-payment = Mehr pro Zahlung
+adds-over-12-payments = Mehr über 12 Zahlungen
+link-name-ellipsis = „{ $name }“ verknüpfen…
+attaches-this-option-to-the-booking-on-the = Verknüpft diese Option auf dem Server mit der Buchung und ersetzt eine vorhandene Versicherung
+linking-the-insurance = Versicherung wird verknüpft…
+name-is-linked-to-the-booking = „{ $name }“ ist mit der Buchung verknüpft.
+the-answer-was-lost-the-booking-read-again = Die Antwort des Servers ging verloren; die erneut gelesene Buchung zeigt die Option verknüpft.
+the-insurance-was-not-linked = Die Versicherung wurde nicht verknüpft. An der Buchung hat sich nichts geändert.
+the-answer-was-lost-name-is-not-linked = Die Antwort des Servers ging verloren; die erneut gelesene Buchung zeigt, dass „{ $name }“ nicht verknüpft ist. Nichts hat sich geändert: Sie können erneut verknüpfen.
+the-answer-was-lost-name-may-be-linked = Die Antwort des Servers ging verloren und die Buchung konnte nicht erneut gelesen werden: „{ $name }“ ist vielleicht verknüpft. Suchen Sie die Buchung erneut, bevor Sie erneut verknüpfen.
+the-servers-figures-after-the-link-differ = Die Beträge des Servers nach der Verknüpfung weichen von den vorher gezeigten ab:
+link-this-insurance-to-the-booking = Diese Versicherung mit der Buchung verknüpfen?
+first-payment-before-after = Erste Zahlung: jetzt { $before }, mit dieser Versicherung { $after }.
+each-payment-adds-amount = Jede weitere Zahlung: { $amount } mehr.
+it-replaces-names = Sie ersetzt: { $names }.
+this-booking-is-already-signed-linking-now = Diese Buchung ist bereits unterschrieben. Eine Verknüpfung ändert jetzt eine unterschriebene Buchung: der Kunde sollte den neuen Vertrag unterschreiben.
+i-understand-the-signed-booking-changes = Verstanden: die unterschriebene Buchung ändert sich
+link-the-insurance = Versicherung verknüpfen
+the-booking-changed-this-is-its-new-contract = Die Buchung hat sich geändert (Versicherung): dies ist ihr neuer Vertrag, erneut zu lesen und zu bestätigen.

@@ -958,3 +958,37 @@ cadence-weeks = { $weeks ->
     [1] weekly
    *[other] every { $weeks } weeks
 }
+
+# Insurance in the quote (issue 28)
+show-the-insurance-options = Show the insurance options
+the-options-that-fit-this-bookings-unit = The insurance options that fit this booking's unit
+loading-the-insurance-options = Loading the insurance options…
+no-insurance-is-offered-for-this-unit = No insurance is offered for this unit.
+tick-up-to-count-options-to-compare = Tick up to { $count } options to compare them with the quote.
+goods-covered-up-to-amount = goods covered up to { $amount }
+no-premium-stated = no premium stated
+could-not-be-read-what = could not be read: { $what }
+some-options-could-not-be-read-what = Some options could not be read: { $what }
+without-insurance = Without insurance
+option = Option
+goods-covered = Goods covered
+premium-before-tax = Premium (before tax)
+adds-to-each-payment = Adds to each payment
+adds-over-12-payments = Adds over 12 payments
+link-name-ellipsis = Link “{ $name }”…
+attaches-this-option-to-the-booking-on-the = Attaches this option to the booking on the server, replacing any insurance it has
+linking-the-insurance = Linking the insurance…
+name-is-linked-to-the-booking = “{ $name }” is linked to the booking.
+the-answer-was-lost-the-booking-read-again = The server's answer was lost; the booking, read again, shows the option linked.
+the-insurance-was-not-linked = The insurance was not linked. Nothing changed on the booking.
+the-answer-was-lost-name-is-not-linked = The server's answer was lost; the booking, read again, shows “{ $name }” is not linked. Nothing changed: you may link it again.
+the-answer-was-lost-name-may-be-linked = The server's answer was lost and the booking could not be read again: “{ $name }” may be linked. Look the booking up again before linking again.
+the-servers-figures-after-the-link-differ = The server's figures after the link differ from those shown before it:
+link-this-insurance-to-the-booking = Link this insurance to the booking?
+first-payment-before-after = First payment: { $before } now, { $after } with this insurance.
+each-payment-adds-amount = Each payment after it: { $amount } more.
+it-replaces-names = It replaces: { $names }.
+this-booking-is-already-signed-linking-now = This booking is already signed. Linking now changes a signed booking: the customer should sign its new contract.
+i-understand-the-signed-booking-changes = I understand: the signed booking changes
+link-the-insurance = Link the insurance
+the-booking-changed-this-is-its-new-contract = The booking changed (insurance): this is its new contract, to be read and agreed to again.

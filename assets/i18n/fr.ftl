@@ -954,3 +954,37 @@ cadence-weeks = { $weeks ->
     [1] hebdomadaire
    *[other] toutes les { $weeks } semaines
 }
+
+# Assurance dans le devis (ticket 28)
+show-the-insurance-options = Afficher les options d'assurance
+the-options-that-fit-this-bookings-unit = Les options d'assurance qui conviennent au box de cette réservation
+loading-the-insurance-options = Chargement des options d'assurance…
+no-insurance-is-offered-for-this-unit = Aucune assurance n'est proposée pour ce box.
+tick-up-to-count-options-to-compare = Cochez jusqu'à { $count } options pour les comparer au devis.
+goods-covered-up-to-amount = biens couverts jusqu'à { $amount }
+no-premium-stated = aucune prime indiquée
+could-not-be-read-what = illisible : { $what }
+some-options-could-not-be-read-what = Certaines options sont illisibles : { $what }
+without-insurance = Sans assurance
+option = Option
+goods-covered = Biens couverts
+premium-before-tax = Prime (hors taxes)
+adds-to-each-payment = Ajout à chaque paiement
+adds-over-12-payments = Ajout sur 12 paiements
+link-name-ellipsis = Associer « { $name } »…
+attaches-this-option-to-the-booking-on-the = Associe cette option à la réservation sur le serveur, en remplaçant toute assurance existante
+linking-the-insurance = Association de l'assurance…
+name-is-linked-to-the-booking = « { $name } » est associée à la réservation.
+the-answer-was-lost-the-booking-read-again = La réponse du serveur a été perdue ; la réservation, relue, montre l'option associée.
+the-insurance-was-not-linked = L'assurance n'a pas été associée. Rien n'a changé sur la réservation.
+the-answer-was-lost-name-is-not-linked = La réponse du serveur a été perdue ; la réservation, relue, montre que « { $name } » n'est pas associée. Rien n'a changé : vous pouvez l'associer à nouveau.
+the-answer-was-lost-name-may-be-linked = La réponse du serveur a été perdue et la réservation n'a pas pu être relue : « { $name } » est peut-être associée. Recherchez à nouveau la réservation avant d'associer à nouveau.
+the-servers-figures-after-the-link-differ = Les montants du serveur après l'association diffèrent de ceux affichés avant :
+link-this-insurance-to-the-booking = Associer cette assurance à la réservation ?
+first-payment-before-after = Premier paiement : { $before } aujourd'hui, { $after } avec cette assurance.
+each-payment-adds-amount = Chaque paiement suivant : { $amount } de plus.
+it-replaces-names = Elle remplace : { $names }.
+this-booking-is-already-signed-linking-now = Cette réservation est déjà signée. L'associer maintenant modifie une réservation signée : le client devra signer son nouveau contrat.
+i-understand-the-signed-booking-changes = Je comprends : la réservation signée change
+link-the-insurance = Associer l'assurance
+the-booking-changed-this-is-its-new-contract = La réservation a changé (assurance) : voici son nouveau contrat, à lire et accepter à nouveau.

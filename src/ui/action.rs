@@ -8,7 +8,8 @@ use crate::i18n;
 use crate::settings::ThemeChoice;
 
 pub use super::context::Panel;
-pub use super::kiosk::state::{KioskAction, PinPurpose, StaffStep};
+pub use super::kiosk::state::{KioskAction, PinPurpose};
+pub use super::quote::insurance::state::InsuranceAction;
 pub use super::quote::walkin::state::WalkinAction;
 pub use super::signing::contract::state::ContractAction;
 pub use super::signing::state::SignatureAction;
@@ -55,9 +56,8 @@ pub enum Action {
     OpenFile(std::path::PathBuf),
     /// The contract shown before signing, and the signing receipt.
     Contract(ContractAction),
-    /// A contract step staff approved with the kiosk's PIN (only the PIN
-    /// check emits it; on a kiosk, `Contract` alone is refused for these).
-    StaffApproved(ContractAction),
+    /// Insurance in the quote: its options, compared and linked (issue 28).
+    Insurance(InsuranceAction),
     /// An action of a registered desk room (see `ui/room.rs`).
     Room(RoomMessage),
 }
@@ -73,15 +73,5 @@ impl std::fmt::Debug for RoomMessage {
         f.debug_struct("RoomMessage")
             .field("room", &self.room)
             .finish_non_exhaustive()
-    }
-}
-
-impl StaffStep {
-    /// The contract action staff approved.
-    pub fn action(self) -> ContractAction {
-        match self {
-            StaffStep::AmountsOnly => ContractAction::AmountsOnly,
-            StaffStep::Receipt { print } => ContractAction::SaveReceipt { print },
-        }
     }
 }

@@ -147,7 +147,10 @@ mod tests {
     fn next(worker: &WorkerHandle) -> InsuranceEvent {
         let mut got = None;
         wait(|| {
-            got = worker.try_recv_insurance();
+            got = match worker.try_recv() {
+                Some(Event::Insurance(e)) => Some(e),
+                _ => None,
+            };
             got.is_some()
         });
         got.expect("event")

@@ -77,3 +77,32 @@ pub(super) fn open_file(
         }
     });
 }
+
+impl Worker {
+    /// Asks where to save the comparison CSV, then writes it.
+    pub(super) fn save_csv(
+        self: &Arc<Self>,
+        rt: &Handle,
+        req: RequestId,
+        csv: String,
+        suggested_name: String,
+        dialog: Arc<dyn SaveDialog>,
+        language: crate::i18n::Language,
+    ) {
+        self.spawn_request(rt, req, async move {
+            let chosen = crate::i18n::with_language(language, || {
+                dialog.choose(
+                    crate::i18n::tr("save-the-quote-comparison"),
+                    &suggested_name,
+                    "CSV",
+                    "csv",
+                )
+            });
+            let result = match chosen.await {
+                None => Ok(None),
+                Some(path) => write_file(path, csv).await.map(Some),
+            };
+            Event::CsvSaved { req, result }
+        });
+    }
+}

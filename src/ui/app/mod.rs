@@ -7,6 +7,7 @@ mod draw;
 pub mod fonts;
 pub mod probe;
 mod reduce;
+mod staff;
 pub mod state;
 
 use std::sync::Arc;
@@ -120,6 +121,7 @@ impl StoreDeskApp {
                 tablet: Default::default(),
                 walkin: WalkinState::default(),
                 rooms: crate::ui::registered_rooms(),
+                parked: None,
             },
             settings,
             probe: FrameProbe::from_env(),

@@ -8,12 +8,14 @@ use crate::settings::Settings;
 use crate::worker::{Command, Event, PinState};
 
 use super::StoreDeskApp;
+use super::staff::staff_title;
 use super::state::AppState;
-use crate::ui::action::{Action, Panel, SignatureAction, TabletAction, WalkinAction};
+use crate::ui::action::{Action, Panel, SignatureAction, WalkinAction};
 use crate::ui::context::DemoState;
 use crate::ui::hours::state as hours;
-use crate::ui::kiosk::state::{self as kiosk, KioskAction, KioskOutcome, KioskTick};
+use crate::ui::kiosk::state::{self as kiosk, KioskAction, KioskOutcome, KioskTick, PinPurpose};
 use crate::ui::lookup::state as lookup;
+use crate::ui::quote::insurance::state::{self as insurance, InsuranceFollowUp};
 use crate::ui::quote::state as quote;
 use crate::ui::quote::walkin::state as walkin;
 use crate::ui::requests::Outbox;
@@ -76,6 +78,11 @@ impl StoreDeskApp {
             }
             Event::QuoteSheetSaved { req, result } => st.quote.sheet.on_saved(req, result),
             Event::FileOpenFailed(e) => st.quote.sheet.on_open_failed(e),
+            Event::Insurance(e) => {
+                for follow in insurance::on_event(&mut st.customer.quote.insurance, e) {
+                    on_insurance(st, follow, &mut self.outbox);
+                }
+            }
             Event::Contract(e) => {
                 let data = &mut st.customer.signature;
                 contract::on_event(&mut data.contract, &mut data.receipt, e);
@@ -90,9 +97,26 @@ impl StoreDeskApp {
         }
     }
 
+    /// Carries out `action`; on a kiosk with no staff at it, a staff-only
+    /// step waits for the PIN instead (parked until it is right).
     pub(super) fn reduce(&mut self, action: Action) {
-        let staff_approved =
-            matches!(action, Action::StaffApproved(_)) || self.state.kiosk_ui.staff_unlocked;
+        let st = &self.state;
+        if st.kiosk
+            && !st.kiosk_ui.staff_present()
+            && let Some(title) = staff_title(&action)
+        {
+            tracing::info!(
+                ?action,
+                "a staff-only step on the kiosk: asking for the PIN"
+            );
+            self.state.parked = Some(action);
+            let ask = KioskAction::OpenPinDialog(PinPurpose::Staff { title });
+            return self.reduce(Action::Kiosk(ask));
+        }
+        self.carry_out(action);
+    }
+
+    fn carry_out(&mut self, action: Action) {
         let (st, out) = (&mut self.state, &mut self.outbox);
         match action {
             Action::Show(panel) => st.panel = panel,
@@ -146,13 +170,6 @@ impl StoreDeskApp {
                 st.forget_customer(out);
                 st.lookup.focus_field = true;
             }
-            // Pairing with a desk, or removing one, is for staff on a
-            // kiosk (its buttons are on the staff screen, behind the PIN).
-            Action::Tablet(a @ (TabletAction::OpenPairing | TabletAction::Remove { .. }))
-                if st.kiosk && !staff_approved && st.kiosk_ui.pin != PinState::NotSet =>
-            {
-                tracing::warn!(?a, "a staff-only tablet step on the kiosk without the PIN");
-            }
             Action::Tablet(a) => tablet::apply(a, &mut st.tablet, &mut self.settings, out),
             Action::RefreshProperties => hours::refresh(&mut st.hours, out),
             Action::SaveCsv {
@@ -168,15 +185,12 @@ impl StoreDeskApp {
                 let dialog = self.save_dialog.clone();
                 quote::save_sheet(&mut st.quote.sheet, sheet, (today, dialog), out);
             }
-            Action::Contract(a) | Action::StaffApproved(a)
-                if st.kiosk && !staff_approved && a.needs_staff() =>
-            {
-                tracing::warn!(
-                    ?a,
-                    "a staff-only contract step on the kiosk without the PIN"
-                );
+            Action::Insurance(a) => {
+                let data = &mut st.customer.quote;
+                let quotation = data.quotation.as_deref();
+                insurance::apply(a, &mut data.insurance, quotation, out);
             }
-            Action::Contract(a) | Action::StaffApproved(a) => {
+            Action::Contract(a) => {
                 let files = FileAccess {
                     dialog: self.save_dialog.clone(),
                     opener: self.file_opener.clone(),
@@ -231,7 +245,15 @@ impl StoreDeskApp {
             Some(KioskOutcome::Reset) => {
                 full_reset(&mut self.state, &self.settings, &mut self.outbox);
             }
-            Some(KioskOutcome::Approved(step)) => self.apply(Action::StaffApproved(step.action())),
+            Some(KioskOutcome::StaffApproved) => {
+                if let Some(parked) = self.state.parked.take() {
+                    self.carry_out(parked);
+                }
+            }
+        }
+        // A PIN dialog closed or replaced drops the step it was asked for.
+        if !self.state.kiosk_ui.asks_for_staff() {
+            self.state.parked = None;
         }
     }
 
@@ -318,6 +340,18 @@ fn hand_off_watch(st: &AppState) -> HandOffWatch {
             .as_ref()
             .map(|saved| (saved.booking, saved.signed_at, saved.reference.clone())),
         manager_pin_set: matches!(st.kiosk_ui.pin, PinState::Set { .. }),
+    }
+}
+
+/// Carries out what the insurance part asks after a link.
+fn on_insurance(st: &mut AppState, follow: InsuranceFollowUp, out: &mut Outbox) {
+    match follow {
+        InsuranceFollowUp::Quotation(booking, q) => {
+            quote::show_quotation(&mut st.quote, &mut st.customer.quote, Some(booking), *q);
+        }
+        InsuranceFollowUp::BookingChanged(booking) => {
+            contract::booking_changed(&mut st.customer.signature.contract, booking, out);
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use crate::i18n::Text;
 use crate::secrets::SecretError;
 use crate::worker::{Command, KeyState};
 
+use crate::ui::action::Action;
 use crate::ui::clock::{Clock, SteadyClock};
 use crate::ui::context::{DemoState, Panel, Surface};
 use crate::ui::customer::CustomerStore;
@@ -50,6 +51,9 @@ pub struct AppState {
     /// The registered desk rooms (`ui::registered_rooms`), in the
     /// navigation's order.
     pub rooms: Vec<Box<dyn DeskRoom>>,
+    /// A staff-only step asked for on the kiosk, waiting for the PIN
+    /// (`ui/app/staff.rs`); dropped with the dialog or the customer.
+    pub parked: Option<Action>,
 }
 
 impl AppState {
@@ -85,8 +89,10 @@ impl AppState {
     /// are cancelled. The sites' hours and price lists stay: they are not
     /// about the customer.
     pub(super) fn forget_customer(&mut self, out: &mut Outbox) {
+        self.parked = None;
         out.cancel(&mut self.lookup.pending);
         out.cancel(&mut self.quote.pending);
+        out.cancel(&mut self.customer.quote.insurance.pending);
         for slot in &mut self.customer.walkin.slots {
             if let Some(req) = slot.pending.take() {
                 out.send(Command::Cancel { req });

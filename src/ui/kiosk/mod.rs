@@ -9,5 +9,5 @@ pub mod view;
 
 pub use crate::ui::widgets::touch::TOUCH_TARGET;
 pub use pin::PIN_FIELD_LABEL;
-pub use state::{KioskAction, KioskState, PinPurpose, StaffStep};
+pub use state::{KioskAction, KioskState, PinPurpose};
 pub use view::{HAND_OVER_LABEL, NO_PIN_NO_HAND_OVER, STILL_THERE};

@@ -6,7 +6,7 @@ use std::time::Duration;
 use crate::i18n::{Text, tr, trf};
 use crate::worker::PinState;
 
-use super::state::{KioskState, PinPurpose, StaffStep};
+use super::state::{KioskState, PinPurpose};
 use crate::ui::action::{Action, KioskAction};
 use crate::ui::widgets;
 use crate::ui::widgets::touch::{TOUCH_TARGET, big_button, touch_style};
@@ -31,13 +31,7 @@ pub(super) fn pin_dialog(
         ui.heading(match dialog.purpose {
             PinPurpose::Unlock => tr("staff-access"),
             PinPurpose::Close => tr("close-storedesk"),
-            PinPurpose::Contract(StaffStep::AmountsOnly) => tr("staff-sign-on-the-amounts-only"),
-            PinPurpose::Contract(StaffStep::Receipt { print: false }) => {
-                tr("staff-save-the-receipt")
-            }
-            PinPurpose::Contract(StaffStep::Receipt { print: true }) => {
-                tr("staff-print-the-receipt")
-            }
+            PinPurpose::Staff { title } => title,
         });
         ui.label(tr("enter-the-manager-pin"));
         ui.add_space(6.0);

@@ -39,17 +39,10 @@ pub enum PinPurpose {
     Unlock,
     /// Close the app (the window's close button, Alt+F4).
     Close,
-    /// A contract step only staff may take at the customer's screen: sign
-    /// on the amounts only, or save / print the receipt (a file dialog
-    /// would let anyone browse the tablet's files).
-    Contract(StaffStep),
-}
-
-/// What staff approve with the PIN at the customer's screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StaffStep {
-    AmountsOnly,
-    Receipt { print: bool },
+    /// A step only staff may take, asked for at the customer's screen; the
+    /// app keeps the step parked until the PIN is right (`ui/app/staff.rs`).
+    /// `title`: what the dialog says it is for, already in words.
+    Staff { title: &'static str },
 }
 
 /// The PIN dialog of the kiosk.
@@ -151,6 +144,19 @@ impl KioskState {
     pub fn unprotected(&self) -> bool {
         self.pin == PinState::NotSet
     }
+
+    /// Staff may act now without being asked for the PIN: the staff screen
+    /// is open, or no PIN protects the kiosk.
+    pub fn staff_present(&self) -> bool {
+        self.staff_unlocked || self.unprotected()
+    }
+
+    /// The PIN dialog is open for a parked staff step.
+    pub fn asks_for_staff(&self) -> bool {
+        self.dialog
+            .as_ref()
+            .is_some_and(|d| matches!(d.purpose, PinPurpose::Staff { .. }))
+    }
 }
 
 #[derive(Debug)]
@@ -188,8 +194,8 @@ pub enum KioskOutcome {
     ShowPad,
     /// Forget the customer and show the kiosk's welcome (see [`reset`]).
     Reset,
-    /// Staff approved a contract step with the PIN.
-    Approved(StaffStep),
+    /// The PIN was right for a parked staff step: carry it out.
+    StaffApproved,
 }
 
 /// Carries out a kiosk action (called by the app). `kiosk_on` is whether
@@ -335,8 +341,8 @@ pub fn reset(kiosk: &mut KioskState, settings: &Settings) {
 
 /// The worker's PIN events (called by the app). `settings` remembers that a
 /// PIN was set, so a PIN that vanishes (session only, then a restart) keeps
-/// the kiosk locked instead of leaving it open. Returns the contract step
-/// staff approved with the PIN, for the app to carry out.
+/// the kiosk locked instead of leaving it open. Says when the PIN was right
+/// for a parked staff step, for the app to carry it out.
 pub fn on_event(
     kiosk: &mut KioskState,
     kiosk_on: bool,
@@ -371,7 +377,7 @@ pub fn on_event(
                             kiosk.allow_close = true;
                             kiosk.close_now = true;
                         }
-                        PinPurpose::Contract(step) => return Some(KioskOutcome::Approved(step)),
+                        PinPurpose::Staff { .. } => return Some(KioskOutcome::StaffApproved),
                     }
                 }
                 Ok(PinCheck::Wrong) => {

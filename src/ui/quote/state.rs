@@ -14,6 +14,7 @@ use crate::i18n::{self, Language, Text, tr};
 use crate::quote_sheet::{SheetOption, SheetRequest};
 use crate::worker::{Command, RequestId, SaveDialog};
 
+use super::insurance::state::{self as insurance, InsuranceData};
 use crate::ui::requests::{Outbox, Pending};
 
 /// Most quotes that can be pinned side by side.
@@ -63,6 +64,8 @@ pub struct QuoteData {
     pub load_error: Option<ApiError>,
     /// The language `comparison` and the summaries were worded in.
     pub worded_in: Option<Language>,
+    /// The insurance part: options, comparison and link (issue 28).
+    pub insurance: InsuranceData,
 }
 
 /// The Quote panel's own state: requests in flight, the tab, the exports.
@@ -116,12 +119,22 @@ impl QuoteData {
     /// Keeps `q` and builds its comparison and summary.
     fn show(&mut self, booking: Option<BookingId>, q: Quotation) {
         self.booking = booking.or_else(|| q.id.as_deref().and_then(|i| BookingId::parse(i).ok()));
-        self.comparison = Some(Box::new(compare_quotation(&q)));
+        insurance::on_quote_shown(&mut self.insurance, self.booking, &q);
+        self.comparison = Some(Box::new(self.compared(&q)));
         self.summary = Some(Box::new(summarize(&q)));
         self.quotation = Some(Box::new(q));
         self.worded_in = Some(i18n::language());
         self.error = None;
         self.load_error = None;
+    }
+
+    /// `q`'s comparison, with the insurance link's check warnings (the
+    /// server's figures after a link against those staff confirmed).
+    fn compared(&self, q: &Quotation) -> Comparison {
+        let mut c = compare_quotation(q);
+        c.warnings
+            .extend(self.insurance.link_warnings.iter().cloned());
+        c
     }
 
     /// Builds the comparison and the pins' summaries again when the language
@@ -132,12 +145,13 @@ impl QuoteData {
             return;
         }
         if let Some(q) = self.quotation.as_deref() {
-            self.comparison = Some(Box::new(compare_quotation(q)));
+            self.comparison = Some(Box::new(self.compared(q)));
             self.summary = Some(Box::new(summarize(q)));
         }
         for pin in &mut self.pins {
             pin.summary = summarize(&pin.quotation);
         }
+        self.insurance.reword(self.quotation.as_deref());
         self.worded_in = Some(lang);
     }
 

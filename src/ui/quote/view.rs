@@ -190,6 +190,10 @@ fn this_quote(
         );
     }
 
+    if let (Some(booking), Some(summary)) = (data.booking, data.summary.as_deref()) {
+        super::insurance::view::show(ui, &mut data.insurance, (booking, summary), actions);
+    }
+
     let wide = ui.available_width() > 760.0;
     let left = |ui: &mut egui::Ui| proration_section(ui, c);
     let right = |ui: &mut egui::Ui| {

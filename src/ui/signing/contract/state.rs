@@ -64,6 +64,9 @@ pub struct ContractState {
     pub consent: bool,
     /// Staff chose to sign on the amounts only (the contract cannot be had).
     pub amounts_only: bool,
+    /// Read again because the booking changed (insurance linked) after an
+    /// earlier copy was shown.
+    pub reread_after_change: bool,
     /// The pages are shown again after the consent (they fold away then).
     pub(super) show_again: bool,
     pub(super) zoom: f32,
@@ -184,26 +187,26 @@ pub enum ContractAction {
     OpenDocument(usize),
 }
 
-impl ContractAction {
-    /// Steps only staff may take on a kiosk: the customer may not skip the
-    /// contract, and a file dialog would let anyone browse the tablet.
-    pub fn needs_staff(&self) -> bool {
-        matches!(
-            self,
-            ContractAction::AmountsOnly
-                | ContractAction::SaveReceipt { .. }
-                | ContractAction::OpenDocument(_)
-        )
-    }
-}
-
 /// Starts loading the booking's contract (once per booking; again after a
 /// problem, so looking the booking up again retries).
 pub fn start(state: &mut ContractState, booking: BookingId, out: &mut Outbox) {
     let loaded = state.booking == Some(booking) && state.problem.is_none();
-    if loaded {
-        return;
+    if !loaded {
+        load(state, booking, out);
     }
+}
+
+/// The booking changed on the server (insurance was linked): a contract
+/// read before is stale. It is read again, and the pad stays locked until
+/// the new one has been read to its end and consented to.
+pub fn booking_changed(state: &mut ContractState, booking: BookingId, out: &mut Outbox) {
+    if state.booking == Some(booking) {
+        load(state, booking, out);
+        state.reread_after_change = true;
+    }
+}
+
+fn load(state: &mut ContractState, booking: BookingId, out: &mut Outbox) {
     if let Some(old) = state.load.take() {
         out.send(Command::Cancel { req: old });
     }

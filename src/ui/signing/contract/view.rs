@@ -13,7 +13,7 @@ use crate::pdf::bounds::fit_within;
 use super::state::{
     CONSENT_LABEL, ContractState, FileStatus, MAX_ZOOM, MIN_ZOOM, PageSlot, ReceiptState,
 };
-use crate::ui::action::{Action, ContractAction, KioskAction, PinPurpose, StaffStep};
+use crate::ui::action::{Action, ContractAction};
 use crate::ui::context::Surface;
 use crate::ui::widgets;
 use crate::ui::widgets::palette;
@@ -30,16 +30,6 @@ pub const OPEN_IN_VIEWER_LABEL: &str = "open-in-the-pdf-viewer";
 pub const SAVE_RECEIPT_LABEL: &str = "save-the-signing-receipt-ellipsis";
 pub const PRINT_RECEIPT_LABEL: &str = "print-the-signing-receipt";
 
-/// manager PIN (the customer may not skip the contract, and a save dialog
-/// would let anyone browse the tablet's files).
-fn staff_step(surface: Surface, step: StaffStep) -> Action {
-    if surface.is_kiosk() {
-        Action::Kiosk(KioskAction::OpenPinDialog(PinPurpose::Contract(step)))
-    } else {
-        Action::Contract(step.action())
-    }
-}
-
 /// "Continue with the amounts only" (staff; the PIN on a kiosk), until chosen.
 fn amounts_only_button(
     ui: &mut egui::Ui,
@@ -53,7 +43,7 @@ fn amounts_only_button(
             .on_hover_text(staff_hint(surface))
             .clicked()
     {
-        actions.push(staff_step(surface, StaffStep::AmountsOnly));
+        actions.push(Action::Contract(ContractAction::AmountsOnly));
     }
 }
 
@@ -84,6 +74,12 @@ pub fn show(
 ) -> bool {
     if state.booking.is_none() {
         return false;
+    }
+    if state.reread_after_change && !state.pad_unlocked() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            tr("the-booking-changed-this-is-its-new-contract"),
+        );
     }
     if state.loading() {
         ui.horizontal(|ui| {
@@ -354,14 +350,18 @@ pub fn receipt_section(
             .on_hover_text(tr("a-pdf-for-the-customer-the-booking-the"))
             .clicked()
         {
-            actions.push(staff_step(surface, StaffStep::Receipt { print: false }));
+            actions.push(Action::Contract(ContractAction::SaveReceipt {
+                print: false,
+            }));
         }
         if ui
             .add_enabled(!busy, button(tr(PRINT_RECEIPT_LABEL), surface))
             .on_hover_text(tr("saves-the-receipt-then-opens-it-in-the"))
             .clicked()
         {
-            actions.push(staff_step(surface, StaffStep::Receipt { print: true }));
+            actions.push(Action::Contract(ContractAction::SaveReceipt {
+                print: true,
+            }));
         }
         file_status_line(ui, receipt.status.as_ref());
     });
