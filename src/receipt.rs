@@ -7,6 +7,9 @@
 use chrono::{DateTime, FixedOffset, Utc};
 use zeroize::Zeroizing;
 
+use crate::api::lenient::Money;
+use crate::api::models::Quotation;
+use crate::domain::booking::money_text;
 use crate::i18n::{self, Language, tr};
 use crate::pdf::{PdfDocument, PdfError};
 
@@ -49,6 +52,8 @@ pub struct Receipt {
     /// The id the server gave the stored signature ("" when it gave none).
     pub reference: String,
     pub signature_png: Zeroizing<Vec<u8>>,
+    /// The insurance the booking carries, as the quotation shows it.
+    pub insurance: Option<ReceiptInsurance>,
 }
 
 impl std::fmt::Debug for Receipt {
@@ -74,7 +79,24 @@ pub struct ReceiptInsurance {
 }
 
 impl ReceiptInsurance {
-    fn text(&self) -> String {
+    /// The insurance line of `q`'s regular cycle (else of its preview).
+    pub fn from_quotation(q: &Quotation) -> Option<Self> {
+        let line = [&q.billing_subscription, &q.subscription]
+            .into_iter()
+            .flatten()
+            .flat_map(|s| s.insurance.first())
+            .next()?;
+        let coverage = line.coverage.as_ref().and_then(coverage_text);
+        let premium = line.taxable_price.as_ref().and_then(money_text);
+        Some(Self {
+            name: line.label(),
+            coverage,
+            premium,
+        })
+    }
+
+    /// "Contents insurance (5 000,00 €, 12,00 €)": the name and its terms.
+    pub fn text(&self) -> String {
         let details: Vec<&str> = [&self.coverage, &self.premium]
             .into_iter()
             .flatten()
@@ -85,6 +107,20 @@ impl ReceiptInsurance {
         } else {
             format!("{} ({})", self.name, details.join(", "))
         }
+    }
+}
+
+/// A cover as the server wrote it: `{price, formattedPrice}`, a number or
+/// a text.
+fn coverage_text(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::Object(_) => serde_json::from_value::<Money>(value.clone())
+            .ok()
+            .as_ref()
+            .and_then(money_text),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        serde_json::Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_owned()),
+        _ => None,
     }
 }
 
@@ -100,7 +136,7 @@ impl Receipt {
 
     /// The receipt as a PDF, in its language.
     pub fn to_pdf(&self) -> Result<Vec<u8>, PdfError> {
-        self.to_pdf_with_insurance(None)
+        self.to_pdf_with_insurance(self.insurance.as_ref())
     }
 
     /// The receipt, naming the booking's insurance when there is one. The
@@ -237,6 +273,7 @@ mod tests {
             workstation: "desk-1".into(),
             reference: "REF-42".into(),
             signature_png: Zeroizing::new(png()),
+            insurance: None,
         }
     }
 

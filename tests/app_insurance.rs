@@ -270,6 +270,11 @@ fn a_contract_read_before_the_link_is_read_again_and_the_pad_locked() {
         h.query_by_label(tr(PAD_LABEL)).is_some()
     });
     accept_contract(&mut h);
+    let before = h.state().state.customer.signature.signing.clone().unwrap();
+    let before = before
+        .insurance
+        .expect("the Lyon booking has insurance")
+        .name;
     quote_with_options(&mut h);
     let (label, _) = compare(&mut h, 2);
     link(&mut h, &label);
@@ -277,9 +282,19 @@ fn a_contract_read_before_the_link_is_read_again_and_the_pad_locked() {
     assert!(contract.reread_after_change);
     assert!(!contract.pad_unlocked(), "no signature on the old contract");
     assert!(!contract.consent);
+    // The signature's summary (and so the receipt) names the new option.
+    let signing = h.state().state.customer.signature.signing.clone().unwrap();
+    let named = signing.insurance.as_ref().map(|i| i.name.clone());
+    assert_ne!(named.as_deref(), Some(before.as_str()));
+    let cover = label.split(" (").nth(1).unwrap().trim_end_matches(",00 €)");
+    assert!(
+        named.as_deref().unwrap().contains(cover),
+        "{named:?} names {cover}"
+    );
     // The new contract is read and agreed to like the first.
     h.state_mut()
         .apply(Action::Show(storedesk::ui::app::Panel::Signature));
     accept_contract(&mut h);
     assert!(h.state().state.customer.signature.contract.pad_unlocked());
+    assert!(has_text(&h, &signing.insurance.unwrap().text()));
 }

@@ -22,7 +22,7 @@ impl CustomerStore {
     /// Every field of the store, by path, with its name for people and
     /// whether it holds anything now (a test checks that no field is left
     /// out).
-    fn fields(&self) -> [(&'static str, &'static str, bool); 23] {
+    fn fields(&self) -> [(&'static str, &'static str, bool); 24] {
         let (lookup, quote, sig) = (&self.lookup, &self.quote, &self.signature);
         let walkin = &self.walkin;
         [
@@ -57,6 +57,11 @@ impl CustomerStore {
                 "quote.load_error",
                 "a quote load error",
                 quote.load_error.is_some(),
+            ),
+            (
+                "quote.insurance",
+                "insurance options or a link for the booking",
+                quote.insurance.holds_data(),
             ),
             // The language the quote's texts are in: not about the customer.
             ("quote.worded_in", "the quote's wording", false),

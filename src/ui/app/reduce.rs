@@ -10,6 +10,7 @@ use crate::worker::{Command, Event, PinState};
 use super::StoreDeskApp;
 use super::staff::staff_title;
 use super::state::AppState;
+use crate::api::models::Quotation;
 use crate::ui::action::{Action, Panel, SignatureAction, WalkinAction};
 use crate::ui::context::DemoState;
 use crate::ui::hours::state as hours;
@@ -20,7 +21,7 @@ use crate::ui::quote::state as quote;
 use crate::ui::quote::walkin::state as walkin;
 use crate::ui::requests::Outbox;
 use crate::ui::signing::contract::state::{self as contract, FileAccess};
-use crate::ui::signing::state::{self as signing, SigningCtx, SigningOutcome};
+use crate::ui::signing::state::{self as signing, SigningCtx, SigningFor, SigningOutcome};
 use crate::ui::tablet::state::{self as tablet, HandOffWatch, TabletFollowUp};
 
 impl StoreDeskApp {
@@ -347,11 +348,32 @@ fn hand_off_watch(st: &AppState) -> HandOffWatch {
 fn on_insurance(st: &mut AppState, follow: InsuranceFollowUp, out: &mut Outbox) {
     match follow {
         InsuranceFollowUp::Quotation(booking, q) => {
+            refresh_lookup(st, booking, &q);
             quote::show_quotation(&mut st.quote, &mut st.customer.quote, Some(booking), *q);
         }
         InsuranceFollowUp::BookingChanged(booking) => {
             contract::booking_changed(&mut st.customer.signature.contract, booking, out);
         }
+    }
+}
+
+/// The booking looked up changed on the server: its card, and the
+/// signature's amounts and insurance (the receipt states them), follow.
+fn refresh_lookup(st: &mut AppState, booking: crate::api::BookingId, q: &Quotation) {
+    let Some(result) = st.customer.lookup.result.as_deref_mut() else {
+        return;
+    };
+    if result.booking_id() != Some(booking) {
+        return;
+    }
+    result.quotation = Some(q.clone());
+    let signature = &mut st.customer.signature;
+    if signature
+        .signing
+        .as_ref()
+        .is_some_and(|s| s.booking == booking)
+    {
+        signature.signing = SigningFor::from_lookup(result);
     }
 }
 

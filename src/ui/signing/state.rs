@@ -16,7 +16,7 @@ use crate::domain::signature::{
     Background, DEFAULT_ASPECT, RenderOptions, SignaturePad, SignatureProblem,
 };
 use crate::i18n::{self, tr};
-use crate::receipt::{Receipt, ShownDocument};
+use crate::receipt::{Receipt, ReceiptInsurance, ShownDocument};
 use crate::worker::{Command, LookupResult, RequestId};
 
 use super::contract::state::{self as contract, CONSENT_LABEL, ContractState, ReceiptState};
@@ -42,6 +42,8 @@ pub struct SigningFor {
     pub move_in: Option<String>,
     pub first_payment: Option<String>,
     pub regular_payment: Option<String>,
+    /// The insurance the booking carries (the receipt names it).
+    pub insurance: Option<ReceiptInsurance>,
 }
 
 impl SigningFor {
@@ -81,6 +83,7 @@ impl SigningFor {
             move_in,
             first_payment,
             regular_payment,
+            insurance: quote.and_then(ReceiptInsurance::from_quotation),
         })
     }
 }
@@ -455,5 +458,6 @@ fn receipt_for(
         workstation: String::new(),
         reference: reference.to_owned(),
         signature_png: png,
+        insurance: signing_for.insurance.clone(),
     }
 }

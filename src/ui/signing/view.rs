@@ -184,6 +184,7 @@ fn summary(ui: &mut egui::Ui, signing_for: &SigningFor, kiosk: bool) {
                 .spacing([16.0, 4.0])
                 .show(ui, |ui| {
                     let booking = signing_for.booking.to_string();
+                    let insurance = signing_for.insurance.as_ref().map(|i| i.text());
                     let pairs = [
                         (tr("unit"), signing_for.unit.as_deref()),
                         (tr("property"), signing_for.property.as_deref()),
@@ -194,6 +195,7 @@ fn summary(ui: &mut egui::Ui, signing_for: &SigningFor, kiosk: bool) {
                             tr("regular-payment"),
                             signing_for.regular_payment.as_deref(),
                         ),
+                        (tr("insurance"), insurance.as_deref()),
                     ];
                     let mut shown = 0;
                     for (label, value) in pairs {

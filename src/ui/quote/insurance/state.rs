@@ -96,6 +96,16 @@ pub enum InsuranceFollowUp {
 }
 
 impl InsuranceData {
+    /// Anything about the customer's booking is held (or a request for it).
+    pub fn holds_data(&self) -> bool {
+        self.booking.is_some()
+            || self.list.is_some()
+            || self.pending.is_some()
+            || self.link.is_some()
+            || self.confirm.is_some()
+            || self.note.is_some()
+    }
+
     /// The options as loaded, when they are.
     pub fn options(&self) -> Option<&InsuranceList> {
         self.list.as_ref().and_then(|r| r.as_ref().ok())

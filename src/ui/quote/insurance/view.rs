@@ -4,7 +4,7 @@
 
 use crate::api::BookingId;
 use crate::api::insurance::{InsuranceList, InsuranceOption};
-use crate::api::lenient::Money;
+use crate::domain::booking::money_text;
 use crate::domain::insurance::{InsuranceProblem, InsuredQuote, SideBySide};
 use crate::domain::quote::{Figure, QuoteSummary};
 use crate::i18n::{tr, trf};
@@ -136,15 +136,6 @@ fn option_terms(option: &InsuranceOption) -> String {
     parts.join(" · ")
 }
 
-/// The server's own wording of an amount, else the number.
-fn money_text(money: &Money) -> Option<String> {
-    let formatted = money.formatted.as_deref().map(str::trim);
-    match formatted.filter(|f| !f.is_empty()) {
-        Some(f) => Some(f.to_owned()),
-        None => money.price.map(|p| format!("{p:.2}")),
-    }
-}
-
 fn unreadable_items(ui: &mut egui::Ui, list: &InsuranceList) {
     if !list.unreadable.is_empty() {
         let what = list.unreadable.join("; ");
@@ -197,7 +188,7 @@ fn header_row(ui: &mut egui::Ui, side: &SideBySide) {
     for option in &side.options {
         match option {
             Ok(q) => ui.label(egui::RichText::new(title(q)).strong()),
-            Err(_) => ui.label(egui::RichText::new(tr("option")).strong()),
+            Err(_) => ui.label(egui::RichText::new(tr("insurance-option")).strong()),
         };
     }
     ui.end_row();
