@@ -97,7 +97,9 @@ fn the_quote_is_shown_without_and_with_each_option_to_the_cent() {
     assert!(!has_text(&h, tr("no-insurance-is-offered-for-this-unit")));
     let (label, _) = compare(&mut h, 2);
     let with = expected(&h, 2);
-    assert!(has_text(&h, tr("without-insurance")));
+    // The Lyon booking has insurance already: the first column is the
+    // quote as booked (insurance cannot be removed, only replaced).
+    assert!(has_text(&h, tr("as-booked")));
     let first = with.first_payment_total.as_ref().unwrap();
     assert!(
         has_text(&h, &first.shown),

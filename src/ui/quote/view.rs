@@ -176,6 +176,11 @@ fn this_quote(
     header(ui, data.quotation.as_deref(), summary, c);
     ui.add_space(6.0);
     toolbar(ui, quote, data, actions);
+
+    // The desk's next question after the price, so before the details.
+    if let (Some(booking), Some(summary)) = (data.booking, data.summary.as_deref()) {
+        super::insurance::view::show(ui, &mut data.insurance, (booking, summary), actions);
+    }
     let Some(c) = data.comparison.as_deref() else {
         return;
     };
@@ -188,10 +193,6 @@ fn this_quote(
                 .small()
                 .weak(),
         );
-    }
-
-    if let (Some(booking), Some(summary)) = (data.booking, data.summary.as_deref()) {
-        super::insurance::view::show(ui, &mut data.insurance, (booking, summary), actions);
     }
 
     let wide = ui.available_width() > 760.0;

@@ -167,6 +167,7 @@ pub fn apply(
     quotation: Option<&Quotation>,
     out: &mut Outbox,
 ) {
+    tracing::debug!(?action, "insurance");
     match action {
         InsuranceAction::Load(booking) => {
             data.booking = Some(booking);

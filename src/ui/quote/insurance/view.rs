@@ -182,9 +182,25 @@ fn side_by_side(
     }
 }
 
+/// The insurance the booking has now, which a link replaces (none: empty).
+fn booked_insurance(side: &SideBySide) -> Vec<String> {
+    side.options
+        .iter()
+        .flatten()
+        .map(|q| q.replaces.clone())
+        .find(|r| !r.is_empty())
+        .unwrap_or_default()
+}
+
 fn header_row(ui: &mut egui::Ui, side: &SideBySide) {
     ui.label("");
-    ui.label(egui::RichText::new(tr("without-insurance")).strong());
+    // Insurance cannot be removed: the first column is the quote as it is.
+    let first = if booked_insurance(side).is_empty() {
+        tr("without-insurance")
+    } else {
+        tr("as-booked")
+    };
+    ui.label(egui::RichText::new(first).strong());
     for option in &side.options {
         match option {
             Ok(q) => ui.label(egui::RichText::new(title(q)).strong()),
@@ -198,8 +214,9 @@ type Cell = fn(&InsuredQuote) -> Option<String>;
 
 fn figure_rows(ui: &mut egui::Ui, side: &SideBySide, base: &QuoteSummary) {
     let shown = |f: &Option<Figure>| f.as_ref().map(|f| f.shown.clone());
+    let booked = Some(booked_insurance(side).join(", ")).filter(|b| !b.is_empty());
     let rows: [(&str, Option<String>, Cell); 5] = [
-        (tr("goods-covered"), None, |q| {
+        (tr("goods-covered"), booked, |q| {
             q.coverage.as_ref().map(|f| f.shown.clone())
         }),
         (tr("premium-before-tax"), None, |q| {
@@ -211,13 +228,11 @@ fn figure_rows(ui: &mut egui::Ui, side: &SideBySide, base: &QuoteSummary) {
         (tr("first-payment"), shown(&base.first_payment), |q| {
             q.first_payment_total.as_ref().map(|f| f.shown.clone())
         }),
-        (tr("adds-to-each-payment"), None, |q| {
-            q.cycle_change.as_ref().map(|f| format!("+{}", f.shown))
+        (tr("change-to-each-payment"), None, |q| {
+            q.cycle_change.as_ref().map(signed)
         }),
-        (tr("adds-over-12-payments"), None, |q| {
-            q.adds_to_twelve_cycles
-                .as_ref()
-                .map(|f| format!("+{}", f.shown))
+        (tr("change-over-12-payments"), None, |q| {
+            q.adds_to_twelve_cycles.as_ref().map(signed)
         }),
     ];
     for (name, without, cell) in rows {
@@ -230,6 +245,15 @@ fn figure_rows(ui: &mut egui::Ui, side: &SideBySide, base: &QuoteSummary) {
             };
         }
         ui.end_row();
+    }
+}
+
+/// "+4,20 €", "-3,00 €": a change with its sign.
+fn signed(f: &Figure) -> String {
+    if f.value > rust_decimal::Decimal::ZERO {
+        format!("+{}", f.shown)
+    } else {
+        f.shown.clone()
     }
 }
 
