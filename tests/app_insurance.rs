@@ -13,11 +13,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use storedesk::api::BookingId;
 use storedesk::api::insurance::shows_insurance;
-use storedesk::domain::insurance::{InsuredQuote, side_by_side};
+use storedesk::domain::insurance::{InsuredQuote, option_title, side_by_side};
 use storedesk::i18n::{tr, trf};
 use storedesk::sandbox::{InsuranceFault, Sandbox, ids};
 use storedesk::ui::app::{Action, StoreDeskApp};
-use storedesk::ui::quote::insurance::view::option_title;
 use storedesk::ui::quote::insurance::{CONFIRM_LINK_LABEL, LOAD_LABEL, LinkNote, UNDERSTOOD_LABEL};
 use storedesk::ui::signing::PAD_LABEL;
 

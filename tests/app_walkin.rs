@@ -290,3 +290,77 @@ fn forget_this_customer_clears_the_walk_in_quotes_but_keeps_the_price_grid() {
     assert!(s.walkin.price_list.is_some(), "the site's price grid stays");
     assert!(!has_text(&h, "Quoting 6 m³"));
 }
+
+/// A column carries an insurance option of the property (issue 28): its
+/// figures become the quote with the option, beside a column without, on
+/// screen and on the quote sheet.
+#[test]
+fn a_column_with_insurance_is_compared_with_one_without_and_on_the_sheet() {
+    use storedesk::domain::insurance::{option_title, side_by_side};
+    use storedesk::i18n::trf;
+    use storedesk::ui::quote::sheet::{SAVE_LABEL, SheetStatus};
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = walkin_app(&rt, &sb);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("insured.pdf");
+    let dialog = std::sync::Arc::new(FakeDialog::answering(&path).expecting("pdf"));
+    h.state_mut().set_save_dialog(dialog);
+    open_walkin(&mut h, Some(LYON));
+    tick(&mut h, "6 m³");
+    tick(&mut h, "12 m³");
+    step_until(&mut h, "two quotes", |h| {
+        all_answered(h) && ok_count(h) == 2
+    });
+    // The 12 m³ column's options: those that fit its size.
+    h.get_by_label(&trf("offer-insurance-for-size", &[("size", &"12 m³")]))
+        .click_accesskit();
+    step_until(&mut h, "the options", |h| {
+        let slot = &h.state().state.customer.walkin.slots[1];
+        matches!(slot.insurance.list, Some(Ok(_)))
+    });
+    let (option, plain) = {
+        let slot = &h.state().state.customer.walkin.slots[1];
+        let Some(Ok(list)) = &slot.insurance.list else {
+            unreachable!()
+        };
+        let Some(Ok(plain)) = &slot.result else {
+            unreachable!()
+        };
+        (list.options.last().unwrap().clone(), plain.clone())
+    };
+    h.state_mut()
+        .apply(Action::Walkin(WalkinAction::ChooseInsurance {
+            slot: 1,
+            option: Some(option.id.clone()),
+        }));
+    h.run_steps(2);
+    // The column is the quote with the option, as the domain prices it.
+    let insured = side_by_side(&plain.quotation, &[(&option, None)]).options[0]
+        .clone()
+        .expect("priced");
+    let first = insured.first_payment_total.expect("first payment").shown;
+    assert_ne!(
+        Some(&first),
+        plain.summary.first_payment.as_ref().map(|f| &f.shown)
+    );
+    let title = format!("12 m³ + {}", option_title(&option));
+    assert!(has_text(&h, &title), "{title}");
+    assert!(has_text(&h, &first), "{first}");
+    // The 6 m³ column stays without insurance.
+    let six = &h.state().state.customer.walkin.slots[0];
+    assert!(six.insurance.chosen.is_none());
+
+    h.get_by_label(tr(SAVE_LABEL)).click_accesskit();
+    step_until(&mut h, "the sheet to be saved", |h| {
+        matches!(
+            h.state().state.quote.sheet.status,
+            Some(SheetStatus::Saved(_))
+        )
+    });
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&path).unwrap()).unwrap();
+    let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = squeeze(&text);
+    assert!(text.contains(&squeeze(&first)), "{first} not in {text}");
+    assert!(text.contains(&squeeze(&option_title(&option))), "{text}");
+}

@@ -996,3 +996,6 @@ this-booking-is-already-signed-linking-now = Diese Buchung ist bereits unterschr
 i-understand-the-signed-booking-changes = Verstanden: die unterschriebene Buchung ändert sich
 link-the-insurance = Versicherung verknüpfen
 the-booking-changed-this-is-its-new-contract = Die Buchung hat sich geändert (Versicherung): dies ist ihr neuer Vertrag, erneut zu lesen und zu bestätigen.
+insurance-for-size = Versicherung für { $size }:
+offer-insurance-for-size = Versicherungsoptionen für { $size }…
+no-insurance = Keine Versicherung

@@ -993,3 +993,6 @@ this-booking-is-already-signed-linking-now = This booking is already signed. Lin
 i-understand-the-signed-booking-changes = I understand: the signed booking changes
 link-the-insurance = Link the insurance
 the-booking-changed-this-is-its-new-contract = The booking changed (insurance): this is its new contract, to be read and agreed to again.
+insurance-for-size = Insurance for { $size }:
+offer-insurance-for-size = Insurance options for { $size }…
+no-insurance = No insurance

@@ -989,3 +989,6 @@ this-booking-is-already-signed-linking-now = Cette réservation est déjà sign�
 i-understand-the-signed-booking-changes = Je comprends : la réservation signée change
 link-the-insurance = Associer l'assurance
 the-booking-changed-this-is-its-new-contract = La réservation a changé (assurance) : voici son nouveau contrat, à lire et accepter à nouveau.
+insurance-for-size = Assurance pour { $size } :
+offer-insurance-for-size = Options d'assurance pour { $size }…
+no-insurance = Sans assurance

@@ -130,6 +130,19 @@ pub struct SideBySide {
     pub options: Vec<Result<InsuredQuote, InsuranceProblem>>,
 }
 
+/// An option's name with its cover ("Contents insurance (5 000,00 €)"):
+/// options often share a name and differ by what they cover.
+pub fn option_title(option: &InsuranceOption) -> String {
+    match option
+        .coverage
+        .as_ref()
+        .and_then(crate::domain::booking::money_text)
+    {
+        Some(cover) => format!("{} ({cover})", option.label()),
+        None => option.label(),
+    }
+}
+
 /// The price line to offer for `option`: the first one with an id whose
 /// period is the booking's cycle (`cycle_months`), else the first with an id.
 pub fn default_price(option: &InsuranceOption, cycle_months: Option<u32>) -> Option<&PremiumLine> {

@@ -18,11 +18,13 @@ use crate::ui::kiosk::state::{self as kiosk, KioskAction, KioskOutcome, KioskTic
 use crate::ui::lookup::state as lookup;
 use crate::ui::quote::insurance::state::{self as insurance, InsuranceFollowUp};
 use crate::ui::quote::state as quote;
+use crate::ui::quote::walkin::insurance as walkin_insurance;
 use crate::ui::quote::walkin::state as walkin;
 use crate::ui::requests::Outbox;
 use crate::ui::signing::contract::state::{self as contract, FileAccess};
 use crate::ui::signing::state::{self as signing, SigningCtx, SigningFor, SigningOutcome};
 use crate::ui::tablet::state::{self as tablet, HandOffWatch, TabletFollowUp};
+use crate::worker::insurance::InsuranceEvent;
 
 impl StoreDeskApp {
     pub(super) fn on_event(&mut self, event: Event) {
@@ -79,6 +81,9 @@ impl StoreDeskApp {
             }
             Event::QuoteSheetSaved { req, result } => st.quote.sheet.on_saved(req, result),
             Event::FileOpenFailed(e) => st.quote.sheet.on_open_failed(e),
+            Event::Insurance(InsuranceEvent::PropertyOptions { req, result }) => {
+                walkin_insurance::on_options(&mut st.customer.walkin.slots, req, result);
+            }
             Event::Insurance(e) => {
                 for follow in insurance::on_event(&mut st.customer.quote.insurance, e) {
                     on_insurance(st, follow, &mut self.outbox);

@@ -246,7 +246,7 @@ pub fn on_event(data: &mut InsuranceData, event: InsuranceEvent) -> Vec<Insuranc
             }
             Vec::new()
         }
-        // The walk-in's property list has no screen yet.
+        // The property's lists are the walk-in columns' (the app routes them).
         InsuranceEvent::PropertyOptions { .. } => Vec::new(),
         InsuranceEvent::Linked {
             req,

@@ -5,7 +5,7 @@
 use crate::api::BookingId;
 use crate::api::insurance::{InsuranceList, InsuranceOption};
 use crate::domain::booking::money_text;
-use crate::domain::insurance::{InsuranceProblem, InsuredQuote, SideBySide};
+use crate::domain::insurance::{InsuranceProblem, InsuredQuote, SideBySide, option_title};
 use crate::domain::quote::{Figure, QuoteSummary};
 use crate::i18n::{tr, trf};
 
@@ -96,14 +96,6 @@ fn options(
             let id = option.id.clone();
             actions.push(Action::Insurance(InsuranceAction::Compare { id, on }));
         }
-    }
-}
-
-/// The option's name with its cover, as [`title`] names a priced one.
-pub fn option_title(option: &InsuranceOption) -> String {
-    match option.coverage.as_ref().and_then(money_text) {
-        Some(cover) => format!("{} ({cover})", option.label()),
-        None => option.label(),
     }
 }
 

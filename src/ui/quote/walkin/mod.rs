@@ -2,6 +2,7 @@
 //! customer without a booking, beside the pinned booked quotes. `state.rs`
 //! holds the state and its reducers, `view.rs` draws.
 
+pub mod insurance;
 pub mod state;
 pub mod view;
 

@@ -18,6 +18,7 @@ use crate::domain::walkin::{
 use crate::worker::walkin::{WalkinCommand, WalkinEvent, WalkinLists};
 use crate::worker::{Command, RequestId};
 
+use super::insurance::{self, SlotInsurance};
 use crate::ui::requests::Outbox;
 
 /// What the walk-in panel asks for.
@@ -38,6 +39,13 @@ pub enum WalkinAction {
     /// Stop every quote on its way.
     CancelQuotes,
     Sort(SortBy),
+    /// Ask for the insurance options that fit column `slot`'s size.
+    InsuranceOptions(usize),
+    /// Quote column `slot` with insurance option `option` (`None`: without).
+    ChooseInsurance {
+        slot: usize,
+        option: Option<String>,
+    },
 }
 
 /// One quote column: a chosen row (or the hand-typed size) and its answer.
@@ -49,6 +57,8 @@ pub struct QuoteSlot {
     pub label: String,
     pub pending: Option<RequestId>,
     pub result: Option<Result<WalkinQuote, String>>,
+    /// The insurance offered with this column (issue 28).
+    pub insurance: SlotInsurance,
 }
 
 /// A reference list that could not be loaded: which, and why.
@@ -219,7 +229,16 @@ pub fn apply(
             }
         }
         WalkinAction::ReloadLists => load_lists(walkin, worker),
-        WalkinAction::ChoiceChanged => load_grid(walkin, worker),
+        WalkinAction::ChoiceChanged => {
+            // Another property or customer type: other insurance options.
+            for slot in &mut data.slots {
+                if let Some(req) = slot.insurance.pending.take() {
+                    worker.send(Command::Cancel { req });
+                }
+                slot.insurance = SlotInsurance::default();
+            }
+            load_grid(walkin, worker);
+        }
         WalkinAction::MoveInChanged(d) => {
             walkin.choice.move_in = Some(d);
             if d < today {
@@ -237,6 +256,16 @@ pub fn apply(
                 if let Some(req) = slot.pending.take() {
                     worker.send(Command::Cancel { req });
                 }
+            }
+        }
+        WalkinAction::InsuranceOptions(i) => {
+            if let Some(slot) = data.slots.get_mut(i) {
+                insurance::load(slot, &walkin.choice, worker);
+            }
+        }
+        WalkinAction::ChooseInsurance { slot, option } => {
+            if let Some(slot) = data.slots.get_mut(slot) {
+                insurance::choose(slot, option);
             }
         }
         WalkinAction::Sort(by) => {
@@ -304,6 +333,7 @@ fn toggle(
         label,
         pending: None,
         result: None,
+        insurance: SlotInsurance::default(),
     });
     let i = data.slots.len() - 1;
     send_quote(walkin, data, i, today, worker);
@@ -336,6 +366,7 @@ fn quote_manual(
         label: format!("{size} ({})", crate::i18n::tr("by-hand")),
         pending: None,
         result: None,
+        insurance: SlotInsurance::default(),
     });
     let i = data.slots.len() - 1;
     send_quote(walkin, data, i, today, worker);
@@ -442,6 +473,7 @@ pub fn on_event(
                     .map(|q| WalkinQuote::new(*q))
                     .map_err(|e| e.to_string()),
             );
+            insurance::reprice(slot);
         }
     }
 }

@@ -5,11 +5,12 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::insurance::option_title;
 use crate::domain::quote::{QuoteSummary, summary_rows};
 use crate::domain::walkin::{MAX_WALKIN_QUOTES, SortBy, difference_to_cheapest};
 use crate::i18n::{tr, trf};
 
-use super::state::{WalkinData, WalkinState};
+use super::state::{QuoteSlot, WalkinData, WalkinState};
 use crate::quote_sheet::SheetOption;
 use crate::ui::action::{Action, WalkinAction};
 use crate::ui::quote::sheet;
@@ -84,9 +85,9 @@ fn sheet_request(
         .iter()
         .filter_map(|slot| match &slot.result {
             Some(Ok(q)) => Some(SheetOption {
-                title: slot.label.clone(),
+                title: column_title(slot),
                 booked: false,
-                quotation: q.quotation.clone(),
+                quotation: slot.insurance.quote(q).quotation.clone(),
             }),
             _ => None,
         })
@@ -397,7 +398,8 @@ fn side_by_side(
     for slot in &data.slots {
         match &slot.result {
             Some(Ok(q)) => {
-                titles.push(slot.label.clone());
+                let q = slot.insurance.quote(q);
+                titles.push(column_title(slot));
                 summaries.push(q.summary.clone());
                 first_in_words.push(q.proration_text.clone());
                 cycles.push(q.cycles_total.clone());
@@ -427,6 +429,87 @@ fn side_by_side(
         return;
     }
     comparison_grid(ui, &titles, &summaries, &first_in_words, &cycles);
+    insurance_rows(ui, data, actions);
+}
+
+/// "9 m³", or "9 m³ + Contents insurance (5 000,00 €)" with its insurance.
+fn column_title(slot: &QuoteSlot) -> String {
+    let chosen = slot.insurance.chosen.as_deref();
+    let option = slot.insurance.list.as_ref().and_then(|l| l.as_ref().ok());
+    let option = option.and_then(|l| l.options.iter().find(|o| Some(o.id.as_str()) == chosen));
+    match (option, &slot.insurance.with) {
+        (Some(o), Some(Ok(_))) => format!("{} + {}", slot.label, option_title(o)),
+        _ => slot.label.clone(),
+    }
+}
+
+/// Under the columns: each quoted size's insurance, chosen by staff.
+fn insurance_rows(ui: &mut egui::Ui, data: &WalkinData, actions: &mut Vec<Action>) {
+    ui.add_space(4.0);
+    for (i, slot) in data.slots.iter().enumerate() {
+        if !matches!(slot.result, Some(Ok(_))) {
+            continue;
+        }
+        ui.horizontal_wrapped(|ui| insurance_row(ui, i, slot, actions));
+    }
+}
+
+fn insurance_row(ui: &mut egui::Ui, i: usize, slot: &QuoteSlot, actions: &mut Vec<Action>) {
+    let name = trf("insurance-for-size", &[("size", &slot.label)]);
+    let ins = &slot.insurance;
+    match &ins.list {
+        None if ins.pending.is_some() => {
+            ui.label(&name);
+            ui.spinner();
+        }
+        None => {
+            if ui
+                .button(trf("offer-insurance-for-size", &[("size", &slot.label)]))
+                .clicked()
+            {
+                act(actions, WalkinAction::InsuranceOptions(i));
+            }
+        }
+        Some(Err(e)) => {
+            ui.label(&name);
+            ui.colored_label(ui.visuals().warn_fg_color, e);
+        }
+        Some(Ok(list)) if list.options.is_empty() => {
+            ui.label(&name);
+            ui.label(tr("no-insurance-is-offered-for-this-unit"));
+        }
+        Some(Ok(list)) => {
+            let label = ui.label(&name);
+            let shown = ins
+                .chosen
+                .as_ref()
+                .and_then(|id| list.options.iter().find(|o| &o.id == id))
+                .map_or_else(|| tr("no-insurance").to_owned(), option_title);
+            let mut chosen = ins.chosen.clone();
+            egui::ComboBox::from_id_salt(("walkin_insurance", i))
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, tr("no-insurance"));
+                    for o in &list.options {
+                        ui.selectable_value(&mut chosen, Some(o.id.clone()), option_title(o));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if chosen != ins.chosen {
+                act(
+                    actions,
+                    WalkinAction::ChooseInsurance {
+                        slot: i,
+                        option: chosen,
+                    },
+                );
+            }
+            if let Some(Err(problem)) = &ins.with {
+                ui.colored_label(ui.visuals().warn_fg_color, problem);
+            }
+        }
+    }
 }
 
 fn comparison_grid(
