@@ -18,7 +18,6 @@ use crate::ui::kiosk::state::{self as kiosk, KioskAction, KioskOutcome, KioskTic
 use crate::ui::lookup::state as lookup;
 use crate::ui::quote::insurance::state::{self as insurance, InsuranceFollowUp};
 use crate::ui::quote::state as quote;
-use crate::ui::quote::walkin::insurance as walkin_insurance;
 use crate::ui::quote::walkin::state as walkin;
 use crate::ui::requests::Outbox;
 use crate::ui::signing::contract::state::{self as contract, FileAccess};
@@ -82,7 +81,7 @@ impl StoreDeskApp {
             Event::QuoteSheetSaved { req, result } => st.quote.sheet.on_saved(req, result),
             Event::FileOpenFailed(e) => st.quote.sheet.on_open_failed(e),
             Event::Insurance(InsuranceEvent::PropertyOptions { req, result }) => {
-                walkin_insurance::on_options(&mut st.customer.walkin.slots, req, result);
+                walkin::on_insurance_options(&mut st.customer.walkin, req, result);
             }
             Event::Insurance(e) => {
                 for follow in insurance::on_event(&mut st.customer.quote.insurance, e) {

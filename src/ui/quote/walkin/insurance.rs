@@ -10,7 +10,6 @@ use crate::domain::walkin::{WalkinChoice, WalkinQuote};
 use crate::worker::insurance::InsuranceCommand;
 use crate::worker::{Command, RequestId};
 
-use super::state::QuoteSlot;
 use crate::ui::requests::Outbox;
 
 /// A column's insurance.
@@ -37,8 +36,13 @@ impl SlotInsurance {
 
 /// Asks for the property's options that fit the column's size (once the
 /// column is quoted: its size is the quote's).
-pub fn load(slot: &mut QuoteSlot, choice: &WalkinChoice, out: &mut Outbox) {
-    let Some(Ok(quote)) = &slot.result else {
+pub fn load(
+    ins: &mut SlotInsurance,
+    quote: Option<&WalkinQuote>,
+    choice: &WalkinChoice,
+    out: &mut Outbox,
+) {
+    let Some(quote) = quote else {
         return;
     };
     // 0 asks for every option of the property.
@@ -49,54 +53,47 @@ pub fn load(slot: &mut QuoteSlot, choice: &WalkinChoice, out: &mut Outbox) {
         tax_user_type: choice.user_type_id.clone(),
         size,
     };
-    if let Some(req) = slot.insurance.pending.take() {
+    if let Some(req) = ins.pending.take() {
         out.send(Command::Cancel { req });
     }
     let req = out.next_id();
-    slot.insurance.pending = Some(req);
-    slot.insurance.list = None;
+    ins.pending = Some(req);
+    ins.list = None;
     out.send(Command::Insurance(InsuranceCommand::ForProperty {
         req,
         query,
     }));
 }
 
-/// The property's options arrived for the column waiting for `req`.
+/// The property's options arrived for this column.
 pub fn on_options(
-    slots: &mut [QuoteSlot],
-    req: RequestId,
+    ins: &mut SlotInsurance,
+    quote: Option<&WalkinQuote>,
     result: Result<PropertyInsurance, ApiError>,
 ) {
-    let Some(slot) = slots.iter_mut().find(|s| s.insurance.pending == Some(req)) else {
-        tracing::debug!(req, "dropping a stale walk-in insurance list");
-        return;
-    };
-    slot.insurance.pending = None;
-    slot.insurance.list = Some(result.map(|p| p.list).map_err(|e| e.to_string()));
-    reprice(slot);
+    ins.pending = None;
+    ins.list = Some(result.map(|p| p.list).map_err(|e| e.to_string()));
+    reprice(ins, quote);
 }
 
 /// Staff chose an option for the column (or none).
-pub fn choose(slot: &mut QuoteSlot, option: Option<String>) {
-    slot.insurance.chosen = option;
-    reprice(slot);
+pub fn choose(ins: &mut SlotInsurance, quote: Option<&WalkinQuote>, option: Option<String>) {
+    ins.chosen = option;
+    reprice(ins, quote);
 }
 
 /// The column's quote with its chosen option, again (after the choice, the
 /// list or the column's quote changed).
-pub fn reprice(slot: &mut QuoteSlot) {
-    let insurance = &mut slot.insurance;
-    insurance.with = None;
-    let (Some(id), Some(Ok(list)), Some(Ok(quote))) =
-        (&insurance.chosen, &insurance.list, &slot.result)
-    else {
+pub fn reprice(ins: &mut SlotInsurance, quote: Option<&WalkinQuote>) {
+    ins.with = None;
+    let (Some(id), Some(Ok(list)), Some(quote)) = (&ins.chosen, &ins.list, quote) else {
         return;
     };
     let Some(option) = list.options.iter().find(|o| &o.id == id) else {
         return;
     };
     let side = side_by_side(&quote.quotation, &[(option, None)]);
-    insurance.with = side.options.into_iter().next().map(|priced| {
+    ins.with = side.options.into_iter().next().map(|priced| {
         priced
             .map(|insured| WalkinQuote::new(insured.quotation))
             .map_err(|problem| problem.message())

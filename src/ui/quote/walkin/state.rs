@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 
 use crate::api::ApiError;
+use crate::api::insurance::PropertyInsurance;
 use crate::api::models::Property;
 use crate::api::walkin::{PeriodCode, PriceList, StorageType, UserType};
 use crate::domain::money::MoneyLocale;
@@ -76,6 +77,24 @@ pub struct WalkinData {
     pub slots: Vec<QuoteSlot>,
     pub manual_size: String,
     pub manual_price: String,
+}
+
+/// The property's insurance options arrived for the column waiting for `req`.
+pub fn on_insurance_options(
+    data: &mut WalkinData,
+    req: RequestId,
+    result: Result<PropertyInsurance, ApiError>,
+) {
+    let Some(slot) = data
+        .slots
+        .iter_mut()
+        .find(|s| s.insurance.pending == Some(req))
+    else {
+        tracing::debug!(req, "dropping a stale walk-in insurance list");
+        return;
+    };
+    let quote = slot.result.as_ref().and_then(|r| r.as_ref().ok());
+    insurance::on_options(&mut slot.insurance, quote, result);
 }
 
 impl WalkinData {
@@ -260,12 +279,14 @@ pub fn apply(
         }
         WalkinAction::InsuranceOptions(i) => {
             if let Some(slot) = data.slots.get_mut(i) {
-                insurance::load(slot, &walkin.choice, worker);
+                let quote = slot.result.as_ref().and_then(|r| r.as_ref().ok());
+                insurance::load(&mut slot.insurance, quote, &walkin.choice, worker);
             }
         }
         WalkinAction::ChooseInsurance { slot, option } => {
             if let Some(slot) = data.slots.get_mut(slot) {
-                insurance::choose(slot, option);
+                let quote = slot.result.as_ref().and_then(|r| r.as_ref().ok());
+                insurance::choose(&mut slot.insurance, quote, option);
             }
         }
         WalkinAction::Sort(by) => {
@@ -473,7 +494,8 @@ pub fn on_event(
                     .map(|q| WalkinQuote::new(*q))
                     .map_err(|e| e.to_string()),
             );
-            insurance::reprice(slot);
+            let quote = slot.result.as_ref().and_then(|r| r.as_ref().ok());
+            insurance::reprice(&mut slot.insurance, quote);
         }
     }
 }
