@@ -34,12 +34,7 @@ fn on_the_signature_panel(
     sandbox: &Sandbox,
 ) -> Harness<'static, StoreDeskApp> {
     let mut h = sandbox_app(rt, sandbox);
-    enter_id(&mut h, ids::LYON_BOOKING);
-    step_until(&mut h, "the lookup", |h| has_text(h, "Élodie Marchand"));
-    h.get_by_label("Take signature").click_accesskit();
-    step_until(&mut h, "the signature pad", |h| {
-        h.query_by_label(tr(PAD_LABEL)).is_some()
-    });
+    common::pad::lyon_on_the_pad(&mut h);
     h
 }
 

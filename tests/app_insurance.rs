@@ -18,7 +18,6 @@ use storedesk::i18n::{tr, trf};
 use storedesk::sandbox::{InsuranceFault, Sandbox, ids};
 use storedesk::ui::app::{Action, StoreDeskApp};
 use storedesk::ui::quote::insurance::{CONFIRM_LINK_LABEL, LOAD_LABEL, LinkNote, UNDERSTOOD_LABEL};
-use storedesk::ui::signing::PAD_LABEL;
 
 type H = Harness<'static, StoreDeskApp>;
 
@@ -264,12 +263,7 @@ fn a_signed_booking_needs_staff_to_say_they_understand() {
 fn a_contract_read_before_the_link_is_read_again_and_the_pad_locked() {
     let rt = runtime();
     let (_sandbox, mut h) = started(&rt);
-    enter_id(&mut h, ids::LYON_BOOKING);
-    step_until(&mut h, "the lookup", |h| has_text(h, "Élodie Marchand"));
-    h.get_by_label("Take signature").click_accesskit();
-    step_until(&mut h, "the signature pad", |h| {
-        h.query_by_label(tr(PAD_LABEL)).is_some()
-    });
+    common::pad::lyon_on_the_pad(&mut h);
     accept_contract(&mut h);
     let before = h.state().state.customer.signature.signing.clone().unwrap();
     let before = before

@@ -15,10 +15,9 @@ use common::fakes::FakeOpener;
 use common::pad::sign;
 use common::*;
 use storedesk::i18n::tr;
-use storedesk::sandbox::ids;
 use storedesk::ui::app::Action;
+use storedesk::ui::signing::CONFIRM_LABEL;
 use storedesk::ui::signing::contract::ContractAction;
-use storedesk::ui::signing::{CONFIRM_LABEL, PAD_LABEL};
 use storedesk::worker::{DialogFuture, SaveDialog};
 
 /// Answers with `path`, and notes for each call whether the test had
@@ -45,12 +44,7 @@ fn forgetting_the_customer_ends_the_receipts_print_before_any_dialog() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
     let mut h = sandbox_app(&rt, &sandbox);
-    enter_id(&mut h, ids::LYON_BOOKING);
-    step_until(&mut h, "the lookup", |h| has_text(h, "Élodie Marchand"));
-    h.get_by_label("Take signature").click_accesskit();
-    step_until(&mut h, "the signature pad", |h| {
-        h.query_by_label(tr(PAD_LABEL)).is_some()
-    });
+    common::pad::lyon_on_the_pad(&mut h);
     accept_contract(&mut h);
     sign(&mut h);
     h.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();

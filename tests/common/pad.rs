@@ -37,3 +37,14 @@ pub fn sign(h: &mut Harness<'_, StoreDeskApp>) {
     stroke(h, &[(0.65, 0.3), (0.68, 0.5), (0.7, 0.7), (0.72, 0.5)]);
     stroke(h, &[(0.75, 0.6), (0.8, 0.45), (0.85, 0.6), (0.9, 0.4)]);
 }
+
+/// The Lyon booking looked up on the desk and "Take signature" pressed: the
+/// pad (and the contract above it) is on screen.
+pub fn lyon_on_the_pad(h: &mut Harness<'_, StoreDeskApp>) {
+    super::enter_id(h, storedesk::sandbox::ids::LYON_BOOKING);
+    super::step_until(h, "the lookup", |h| super::has_text(h, "Élodie Marchand"));
+    h.get_by_label("Take signature").click_accesskit();
+    super::step_until(h, "the signature pad", |h| {
+        h.query_by_label(storedesk::i18n::tr(PAD_LABEL)).is_some()
+    });
+}
