@@ -33,29 +33,41 @@ table() {
   echo "== $name: $(stat -c %s "$stripped" | awk '{printf "%.1f MB", $1/1e6}') stripped," \
     ".text $(size -A "$bin" | awk '$1==".text"{printf "%.1f MB", $2/1e6}')"
   rm -f "$stripped"
-  nm -C --size-sort --print-size "$bin" | python3 -c '
-import sys, re, collections
-top = int(sys.argv[1])
+  local syms
+  syms=$(mktemp)
+  nm -C --size-sort --print-size "$bin" >"$syms"
+  python3 - "$syms" "$TOP" <<'PY'
+import collections, re, sys
+path, top = sys.argv[1], int(sys.argv[2])
+STD = {"alloc", "core", "std", "hashbrown", "compiler_builtins", "std_detect"}
+PRIMITIVES = set("str bool char f32 f64 i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize".split())
 sizes = collections.Counter()
-for line in sys.stdin:
+for line in open(path, encoding="utf-8", errors="replace"):
     parts = line.rstrip("\n").split(" ", 3)
     if len(parts) < 4 or parts[2] not in "tTrRdDbBvVwW":
         continue
     name = parts[3]
     # <a::T as b::Tr>::f and <&a::T>::f count for a; a::f for a.
-    m = re.match(r"^<+&?(?:mut |dyn |\[)?([A-Za-z_][A-Za-z0-9_]*)", name) or re.match(r"^([A-Za-z_][A-Za-z0-9_]*)::", name)
+    m = re.match(r"^<+&?(?:mut |dyn |\[)?([A-Za-z_][A-Za-z0-9_]*)", name) or re.match(
+        r"^([A-Za-z_][A-Za-z0-9_]*)::", name
+    )
     crate = m.group(1) if m else "[C / unnamed]"
-    if crate in ("alloc", "core", "std", "hashbrown", "compiler_builtins", "std_detect"):
-        crate = "std"
-    sizes[crate] += int(parts[1], 16)
+    # <u8 as a::Tr>::f: a primitive's impl counts for the trait's crate.
+    if crate in PRIMITIVES:
+        t = re.search(r" as ([A-Za-z_][A-Za-z0-9_]*)::", name)
+        crate = t.group(1) if t else "std"
+    sizes["std" if crate in STD else crate] += int(parts[1], 16)
 total = sum(sizes.values())
-print(f"{\"crate\":<28} {\"MB\":>7} {\"share\":>6}")
-for crate, size in sizes.most_common(top):
-    print(f"{crate:<28} {size/1e6:7.2f} {100*size/total:5.1f}%")
-rest = total - sum(s for _, s in sizes.most_common(top))
-print(f"{\"(the other %d)\" % max(len(sizes)-top, 0):<28} {rest/1e6:7.2f} {100*rest/total:5.1f}%")
-print(f"{\"symbols in all\":<28} {total/1e6:7.2f}")
-' "$TOP"
+row = "{:<28} {:>7} {:>6}"
+print(row.format("crate", "MB", "share"))
+shown = sizes.most_common(top)
+for crate, size in shown:
+    print(row.format(crate, "%.2f" % (size / 1e6), "%.1f%%" % (100 * size / total)))
+rest = total - sum(size for _, size in shown)
+print(row.format("(%d others)" % max(len(sizes) - top, 0), "%.2f" % (rest / 1e6), "%.1f%%" % (100 * rest / total)))
+print(row.format("all symbols", "%.2f" % (total / 1e6), ""))
+PY
+  rm -f "$syms"
 }
 
 table "$TARGET/release/storedesk" "storedesk (the app)"
