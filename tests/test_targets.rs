@@ -1,7 +1,8 @@
 //! Every test file is built (Cargo.toml sets `autotests = false`, so a new
 //! file in tests/ would otherwise be skipped without a word): each
 //! `tests/*.rs` is the path of one `[[test]]` target or a `#[path]` module
-//! of exactly one suite, never both, never twice.
+//! of exactly one suite, never both, never twice. Helpers in folders
+//! (tests/common, tests/netns…) are shared and not counted.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -56,7 +57,11 @@ fn normalize(path: &Path) -> PathBuf {
 fn builders() -> BTreeMap<PathBuf, Vec<String>> {
     let mut built: BTreeMap<PathBuf, Vec<String>> = BTreeMap::new();
     for target in test_target_paths() {
-        for module in path_modules(&target) {
+        // Only test files count; helpers under tests/<dir>/ are shared.
+        let test_files = path_modules(&target)
+            .into_iter()
+            .filter(|m| m.parent() == Some(Path::new("tests")));
+        for module in test_files {
             built
                 .entry(module)
                 .or_default()
