@@ -3,10 +3,21 @@
 # open it in demo mode, type a reservation id, press Enter, quit with Ctrl+Q;
 # then check that nothing private (client data, the demo key) reached the
 # disk under its throwaway HOME. Needs: xvfb, xauth, xdotool.
+#
+#   scripts/smoke-window.sh                    # cargo build, then target/debug/storedesk
+#   scripts/smoke-window.sh target/release/storedesk   # that binary, no build
+#   SMOKE_BIN=target/release/storedesk scripts/smoke-window.sh   # the same
+# (.ci/run passes the release binary it packages, so CI builds once.)
 set -euo pipefail
+BIN="${1:-${SMOKE_BIN:-}}"
+# A given path is taken from the caller's directory.
+if [ -n "$BIN" ]; then BIN="$(realpath "$BIN")"; fi
 cd "$(dirname "$0")/.."
-cargo build --quiet
-BIN="$PWD/target/debug/storedesk"
+if [ -z "$BIN" ]; then
+  cargo build --quiet
+  BIN="$PWD/target/debug/storedesk"
+fi
+[ -x "$BIN" ] || { echo "no binary to run at $BIN" >&2; exit 1; }
 WORK="$(mktemp -d)"
 mkdir -p "$WORK/home" "$WORK/run"
 chmod 700 "$WORK/run"

@@ -205,8 +205,18 @@ pub struct SaveOutcome {
     pub attempts: u32,
 }
 
+/// rustls on *ring* (already in the build through snow) as the process's
+/// TLS crypto, which reqwest reads when it builds a client: not aws-lc-rs,
+/// a C library that cost ~MB of binary and a long C build. Call before
+/// building any reqwest client; later calls do nothing.
+pub fn install_tls_crypto() {
+    // Err only means a provider is in place already.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}
+
 impl StoRegisterClient {
     pub fn new(config: ClientConfig, key: Option<ApiKey>) -> Result<Self, ApiError> {
+        install_tls_crypto();
         let base = validate_base_url(&config.base_url, config.allow_insecure_http)?;
         let redirect = same_origin_redirects(&base, config.allow_insecure_http);
         let mut builder = reqwest::Client::builder()

@@ -11,7 +11,9 @@ pub mod lenient;
 pub mod models;
 pub mod walkin;
 
-pub use client::{ApiKey, AuthStyle, ClientConfig, SaveOutcome, StoRegisterClient};
+pub use client::{
+    ApiKey, AuthStyle, ClientConfig, SaveOutcome, StoRegisterClient, install_tls_crypto,
+};
 pub use error::{ApiError, ApiErrorCode, Endpoint, IdKind};
 pub use ids::{BookingId, InsuranceId, PriceId, ReservationId};
 

@@ -187,6 +187,9 @@ impl fmt::Debug for Sandbox {
 impl Sandbox {
     /// Binds 127.0.0.1:`opts.port` and serves on the caller's tokio runtime.
     pub async fn start(opts: SandboxOptions) -> std::io::Result<Sandbox> {
+        // Plain reqwest clients of tests and tools that talk to the sandbox
+        // need the TLS crypto in place too (reqwest panics without one).
+        crate::api::install_tls_crypto();
         let key = opts.api_key.trim().to_owned();
         if key.is_empty() || key.chars().any(char::is_control) {
             return Err(std::io::Error::new(

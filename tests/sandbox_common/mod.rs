@@ -64,6 +64,7 @@ pub fn b64(bytes: &[u8]) -> String {
 
 /// A plain HTTP client for what the real client cannot send.
 pub fn http() -> reqwest::Client {
+    storedesk::api::install_tls_crypto();
     reqwest::Client::builder()
         .timeout(Duration::from_secs(20))
         .build()
