@@ -33,21 +33,24 @@ out_dir="$target_dir/windows-installer"
 mkdir -p "$out_dir"
 out="$out_dir/StoreDesk-$version-setup-x86_64.exe"
 
+# The copy packed: without symbols (the release build has none already; a
+# debug one is ~270 MB of them).
+staged="$out_dir/storedesk.exe"
+x86_64-w64-mingw32-strip -o "$staged" "$exe"
+exe="$staged"
+
 # ---- Signing: storedesk.exe itself, before it is packed. -------------------
 # Nothing is signed yet; WINDOWS_SIGN_COMMAND, with "%1" for the file, signs
 # the program here and the installer and uninstaller inside makensis.
 sign_args=()
 if [ -n "${WINDOWS_SIGN_COMMAND:-}" ]; then
-  signed="$out_dir/storedesk.exe"
-  cp "$exe" "$signed"
-  sh -c "${WINDOWS_SIGN_COMMAND//%1/\"\$0\"}" "$signed"
-  exe="$signed"
+  sh -c "${WINDOWS_SIGN_COMMAND//%1/\"\$0\"}" "$exe"
   sign_args=("-DSIGN_COMMAND=$WINDOWS_SIGN_COMMAND")
 fi
 # -----------------------------------------------------------------------------
 
 makensis -V2 -INPUTCHARSET UTF8 \
-  "-DVERSION=$version" "-DEXE=$PWD/$exe" "-DOUTFILE=$PWD/$out" \
+  "-DVERSION=$version" "-DEXE=$(realpath "$exe")" "-DOUTFILE=$(realpath -m "$out")" \
   "-DICON=$PWD/assets/icons/org.storedesk.StoreDesk.ico" \
   "-DLICENSE=$PWD/packaging/debian/copyright" \
   "${sign_args[@]}" packaging/windows/storedesk.nsi

@@ -8,7 +8,9 @@
 ; Defines: VERSION (x.y.z), EXE (the storedesk.exe to ship), ICON, LICENSE
 ; (a text file), OUTFILE; SIGN_COMMAND (optional, see "Signing" below).
 
-Unicode true
+; 64-bit only, like the program: a 32-bit installer would also need WoW64
+; (and Debian's wine64 alone cannot run one).
+Target amd64-unicode
 SetCompressor /SOLID lzma
 RequestExecutionLevel admin
 ManifestDPIAware true

@@ -13,9 +13,14 @@ drive_c_files() {
 
 check_installer() {
   local setup
-  WINDOWS_PROFILE="$EXE_PROFILE" SKIP_BUILD=1 packaging/build-windows-installer.sh >"$WORK/makensis.log" 2>&1 \
-    || { echo "FAIL: the installer did not build:"; cat "$WORK/makensis.log"; return 1; }
-  setup=$(ls -1 "${CARGO_TARGET_DIR:-target}"/windows-installer/StoreDesk-*-setup-x86_64.exe | head -n1)
+  setup=$(ls -1 "${CARGO_TARGET_DIR:-target}"/windows-installer/StoreDesk-*-setup-x86_64.exe 2>/dev/null | head -n1)
+  # Packed again only when the .exe or the script changed (lzma over the
+  # stripped debug .exe takes minutes on 2 busy cores).
+  if [ -z "$setup" ] || [ "$EXE_SRC" -nt "$setup" ] || [ packaging/windows/storedesk.nsi -nt "$setup" ]; then
+    WINDOWS_PROFILE="$EXE_PROFILE" SKIP_BUILD=1 packaging/build-windows-installer.sh >"$WORK/makensis.log" 2>&1 \
+      || { echo "FAIL: the installer did not build:"; cat "$WORK/makensis.log"; return 1; }
+    setup=$(ls -1 "${CARGO_TARGET_DIR:-target}"/windows-installer/StoreDesk-*-setup-x86_64.exe | head -n1)
+  fi
   echo "installer: $setup ($(du -k "$setup" | cut -f1) KiB, $EXE_PROFILE storedesk.exe, unsigned)"
   # The shim for Wine's missing ProcessPrng, where any program finds it
   # (system32), so nothing of the test lands in the install folder.
