@@ -2,7 +2,7 @@
 ; by packaging/build-windows-installer.sh (which passes the defines below).
 ; Per machine, in Program Files; a Start-menu shortcut; an uninstaller listed
 ; in "Apps & features". The uninstaller removes what this installed and
-; nothing else: the user's settings (%APPDATA%\StoreDesk) and the API key in
+; nothing else: the user's settings (%APPDATA%\org.storedesk.StoreDesk) and the API key in
 ; the Credential Manager are the user's own data and stay.
 ;
 ; Defines: VERSION (x.y.z), EXE (the storedesk.exe to ship), ICON, LICENSE

@@ -64,7 +64,7 @@ check_installer() {
   left=$(comm -13 "$WORK/files-before" "$WORK/files-after")
   echo "uninstalled: folder, shortcut and uninstall entry gone; files left that were not there before install:"
   echo "${left:-  (none)}" | sed 's/^\.\//  /'
-  if echo "$left" | grep -v -e '/AppData/Roaming/StoreDesk/' -e '^$' | grep -q .; then
+  if echo "$left" | grep -v -e '/AppData/Roaming/org.storedesk.StoreDesk/' -e '^$' | grep -q .; then
     echo "FAIL: the uninstaller left files that are not the user's data"; return 1
   fi
   local key

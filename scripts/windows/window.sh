@@ -44,12 +44,8 @@ start_proxy() {
   python3 scripts/windows/rename-proxy.py "$SANDBOX_PORT" "Renaud Pons" "$CJK_NAME" \
     >"$WORK/proxy.out" 2>"$WORK/proxy.log" &
   CLEANUP_PIDS+=("$!")
-  local port=""
-  for _ in $(seq 1 50); do
-    port=$(sed -n 's/^proxy-port //p' "$WORK/proxy.out")
-    [ -n "$port" ] && break
-    sleep 0.1
-  done
+  local port
+  port=$(wait_line "$WORK/proxy.out" 's/^proxy-port //p' 50)
   [ -n "$port" ] || { echo "the proxy did not start"; cat "$WORK/proxy.log"; return 1; }
   PROXY_URL="http://127.0.0.1:$port"
 }

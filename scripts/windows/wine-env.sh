@@ -60,13 +60,21 @@ start_sandbox() {
   SANDBOX_KEY="sandbox-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   STOREDESK_SANDBOX_KEY="$SANDBOX_KEY" "$bin" sandbox --port 0 >"$WORK/sandbox.out" 2>&1 &
   CLEANUP_PIDS+=("$!")
-  for _ in $(seq 1 100); do
-    SANDBOX_URL=$(sed -n 's/^StoRegister sandbox listening on \(http:\/\/127\.0\.0\.1:[0-9]*\).*/\1/p' "$WORK/sandbox.out")
-    [ -n "$SANDBOX_URL" ] && break
-    sleep 0.1
-  done
+  SANDBOX_URL=$(wait_line "$WORK/sandbox.out" 's/^StoRegister sandbox listening on \(http:\/\/127\.0\.0\.1:[0-9]*\).*/\1/p' 100)
   [ -n "$SANDBOX_URL" ] || { echo "the sandbox did not start:"; cat "$WORK/sandbox.out"; return 1; }
   SANDBOX_PORT="${SANDBOX_URL##*:}"
+}
+
+# Waits up to $3 tenths of a second for a line of file $1 that the sed
+# script $2 prints; echoes what it printed.
+wait_line() {
+  local found=""
+  for _ in $(seq 1 "$3"); do
+    found=$(sed -n "$2" "$1" 2>/dev/null)
+    [ -n "$found" ] && break
+    sleep 0.1
+  done
+  echo "$found"
 }
 
 # Waits up to $2 tenths of a second for a window named exactly $1; echoes its id.
