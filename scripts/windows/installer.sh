@@ -69,5 +69,7 @@ check_installer() {
   fi
   local key
   key=$(wine "$EXE" key status </dev/null 2>&1 | tr -d '\r')
-  echo "after uninstall, the user's key is kept: $key"
+  # run.sh stored a key before (check_key_round_trip): it must survive.
+  echo "after uninstall, key status: $key"
+  [[ "$key" == "An API key is set"* ]] || { echo "FAIL: the uninstaller took the user's key"; return 1; }
 }
