@@ -3,9 +3,15 @@
 # about 10 minutes and a few GB on 2 cores). Needs the Rust standard library
 # for x86_64-pc-windows-gnu (`rustup target list --installed`) and MinGW
 # (Debian: gcc-mingw-w64-x86-64, for the crates that build C).
-# Usage: scripts/check-windows.sh [--build]
+# Usage: scripts/check-windows.sh [--build | --run]
+#   (none)   type-check every target for Windows
+#   --build  also link storedesk.exe
+#   --run    build it and run it under Wine: console, CLI against the Linux
+#            build, Credential Manager, window, save dialog, installer
+#            (scripts/windows/run.sh; outside CI, about 15 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--run" ]; then exec scripts/windows/run.sh; fi
 target=x86_64-pc-windows-gnu
 if ! rustup target list --installed 2>/dev/null | grep -qx "$target"; then
   echo "the Rust standard library for $target is not installed" >&2; exit 2

@@ -21,8 +21,9 @@ fn init_logging() {
 fn main() {
     // Start of the clock for STOREDESK_EXIT_AFTER_FIRST_FRAME (start-up bench).
     storedesk::ui::app::probe::mark_process_start();
-    storedesk::platform::attach_parent_console();
+    let console = storedesk::platform::attach_parent_console();
     init_logging();
+    tracing::debug!(?console, "console");
     if let Err(e) = storedesk::hardening::disable_core_dumps() {
         tracing::warn!("core dumps could not be turned off: {e}");
     }

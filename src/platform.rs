@@ -1,16 +1,33 @@
 //! Everything that differs by operating system, behind `cfg`, in one place.
-//! Only the Linux side is built and tested on our machines; the Windows side
-//! is checked by reading (no Windows target or machine here).
+//! The Linux side is tested on our machines; the Windows side is run under
+//! Wine by `scripts/check-windows.sh --run` (no Windows machine here).
+
+/// What [`attach_parent_console`] did, for the debug log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Console {
+    /// Not Windows: a program always has the streams it was started with.
+    NotWindows,
+    /// Output already goes somewhere (a console program's parent, a file, a
+    /// pipe): left alone.
+    OwnHandles,
+    /// Attached to the parent process's console.
+    Attached,
+    /// No parent console (started from Explorer or a shortcut).
+    NoParentConsole,
+}
 
 /// On Windows the app is a GUI program (no console window opens with it), so
 /// a command such as `storedesk reservation …` typed in a console has no
 /// stdout of its own: attach to the console of the parent process (cmd,
 /// PowerShell) so its output and errors print there. Output redirected to a
 /// file or a pipe already has handles and is left alone. Elsewhere: nothing.
-pub fn attach_parent_console() {
-    #[cfg(windows)]
-    windows::attach_parent_console();
+#[cfg(not(windows))]
+pub fn attach_parent_console() -> Console {
+    Console::NotWindows
 }
+
+#[cfg(windows)]
+pub use windows::attach_parent_console;
 
 #[cfg(windows)]
 mod windows {
@@ -18,7 +35,11 @@ mod windows {
         ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_ERROR_HANDLE, STD_OUTPUT_HANDLE,
     };
 
-    pub fn attach_parent_console() {
+    use super::Console;
+
+    /// Attaches to the parent process's console when stdout or stderr is
+    /// missing, as a GUI program's are when started from cmd or PowerShell.
+    pub fn attach_parent_console() -> Console {
         // SAFETY: plain Win32 calls with constant arguments; a null handle
         // means the process has no stdout or stderr to keep.
         unsafe {
@@ -26,9 +47,13 @@ mod windows {
                 let h = GetStdHandle(which);
                 !h.is_null() && h as isize != -1
             };
-            if !has_own(STD_OUTPUT_HANDLE) || !has_own(STD_ERROR_HANDLE) {
-                // Fails harmlessly when started from Explorer (no parent console).
-                AttachConsole(ATTACH_PARENT_PROCESS);
+            if has_own(STD_OUTPUT_HANDLE) && has_own(STD_ERROR_HANDLE) {
+                Console::OwnHandles
+            } else if AttachConsole(ATTACH_PARENT_PROCESS) != 0 {
+                Console::Attached
+            } else {
+                // Started from Explorer: nothing to attach to, no harm.
+                Console::NoParentConsole
             }
         }
     }
