@@ -30,8 +30,11 @@ pub mod exit {
 }
 
 #[derive(Debug, Parser)]
+// `bin_name`: usage and errors say "storedesk" on Windows too, not
+// "storedesk.exe" (scripts/windows compares the two builds' output).
 #[command(
     name = "storedesk",
+    bin_name = "storedesk",
     version,
     about = "Front desk for self-storage sites on StoRegister",
     long_about = "Front desk for self-storage sites on StoRegister.\n\n\
