@@ -211,12 +211,7 @@ fn figure_rows(ui: &mut egui::Ui, side: &SideBySide, base: &QuoteSummary) {
         (tr("goods-covered"), booked, |q| {
             q.coverage.as_ref().map(|f| f.shown.clone())
         }),
-        (tr("premium-before-tax"), None, |q| {
-            Some(match &q.premium_period {
-                Some(period) => format!("{} {period}", q.premium.shown),
-                None => q.premium.shown.clone(),
-            })
-        }),
+        (tr("premium-before-tax"), None, |q| Some(premium_text(q))),
         (tr("first-payment"), shown(&base.first_payment), |q| {
             q.first_payment_total.as_ref().map(|f| f.shown.clone())
         }),
@@ -237,6 +232,14 @@ fn figure_rows(ui: &mut egui::Ui, side: &SideBySide, base: &QuoteSummary) {
             };
         }
         ui.end_row();
+    }
+}
+
+/// "12,00 € Monthly": the premium with its period, as listed.
+fn premium_text(q: &InsuredQuote) -> String {
+    match &q.premium_period {
+        Some(period) => format!("{} {period}", q.premium.shown),
+        None => q.premium.shown.clone(),
     }
 }
 
@@ -345,11 +348,7 @@ fn confirmation(
                 &[("amount", &cover.shown)],
             ));
         }
-        let premium = match &q.premium_period {
-            Some(period) => format!("{} {period}", q.premium.shown),
-            None => q.premium.shown.clone(),
-        };
-        ui.label(format!("{}: {premium}", tr("premium-before-tax")));
+        ui.label(format!("{}: {}", tr("premium-before-tax"), premium_text(q)));
         if let (Some(before), Some(after)) = (&base.first_payment, &q.first_payment_total) {
             let (before, after) = (&before.shown, &after.shown);
             ui.label(trf(
