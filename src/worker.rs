@@ -25,6 +25,7 @@ use crate::secrets::{SecretError, SecretStore};
 
 mod booking;
 pub mod contract;
+mod files;
 pub mod insurance;
 mod key;
 mod kiosk_pin;
@@ -100,6 +101,8 @@ pub enum Command {
         dialog: Arc<dyn SaveDialog>,
         /// The app's language, for the dialog's title (this is not its thread).
         language: crate::i18n::Language,
+        /// Ended by the wipe: no dialog or write after it.
+        live: live::Live,
     },
     /// Desk-to-tablet pairing and hand-off (src/pairing/service.rs).
     Tablet(TabletCommand),
@@ -114,6 +117,8 @@ pub enum Command {
         /// The app's language, for the dialog's title (the sheet's own
         /// language is the customer's).
         language: crate::i18n::Language,
+        /// Ended by the wipe: no dialog or write after it.
+        live: live::Live,
     },
     /// Open a saved file in the system's viewer.
     OpenFile {
@@ -542,34 +547,35 @@ impl Worker {
                 suggested_name,
                 dialog,
                 language,
-            } => self.save_csv(rt, req, csv, suggested_name, dialog, language),
+                live,
+            } => {
+                let to = files::Destination {
+                    dialog,
+                    opener: None,
+                    live,
+                };
+                self.save_csv(rt, req, (csv, suggested_name), to, language)
+            }
             Command::Tablet(c) => self.tablet.handle(rt, c),
             Command::SaveQuoteSheet {
                 req,
                 sheet,
                 dialog,
                 language,
+                live,
             } => {
-                sheet::save(&self, rt, req, sheet, dialog, language);
+                let to = files::Destination {
+                    dialog,
+                    opener: None,
+                    live,
+                };
+                sheet::save(&self, rt, req, sheet, to, language);
             }
             Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
             Command::Contract(c) => contract::handle(&self, rt, c),
             Command::Insurance(c) => insurance::handle(&self, rt, c),
         }
     }
-}
-
-/// Writes `contents` to `path` off the async threads; the error is a message
-/// for the user.
-async fn write_file(
-    path: PathBuf,
-    contents: impl AsRef<[u8]> + Send + 'static,
-) -> Result<PathBuf, Text> {
-    tokio::task::spawn_blocking(move || write_now(path, contents))
-        .await
-        .unwrap_or_else(|e| {
-            Err(Text::tr("the-file-could-not-be-written-error").with("error", e.to_string()))
-        })
 }
 
 /// Writes `contents` to `path` (blocking).

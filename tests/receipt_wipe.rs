@@ -1,9 +1,9 @@
-//! A receipt's save or print does not outlive the customer (issue 25): the
+//! A customer's file does not outlive the customer (issue 25). The receipt: the
 //! staff press "Print the signing receipt" and the customer is forgotten
 //! at once (the kiosk's idle wipe takes the same path). No save dialog
 //! opens after that, nothing is written and no viewer opens. The wait is
 //! for the worker's job to be over (its task count back where it was), not
-//! for a time.
+//! for a time. The comparison's CSV and the quote sheet the same way.
 
 mod common;
 
@@ -86,4 +86,68 @@ fn forgetting_the_customer_ends_the_receipts_print_before_any_dialog() {
     );
     assert!(opener.opened().is_empty(), "a viewer was opened");
     assert!(!h.state().state.customer.signature.holds_customer_data());
+}
+
+/// The wipe after a save was asked: no dialog opened after it (the witness
+/// notes each call), nothing written where the dialog would have answered.
+fn assert_nothing_after_the_wipe(dialog: &WitnessDialog, written: &std::path::Path) {
+    let calls = dialog.calls.lock().unwrap().clone();
+    assert!(
+        !calls.contains(&true),
+        "a save dialog opened after the wipe: {calls:?}"
+    );
+    assert!(!written.exists(), "{} was written", written.display());
+}
+
+/// Runs `save` (an action that asks for a save dialog), forgets the
+/// customer before another frame, and waits for the worker's job to be over.
+fn save_then_forget(save: Action, file: &str) {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut h = sandbox_app(&rt, &sandbox);
+    h.run_steps(2);
+    let dir = tempfile::tempdir().unwrap();
+    let wiped = Arc::new(AtomicBool::new(false));
+    let dialog = Arc::new(WitnessDialog {
+        path: dir.path().join(file),
+        wiped: wiped.clone(),
+        calls: Mutex::default(),
+    });
+    h.state_mut().set_save_dialog(dialog.clone());
+    let tasks_before = rt.metrics().num_alive_tasks();
+
+    h.state_mut().apply(save);
+    h.state_mut().apply(Action::ForgetCustomer);
+    wiped.store(true, Ordering::SeqCst);
+
+    step_until(&mut h, "the save's job to be over", |_| {
+        rt.metrics().num_alive_tasks() <= tasks_before
+    });
+    assert_nothing_after_the_wipe(&dialog, &dir.path().join(file));
+    let quote = &h.state().state.quote;
+    assert!(quote.save_pending.is_none() && quote.sheet.pending.is_none());
+    assert!(quote.export.is_none() && quote.sheet.status.is_none());
+}
+
+#[test]
+fn forgetting_the_customer_ends_the_comparisons_csv_save() {
+    save_then_forget(
+        Action::SaveCsv {
+            csv: "section,view\r\nline,Rent\r\n".into(),
+            suggested_name: "quote-ACT1.csv".into(),
+        },
+        "quote.csv",
+    );
+}
+
+#[test]
+fn forgetting_the_customer_ends_the_quote_sheets_save() {
+    let sheet = storedesk::quote_sheet::SheetRequest {
+        language: storedesk::i18n::Language::English,
+        property: Some("Lyon Gerland".into()),
+        move_in: None,
+        date: None,
+        options: Vec::new(),
+    };
+    save_then_forget(Action::SaveQuoteSheet(Box::new(sheet)), "sheet.pdf");
 }

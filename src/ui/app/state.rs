@@ -92,6 +92,7 @@ impl AppState {
         self.parked = None;
         out.cancel(&mut self.lookup.pending);
         out.cancel(&mut self.quote.pending);
+        self.quote.forget_customer(out);
         out.cancel(&mut self.customer.quote.insurance.pending);
         for slot in &mut self.customer.walkin.slots {
             if let Some(req) = slot.pending.take() {
