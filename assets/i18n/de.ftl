@@ -889,6 +889,7 @@ find-tablets-on = Tablets suchen über
 signing-tablet = Unterschrifts-Tablet
 desks-on-this-network-can-find-this-tablet = Schalter in diesem Netz können dieses Tablet finden.
 not-announced-on-the-network-error-desks-can = Nicht im Netz angekündigt ({ $error }); Schalter können die Adresse weiterhin eintippen.
+not-announced-this-computer-only = In keinem Netz angekündigt: Dieses Tablet hört nur auf diesem Computer, ein Schalter gibt seine Adresse ein.
 this-computer-only-for-testing-address = Nur dieser Computer, zum Testen ({ $address })
 every-network-of-this-computer-0-0-0 = Alle Netze dieses Computers (0.0.0.0)
 address-not-on-this-computer-now = { $address } (derzeit nicht auf diesem Computer)

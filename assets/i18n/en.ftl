@@ -886,6 +886,7 @@ find-tablets-on = Find tablets on
 signing-tablet = Signing tablet
 desks-on-this-network-can-find-this-tablet = Desks on this network can find this tablet.
 not-announced-on-the-network-error-desks-can = Not announced on the network ({ $error }); desks can still type the address.
+not-announced-this-computer-only = Not announced on any network: this tablet listens on this computer only, so a desk types its address.
 this-computer-only-for-testing-address = This computer only, for testing ({ $address })
 every-network-of-this-computer-0-0-0 = Every network of this computer (0.0.0.0)
 address-not-on-this-computer-now = { $address } (not on this computer now)

@@ -888,6 +888,7 @@ find-tablets-on = Chercher les tablettes sur
 signing-tablet = Tablette de signature
 desks-on-this-network-can-find-this-tablet = Les postes de ce réseau peuvent trouver cette tablette.
 not-announced-on-the-network-error-desks-can = Non annoncée sur le réseau ({ $error }) ; les postes peuvent toujours saisir l'adresse.
+not-announced-this-computer-only = Annoncée sur aucun réseau : cette tablette n’écoute que sur cet ordinateur, un poste saisit donc son adresse.
 this-computer-only-for-testing-address = Cet ordinateur seulement, pour les essais ({ $address })
 every-network-of-this-computer-0-0-0 = Tous les réseaux de cet ordinateur (0.0.0.0)
 address-not-on-this-computer-now = { $address } (absente de cet ordinateur pour l'instant)

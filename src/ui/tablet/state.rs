@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 
 use crate::api::{BookingId, ReservationId};
 use crate::i18n::{Text, tr, trf};
-use crate::pairing::discovery::{DiscoveryEvent, Found};
+use crate::pairing::discovery::{Announced, DiscoveryEvent, Found};
 use crate::pairing::interfaces::NetInterface;
 use crate::pairing::kiosk_server::KioskEvent;
 use crate::pairing::messages::KioskMessage;
@@ -80,7 +80,7 @@ pub struct TabletUi {
     /// Desk: tablets announced on the network, in the order found.
     pub found: Vec<Found>,
     /// Tablet: whether its mDNS announcement runs.
-    pub announcing: Option<Result<(), String>>,
+    pub announcing: Option<Result<Announced, String>>,
     /// Desk: the tablet (pairing id) of each send, and each tablet's latest state.
     pub send_tablet: HashMap<RequestId, String>,
     pub tablet_state: HashMap<String, HandOff>,

@@ -8,6 +8,7 @@ use std::net::IpAddr;
 use crate::api::BookingId;
 use crate::i18n::{tr, trf};
 use crate::pairing::Role;
+use crate::pairing::discovery::Announced;
 use crate::pairing::interfaces::{self, ALL_INTERFACES, NetInterface};
 use crate::pairing::kiosk_server::CODE_LIFETIME;
 use crate::settings::Settings;
@@ -211,7 +212,12 @@ pub fn kiosk_pairing(
         Some(Ok(addr)) => {
             ui.label(trf("listening-on-address", &[("address", addr)]));
             match &t.announcing {
-                Some(Ok(())) => ui.label(tr("desks-on-this-network-can-find-this-tablet")),
+                Some(Ok(Announced::OnNetwork)) => {
+                    ui.label(tr("desks-on-this-network-can-find-this-tablet"))
+                }
+                Some(Ok(Announced::NotOnThisComputerOnly)) => {
+                    ui.label(tr("not-announced-this-computer-only"))
+                }
                 Some(Err(e)) => ui.label(trf(
                     "not-announced-on-the-network-error-desks-can",
                     &[("error", e)],
@@ -343,7 +349,8 @@ fn listen_choice(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: 
 fn discovery(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: &mut Vec<Action>) {
     let mut names: Vec<(String, String)> =
         vec![(String::new(), tr("nowhere-type-the-address").to_owned())];
-    for i in interface_list(t) {
+    // Tablets are never announced on loopback: nothing to look for there.
+    for i in interface_list(t).iter().filter(|i| !i.is_loopback()) {
         if !names.iter().any(|(n, _)| *n == i.name) {
             names.push((i.name.clone(), interface_text(i)));
         }
