@@ -304,6 +304,14 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
         kiosk.state().state.tablet.kiosk_pairings[0].peer_name,
         "Front desk"
     );
+    // Both sides show the pairing's fingerprint beside the other's name
+    // (a copy of the tablet's name cannot show it): the same on each.
+    let on_desk = desk.state().state.tablet.desk_pairings[0].fingerprint.clone();
+    let on_kiosk = kiosk.state().state.tablet.kiosk_pairings[0].fingerprint.clone();
+    assert_eq!(on_desk.len(), 9, "{on_desk:?}");
+    assert_eq!(on_desk, on_kiosk);
+    desk.run_steps(2);
+    assert!(has_text(&desk, &format!("Kiosk 1 · {on_desk}")));
 
     // The desk looks the booking up and sends it.
     desk.state_mut().apply(Action::Show(Panel::Lookup));
@@ -515,6 +523,7 @@ fn the_listener_runs_only_in_kiosk_mode_with_a_pairing() {
         peer_name: "Front desk".into(),
         role: Role::Kiosk,
         address: String::new(),
+        fingerprint: String::new(),
     };
     let secret = PairingSecret::from_bytes(&[7; 32]).unwrap();
     store::add(paired.as_ref(), record, &secret).unwrap();

@@ -389,6 +389,7 @@ impl Inner {
             peer_name: messages::clean_name(&hello.desk_name),
             role: Role::Kiosk,
             address: String::new(),
+            fingerprint: secret.fingerprint(),
         };
         let store = self.store.clone();
         let rec = record.clone();

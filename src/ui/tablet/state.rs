@@ -343,7 +343,7 @@ pub fn on_event(
             t.pair_message = Some(match result {
                 Ok(r) => {
                     out.push(TabletFollowUp::Tablet(TabletAction::Load));
-                    Notice::info(Text::tr("paired-with-name").with("name", r.peer_name))
+                    Notice::info(Text::tr("paired-with-name").with("name", r.shown_name()))
                 }
                 Err(e) => Notice::error(e.text()),
             });
@@ -411,7 +411,7 @@ fn on_kiosk_event(
         KioskEvent::Paired(r) => {
             t.pairing_open = false;
             t.code = None;
-            let name = r.peer_name.clone();
+            let name = r.shown_name();
             // Listed at once, so the listener stays on until the store's list arrives.
             t.kiosk_pairings.push(r);
             t.pairing_note = Some(Notice::info(
@@ -578,6 +578,7 @@ mod tests {
             peer_name: name.into(),
             role: Role::Desk,
             address: "127.0.0.1:1".into(),
+            fingerprint: String::new(),
         }
     }
 

@@ -7,7 +7,7 @@ use std::net::IpAddr;
 
 use crate::api::BookingId;
 use crate::i18n::{tr, trf};
-use crate::pairing::Role;
+use crate::pairing::{PairingRecord, Role};
 use crate::pairing::discovery::Announced;
 use crate::pairing::interfaces::{self, ALL_INTERFACES, NetInterface};
 use crate::pairing::kiosk_server::CODE_LIFETIME;
@@ -85,12 +85,12 @@ fn tablet_choice(ui: &mut egui::Ui, t: &TabletUi, actions: &mut Vec<Action>) {
     let options: Vec<(String, String)> = t
         .desk_pairings
         .iter()
-        .map(|p| (p.id.clone(), p.peer_name.clone()))
+        .map(|p| (p.id.clone(), p.shown_name()))
         .collect();
     if let Some(id) = choice(
         ui,
         tr(CHOOSE_TABLET_LABEL),
-        current.map_or("—", |p| p.peer_name.as_str()),
+        &current.map_or_else(|| "—".to_owned(), PairingRecord::shown_name),
         current.map_or("", |p| p.id.as_str()),
         &options,
     ) {
@@ -113,11 +113,11 @@ fn pairing_list(ui: &mut egui::Ui, t: &TabletUi, role: Role, actions: &mut Vec<A
         ui.horizontal_wrapped(|ui| {
             if role == Role::Desk && list.len() > 1 {
                 let mine = chosen == Some(p.id.as_str());
-                if ui.radio(mine, &p.peer_name).clicked() && !mine {
+                if ui.radio(mine, p.shown_name()).clicked() && !mine {
                     actions.push(Action::Tablet(TabletAction::Choose(p.id.clone())));
                 }
             } else {
-                ui.label(&p.peer_name);
+                ui.label(p.shown_name());
             }
             if !p.address.is_empty() {
                 ui.label(egui::RichText::new(&p.address).weak());
