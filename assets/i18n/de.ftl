@@ -697,10 +697,10 @@ the-tablet-no-longer-knows-this-desk-pair = Das Tablet kennt diesen Schalter nic
 the-tablets-answer-could-not-be-trusted-nothing = Der Antwort des Tablets kann nicht vertraut werden; nichts wurde gesendet.
 the-tablet-cannot-be-reached-check-it-is = Das Tablet ist nicht erreichbar: Prüfen Sie, ob es eingeschaltet und in diesem Netzwerk ist.
 paired-with-name = Gekoppelt mit { $name }.
-a-desk-typed-a-wrong-code-left-tries = Ein Schalter hat einen falschen Code eingegeben ({ $left } { $left ->
+a-wrong-code-came-from-address-left-tries = Ein falscher Code kam von { $address } ({ $left } { $left ->
         [one] Versuch übrig).
        *[other] Versuche übrig).
-    }
+    } Wenn das nicht Ihr Schalter ist, beenden Sie die Kopplung und beginnen Sie neu.
 too-many-wrong-codes-pairing-stopped-start-again = Zu viele falsche Codes: Kopplung beendet. Starten Sie neu für einen neuen Code.
 sending-to-the-tablet = Wird an das Tablet gesendet…
 on-tablet-waiting-for-the-signature = Auf { $tablet }, wartet auf die Unterschrift.

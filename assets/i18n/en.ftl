@@ -694,10 +694,10 @@ the-tablet-no-longer-knows-this-desk-pair = The tablet no longer knows this desk
 the-tablets-answer-could-not-be-trusted-nothing = The tablet's answer could not be trusted; nothing was sent.
 the-tablet-cannot-be-reached-check-it-is = The tablet cannot be reached: check it is on and on this network.
 paired-with-name = Paired with { $name }.
-a-desk-typed-a-wrong-code-left-tries = A desk typed a wrong code ({ $left } { $left ->
+a-wrong-code-came-from-address-left-tries = A wrong code came from { $address } ({ $left } { $left ->
         [one] try left).
        *[other] tries left).
-    }
+    } If that is not your desk, stop pairing and start again.
 too-many-wrong-codes-pairing-stopped-start-again = Too many wrong codes: pairing stopped. Start again for a new code.
 sending-to-the-tablet = Sending to the tablet…
 on-tablet-waiting-for-the-signature = On { $tablet }, waiting for the signature.

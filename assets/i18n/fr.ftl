@@ -687,10 +687,10 @@ the-tablet-no-longer-knows-this-desk-pair = La tablette ne connaît plus ce post
 the-tablets-answer-could-not-be-trusted-nothing = La réponse de la tablette n'est pas fiable ; rien n'a été envoyé.
 the-tablet-cannot-be-reached-check-it-is = La tablette est injoignable : vérifiez qu'elle est allumée et sur ce réseau.
 paired-with-name = Appairé avec { $name }.
-a-desk-typed-a-wrong-code-left-tries = Un poste a saisi un code erroné ({ $left } { $left ->
+a-wrong-code-came-from-address-left-tries = Un code erroné est venu de { $address } ({ $left } { $left ->
         [one] essai restant).
        *[other] essais restants).
-    }
+    } Si ce n’est pas votre poste, arrêtez l’appairage et recommencez.
 too-many-wrong-codes-pairing-stopped-start-again = Trop de codes erronés : appairage arrêté. Recommencez pour un nouveau code.
 sending-to-the-tablet = Envoi à la tablette…
 on-tablet-waiting-for-the-signature = Sur { $tablet }, en attente de la signature.

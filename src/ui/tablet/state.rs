@@ -419,9 +419,12 @@ fn on_kiosk_event(
             ));
             out.push(TabletFollowUp::Tablet(TabletAction::Load));
         }
-        KioskEvent::WrongCode { left } => {
+        KioskEvent::WrongCode { left, from } => {
+            // Where it came from: staff can tell a stranger from their desk.
             t.pairing_note = Some(Notice::error(
-                Text::tr("a-desk-typed-a-wrong-code-left-tries").with("left", left),
+                Text::tr("a-wrong-code-came-from-address-left-tries")
+                    .with("address", from.to_string())
+                    .with("left", left),
             ));
         }
         KioskEvent::PairingClosed | KioskEvent::CodeExpired => {
