@@ -306,8 +306,12 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     );
     // Both sides show the pairing's fingerprint beside the other's name
     // (a copy of the tablet's name cannot show it): the same on each.
-    let on_desk = desk.state().state.tablet.desk_pairings[0].fingerprint.clone();
-    let on_kiosk = kiosk.state().state.tablet.kiosk_pairings[0].fingerprint.clone();
+    let on_desk = desk.state().state.tablet.desk_pairings[0]
+        .fingerprint
+        .clone();
+    let on_kiosk = kiosk.state().state.tablet.kiosk_pairings[0]
+        .fingerprint
+        .clone();
     assert_eq!(on_desk.len(), 9, "{on_desk:?}");
     assert_eq!(on_desk, on_kiosk);
     desk.run_steps(2);
@@ -647,7 +651,11 @@ fn a_tablet_on_this_computer_only_opens_no_mdns_socket() {
         local.state().state.tablet.announcing,
         Some(Ok(Announced::NotOnThisComputerOnly))
     );
-    assert!(!udp_ports_bound().contains(&5353), "{:?}", udp_ports_bound());
+    assert!(
+        !udp_ports_bound().contains(&5353),
+        "{:?}",
+        udp_ports_bound()
+    );
     // The staff screen says why.
     unlock(&mut local);
     local.run_steps(2);
@@ -664,5 +672,7 @@ fn a_tablet_on_this_computer_only_opens_no_mdns_socket() {
     step_until(&mut on_lan, "the announcement", |h| {
         h.state().state.tablet.announcing == Some(Ok(Announced::OnNetwork))
     });
-    step_until(&mut on_lan, "mDNS's socket", |_| udp_ports_bound().contains(&5353));
+    step_until(&mut on_lan, "mDNS's socket", |_| {
+        udp_ports_bound().contains(&5353)
+    });
 }

@@ -298,7 +298,9 @@ async fn cpu_while_idle(clock: &mut CpuClock) -> Duration {
 
 /// Open descriptors of this process now.
 fn open_descriptors() -> u64 {
-    std::fs::read_dir("/proc/self/fd").expect("/proc/self/fd").count() as u64
+    std::fs::read_dir("/proc/self/fd")
+        .expect("/proc/self/fd")
+        .count() as u64
 }
 
 /// Fills the process's descriptors (its soft limit lowered to what is open

@@ -140,7 +140,12 @@ mod tests {
         assert_ne!(a.fingerprint(), b.fingerprint());
         let f = a.fingerprint();
         assert_eq!(f.len(), 9, "{f}");
-        assert!(f[..4].chars().chain(f[5..].chars()).all(|c| c.is_ascii_hexdigit()));
+        assert!(
+            f[..4]
+                .chars()
+                .chain(f[5..].chars())
+                .all(|c| c.is_ascii_hexdigit())
+        );
         // Not the secret's own bytes.
         assert_ne!(&f[..4], "0707");
     }

@@ -417,7 +417,9 @@ impl TabletService {
             drop(lock(&me.announcer).take());
             let Some((addr, name)) = what else { return };
             if discovery::announced_for(addr) == Announced::NotOnThisComputerOnly {
-                (me.emit)(TabletEvent::Announcing(Ok(Announced::NotOnThisComputerOnly)));
+                (me.emit)(TabletEvent::Announcing(Ok(
+                    Announced::NotOnThisComputerOnly,
+                )));
                 return;
             }
             let result = Announcer::start(&Scope::for_listen(addr), &name, addr);

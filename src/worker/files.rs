@@ -84,12 +84,11 @@ async fn ask(to: &Destination, what: &Ask<'_>) -> Option<PathBuf> {
     let kind = what.kind;
     let first = std::future::poll_fn(|cx| {
         Poll::Ready(to.live.run(|| {
-            let dialog = asked.insert(to.dialog.choose(
-                what.title,
-                &what.name,
-                kind.filter,
-                kind.extension,
-            ));
+            let dialog =
+                asked.insert(
+                    to.dialog
+                        .choose(what.title, &what.name, kind.filter, kind.extension),
+                );
             dialog.as_mut().poll(cx)
         }))
     })

@@ -7,10 +7,10 @@ use std::net::IpAddr;
 
 use crate::api::BookingId;
 use crate::i18n::{tr, trf};
-use crate::pairing::{PairingRecord, Role};
 use crate::pairing::discovery::Announced;
 use crate::pairing::interfaces::{self, ALL_INTERFACES, NetInterface};
 use crate::pairing::kiosk_server::CODE_LIFETIME;
+use crate::pairing::{PairingRecord, Role};
 use crate::settings::Settings;
 
 use super::state::{
