@@ -25,7 +25,7 @@ use crate::secrets::{SecretError, SecretStore};
 
 mod booking;
 pub mod contract;
-mod files;
+pub mod files;
 pub mod insurance;
 mod key;
 mod kiosk_pin;

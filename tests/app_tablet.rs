@@ -481,7 +481,12 @@ fn two_tablets_the_desk_sends_to_the_one_chosen_and_remembers_it() {
     step_until(&mut desk, "the lookup", |h| has_text(h, CLIENT_NAME));
     desk.get_by_label(tr(CHOOSE_TABLET_LABEL)).click_accesskit();
     desk.run_steps(2);
-    desk.get_by_label("Kiosk 2").click_accesskit();
+    let second_shown = (desk.state().state.tablet.desk_pairings.iter())
+        .find(|p| p.id == second_id)
+        .map(|p| p.shown_name())
+        .unwrap();
+    assert!(second_shown.starts_with("Kiosk 2 · "), "{second_shown}");
+    desk.get_by_label(&second_shown).click_accesskit();
     desk.run_steps(2);
     assert_eq!(desk.state().settings.tablet_chosen, second_id);
 

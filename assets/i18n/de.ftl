@@ -686,7 +686,6 @@ checks-count = Prüfungen ({ $count })
 our-checks-could-not-reproduce-these-figures-of = Unsere Prüfungen konnten diese Beträge der API nicht nachvollziehen. Die angezeigten Beträge sind weiterhin die der API: Klären Sie sie mit dem Büro, bevor Sie sie einem Kunden nennen.
 save-the-quote-comparison = Angebotsvergleich speichern
 path-could-not-be-written-error = { $path } konnte nicht geschrieben werden: { $error }
-the-file-could-not-be-written-error = Die Datei konnte nicht geschrieben werden: { $error }
 
 ## Desk-to-tablet pairing and hand-off (issue 15, `pair`).
 the-credential-store-failed-detail = Der Passwortspeicher ist fehlgeschlagen: { $detail }

@@ -683,7 +683,6 @@ checks-count = Checks ({ $count })
 our-checks-could-not-reproduce-these-figures-of = Our checks could not reproduce these figures of the API. The amounts shown are still the API's own: check them with the office before quoting them to a customer.
 save-the-quote-comparison = Save the quote comparison
 path-could-not-be-written-error = { $path } could not be written: { $error }
-the-file-could-not-be-written-error = The file could not be written: { $error }
 
 ## Desk-to-tablet pairing and hand-off (issue 15, `pair`).
 the-credential-store-failed-detail = The credential store failed: { $detail }

@@ -676,7 +676,6 @@ checks-count = Vérifications ({ $count })
 our-checks-could-not-reproduce-these-figures-of = Nos vérifications n'ont pas pu reproduire ces montants de l'API. Les montants affichés restent ceux de l'API : vérifiez-les auprès du bureau avant de les communiquer à un client.
 save-the-quote-comparison = Enregistrer la comparaison de devis
 path-could-not-be-written-error = { $path } n'a pas pu être écrit : { $error }
-the-file-could-not-be-written-error = Le fichier n'a pas pu être écrit : { $error }
 
 ## Desk-to-tablet pairing and hand-off (issue 15, `pair`).
 the-credential-store-failed-detail = Le coffre à mots de passe a échoué : { $detail }

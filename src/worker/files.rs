@@ -5,14 +5,19 @@
 //! "Forget this customer" no dialog opens, nothing is written and no viewer
 //! starts.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::task::Poll;
 
 use super::live::Live;
-use super::sheet::FileOpener;
 use super::{DialogFuture, SaveDialog, write_now};
 use crate::i18n::Text;
+
+/// Opens a saved file with the system's viewer. The app uses
+/// [`SystemOpener`](super::sheet::SystemOpener); tests put a fake in its place.
+pub trait FileOpener: Send + Sync {
+    fn open(&self, path: &Path) -> Result<(), String>;
+}
 
 /// The kind of file, for the dialog's filter ("PDF", "pdf").
 #[derive(Debug, Clone, Copy)]

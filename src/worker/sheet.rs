@@ -12,11 +12,7 @@ use super::{Event, RequestId, Worker};
 use crate::i18n::{Language, Text, tr, with_language};
 use crate::quote_sheet::{SheetRequest, file_name, quote_sheet};
 
-/// Opens a saved file with the system's viewer. The app uses
-/// [`SystemOpener`]; tests put a fake in its place.
-pub trait FileOpener: Send + Sync {
-    fn open(&self, path: &Path) -> Result<(), String>;
-}
+pub use super::files::FileOpener;
 
 /// The system's default viewer (the `open` crate: xdg-open, open, start),
 /// started detached so the app never waits for it.
