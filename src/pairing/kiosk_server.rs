@@ -248,7 +248,7 @@ async fn accept_loop(listener: TcpListener, inner: Arc<Inner>) {
                 Err(e) => {
                     // Out of descriptors or memory: wait for some to be
                     // freed instead of retrying at once.
-                    let (pause, first) = backoff.failed();
+                    let (pause, first) = backoff.failed(Instant::now());
                     if first {
                         tracing::warn!("tablet link: accept failed, pausing: {e}");
                     }
