@@ -14,6 +14,8 @@ use storedesk::ui::quote::walkin::MOVE_IN_LABEL;
 use storedesk::ui::quote::walkin::WalkinAction;
 
 const LYON: &str = "b31ce462-b4d8-4826-8967-b4ccd8343237";
+/// The storage type the sandbox has no sizes of.
+const CONTAINER: &str = "4c23b5e3-dff1-4846-9046-d221181d5c2a";
 
 /// Opens "New quote (walk-in)" with `property` as the desk's remembered
 /// property and waits for its price grid.
@@ -171,8 +173,23 @@ fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
     let rt = runtime();
     let sb = start_sandbox(&rt);
     let mut h = walkin_app(&rt, &sb);
-    // Chalets, the first property, has no sizes.
+    // Chalets, the first property (the demo's default), has its sizes.
     open_walkin(&mut h, None);
+    assert!(
+        !h.state().state.walkin.lines.is_empty(),
+        "Chalets has sizes"
+    );
+    assert!(!has_text(
+        &h,
+        "This property has no sizes for these choices."
+    ));
+    // A storage type without sizes says so.
+    h.state_mut().state.walkin.choice.storage_id = CONTAINER.into();
+    h.state_mut()
+        .apply(Action::Walkin(WalkinAction::ChoiceChanged));
+    step_until(&mut h, "the container's grid", |h| {
+        h.state().state.walkin.grid_pending.is_none()
+    });
     assert!(has_text(
         &h,
         "This property has no sizes for these choices."

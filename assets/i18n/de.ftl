@@ -999,3 +999,18 @@ the-booking-changed-this-is-its-new-contract = Die Buchung hat sich geändert (V
 insurance-for-size = Versicherung für { $size }:
 offer-insurance-for-size = Versicherungsoptionen für { $size }…
 no-insurance = Keine Versicherung
+
+## Die erste Zahlung von der Miete bis zum Zahlbetrag (issue 27)
+walk-minus = − { $amount } { $what }
+walk-plus = + { $amount } { $what }
+walk-equals = = { $amount }
+walk-tax-rate = + { $rate } MwSt. { $amount }
+walk-tax = + MwSt. { $amount }
+walk-not-taxed = ohne MwSt.
+walk-discount = Rabatt
+walk-admin-fee = Bearbeitungsgebühr
+walk-deposit = Kaution
+walk-insurance = Versicherung
+walk-service = Service
+walk-merchandise = Artikel
+first-payment-rent-walk = Erste Zahlung: Miete { $rent }{ $walk }.

@@ -996,3 +996,18 @@ the-booking-changed-this-is-its-new-contract = The booking changed (insurance): 
 insurance-for-size = Insurance for { $size }:
 offer-insurance-for-size = Insurance options for { $size }…
 no-insurance = No insurance
+
+## The first payment walked from the rent to the payable amount (issue 27)
+walk-minus = − { $amount } { $what }
+walk-plus = + { $amount } { $what }
+walk-equals = = { $amount }
+walk-tax-rate = + { $rate } VAT { $amount }
+walk-tax = + VAT { $amount }
+walk-not-taxed = not taxed
+walk-discount = discount
+walk-admin-fee = admin fee
+walk-deposit = deposit
+walk-insurance = insurance
+walk-service = service
+walk-merchandise = merchandise
+first-payment-rent-walk = First payment: rent { $rent }{ $walk }.

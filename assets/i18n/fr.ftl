@@ -992,3 +992,18 @@ the-booking-changed-this-is-its-new-contract = La réservation a changé (assura
 insurance-for-size = Assurance pour { $size } :
 offer-insurance-for-size = Options d'assurance pour { $size }…
 no-insurance = Sans assurance
+
+## Le premier paiement, du loyer au montant à payer (issue 27)
+walk-minus = − { $amount } { $what }
+walk-plus = + { $amount } { $what }
+walk-equals = = { $amount }
+walk-tax-rate = + TVA { $rate } { $amount }
+walk-tax = + TVA { $amount }
+walk-not-taxed = hors TVA
+walk-discount = de remise
+walk-admin-fee = de frais de dossier
+walk-deposit = de dépôt de garantie
+walk-insurance = d'assurance
+walk-service = de service
+walk-merchandise = d'articles
+first-payment-rent-walk = Premier paiement : loyer { $rent }{ $walk }.

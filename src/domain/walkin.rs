@@ -186,10 +186,11 @@ pub fn grid_lines(rows: &[PriceRow], locale: &MoneyLocale) -> Vec<GridLine> {
                 size: r.size(),
                 size_text: ss.and_then(|s| s.size_text()).unwrap_or_else(dash),
                 dimensions: ss.and_then(|s| s.dimensions_text()).unwrap_or_default(),
+                // Its name, else its id (a group given by its id only).
                 group: r
                     .storage_group
                     .as_ref()
-                    .and_then(|g| g.name.clone())
+                    .and_then(|g| g.name.clone().or_else(|| g.id.clone()))
                     .unwrap_or_default(),
                 per_size,
                 per_size_text: per_size
