@@ -79,3 +79,30 @@ fn no_tooltip_on_the_kiosk() {
         assert_eq!(tooltip, !kiosk, "kiosk {kiosk}: tooltip shown {tooltip}");
     }
 }
+
+/// The walk's signs are in the fonts the app ships (egui's own, before any
+/// system fallback); ▲ and ▼ are not, so the price grid paints its sort
+/// arrows (this test fails the day the fonts change and the arrows could
+/// be text again).
+#[test]
+fn the_walks_signs_have_glyphs_and_the_arrows_are_painted() {
+    let ctx = egui::Context::default();
+    let font = egui::FontId::proportional(14.0);
+    let mut found = Vec::new();
+    let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+        for c in ['−', '÷', '×', '▲', '▼'] {
+            found.push((c, ui.fonts_mut(|f| f.has_glyph(&font, c))));
+        }
+    });
+    out.textures_delta.clear();
+    assert_eq!(
+        found,
+        [
+            ('−', true),
+            ('÷', true),
+            ('×', true),
+            ('▲', false),
+            ('▼', false)
+        ]
+    );
+}

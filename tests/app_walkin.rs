@@ -381,3 +381,40 @@ fn a_column_with_insurance_is_compared_with_one_without_and_on_the_sheet() {
     assert!(text.contains(&squeeze(&first)), "{first} not in {text}");
     assert!(text.contains(&squeeze(&option_title(&option))), "{text}");
 }
+
+/// What the walk-in's labels say matches its figures (issue 27): the price
+/// per size in the grid's unit (m³ at Lyon), the "Side by side" tab counts
+/// the quotes it shows, and the sorted column carries an arrow (painted,
+/// and said in its name), not the letter "v".
+#[test]
+fn labels_count_and_use_the_figures_units() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = walkin_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    assert!(has_text(&h, "Price per m³"), "the grid's unit");
+    assert!(!has_text(&h, "Price per m² / m³"));
+    for size in ["2 m³", "6 m³", "8 m³"] {
+        tick(&mut h, size);
+    }
+    step_until(&mut h, "three quotes", |h| {
+        all_answered(h) && ok_count(h) == 3
+    });
+    assert!(
+        has_text(&h, "Side by side (3)"),
+        "the tab counts the quotes"
+    );
+    h.get_by_label("Side by side (3)").click();
+    h.run_steps(3);
+    assert!(has_text(&h, "6 m³"), "the walk-in quotes in the tab");
+
+    h.get_by_label("Walk-in").click();
+    h.run_steps(2);
+    h.get_by_label("Price per m³").click();
+    h.run_steps(2);
+    assert!(has_text(&h, "Price per m³, sorted ascending"));
+    assert!(!has_text(&h, "Price per m³ ^") && !has_text(&h, "Price per m³ v"));
+    h.get_by_label("Price per m³, sorted ascending").click();
+    h.run_steps(2);
+    assert!(has_text(&h, "Price per m³, sorted descending"));
+}

@@ -81,7 +81,7 @@ pub use model::{
     Cadence, Cell, CheckKind, CheckWarning, Comparison, CycleRow, DiscountPlan, DiscountSummary,
     DivisorBasis, Field, Figure, LineKind, Prices, Projection, ProrationExplanation, ProrationKind,
     ProrationMethod, Rate, Row, SpacePriceComparison, Target, TotalKind, TotalRow, View,
-    ViewColumn,
+    ViewColumn, period_name,
 };
 pub use summary::{QuoteSummary, SummaryRow, summarize, summary_rows};
 

@@ -308,6 +308,16 @@ fn documented_quotation_projection() {
     );
     assert_eq!(p.twelve_months, Some((date(2025, 9, 8), date(2026, 9, 7))));
     assert_eq!(p.payments_in_12_months, 13);
+    // The 13th payment is due in the 12 months but pays to their month's end.
+    assert_eq!(
+        p.twelve_month_span(),
+        Some((date(2025, 9, 8), date(2026, 9, 30)))
+    );
+    assert_eq!(
+        p.twelve_month_label(),
+        "12-month total (13 payments due 08-09-2025 to 07-09-2026)"
+    );
+    assert_eq!(p.twelve_month_period(), "08-09-2025 to 30-09-2026");
     assert_eq!(p.total_12_months_with.as_ref().unwrap().shown, "985,09 €");
     assert_eq!(
         p.total_12_months_without.as_ref().unwrap().value,
@@ -1064,7 +1074,7 @@ fn text_export() {
     assert!(
         first.contains("56,89 €") && first.contains("59,89 €") && first.ends_with("discounted")
     );
-    assert!(find("12-month total (13 payments)").contains("985,09 €"));
+    assert!(find("12-month total (13 payments due 08-09-2025 to 07-09-2026)").contains("985,09 €"));
     assert!(text.contains("Warnings (17)"));
     assert!(
         text.contains("! Prorated · Rent · tax: tax is 20,00 €, but 49,91 € × 20,00 % = 9,98 €")
@@ -1631,4 +1641,30 @@ fn the_comparison_is_worded_in_the_current_language() {
         en.projection.total_12_months_with,
         de.projection.total_12_months_with
     );
+}
+
+/// The API names its periods in English: a known one is said in the
+/// interface language ("(Monthly)" stayed English on French and German
+/// screens before issue 27); an unknown one keeps the API's word.
+#[test]
+fn the_payment_period_is_named_in_the_interface_language() {
+    use crate::i18n::{Language, with_language};
+    let q = documented_quotation();
+    for (lang, want) in [
+        (Language::English, "Monthly (1 month)"),
+        (Language::French, "Mensuel (1 mois)"),
+        (Language::German, "Monatlich (1 Monat)"),
+    ] {
+        let c = with_language(lang, || compare_quotation(&q));
+        assert_eq!(
+            c.projection.cadence_label.as_deref(),
+            Some(want),
+            "{lang:?}"
+        );
+    }
+    assert_eq!(
+        with_language(Language::French, || super::period_name("Quartely")),
+        "Trimestriel"
+    );
+    assert_eq!(super::period_name("Fortnightly"), "Fortnightly");
 }
