@@ -397,6 +397,16 @@ fn the_kiosk_pad_keeps_its_place_through_the_consent() {
         let after = h.get_by_label(tr(PAD_LABEL));
         assert!(!after.accesskit_node().is_disabled(), "open after consent");
         assert_eq!(before, after.rect(), "{w}×{hgt}: the pad moved");
+        // Signed: "Confirm and save" on, and all of it on the screen (the
+        // layout check sees only controls that are on).
+        sign(&mut h);
+        let confirm = h.get_by_label(tr(CONFIRM_LABEL));
+        assert!(!confirm.accesskit_node().is_disabled());
+        assert!(
+            screen.contains_rect(confirm.rect()),
+            "{w}×{hgt}: {:?}",
+            confirm.rect()
+        );
     }
 }
 

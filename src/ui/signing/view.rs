@@ -80,7 +80,11 @@ fn kiosk_contract_and_pad(
     ui.scope_builder(egui::UiBuilder::new().max_rect(pad_column), |ui| {
         // The buttons and one line of message under the pad always; an
         // error box (the save failed) takes more.
-        let mut reserve = KIOSK_PAD_RESERVE;
+        let mut reserve = if ui.available_width() >= KIOSK_ONE_ROW_WIDTH {
+            KIOSK_PAD_RESERVE
+        } else {
+            KIOSK_PAD_RESERVE_TWO_ROWS
+        };
         if sig.error.is_some() {
             reserve += 130.0;
         }
@@ -90,8 +94,13 @@ fn kiosk_contract_and_pad(
     ui.advance_cursor_after_rect(area);
 }
 
-/// Under the kiosk's pad: the buttons' row and a line for a message.
+/// Under the kiosk's pad: the buttons' row and a line for a message; two
+/// rows of buttons in a column narrower than [`KIOSK_ONE_ROW_WIDTH`] (they
+/// wrap there).
 const KIOSK_PAD_RESERVE: f32 = 130.0;
+const KIOSK_PAD_RESERVE_TWO_ROWS: f32 = 190.0;
+/// Undo, Clear and "Confirm and save" side by side, with their spacing.
+const KIOSK_ONE_ROW_WIDTH: f32 = 560.0;
 
 /// The contract's share of the kiosk's signing area: of its width in
 /// landscape, of its height in portrait.
@@ -141,7 +150,16 @@ fn pad_and_buttons(
     } else {
         egui::vec2(90.0, 36.0)
     };
-    ui.horizontal(|ui| {
+    // The kiosk's pad column may be narrower than the three buttons:
+    // "Confirm and save" then takes the next row (room is kept for it).
+    let row = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
+        if kiosk {
+            ui.horizontal_wrapped(|ui| add(ui));
+        } else {
+            ui.horizontal(|ui| add(ui));
+        }
+    };
+    row(ui, &mut |ui| {
         let has_ink = !data.pad.is_empty();
         if ui
             .add_enabled(
