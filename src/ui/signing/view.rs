@@ -105,7 +105,7 @@ const KIOSK_ONE_ROW_WIDTH: f32 = 560.0;
 /// The contract's share of the kiosk's signing area: of its width in
 /// landscape, of its height in portrait.
 const KIOSK_CONTRACT_SHARE: f32 = 0.6;
-const KIOSK_CONTRACT_SHARE_PORTRAIT: f32 = 0.42;
+const KIOSK_CONTRACT_SHARE_PORTRAIT: f32 = 0.5;
 
 /// (contract, pad column) within `area`.
 pub fn kiosk_regions(area: egui::Rect, gap: egui::Vec2) -> (egui::Rect, egui::Rect) {
