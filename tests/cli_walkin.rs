@@ -215,20 +215,7 @@ fn prequote_takes_the_group_id_from_the_group() {
     let sb = start_sandbox(&rt);
     sb.set_price_list_group_ids_on_groups(true);
     let move_in = date_in(12);
-    let out = storedesk(
-        &sb.base_url(),
-        sb.api_key(),
-        &[
-            "prequote",
-            LYON,
-            "--size",
-            "6",
-            "--price",
-            "50",
-            "--move-in",
-            &move_in,
-        ],
-    );
+    let out = prequote(&sb, "6", &move_in);
     assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
     assert!(text(&out.stdout).contains("Lyon Gerland · Box · 6 m³"));
     let out = storedesk(&sb.base_url(), sb.api_key(), &["prices", LYON]);
@@ -240,20 +227,22 @@ fn prequote_takes_the_group_id_from_the_group() {
         .unwrap_or_else(|| panic!("no 6 m³ line: {s}"));
     assert!(six.contains("Small"), "the Group column: {six}");
     // A size the list does not have: the message names the size.
-    let out = storedesk(
-        &sb.base_url(),
-        sb.api_key(),
-        &[
-            "prequote",
-            LYON,
-            "--size",
-            "7",
-            "--price",
-            "50",
-            "--move-in",
-            &move_in,
-        ],
-    );
+    let out = prequote(&sb, "7", &move_in);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("No size of this property has that size"));
+}
+
+/// `storedesk prequote LYON --size <size> --price 50 --move-in <move_in>`.
+fn prequote(sb: &storedesk::sandbox::Sandbox, size: &str, move_in: &str) -> Output {
+    let args = [
+        "prequote",
+        LYON,
+        "--size",
+        size,
+        "--price",
+        "50",
+        "--move-in",
+        move_in,
+    ];
+    storedesk(&sb.base_url(), sb.api_key(), &args)
 }
