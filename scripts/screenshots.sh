@@ -61,5 +61,7 @@ xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" bash -c '
   key ctrl+5
   shot settings
 ' _ "$BIN" "$OUT"
+# The kiosk's customer screen, portrait and landscape.
+scripts/screenshots-kiosk.sh "$BIN" "$OUT"
 # The signing tablet's pair (two instances, in a network namespace of their own).
 scripts/screenshots-tablet.sh "$BIN" "$OUT"

@@ -388,7 +388,9 @@ fn the_quote_comparison_is_reworded_when_the_language_changes() {
         "Vérifications (17)",
         "Cycle complet · Remise · TVA",
         "Paiements des 12 prochains cycles",
-        "Total sur 12 mois (13 paiements)",
+        "Total sur 12 mois (13 paiements dus du 08-09-2025 au 07-09-2026)",
+        "− 2,50 € de remise = 47,41 € + TVA 20 % 9,48 € = 56,89 €",
+        "Mensuel (1 mois)",
         "3 paiements",
         "Épinglés : 1/4",
     ] {
@@ -400,7 +402,7 @@ fn the_quote_comparison_is_reworded_when_the_language_changes() {
     );
     assert_eq!(english_left(&h, Language::French), Vec::<String>::new());
     // The pinned quote's figures too.
-    h.get_by_label("Côte à côte (1/4)").click();
+    h.get_by_label("Côte à côte (1)").click();
     h.run_steps(3);
     assert!(has_text(&h, "Prix par m² (mois, TTC)"));
     assert!(!has_text(&h, "per month"), "price per m² worded again");

@@ -87,7 +87,17 @@ fn the_documented_booking_shows_both_payments_the_explanation_and_the_projection
     // The projection's table carries what the chart shows.
     assert!(has_text(&h, "Payments over the next 12 cycles"));
     assert!(has_text(&h, "Cycle 12"));
-    assert!(has_text(&h, "12-month total (13 payments)"));
+    // The 12-month total says which payments it sums (those due in the 12
+    // months from move-in) and the period they pay for, which runs past
+    // them: the 13th payment is due on 01-09-2026 and covers September.
+    assert!(has_text(
+        &h,
+        "12-month total (13 payments due 08-09-2025 to 07-09-2026)"
+    ));
+    assert!(
+        has_text(&h, "08-09-2025 to 30-09-2026"),
+        "the span paid for"
+    );
     assert!(has_text(&h, "985,09 €"), "12-month total with the discount");
     assert!(has_text(&h, "995,89 €"), "12-month total without it");
 }
@@ -118,7 +128,7 @@ fn two_pinned_quotes_are_shown_side_by_side() {
     h.run_steps(2);
     assert_eq!(h.state().state.customer.quote.pins.len(), 2);
 
-    h.get_by_label("Side by side (2/4)").click();
+    h.get_by_label("Side by side (2)").click();
     h.run_steps(3);
     for text in [
         "Avenall Pouchard",

@@ -14,6 +14,8 @@ use storedesk::ui::quote::walkin::MOVE_IN_LABEL;
 use storedesk::ui::quote::walkin::WalkinAction;
 
 const LYON: &str = "b31ce462-b4d8-4826-8967-b4ccd8343237";
+/// The storage type the sandbox has no sizes of.
+const CONTAINER: &str = "4c23b5e3-dff1-4846-9046-d221181d5c2a";
 
 /// Opens "New quote (walk-in)" with `property` as the desk's remembered
 /// property and waits for its price grid.
@@ -171,8 +173,23 @@ fn a_property_without_sizes_says_so_and_a_past_date_is_refused() {
     let rt = runtime();
     let sb = start_sandbox(&rt);
     let mut h = walkin_app(&rt, &sb);
-    // Chalets, the first property, has no sizes.
+    // Chalets, the first property (the demo's default), has its sizes.
     open_walkin(&mut h, None);
+    assert!(
+        !h.state().state.walkin.lines.is_empty(),
+        "Chalets has sizes"
+    );
+    assert!(!has_text(
+        &h,
+        "This property has no sizes for these choices."
+    ));
+    // A storage type without sizes says so.
+    h.state_mut().state.walkin.choice.storage_id = CONTAINER.into();
+    h.state_mut()
+        .apply(Action::Walkin(WalkinAction::ChoiceChanged));
+    step_until(&mut h, "the container's grid", |h| {
+        h.state().state.walkin.grid_pending.is_none()
+    });
     assert!(has_text(
         &h,
         "This property has no sizes for these choices."
@@ -363,4 +380,41 @@ fn a_column_with_insurance_is_compared_with_one_without_and_on_the_sheet() {
     let text = squeeze(&text);
     assert!(text.contains(&squeeze(&first)), "{first} not in {text}");
     assert!(text.contains(&squeeze(&option_title(&option))), "{text}");
+}
+
+/// What the walk-in's labels say matches its figures (issue 27): the price
+/// per size in the grid's unit (m³ at Lyon), the "Side by side" tab counts
+/// the quotes it shows, and the sorted column carries an arrow (painted,
+/// and said in its name), not the letter "v".
+#[test]
+fn labels_count_and_use_the_figures_units() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    let mut h = walkin_app(&rt, &sb);
+    open_walkin(&mut h, Some(LYON));
+    assert!(has_text(&h, "Price per m³"), "the grid's unit");
+    assert!(!has_text(&h, "Price per m² / m³"));
+    for size in ["2 m³", "6 m³", "8 m³"] {
+        tick(&mut h, size);
+    }
+    step_until(&mut h, "three quotes", |h| {
+        all_answered(h) && ok_count(h) == 3
+    });
+    assert!(
+        has_text(&h, "Side by side (3)"),
+        "the tab counts the quotes"
+    );
+    h.get_by_label("Side by side (3)").click();
+    h.run_steps(3);
+    assert!(has_text(&h, "6 m³"), "the walk-in quotes in the tab");
+
+    h.get_by_label("Walk-in").click();
+    h.run_steps(2);
+    h.get_by_label("Price per m³").click();
+    h.run_steps(2);
+    assert!(has_text(&h, "Price per m³, sorted ascending"));
+    assert!(!has_text(&h, "Price per m³ ^") && !has_text(&h, "Price per m³ v"));
+    h.get_by_label("Price per m³, sorted ascending").click();
+    h.run_steps(2);
+    assert!(has_text(&h, "Price per m³, sorted descending"));
 }

@@ -205,3 +205,44 @@ fn bad_prequote_input_exits_2_before_any_call() {
     }
     assert_eq!(sb.request_count(), 0);
 }
+
+/// A server whose price list puts each size group's id beside its rows
+/// (`storageGroupInfoId` next to `sizeList`): `prequote --size` finds the
+/// size's group there, and `prices` fills the Group column.
+#[test]
+fn prequote_takes_the_group_id_from_the_group() {
+    let rt = runtime();
+    let sb = start_sandbox(&rt);
+    sb.set_price_list_group_ids_on_groups(true);
+    let move_in = date_in(12);
+    let out = prequote(&sb, "6", &move_in);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("Lyon Gerland · Box · 6 m³"));
+    let out = storedesk(&sb.base_url(), sb.api_key(), &["prices", LYON]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", text(&out.stderr));
+    let s = text(&out.stdout);
+    let six = s
+        .lines()
+        .find(|l| l.starts_with("6 m³ "))
+        .unwrap_or_else(|| panic!("no 6 m³ line: {s}"));
+    assert!(six.contains("Small"), "the Group column: {six}");
+    // A size the list does not have: the message names the size.
+    let out = prequote(&sb, "7", &move_in);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("No size of this property has that size"));
+}
+
+/// `storedesk prequote LYON --size <size> --price 50 --move-in <move_in>`.
+fn prequote(sb: &storedesk::sandbox::Sandbox, size: &str, move_in: &str) -> Output {
+    let args = [
+        "prequote",
+        LYON,
+        "--size",
+        size,
+        "--price",
+        "50",
+        "--move-in",
+        move_in,
+    ];
+    storedesk(&sb.base_url(), sb.api_key(), &args)
+}

@@ -114,10 +114,11 @@ async fn quarterly_and_business_prices_follow_the_property_rules() {
 }
 
 #[tokio::test]
-async fn a_property_without_sizes_is_no_records_found() {
+async fn a_storage_type_without_sizes_is_no_records_found() {
     let sb = sandbox().await;
+    let container = "4c23b5e3-dff1-4846-9046-d221181d5c2a";
     let e = client(&sb)
-        .price_list(BOX_STORAGE_ID, ids::CHALETS_PROPERTY, "1", "Monthly")
+        .price_list(container, ids::CHALETS_PROPERTY, "1", "Monthly")
         .await
         .unwrap_err();
     assert!(
@@ -128,6 +129,37 @@ async fn a_property_without_sizes_is_no_records_found() {
         e.to_string(),
         "This property has no sizes for these choices."
     );
+    sb.shutdown().await;
+}
+
+/// Every demo property has a rate card (issue 27): the demo's default
+/// property (Chalets) and the documented booking's (Emmerich) too, each
+/// pricing its booking's size as that booking does.
+#[tokio::test]
+async fn every_demo_property_has_sizes_priced_as_its_booking() {
+    let sb = sandbox().await;
+    let c = client(&sb);
+    for (property, size, payable) in [
+        (ids::CHALETS_PROPERTY, "4", "32.5"),
+        (ids::EMMERICH_PROPERTY, "9", "78"),
+        (ids::LYON_PROPERTY, "6", "60"),
+        (ids::BERLIN_PROPERTY, "2", "33.32"),
+    ] {
+        let list = c
+            .price_list(BOX_STORAGE_ID, property, "1", "Monthly")
+            .await
+            .unwrap_or_else(|e| panic!("{property}: {e}"));
+        let row = list
+            .rows
+            .iter()
+            .find(|r| r.size() == Some(dec(size)))
+            .unwrap_or_else(|| panic!("{property}: no {size}"));
+        assert_eq!(
+            row.standard_payable().and_then(|m| m.price),
+            Some(dec(payable)),
+            "{property} {size}"
+        );
+    }
     sb.shutdown().await;
 }
 

@@ -608,7 +608,7 @@ warnings = Warnungen
 ## quote_ui
 loading-the-quote = Angebot wird geladen…
 this-quote = Dieses Angebot
-side-by-side-count-max = Nebeneinander ({ $count }/{ $max })
+side-by-side-count = Nebeneinander ({ $count })
 no-quote-is-open = Es ist kein Angebot geöffnet.
 look-up-a-reservation-or-booking-then-choose = Suchen Sie eine Reservierung oder Buchung und wählen Sie dann auf ihrer Karte „Im Angebotsvergleich öffnen“.
 or-load-a-bookings-quote-by-its-id = Oder laden Sie das Angebot einer Buchung über ihre ID:
@@ -617,10 +617,6 @@ load-quote = Angebot laden
 the-three-views-of-the-quote = Die drei Ansichten des Angebots
 marks-a-figure-one-of-our-checks-disagrees = ! markiert einen Betrag, den eine unserer Prüfungen beanstandet; zeigen Sie darauf, um den Grund zu sehen. Die Beträge stammen von der API.
 no-client-name = (ohne Kundennamen)
-count-payments-projected = { $count } { $count ->
-        [one] Zahlung, vorausberechnet
-       *[other] Zahlungen, vorausberechnet
-    }
 some-of-the-apis-figures-do-not-add = Einige Beträge der API gehen nicht auf: Sie sind unten mit ! markiert und unter Prüfungen erklärt ({ $count } { $count ->
         [one] Prüfung)
        *[other] Prüfungen)
@@ -999,3 +995,35 @@ the-booking-changed-this-is-its-new-contract = Die Buchung hat sich geändert (V
 insurance-for-size = Versicherung für { $size }:
 offer-insurance-for-size = Versicherungsoptionen für { $size }…
 no-insurance = Keine Versicherung
+
+## Die erste Zahlung von der Miete bis zum Zahlbetrag (issue 27)
+walk-minus = − { $amount } { $what }
+walk-plus = + { $amount } { $what }
+walk-equals = = { $amount }
+walk-tax-rate = + { $rate } MwSt. { $amount }
+walk-tax = + MwSt. { $amount }
+walk-not-taxed = ohne MwSt.
+walk-discount = Rabatt
+walk-admin-fee = Bearbeitungsgebühr
+walk-deposit = Kaution
+walk-insurance = Versicherung
+walk-service = Service
+walk-merchandise = Artikel
+first-payment-rent-walk = Erste Zahlung: Miete { $rent }{ $walk }.
+
+## Labels that say what they count (issue 27)
+msg-12-month-total-count-payments-due = Summe über 12 Monate ({ $count } { $count ->
+        [one] Zahlung fällig
+       *[other] Zahlungen fällig
+    } vom { $start } bis { $end })
+price-per-m2 = Preis pro m²
+price-per-m3 = Preis pro m³
+label-sorted-ascending = { $label }, aufsteigend sortiert
+label-sorted-descending = { $label }, absteigend sortiert
+
+## Billing periods by name (the API names them in English)
+period-weekly = Wöchentlich
+period-monthly = Monatlich
+period-quarterly = Vierteljährlich
+period-semi-annually = Halbjährlich
+period-annually = Jährlich

@@ -605,7 +605,7 @@ warnings = Warnings
 ## quote_ui
 loading-the-quote = Loading the quote…
 this-quote = This quote
-side-by-side-count-max = Side by side ({ $count }/{ $max })
+side-by-side-count = Side by side ({ $count })
 no-quote-is-open = No quote is open.
 look-up-a-reservation-or-booking-then-choose = Look up a reservation or booking, then choose "Open in Quote comparison" on its card.
 or-load-a-bookings-quote-by-its-id = Or load a booking's quote by its id:
@@ -614,10 +614,6 @@ load-quote = Load quote
 the-three-views-of-the-quote = The three views of the quote
 marks-a-figure-one-of-our-checks-disagrees = ! marks a figure one of our checks disagrees with; point at it for the reason. The amounts are the API's own.
 no-client-name = (no client name)
-count-payments-projected = { $count } { $count ->
-        [one] payment, projected
-       *[other] payments, projected
-    }
 some-of-the-apis-figures-do-not-add = Some of the API's figures do not add up: they are marked ! below and explained under Checks ({ $count } { $count ->
         [one] check)
        *[other] checks)
@@ -996,3 +992,35 @@ the-booking-changed-this-is-its-new-contract = The booking changed (insurance): 
 insurance-for-size = Insurance for { $size }:
 offer-insurance-for-size = Insurance options for { $size }…
 no-insurance = No insurance
+
+## The first payment walked from the rent to the payable amount (issue 27)
+walk-minus = − { $amount } { $what }
+walk-plus = + { $amount } { $what }
+walk-equals = = { $amount }
+walk-tax-rate = + { $rate } VAT { $amount }
+walk-tax = + VAT { $amount }
+walk-not-taxed = not taxed
+walk-discount = discount
+walk-admin-fee = admin fee
+walk-deposit = deposit
+walk-insurance = insurance
+walk-service = service
+walk-merchandise = merchandise
+first-payment-rent-walk = First payment: rent { $rent }{ $walk }.
+
+## Labels that say what they count (issue 27)
+msg-12-month-total-count-payments-due = 12-month total ({ $count } { $count ->
+        [one] payment
+       *[other] payments
+    } due { $start } to { $end })
+price-per-m2 = Price per m²
+price-per-m3 = Price per m³
+label-sorted-ascending = { $label }, sorted ascending
+label-sorted-descending = { $label }, sorted descending
+
+## Billing periods by name (the API names them in English)
+period-weekly = Weekly
+period-monthly = Monthly
+period-quarterly = Quarterly
+period-semi-annually = Semi-annually
+period-annually = Annually

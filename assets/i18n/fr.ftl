@@ -598,7 +598,7 @@ warnings = Avertissements
 ## quote_ui
 loading-the-quote = Chargement du devis…
 this-quote = Ce devis
-side-by-side-count-max = Côte à côte ({ $count }/{ $max })
+side-by-side-count = Côte à côte ({ $count })
 no-quote-is-open = Aucun devis n'est ouvert.
 look-up-a-reservation-or-booking-then-choose = Recherchez une réservation ou un dossier, puis choisissez « Ouvrir dans la comparaison de devis » sur sa fiche.
 or-load-a-bookings-quote-by-its-id = Ou chargez le devis d'un dossier par son identifiant :
@@ -607,10 +607,6 @@ load-quote = Charger le devis
 the-three-views-of-the-quote = Les trois vues du devis
 marks-a-figure-one-of-our-checks-disagrees = ! signale un montant contesté par l'une de nos vérifications ; survolez-le pour en voir la raison. Les montants sont ceux de l'API.
 no-client-name = (sans nom de client)
-count-payments-projected = { $count } { $count ->
-        [one] paiement, projeté
-       *[other] paiements, projetés
-    }
 some-of-the-apis-figures-do-not-add = Certains montants de l'API ne concordent pas : ils sont marqués ! ci-dessous et expliqués sous Vérifications ({ $count } { $count ->
         [one] vérification)
        *[other] vérifications)
@@ -992,3 +988,35 @@ the-booking-changed-this-is-its-new-contract = La réservation a changé (assura
 insurance-for-size = Assurance pour { $size } :
 offer-insurance-for-size = Options d'assurance pour { $size }…
 no-insurance = Sans assurance
+
+## Le premier paiement, du loyer au montant à payer (issue 27)
+walk-minus = − { $amount } { $what }
+walk-plus = + { $amount } { $what }
+walk-equals = = { $amount }
+walk-tax-rate = + TVA { $rate } { $amount }
+walk-tax = + TVA { $amount }
+walk-not-taxed = hors TVA
+walk-discount = de remise
+walk-admin-fee = de frais de dossier
+walk-deposit = de dépôt de garantie
+walk-insurance = d'assurance
+walk-service = de service
+walk-merchandise = d'articles
+first-payment-rent-walk = Premier paiement : loyer { $rent }{ $walk }.
+
+## Labels that say what they count (issue 27)
+msg-12-month-total-count-payments-due = Total sur 12 mois ({ $count } { $count ->
+        [one] paiement dû
+       *[other] paiements dus
+    } du { $start } au { $end })
+price-per-m2 = Prix au m²
+price-per-m3 = Prix au m³
+label-sorted-ascending = { $label }, tri croissant
+label-sorted-descending = { $label }, tri décroissant
+
+## Billing periods by name (the API names them in English)
+period-weekly = Hebdomadaire
+period-monthly = Mensuel
+period-quarterly = Trimestriel
+period-semi-annually = Semestriel
+period-annually = Annuel

@@ -165,7 +165,10 @@ fn collect(v: &Value, group: Option<&Value>, at: &str, out: &mut PriceList) {
             out.rows.push(read_row(obj, group));
         }
         Value::Object(obj) => {
-            let group = obj.get("storageGroup").or(group);
+            // A group's id beside its rows (`storageGroupInfoId` next to
+            // `sizeList`) stands for a `storageGroup` (docs/api-assumptions.md).
+            let beside = group_beside_rows(obj);
+            let group = obj.get("storageGroup").or(beside.as_ref()).or(group);
             let mut found = false;
             for (key, child) in obj {
                 if matches!(child, Value::Array(_) | Value::Object(_)) && key != "storageGroup" {
@@ -181,6 +184,24 @@ fn collect(v: &Value, group: Option<&Value>, at: &str, out: &mut PriceList) {
         Value::Null => {}
         other => out.unreadable.push(format!("{at}: {}", kind(other))),
     }
+}
+
+/// The keys a group's name may have beside its id.
+const GROUP_NAME_KEYS: &[&str] = &["storageGroupName", "groupName", "name"];
+
+/// `{"storageGroupInfoId": 3, "storageGroupName": "Medium", "sizeList": […]}`
+/// as the `storageGroup` object the rows would otherwise carry.
+fn group_beside_rows(obj: &Map<String, Value>) -> Option<Value> {
+    let id = obj.get("storageGroupInfoId").filter(|v| !v.is_null())?;
+    let id = match id {
+        Value::String(s) => s.trim().to_owned(),
+        Value::Number(n) => n.to_string(),
+        _ => return None,
+    };
+    let name = GROUP_NAME_KEYS
+        .iter()
+        .find_map(|k| obj.get(*k)?.as_str().map(str::to_owned));
+    Some(serde_json::json!({ "id": id, "name": name }))
 }
 
 fn kind(v: &Value) -> &'static str {
@@ -224,10 +245,12 @@ fn read_row(obj: &Map<String, Value>, group: Option<&Value>) -> PriceRow {
             discounted_price: None,
         }),
     };
-    let storage_group = part(obj, "storageGroup", &mut bad).or_else(|| {
-        let g = group?;
-        serde_json::from_value(g.clone()).ok()
-    });
+    let storage_group = part(obj, "storageGroup", &mut bad)
+        .or_else(|| serde_json::from_value(group_beside_rows(obj)?).ok())
+        .or_else(|| {
+            let g = group?;
+            serde_json::from_value(g.clone()).ok()
+        });
     let count = |keys: &[&str], bad: &mut Vec<String>| {
         keys.iter().find_map(|k| {
             let v = obj.get(*k).filter(|v| !v.is_null())?;

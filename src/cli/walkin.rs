@@ -174,12 +174,20 @@ pub async fn prequote(
 /// or else from the price list's row of that size.
 fn manual_size(a: &PrequoteArgs, row: Option<&PriceRow>) -> Result<ManualSize, Failure> {
     let id = |r: Option<&crate::api::models::NamedRef>| r.and_then(|n| n.id.clone());
-    let group = a
-        .group
-        .or_else(|| id(row?.storage_group.as_ref())?.trim().parse().ok())
-        .ok_or_else(|| {
-            usage("No size of this property has that size; pass --group and --category.")
-        })?;
+    // Says which part is missing: the size itself, or its group.
+    let group = match (a.group, row) {
+        (Some(g), _) => g,
+        (None, None) => {
+            return Err(usage(
+                "No size of this property has that size; pass --group and --category.",
+            ));
+        }
+        (None, Some(r)) => id(r.storage_group.as_ref())
+            .and_then(|g| g.trim().parse().ok())
+            .ok_or_else(|| {
+                usage("The price list gives no size group for that size; pass --group.")
+            })?,
+    };
     let category = a
         .category
         .clone()

@@ -138,6 +138,20 @@ pub fn request_for(
     })
 }
 
+/// The price-per-size header in the unit the grid's figures use: "Price
+/// per m³" when every size is a volume, "Price per m²" when every size is
+/// an area, both units only when the list mixes them.
+pub fn per_size_label(lines: &[GridLine]) -> &'static str {
+    let volume = |l: &GridLine| l.size_unit.ends_with('³');
+    if !lines.is_empty() && lines.iter().all(volume) {
+        tr("price-per-m3")
+    } else if lines.iter().any(volume) {
+        tr("price-per-m2-m3")
+    } else {
+        tr("price-per-m2")
+    }
+}
+
 /// One line of the price grid, as shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GridLine {
@@ -147,6 +161,8 @@ pub struct GridLine {
     /// "4 m²".
     pub size_text: String,
     pub dimensions: String,
+    /// "m²" or "m³": the unit of the size and of the price per size.
+    pub size_unit: String,
     pub group: String,
     /// Standard price per m² / m³ of one period, tax included.
     pub per_size: Option<Decimal>,
@@ -186,10 +202,12 @@ pub fn grid_lines(rows: &[PriceRow], locale: &MoneyLocale) -> Vec<GridLine> {
                 size: r.size(),
                 size_text: ss.and_then(|s| s.size_text()).unwrap_or_else(dash),
                 dimensions: ss.and_then(|s| s.dimensions_text()).unwrap_or_default(),
+                size_unit: unit.clone(),
+                // Its name, else its id (a group given by its id only).
                 group: r
                     .storage_group
                     .as_ref()
-                    .and_then(|g| g.name.clone())
+                    .and_then(|g| g.name.clone().or_else(|| g.id.clone()))
                     .unwrap_or_default(),
                 per_size,
                 per_size_text: per_size

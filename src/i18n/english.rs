@@ -25,7 +25,6 @@ const PLURAL_FIXES: &[&str] = &[
     "count-days-open",
     "count-months",
     "count-payments",
-    "count-payments-projected",
     "count-weeks",
     "monthly-rent-monthly-days-divisor-days-computed-the",
     "monthly-rent-monthly-divisor-days-daily-day-rounded",

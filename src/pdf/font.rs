@@ -53,6 +53,17 @@ mod tests {
         }
     }
 
+    /// The signs of the first payment's walk (issue 27): "− 2,50 € … ÷ 30
+    /// … × 23 … = …".
+    #[test]
+    fn the_font_has_the_walks_signs() {
+        let font = FontRef::new(FONT_BYTES).expect("bundled font");
+        let charmap = font.charmap();
+        for c in ['−', '÷', '×', '=', '+', '%'] {
+            assert!(charmap.map(c).is_some(), "{c} is missing");
+        }
+    }
+
     #[test]
     fn widths_grow_with_text_and_size() {
         let m = Metrics::new().expect("bundled font");

@@ -133,3 +133,33 @@ fn the_file_name_holds_the_date_only() {
     );
     assert_eq!(file_name(None), "quote-sheet.pdf");
 }
+
+/// The first payment in words goes from the rent through the discount and
+/// the tax to the first payment the table shows, in the sheet's language
+/// (issue 27: it stopped at the rent, under "First payment 56,89 €").
+#[test]
+fn the_first_payment_in_words_ends_on_the_first_payment() {
+    for (lang, discount, tax) in [
+        (Language::English, "− 2,50 € discount", "+ 20 % VAT 9,48 €"),
+        (Language::French, "− 2,50 € de remise", "+ TVA 20 % 9,48 €"),
+        (Language::German, "− 2,50 € Rabatt", "+ 20 % MwSt. 9,48 €"),
+    ] {
+        let columns = i18n::with_language(lang, || sheet_columns(&options()));
+        let documented = &columns[0];
+        let first = documented.summary.first_payment.as_ref().unwrap();
+        assert_eq!(first.shown, "56,89 €");
+        let words = &documented.first_in_words;
+        assert!(words.contains("= 49,91 €"), "{lang:?}: {words}");
+        assert!(words.contains(discount), "{lang:?}: {words}");
+        assert!(words.contains("= 47,41 €"), "{lang:?}: {words}");
+        assert!(words.contains(tax), "{lang:?}: {words}");
+        assert!(
+            words.contains(&format!("= {}", first.shown)),
+            "{lang:?}: {words}"
+        );
+        // On the sheet itself.
+        let text = text_of(&quote_sheet(&request(lang, options())).unwrap());
+        let tight = |t: &str| t.split_whitespace().collect::<String>();
+        assert!(tight(&text).contains(&tight(words)), "{lang:?}: {text}");
+    }
+}

@@ -294,6 +294,15 @@ impl Sandbox {
     }
 
     /// Makes the contract endpoints fail in one way (`None`: serve again).
+    /// Serves the price list with each size group's id beside its rows
+    /// (`storageGroupInfoId` next to `sizeList`) instead of on each row.
+    pub fn set_price_list_group_ids_on_groups(&self, on: bool) {
+        self.shared
+            .walkin
+            .group_ids_on_groups
+            .store(on, std::sync::atomic::Ordering::Relaxed);
+    }
+
     pub fn set_contract_fault(&self, fault: Option<ContractFault>) {
         *routes::lock(&self.shared.contract_fault) = fault;
     }

@@ -227,3 +227,55 @@ pub fn too_small(widgets: &[Placed], min: f32) -> Vec<String> {
         .map(|w| format!("{} is only {:?}", w.label, w.rect.size()))
         .collect()
 }
+
+/// Check boxes and radio buttons whose box, the square (or circle) drawn
+/// at their left, is smaller than `min` on a side: the row around it may
+/// be a touch target, but the box is what a finger aims at. `shapes` are
+/// the last frame's (the frame [`interactive_widgets`] read). A box that
+/// cannot be found on a fully shown widget is reported too, so the rule
+/// never passes by not looking.
+pub fn small_boxes(
+    widgets: &[Placed],
+    shapes: &[egui::epaint::ClippedShape],
+    min: f32,
+) -> Vec<String> {
+    let mut drawn = Vec::new();
+    for s in shapes {
+        boxes_in(&s.shape, &mut drawn);
+    }
+    widgets
+        .iter()
+        .filter(|w| w.label.starts_with("CheckBox") || w.label.starts_with("RadioButton"))
+        .filter(|w| w.on_screen())
+        .filter_map(|w| {
+            let side = drawn
+                .iter()
+                .filter(|r| w.rect.expand(1.0).contains_rect(**r))
+                .filter(|r| (r.left() - w.rect.left()).abs() < 3.0)
+                .map(|r| r.width())
+                .fold(None, |a: Option<f32>, b| Some(a.map_or(b, |a| a.max(b))));
+            match side {
+                Some(side) if side < min - 0.5 => {
+                    Some(format!("{}'s box is only {side} px", w.label))
+                }
+                None if same_rect(w.rect, w.visible) => {
+                    Some(format!("{}: no box found at its left", w.label))
+                }
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// The squares and circles (as their bounding squares) among `shape`.
+fn boxes_in(shape: &egui::Shape, out: &mut Vec<Rect>) {
+    match shape {
+        egui::Shape::Vec(v) => v.iter().for_each(|s| boxes_in(s, out)),
+        egui::Shape::Rect(r) if (r.rect.width() - r.rect.height()).abs() < 1.0 => out.push(r.rect),
+        egui::Shape::Circle(c) => out.push(Rect::from_center_size(
+            c.center,
+            egui::Vec2::splat(2.0 * c.radius),
+        )),
+        _ => {}
+    }
+}

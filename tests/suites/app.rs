@@ -29,6 +29,8 @@ mod app_loop;
 mod app_quote;
 #[path = "../app_settings.rs"]
 mod app_settings;
+#[path = "../app_touch.rs"]
+mod app_touch;
 #[path = "../app_walkin.rs"]
 mod app_walkin;
 #[path = "../kiosk_refusals.rs"]

@@ -232,3 +232,47 @@ fn path_segments_are_encoded() {
         "v1/search/storage/a%20b/property/p%2F1/user-type/1/period/MONTHLY/price/list"
     );
 }
+
+/// A row without its `storageGroup`, as in a list grouped by size group.
+fn row_without_group() -> Value {
+    let mut row = full_row();
+    row.as_object_mut().unwrap().remove("storageGroup");
+    row
+}
+
+#[test]
+fn a_group_id_beside_the_rows_is_each_rows_group() {
+    let data = json!([
+        {"storageGroupInfoId": 3, "storageGroupName": "Medium", "sizeList": [row_without_group()]},
+        {"storageGroupInfoId": "4", "sizeList": [row_without_group(), row_without_group()]},
+    ]);
+    let list = PriceList::from_data(&data);
+    assert!(list.unreadable.is_empty(), "{:?}", list.unreadable);
+    let groups: Vec<(Option<&str>, Option<&str>)> = list
+        .rows
+        .iter()
+        .map(|r| {
+            let g = r.storage_group.as_ref().expect("a group");
+            (g.id.as_deref(), g.name.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            (Some("3"), Some("Medium")),
+            (Some("4"), None),
+            (Some("4"), None)
+        ]
+    );
+}
+
+#[test]
+fn a_group_id_on_the_row_itself_is_its_group() {
+    let mut row = row_without_group();
+    row["storageGroupInfoId"] = json!(2);
+    let list = PriceList::from_data(&json!([row]));
+    assert_eq!(
+        list.rows[0].storage_group.as_ref().unwrap().id.as_deref(),
+        Some("2")
+    );
+}

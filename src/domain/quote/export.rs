@@ -232,13 +232,8 @@ fn write_projection(out: &mut String, c: &Comparison) {
             String::new(),
         ]);
         rows.push(vec![
-            trf(
-                "msg-12-month-total-count-payments",
-                &[("count", &p.payments_in_12_months)],
-            ),
-            p.twelve_months
-                .and_then(|(a, b)| period_text(Some(a), Some(b)))
-                .unwrap_or_default(),
+            p.twelve_month_label(),
+            p.twelve_month_period(),
             shown(p.total_12_months_with.as_ref()),
             shown(p.total_12_months_without.as_ref()),
             String::new(),

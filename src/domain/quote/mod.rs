@@ -48,7 +48,8 @@
 //! with one generic check of its text; `checks` holds a price's parts and a
 //! view's totals, `discount_rule` the discount line against its rule;
 //! `table` builds the rows and totals, `space_price` the standard vs
-//! discounted prices, `proration` the first period, `projection` the cycles;
+//! discounted prices, `proration` the first period (and `walk` its payment, from the rent
+//! through discount and tax to what is paid), `projection` the cycles;
 //! `build` runs them in turn with a `ctx::Ctx` collecting warnings and notes;
 //! `export` and `summary` read the result.
 
@@ -69,6 +70,7 @@ mod summary;
 mod table;
 #[cfg(test)]
 mod tests;
+mod walk;
 
 use crate::api::models::{Quotation, ReservationDetail};
 pub use crate::domain::money::MoneyLocale;
@@ -79,7 +81,7 @@ pub use model::{
     Cadence, Cell, CheckKind, CheckWarning, Comparison, CycleRow, DiscountPlan, DiscountSummary,
     DivisorBasis, Field, Figure, LineKind, Prices, Projection, ProrationExplanation, ProrationKind,
     ProrationMethod, Rate, Row, SpacePriceComparison, Target, TotalKind, TotalRow, View,
-    ViewColumn,
+    ViewColumn, period_name,
 };
 pub use summary::{QuoteSummary, SummaryRow, summarize, summary_rows};
 

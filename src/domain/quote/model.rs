@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::domain::money::{MoneyLocale, format_money};
-use crate::i18n::{tr, trf};
+use crate::i18n::{tr, tr_dyn, tr_later, trf};
 
 /// The three views of a quote, in column order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -466,6 +466,23 @@ pub enum Cadence {
     Weeks(u32),
 }
 
+/// A billing period's name in the interface language when it is one we
+/// know ("Monthly" → "Mensuel"), else the API's own word: the API names
+/// periods in English whatever the customer's language.
+pub fn period_name(api_name: &str) -> String {
+    let key = api_name.trim().to_ascii_lowercase();
+    let id = match key.as_str() {
+        "weekly" => tr_later("period-weekly"),
+        "monthly" => tr_later("period-monthly"),
+        // "Quartely" is the documents' own spelling.
+        "quarterly" | "quartely" => tr_later("period-quarterly"),
+        "semi-annually" | "semiannually" | "half-yearly" => tr_later("period-semi-annually"),
+        "annually" | "yearly" => tr_later("period-annually"),
+        _ => return api_name.trim().to_owned(),
+    };
+    tr_dyn(id).to_owned()
+}
+
 impl Cadence {
     /// "1 month", "3 months", "2 weeks".
     pub fn text(self) -> String {
@@ -520,6 +537,51 @@ pub struct Projection {
     pub total_12_months_without: Option<Figure>,
     /// The assumptions, to be shown with the table.
     pub notes: Vec<String>,
+}
+
+impl Projection {
+    /// The span the payments of the 12-month total pay for: the first one's
+    /// first day to the last one's last day (past the 12 months when the
+    /// last payment is due in them but runs beyond).
+    pub fn twelve_month_span(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let mut counted = self.cycles.iter().filter(|r| r.in_first_12_months);
+        let first = counted.next()?;
+        let last = counted.next_back().unwrap_or(first);
+        Some((first.start?, last.end?))
+    }
+
+    /// "12-month total (13 payments due 05-12-2026 to 04-12-2027)": which
+    /// payments the total sums, by when they fall due.
+    pub fn twelve_month_label(&self) -> String {
+        let count = self.payments_in_12_months;
+        match self.twelve_months {
+            Some((a, b)) => trf(
+                "msg-12-month-total-count-payments-due",
+                &[
+                    ("count", &count),
+                    ("start", &a.format("%d-%m-%Y")),
+                    ("end", &b.format("%d-%m-%Y")),
+                ],
+            ),
+            None => trf("msg-12-month-total-count-payments", &[("count", &count)]),
+        }
+    }
+
+    /// "05-12-2026 to 31-12-2027": the period those payments cover.
+    pub fn twelve_month_period(&self) -> String {
+        self.twelve_month_span()
+            .or(self.twelve_months)
+            .map(|(a, b)| {
+                trf(
+                    "start-to-end",
+                    &[
+                        ("start", &a.format("%d-%m-%Y")),
+                        ("end", &b.format("%d-%m-%Y")),
+                    ],
+                )
+            })
+            .unwrap_or_default()
+    }
 }
 
 /// The whole comparison the panel renders.

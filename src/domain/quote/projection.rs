@@ -59,7 +59,7 @@ pub(super) fn cadence(src: &Source) -> CadenceInfo {
             Cadence::Months(n)
         };
         let label = match pp.name.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(name) => format!("{name} ({})", cadence.text()),
+            Some(name) => format!("{} ({})", super::model::period_name(name), cadence.text()),
             None => cadence.text(),
         };
         let note = regular_dates.and_then(|(a, b)| {

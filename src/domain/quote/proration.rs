@@ -20,6 +20,7 @@ use super::model::{
     ProrationKind, ProrationMethod, Target, View,
 };
 use super::source::Source;
+use super::walk;
 use crate::api::lenient::{Money, parse_period};
 use crate::api::models::{LineItem, Subscription};
 use crate::domain::money::round_cents;
@@ -200,11 +201,22 @@ pub(super) fn explain(
     let rent = pro.rent.as_ref()?;
     let first = FirstPeriod::read(ctx, src, pro, rent);
     let api_value = first.api_value;
+    let walk = walk::to_payable(ctx, pro);
     let mut explanation = if first.is_full_cycle(cadence) {
         full_cycle(ctx, first)
     } else {
-        prorated(ctx, rent, first, cadence)
+        prorated(ctx, rent, first, cadence, walk.as_deref())
     };
+    // The walk from the rent to the payable amount: in the rent's own
+    // sentence when that reproduces the API's rent, else after it.
+    let walked = explanation.agrees == Some(true) && explanation.kind == ProrationKind::Prorated;
+    if let (Some(w), Some(rent), false) = (&walk, api_value, walked) {
+        let then = trf(
+            "first-payment-rent-walk",
+            &[("rent", &ctx.money(rent)), ("walk", w)],
+        );
+        explanation.text = format!("{} {then}", explanation.text);
+    }
     explanation.discount_text = discount_text(ctx, src, pro, api_value);
     Some(explanation)
 }
@@ -422,6 +434,7 @@ fn prorated(
     rent: &LineItem,
     first: FirstPeriod,
     cadence: Option<Cadence>,
+    walk: Option<&str>,
 ) -> ProrationExplanation {
     let mut notes = Vec::new();
     let days = charged_days(ctx, rent, &first);
@@ -440,7 +453,7 @@ fn prorated(
                 month_days,
             };
             explained.notes(&mut notes);
-            explained.text(ctx)
+            explained.text(ctx, walk)
         }
         _ => (
             missing_text(&first, monthly.is_none(), days, &days_text),
@@ -535,11 +548,13 @@ impl Explained<'_, '_> {
         }
     }
 
-    /// The text, and whether it agrees with the API (a warning when not).
-    fn text(&self, ctx: &mut Ctx) -> (String, Option<bool>) {
+    /// The text, and whether it agrees with the API (a warning when not);
+    /// an agreeing rent goes on through `walk` to the payable amount.
+    fn text(&self, ctx: &mut Ctx, walk: Option<&str>) -> (String, Option<bool>) {
         let calc = self.calculation(ctx);
         let r = self.reading;
         if r.agrees {
+            let calc = format!("{calc}{}", walk.unwrap_or_default());
             return (
                 trf("calculation-as-the-api-shows", &[("calculation", &calc)]),
                 Some(true),

@@ -258,7 +258,7 @@ fn documented_quotation_proration_explained() {
     assert_eq!(p.agrees, Some(true));
     assert_eq!(
         p.text,
-        "Monthly rent 65,00 € ÷ 30 days = 2,17 €/day (rounded to the cent) × 23 days (08-09-2025 to 30-09-2025) = 49,91 €, as the API shows."
+        "Monthly rent 65,00 € ÷ 30 days = 2,17 €/day (rounded to the cent) × 23 days (08-09-2025 to 30-09-2025) = 49,91 € − 2,50 € discount = 47,41 € + 20 % VAT 9,48 € = 56,89 €, as the API shows."
     );
     assert_eq!(
         p.discount_text.as_deref(),
@@ -308,6 +308,16 @@ fn documented_quotation_projection() {
     );
     assert_eq!(p.twelve_months, Some((date(2025, 9, 8), date(2026, 9, 7))));
     assert_eq!(p.payments_in_12_months, 13);
+    // The 13th payment is due in the 12 months but pays to their month's end.
+    assert_eq!(
+        p.twelve_month_span(),
+        Some((date(2025, 9, 8), date(2026, 9, 30)))
+    );
+    assert_eq!(
+        p.twelve_month_label(),
+        "12-month total (13 payments due 08-09-2025 to 07-09-2026)"
+    );
+    assert_eq!(p.twelve_month_period(), "08-09-2025 to 30-09-2026");
     assert_eq!(p.total_12_months_with.as_ref().unwrap().shown, "985,09 €");
     assert_eq!(
         p.total_12_months_without.as_ref().unwrap().value,
@@ -371,7 +381,7 @@ fn documented_reservation_comparison() {
     assert_eq!(p.days, Some(29));
     assert_eq!(
         p.text,
-        "The first period (09-02-2024 to 08-03-2024) is a full billing cycle: no proration; rent 27,08 €."
+        "The first period (09-02-2024 to 08-03-2024) is a full billing cycle: no proration; rent 27,08 €. First payment: rent 27,08 € + 20 % VAT 5,42 € = 32,50 €."
     );
     let proj = &c.projection;
     assert_eq!(proj.cadence, Some(Cadence::Months(1)));
@@ -903,7 +913,7 @@ fn proration_that_cannot_be_reproduced_is_a_warning() {
     let p = c.proration.as_ref().unwrap();
     assert_eq!((p.agrees, p.computed), (Some(false), Some(dec("49.91"))));
     assert!(
-        p.text.ends_with("= 49,91 €, but the API shows 50,00 €."),
+        p.text.contains("= 49,91 €, but the API shows 50,00 €."),
         "{}",
         p.text
     );
@@ -1056,13 +1066,15 @@ fn text_export() {
     );
     assert!(text.contains("20,00 € !"));
     assert!(text.contains("Saving 3,90 € per discounted cycle incl. tax (3,25 € before tax)"));
-    assert!(text.contains("= 49,91 €, as the API shows."));
+    assert!(text.contains(
+        "= 49,91 € − 2,50 € discount = 47,41 € + 20 % VAT 9,48 € = 56,89 €, as the API shows."
+    ));
     assert!(text.contains("Discount: All in one discount - recurring: 5%, 3 payments"));
     let first = find("First payment (prorated)");
     assert!(
         first.contains("56,89 €") && first.contains("59,89 €") && first.ends_with("discounted")
     );
-    assert!(find("12-month total (13 payments)").contains("985,09 €"));
+    assert!(find("12-month total (13 payments due 08-09-2025 to 07-09-2026)").contains("985,09 €"));
     assert!(text.contains("Warnings (17)"));
     assert!(
         text.contains("! Prorated · Rent · tax: tax is 20,00 €, but 49,91 € × 20,00 % = 9,98 €")
@@ -1587,7 +1599,7 @@ fn the_comparison_is_worded_in_the_current_language() {
     let fr = with_language(Language::French, || compare_quotation(&q));
     assert_eq!(
         fr.proration.as_ref().unwrap().text,
-        "Loyer mensuel 65,00 € ÷ 30 jours = 2,17 €/jour (arrondi au centime) × 23 jours (du 08-09-2025 au 30-09-2025) = 49,91 €, comme l'indique l'API."
+        "Loyer mensuel 65,00 € ÷ 30 jours = 2,17 €/jour (arrondi au centime) × 23 jours (du 08-09-2025 au 30-09-2025) = 49,91 € − 2,50 € de remise = 47,41 € + TVA 20 % 9,48 € = 56,89 €, comme l'indique l'API."
     );
     assert!(
         fr.proration.as_ref().unwrap().notes[0].contains("septembre 2025 : 30 jours"),
@@ -1629,4 +1641,30 @@ fn the_comparison_is_worded_in_the_current_language() {
         en.projection.total_12_months_with,
         de.projection.total_12_months_with
     );
+}
+
+/// The API names its periods in English: a known one is said in the
+/// interface language ("(Monthly)" stayed English on French and German
+/// screens before issue 27); an unknown one keeps the API's word.
+#[test]
+fn the_payment_period_is_named_in_the_interface_language() {
+    use crate::i18n::{Language, with_language};
+    let q = documented_quotation();
+    for (lang, want) in [
+        (Language::English, "Monthly (1 month)"),
+        (Language::French, "Mensuel (1 mois)"),
+        (Language::German, "Monatlich (1 Monat)"),
+    ] {
+        let c = with_language(lang, || compare_quotation(&q));
+        assert_eq!(
+            c.projection.cadence_label.as_deref(),
+            Some(want),
+            "{lang:?}"
+        );
+    }
+    assert_eq!(
+        with_language(Language::French, || super::period_name("Quartely")),
+        "Trimestriel"
+    );
+    assert_eq!(super::period_name("Fortnightly"), "Fortnightly");
 }

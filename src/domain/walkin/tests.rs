@@ -115,3 +115,17 @@ fn grid_lines_show_prices_per_size_and_sort() {
     sort_lines(&mut lines, SortBy::Price, true);
     assert_eq!(lines.iter().map(|l| l.row).collect::<Vec<_>>(), [1, 0, 2]);
 }
+
+/// A group given by its id beside its rows: the Group column shows its
+/// name when the server gives one, else its id (it was empty before).
+#[test]
+fn the_group_column_shows_a_group_given_beside_its_rows() {
+    let list = PriceList::from_data(&json!([
+        {"storageGroupInfoId": 3, "storageGroupName": "Medium",
+         "sizeList": [{"storageSize": {"size": 9}}]},
+        {"storageGroupInfoId": 4, "sizeList": [{"storageSize": {"size": 12}}]}
+    ]));
+    let lines = grid_lines(&list.rows, &MoneyLocale::default());
+    let shown: Vec<&str> = lines.iter().map(|l| l.group.as_str()).collect();
+    assert_eq!(shown, ["Medium", "4"]);
+}

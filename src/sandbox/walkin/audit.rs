@@ -102,10 +102,44 @@ fn audit_quote(q: &Value, months: u32, at: &str) -> Vec<String> {
                     .iter()
                     .map(|w| format!("{at}: app check: {}", w.line())),
             );
+            errors.extend(walk_reaches_the_net(&parsed, &c, at));
         }
         Err(e) => errors.push(format!("{at}: the app cannot read it: {e}")),
     }
     errors
+}
+
+/// Emmerich's property block is the documented example's, served as the
+/// documents give it (its hours' slots and country code disagree on
+/// purpose): what the audit says of that block is not about our figures.
+fn documented_property_block(property: &str, at: &str, error: &str) -> bool {
+    property.eq_ignore_ascii_case(crate::sandbox::ids::EMMERICH_PROPERTY)
+        && error.starts_with(&format!("{at}: property"))
+}
+
+/// The first payment's explanation walks to the API's prorated net, to the
+/// cent (issue 27: it used to stop at the rent).
+fn walk_reaches_the_net(
+    q: &Quotation,
+    c: &crate::domain::quote::Comparison,
+    at: &str,
+) -> Option<String> {
+    let net = q
+        .pro_rata_subscription
+        .as_ref()?
+        .net_amount
+        .as_ref()?
+        .price?;
+    let shown = crate::domain::money::format_money(net, &c.locale);
+    let text = c.proration.as_ref().map_or("", |p| p.text.as_str());
+    let ends = [
+        format!("= {shown}, as the API shows."),
+        format!("= {shown}."),
+    ];
+    (!crate::i18n::with_language(crate::i18n::Language::English, || {
+        ends.iter().any(|e| text.ends_with(e.as_str()))
+    }))
+    .then(|| format!("{at}: the first payment is not walked to {shown}: {text}"))
 }
 
 fn audit_all() -> (Vec<String>, usize) {
@@ -140,11 +174,16 @@ fn audit_all() -> (Vec<String>, usize) {
                             period.name,
                             s.size()
                         );
-                        errors.extend(audit_quote(
+                        let found = audit_quote(
                             &pricing::quotation(&ask, property, today),
                             period.duration,
                             &at,
-                        ));
+                        );
+                        errors.extend(
+                            found
+                                .into_iter()
+                                .filter(|e| !documented_property_block(&p.property, &at, e)),
+                        );
                         quotes += 1;
                     }
                 }
@@ -213,4 +252,42 @@ fn the_audit_catches_a_wrong_cent() {
     assert!(audit_quote(&q, 1, "ok").is_empty());
     q["proRataSubscription"]["netAmount"]["price"] = serde_json::json!(1.01);
     assert!(!audit_quote(&q, 1, "bad").is_empty());
+}
+
+/// The demo's bookings at Chalets and Emmerich and the rate card agree to
+/// the cent on their unit: the same size priced the same, standard and
+/// discounted (issue 27 gave both properties a rate card).
+#[test]
+fn the_rate_cards_price_the_bookings_units_as_their_quotations_do() {
+    use crate::sandbox::ids;
+    let card = card().unwrap();
+    let bookings = [
+        (
+            ids::CHALETS_PROPERTY,
+            include_str!("../../../fixtures/sandbox/quotation-toulouse-chalets.json"),
+        ),
+        (
+            ids::EMMERICH_PROPERTY,
+            crate::api::documented::QUOTATION_PREVIEW,
+        ),
+    ];
+    for (property, body) in bookings {
+        let q: Value = serde_json::from_str(body).unwrap();
+        let q = &q["data"];
+        let p = card.property(property).expect("a rate card");
+        let size = num(&q["storageSize"]["size"]["number"]).unwrap();
+        let s = p.sizes.iter().find(|s| s.size() == size).expect("its size");
+        let rate = num(&q["billingSubscription"]["rent"]["taxPercentage"]["percentage"]).unwrap();
+        let period = p.period("Monthly").unwrap();
+        let row = pricing::price_row(p, s, period, rate, &card.storage_groups);
+        for which in ["standardPrice", "discountedPrice"] {
+            for part in ["taxablePrice", "taxPrice", "payablePrice"] {
+                assert_eq!(
+                    num(&row["spacePrice"][which][part]["price"]),
+                    num(&q["spacePrice"][which][part]["price"]),
+                    "{property} {which} {part}"
+                );
+            }
+        }
+    }
 }

@@ -39,6 +39,10 @@ const NO_RECORDS_FOUND: &str = "NO_RECORDS_FOUND";
 pub(crate) struct WalkinFaults {
     /// Sizes (normalised text, "8") whose pre-booking quote answers 500.
     pub failing_sizes: Mutex<HashSet<String>>,
+    /// The price list as groups with their id beside their rows
+    /// (`storageGroupInfoId` next to `sizeList`), the rows without a
+    /// `storageGroup`: another shape a server may send.
+    pub group_ids_on_groups: std::sync::atomic::AtomicBool,
 }
 
 impl WalkinFaults {
@@ -87,6 +91,7 @@ pub(crate) async fn payment_periods() -> Response {
 
 /// GET /v1/search/storage/{s}/property/{p}/user-type/{u}/period/{period}/price/list
 pub(crate) async fn price_list(
+    State(shared): State<Arc<Shared>>,
     Path((storage, property, user, period)): Path<(String, String, String, String)>,
 ) -> Response {
     let card = match card_or_500() {
@@ -113,7 +118,41 @@ pub(crate) async fn price_list(
         .iter()
         .map(|s| pricing::price_row(rates, s, period, rate, &card.storage_groups))
         .collect();
+    if shared
+        .walkin
+        .group_ids_on_groups
+        .load(std::sync::atomic::Ordering::Relaxed)
+    {
+        return list(&by_group(rows));
+    }
     list(&rows)
+}
+
+/// `[{storageGroupInfoId, storageGroupName, sizeList: [rows]}]`, the rows
+/// without their `storageGroup`, in the groups' first-seen order.
+fn by_group(rows: Vec<Value>) -> Vec<Value> {
+    let mut groups: Vec<Value> = Vec::new();
+    for mut row in rows {
+        let group = row
+            .as_object_mut()
+            .and_then(|o| o.remove("storageGroup"))
+            .unwrap_or(Value::Null);
+        let at = groups
+            .iter()
+            .position(|g| g["storageGroupInfoId"] == group["id"]);
+        let at = at.unwrap_or_else(|| {
+            groups.push(json!({
+                "storageGroupInfoId": group["id"],
+                "storageGroupName": group["name"],
+                "sizeList": [],
+            }));
+            groups.len() - 1
+        });
+        if let Some(list) = groups[at]["sizeList"].as_array_mut() {
+            list.push(row);
+        }
+    }
+    groups
 }
 
 /// Text of a body field that may be a string or a number.

@@ -11,7 +11,7 @@ use super::state::AppState;
 use crate::ui::action::{Action, Panel};
 use crate::ui::context::{Surface, ViewCtx};
 use crate::ui::kiosk::view::{ReadyToSign, Screens};
-use crate::ui::quote::view::Beside;
+use crate::ui::quote::view::{Beside, WalkinPart};
 use crate::ui::room::DeskRoom;
 use crate::ui::shell::{nav, status_bar, welcome};
 use crate::ui::signing::state::SigningFor;
@@ -120,13 +120,19 @@ fn draw_desk_panel(
         }
         Panel::Quote => {
             let (walkin, walkin_data) = parts.walkin;
+            let walkin_quotes = walkin_data.answered();
             let beside = Beside {
                 walkin_open: walkin.opened,
-                draw_walkin: &mut |ui, quote, data, actions| {
+                draw_walkin: &mut |ui, quote, data, part, actions| {
+                    if part == WalkinPart::Quotes {
+                        quote::walkin::view::quotes_side_by_side(ui, walkin_data, actions);
+                        return;
+                    }
                     let pins = &data.pins;
                     let sheet = &mut quote.sheet;
                     quote::walkin::view::show(ui, walkin, walkin_data, pins, sheet, actions);
                 },
+                walkin_quotes,
                 below_booking: &mut |ui, booking, actions| {
                     tablet::view::send_row(ui, tablet, booking, actions);
                 },

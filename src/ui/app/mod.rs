@@ -233,6 +233,7 @@ impl StoreDeskApp {
                 self.apply(action);
             }
             self.apply_theme(ctx);
+            apply_tooltips(ctx, self.state.kiosk);
             self.kiosk_logic(ctx);
             self.follow_tablet();
         });
@@ -274,5 +275,20 @@ impl eframe::App for StoreDeskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.save_to(storage);
+    }
+}
+
+/// No tooltips on the kiosk: a finger resting on a control would open one
+/// over what is next to it (egui reads the delay from the global style).
+fn apply_tooltips(ctx: &egui::Context, kiosk: bool) {
+    // A delay no finger waits out (finite: egui turns it into a Duration).
+    const NEVER: f32 = 1.0e6;
+    let delay = if kiosk {
+        NEVER
+    } else {
+        egui::style::Interaction::default().tooltip_delay
+    };
+    if ctx.global_style().interaction.tooltip_delay != delay {
+        ctx.all_styles_mut(|s| s.interaction.tooltip_delay = delay);
     }
 }

@@ -9,7 +9,7 @@ use crate::worker::PinState;
 use super::state::{KioskState, PinPurpose};
 use crate::ui::action::{Action, KioskAction};
 use crate::ui::widgets;
-use crate::ui::widgets::touch::{TOUCH_TARGET, big_button, touch_style};
+use crate::ui::widgets::touch::{TOUCH_TARGET, big_button, reserved_lines, touch_style};
 
 /// Accessible name of the PIN field in the kiosk dialog.
 pub const PIN_FIELD_LABEL: &str = "manager-pin";
@@ -100,25 +100,28 @@ pub(super) fn pin_dialog(
         if submit {
             actions.push(Action::Kiosk(KioskAction::VerifyPin));
         }
-        if dialog.pending.is_some() {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label(tr("checking"));
-            });
-        }
-        if locked_for > 0.0 {
-            ui.ctx()
-                .request_repaint_after(Duration::from_secs_f64(locked_for.min(1.0)));
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                trf(
-                    "too-many-wrong-pins-try-again-in-seconds",
-                    &[("seconds", &(locked_for.ceil() as u64))],
-                ),
-            );
-        } else if let Some(m) = &dialog.message {
-            ui.colored_label(ui.visuals().error_fg_color, m.to_string());
-        }
+        // "Checking…", the lockout or "That PIN is not right." in a space
+        // kept for them: the keypad above never moves.
+        reserved_lines(ui, 2.0, |ui| {
+            if dialog.pending.is_some() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(tr("checking"));
+                });
+            } else if locked_for > 0.0 {
+                ui.ctx()
+                    .request_repaint_after(Duration::from_secs_f64(locked_for.min(1.0)));
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    trf(
+                        "too-many-wrong-pins-try-again-in-seconds",
+                        &[("seconds", &(locked_for.ceil() as u64))],
+                    ),
+                );
+            } else if let Some(m) = &dialog.message {
+                ui.colored_label(ui.visuals().error_fg_color, m.to_string());
+            }
+        });
         if pin == PinState::Unreadable {
             unreadable_note(ui, note.as_ref(), actions);
         }

@@ -204,6 +204,21 @@ fn staff_screen(
                 });
         }
     }
+    // Everything below the notes scrolls as one: the tablet section and
+    // the lookup never push each other off the screen.
+    egui::ScrollArea::vertical()
+        .id_salt("kiosk_staff_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| staff_tools(ui, kiosk, screens, actions));
+}
+
+/// The hint, the booking ready to sign and the staff's tools.
+fn staff_tools(
+    ui: &mut egui::Ui,
+    kiosk: &KioskState,
+    screens: Screens<'_>,
+    actions: &mut Vec<Action>,
+) {
     ui.label(tr("staff-screen-look-the-booking-up-then-hand"));
     if let Some(ready) = &screens.ready_to_sign {
         egui::Frame::group(ui.style())

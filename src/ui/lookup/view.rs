@@ -12,7 +12,7 @@ use super::state::{LookupData, LookupState};
 use crate::api::BookingId;
 use crate::ui::action::{Action, SignatureAction};
 use crate::ui::context::{Surface, ViewCtx};
-use crate::ui::widgets::touch::{TOUCH_TARGET, touch_style};
+use crate::ui::widgets::touch::{TOUCH_TARGET, heading_size, touch_style};
 use crate::ui::widgets::{self, field_row};
 
 /// Accessible name of the id field (tests find it by this label).
@@ -48,6 +48,7 @@ pub fn show(
                     .font(egui::TextStyle::Monospace),
             )
             .labelled_by(label.id)
+            // No tooltip on the kiosk (see `app::apply_tooltips`).
             .on_hover_text(
                 ui.ctx()
                     .format_shortcut(&crate::ui::shell::nav::FOCUS_LOOKUP),
@@ -131,18 +132,25 @@ pub fn show(
         ui.add_space(8.0);
     }
 
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            if let Some(result) = &data.result {
-                result_card(ui, result, surface, actions);
-                if let Some(booking) = result.booking_id().filter(|_| !surface.is_kiosk()) {
-                    below_booking(ui, booking, actions);
-                }
-            } else if lookup.pending.is_none() && data.error.is_none() {
-                ui.label(egui::RichText::new(tr("type-or-paste-the-id-from-the-customers")).weak());
+    let mut body = |ui: &mut egui::Ui| {
+        if let Some(result) = &data.result {
+            result_card(ui, result, surface, actions);
+            if let Some(booking) = result.booking_id().filter(|_| !surface.is_kiosk()) {
+                below_booking(ui, booking, actions);
             }
-        });
+        } else if lookup.pending.is_none() && data.error.is_none() {
+            ui.label(egui::RichText::new(tr("type-or-paste-the-id-from-the-customers")).weak());
+        }
+    };
+    // The kiosk's staff screen scrolls as a whole (one scroll area, none
+    // inside another).
+    if surface.is_kiosk() {
+        body(ui);
+    } else {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, body);
+    }
 }
 
 /// A small action (a past lookup, "Forget this customer"): compact at the
@@ -188,7 +196,8 @@ fn demo_hint(ui: &mut egui::Ui, input: &mut String, surface: Surface, actions: &
 
 fn section(ui: &mut egui::Ui, title: &str, id: &str, add: impl FnOnce(&mut egui::Ui)) {
     ui.add_space(6.0);
-    ui.label(egui::RichText::new(title).strong().size(16.0));
+    // Larger than the rows under it, on the desk and the kiosk alike.
+    ui.label(egui::RichText::new(title).strong().size(heading_size(ui)));
     egui::Grid::new(id)
         .num_columns(2)
         .spacing([16.0, 4.0])

@@ -582,13 +582,8 @@ fn projection_table(ui: &mut egui::Ui, c: &Comparison) {
                 });
             }
             let twelve = (
-                trf(
-                    "msg-12-month-total-count-payments",
-                    &[("count", &p.payments_in_12_months)],
-                ),
-                p.twelve_months
-                    .map(|(a, b)| period_text(Some(a), Some(b)))
-                    .unwrap_or_default(),
+                p.twelve_month_label(),
+                p.twelve_month_period(),
                 &p.total_12_months_with,
                 &p.total_12_months_without,
             );

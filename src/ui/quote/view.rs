@@ -29,7 +29,15 @@ pub const LOAD_FIELD_LABEL: &str = "booking-id";
 
 /// Draws the walk-in tab inside the Quote panel.
 pub type DrawWalkin<'a> =
-    dyn FnMut(&mut egui::Ui, &mut QuoteState, &QuoteData, &mut Vec<Action>) + 'a;
+    dyn FnMut(&mut egui::Ui, &mut QuoteState, &QuoteData, WalkinPart, &mut Vec<Action>) + 'a;
+
+/// What of the walk-in to draw: its whole tab, or its quotes side by side
+/// (under the pinned quotes in the "Side by side" tab).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WalkinPart {
+    Tab,
+    Quotes,
+}
 
 /// What the Quote panel shows beside its own: the walk-in tab and, under
 /// the booking, the desk's "Send to signing tablet" (drawn by their rooms).
@@ -37,6 +45,8 @@ pub struct Beside<'a> {
     /// The walk-in comparison was opened (its tab is offered).
     pub walkin_open: bool,
     pub draw_walkin: &'a mut DrawWalkin<'a>,
+    /// The walk-in quotes answered: they are side by side too.
+    pub walkin_quotes: usize,
     pub below_booking: &'a mut dyn FnMut(&mut egui::Ui, BookingId, &mut Vec<Action>),
 }
 
@@ -71,9 +81,10 @@ pub fn show(
     if data.comparison.is_some() || !data.pins.is_empty() || beside.walkin_open {
         ui.horizontal(|ui| {
             ui.selectable_value(&mut quote.tab, QuoteTab::ThisQuote, tr("this-quote"));
+            // Every quote the tab shows: the pinned ones and the walk-in's.
             let pinned = trf(
-                "side-by-side-count-max",
-                &[("count", &data.pins.len()), ("max", &MAX_PINS)],
+                "side-by-side-count",
+                &[("count", &(data.pins.len() + beside.walkin_quotes))],
             );
             ui.selectable_value(&mut quote.tab, QuoteTab::SideBySide, pinned);
             if beside.walkin_open {
@@ -90,8 +101,14 @@ pub fn show(
             // Room for the scroll bar, which floats over the content.
             ui.set_max_width(ui.available_width() - 14.0);
             match quote.tab {
-                QuoteTab::SideBySide => pins::show(ui, quote, data, actions),
-                QuoteTab::Walkin => (beside.draw_walkin)(ui, quote, data, actions),
+                QuoteTab::SideBySide => {
+                    pins::show(ui, quote, data, actions);
+                    if beside.walkin_quotes > 0 {
+                        ui.separator();
+                        (beside.draw_walkin)(ui, quote, data, WalkinPart::Quotes, actions);
+                    }
+                }
+                QuoteTab::Walkin => (beside.draw_walkin)(ui, quote, data, WalkinPart::Tab, actions),
                 QuoteTab::ThisQuote => {
                     if data.comparison.is_some() {
                         this_quote(ui, quote, data, actions);
@@ -331,14 +348,12 @@ fn key_figures(ui: &mut egui::Ui, s: &QuoteSummary, c: &Comparison) {
         s.payment_period.clone(),
     );
     ui.add_space(16.0);
+    // Which payments the total sums, and the period they pay for.
     key_figure(
         ui,
-        tr("msg-12-month-total"),
+        &c.projection.twelve_month_label(),
         s.total_12_months.as_ref(),
-        Some(trf(
-            "count-payments-projected",
-            &[("count", &c.projection.payments_in_12_months)],
-        )),
+        Some(c.projection.twelve_month_period()),
     );
 }
 

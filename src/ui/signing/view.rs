@@ -41,20 +41,104 @@ pub fn show(
     }
     summary(ui, &signing_for, kiosk);
     ui.add_space(8.0);
+    if kiosk {
+        kiosk_contract_and_pad(ui, signing, data, actions);
+        return;
+    }
     let unlocked = contract_view::show(ui, &mut data.contract, surface, actions);
     ui.add_space(4.0);
-    let sig = signing;
-    let busy = sig.pending.is_some();
     // Room under the pad for the buttons and any message: the pad is never
     // in a scroll area (touch input would scroll it instead of drawing).
-    let mut reserve = if kiosk { 90.0 } else { 70.0 };
-    if sig.problem.is_some() {
+    let mut reserve = 70.0;
+    if signing.problem.is_some() {
         reserve += 40.0;
     }
-    if sig.error.is_some() {
+    if signing.error.is_some() {
         reserve += 130.0;
     }
-    let size = pad_size(ui.available_size(), reserve, kiosk);
+    let size = pad_size(ui.available_size(), reserve, false);
+    pad_and_buttons(ui, signing, data, (size, unlocked), Surface::Desk, actions);
+}
+
+/// The kiosk: the contract and the pad each in a place of its own, fixed
+/// before the consent (the pad locked until then) and after it, so the
+/// first stroke lands where the pad was seen. Landscape: the contract on
+/// the left, the pad on the right; portrait: the contract above the pad.
+fn kiosk_contract_and_pad(
+    ui: &mut egui::Ui,
+    sig: &mut SignatureState,
+    data: &mut SignatureData,
+    actions: &mut Vec<Action>,
+) {
+    let area = ui.available_rect_before_wrap();
+    let (contract, pad_column) = kiosk_regions(area, ui.spacing().item_spacing);
+    let unlocked = ui
+        .scope_builder(egui::UiBuilder::new().max_rect(contract), |ui| {
+            contract_view::show(ui, &mut data.contract, Surface::Kiosk, actions)
+        })
+        .inner;
+    ui.scope_builder(egui::UiBuilder::new().max_rect(pad_column), |ui| {
+        // The buttons and one line of message under the pad always; an
+        // error box (the save failed) takes more.
+        let mut reserve = if ui.available_width() >= KIOSK_ONE_ROW_WIDTH {
+            KIOSK_PAD_RESERVE
+        } else {
+            KIOSK_PAD_RESERVE_TWO_ROWS
+        };
+        if sig.error.is_some() {
+            reserve += 130.0;
+        }
+        let size = kiosk_pad_size(ui.available_size(), reserve);
+        pad_and_buttons(ui, sig, data, (size, unlocked), Surface::Kiosk, actions);
+    });
+    ui.advance_cursor_after_rect(area);
+}
+
+/// Under the kiosk's pad: the buttons' row and a line for a message; two
+/// rows of buttons in a column narrower than [`KIOSK_ONE_ROW_WIDTH`] (they
+/// wrap there).
+const KIOSK_PAD_RESERVE: f32 = 130.0;
+const KIOSK_PAD_RESERVE_TWO_ROWS: f32 = 190.0;
+/// Undo, Clear and "Confirm and save" side by side, with their spacing.
+const KIOSK_ONE_ROW_WIDTH: f32 = 560.0;
+
+/// The contract's share of the kiosk's signing area: of its width in
+/// landscape, of its height in portrait.
+const KIOSK_CONTRACT_SHARE: f32 = 0.6;
+const KIOSK_CONTRACT_SHARE_PORTRAIT: f32 = 0.5;
+
+/// (contract, pad column) within `area`.
+pub fn kiosk_regions(area: egui::Rect, gap: egui::Vec2) -> (egui::Rect, egui::Rect) {
+    if area.width() > area.height() {
+        let x = area.left() + (area.width() * KIOSK_CONTRACT_SHARE).round();
+        let contract = egui::Rect::from_x_y_ranges(area.left()..=x - gap.x, area.y_range());
+        let pad = egui::Rect::from_x_y_ranges(x + gap.x..=area.right(), area.y_range());
+        (contract, pad)
+    } else {
+        let y = area.top() + (area.height() * KIOSK_CONTRACT_SHARE_PORTRAIT).round();
+        let contract = egui::Rect::from_x_y_ranges(area.x_range(), area.top()..=y - gap.y);
+        let pad = egui::Rect::from_x_y_ranges(area.x_range(), y + gap.y..=area.bottom());
+        (contract, pad)
+    }
+}
+
+/// The kiosk's pad fills its column above the `reserve` (any shape: the
+/// PNG is the usual size all the same, see [`pad_size`]).
+fn kiosk_pad_size(avail: egui::Vec2, reserve: f32) -> egui::Vec2 {
+    egui::vec2(avail.x.max(150.0), (avail.y - reserve).max(100.0))
+}
+
+/// The pad, Undo, Clear and "Confirm and save", then any message.
+fn pad_and_buttons(
+    ui: &mut egui::Ui,
+    sig: &mut SignatureState,
+    data: &mut SignatureData,
+    (size, unlocked): (egui::Vec2, bool),
+    surface: Surface,
+    actions: &mut Vec<Action>,
+) {
+    let kiosk = surface.is_kiosk();
+    let busy = sig.pending.is_some();
     let changed = pad(ui, sig, &mut data.pad, size, !busy && unlocked);
     if changed {
         sig.problem = None;
@@ -66,7 +150,16 @@ pub fn show(
     } else {
         egui::vec2(90.0, 36.0)
     };
-    ui.horizontal(|ui| {
+    // The kiosk's pad column may be narrower than the three buttons:
+    // "Confirm and save" then takes the next row (room is kept for it).
+    let row = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
+        if kiosk {
+            ui.horizontal_wrapped(|ui| add(ui));
+        } else {
+            ui.horizontal(|ui| add(ui));
+        }
+    };
+    row(ui, &mut |ui| {
         let has_ink = !data.pad.is_empty();
         if ui
             .add_enabled(

@@ -21,6 +21,7 @@ use super::state::{
 use crate::ui::action::{Action, TabletAction};
 use crate::ui::context::Notice;
 use crate::ui::widgets;
+use crate::ui::widgets::touch::popup_like_parent;
 
 /// The desk's button and the tablet's live state for `booking` (nothing
 /// without a paired tablet).
@@ -65,9 +66,14 @@ fn choice(
 ) -> Option<String> {
     let mut picked = None;
     let l = ui.label(label);
+    let parent_style = popup_like_parent(ui);
     egui::ComboBox::from_id_salt(label)
         .selected_text(shown)
+        // Every choice in view: a scroll bar would lie over the items.
+        .height(ui.ctx().content_rect().height())
         .show_ui(ui, |ui| {
+            // The kiosk's touch sizes in the list too.
+            parent_style(ui);
             for (id, text) in options {
                 if ui.selectable_label(id == current, text).clicked() && id != current {
                     picked = Some(id.clone());
@@ -125,7 +131,13 @@ fn pairing_list(ui: &mut egui::Ui, t: &TabletUi, role: Role, actions: &mut Vec<A
             if let Some(s) = t.tablet_state.get(&p.id) {
                 ui.label(hand_off_text(s));
             }
-            if ui.small_button(tr("remove")).clicked() {
+            // A touch target on the tablet (its list shows on the kiosk).
+            let remove = if role == Role::Kiosk {
+                ui.button(tr("remove"))
+            } else {
+                ui.small_button(tr("remove"))
+            };
+            if remove.clicked() {
                 actions.push(Action::Tablet(TabletAction::Remove {
                     id: p.id.clone(),
                     role,

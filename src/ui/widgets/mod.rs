@@ -87,9 +87,13 @@ pub fn secret_error_box(ui: &mut egui::Ui, error: &SecretError, next: &str, stro
     }
 }
 
-/// A Settings section's title.
+/// A Settings section's title, larger than the text under it.
 pub fn section_heading(ui: &mut egui::Ui, text: &str) {
-    ui.label(egui::RichText::new(text).strong().size(16.0));
+    ui.label(
+        egui::RichText::new(text)
+            .strong()
+            .size(touch::heading_size(ui)),
+    );
 }
 
 /// A framed message; `strong` is for errors, otherwise a warning tone.

@@ -109,6 +109,14 @@ impl WalkinData {
     pub fn any_pending(&self) -> bool {
         self.slots.iter().any(|s| s.pending.is_some())
     }
+
+    /// The quotes answered (shown side by side).
+    pub fn answered(&self) -> usize {
+        self.slots
+            .iter()
+            .filter(|s| matches!(s.result, Some(Ok(_))))
+            .count()
+    }
 }
 
 /// The walk-in panel's own state: the site's lists and price grid, the

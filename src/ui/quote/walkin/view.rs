@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::domain::insurance::option_title;
 use crate::domain::quote::{QuoteSummary, summary_rows};
-use crate::domain::walkin::{MAX_WALKIN_QUOTES, SortBy, difference_to_cheapest};
+use crate::domain::walkin::{MAX_WALKIN_QUOTES, SortBy, difference_to_cheapest, per_size_label};
 use crate::i18n::{tr, trf};
 
 use super::state::{QuoteSlot, WalkinData, WalkinState};
@@ -161,7 +161,8 @@ fn form(
     let periods: Vec<(String, String)> = walkin
         .periods()
         .into_iter()
-        .map(|p| (p.clone(), p))
+        // The API's code is sent; its name is shown in our words.
+        .map(|p| (p.clone(), crate::domain::quote::period_name(&p)))
         .collect();
     let mut changed = false;
     if let Some(p) = choose(ui, tr(PROPERTY_LABEL), &walkin.choice.property_id, &props) {
@@ -271,6 +272,9 @@ fn grid(ui: &mut egui::Ui, walkin: &mut WalkinState, data: &WalkinData, actions:
     price_table(ui, walkin, data, actions);
 }
 
+/// A header that sorts the grid; the sorted one carries an arrow, painted
+/// (egui's own fonts have no ▲ or ▼: tests/app_touch.rs looks) and said
+/// in its accessible name.
 fn sort_button(
     ui: &mut egui::Ui,
     walkin: &WalkinState,
@@ -278,14 +282,40 @@ fn sort_button(
     label: &str,
     actions: &mut Vec<Action>,
 ) {
-    let arrow = match (walkin.sort == by, walkin.ascending) {
-        (true, true) => " ^",
-        (true, false) => " v",
-        _ => "",
+    let ascending = (walkin.sort == by).then_some(walkin.ascending);
+    let arrow = egui::IdSalt::new("sort_arrow");
+    let side = ui.text_style_height(&egui::TextStyle::Button) * 0.6;
+    let button = match ascending {
+        Some(_) => egui::Button::new((label, egui::Atom::custom(arrow, egui::Vec2::splat(side)))),
+        None => egui::Button::new(label),
     };
-    if ui.button(format!("{label}{arrow}")).clicked() {
+    let response = button.atom_ui(ui);
+    if let (Some(up), Some(rect)) = (ascending, response.rect(arrow)) {
+        paint_arrow(ui.painter(), rect, up, ui.visuals().text_color());
+        let said = if up {
+            trf("label-sorted-ascending", &[("label", &label)])
+        } else {
+            trf("label-sorted-descending", &[("label", &label)])
+        };
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &said));
+    }
+    if response.clicked() {
         act(actions, WalkinAction::Sort(by));
     }
+}
+
+/// ▲ (ascending) or ▼ filling `rect`.
+fn paint_arrow(painter: &egui::Painter, rect: egui::Rect, up: bool, color: egui::Color32) {
+    let points = if up {
+        vec![rect.center_top(), rect.right_bottom(), rect.left_bottom()]
+    } else {
+        vec![rect.left_top(), rect.right_top(), rect.center_bottom()]
+    };
+    painter.add(egui::Shape::convex_polygon(
+        points,
+        color,
+        egui::Stroke::NONE,
+    ));
 }
 
 fn price_table(
@@ -311,7 +341,8 @@ fn price_table(
             h.col(|ui| {
                 ui.strong(tr("group"));
             });
-            h.col(|ui| sort_button(ui, walkin, SortBy::PerSize, tr("price-per-m2-m3"), actions));
+            let per_size = per_size_label(&walkin.lines);
+            h.col(|ui| sort_button(ui, walkin, SortBy::PerSize, per_size, actions));
             h.col(|ui| sort_button(ui, walkin, SortBy::Price, tr("standard-title"), actions));
             h.col(|ui| {
                 ui.strong(tr("discounted-title"));
@@ -370,6 +401,12 @@ fn manual_entry(ui: &mut egui::Ui, data: &mut WalkinData, actions: &mut Vec<Acti
             act(actions, WalkinAction::QuoteManual);
         }
     });
+}
+
+/// The walk-in quotes alone, side by side (the Quote panel's "Side by
+/// side" tab shows them under the pinned quotes).
+pub fn quotes_side_by_side(ui: &mut egui::Ui, data: &WalkinData, actions: &mut Vec<Action>) {
+    side_by_side(ui, data, &[], actions);
 }
 
 fn side_by_side(

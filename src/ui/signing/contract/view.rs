@@ -17,7 +17,7 @@ use crate::ui::action::{Action, ContractAction};
 use crate::ui::context::Surface;
 use crate::ui::widgets;
 use crate::ui::widgets::palette;
-use crate::ui::widgets::touch::TOUCH_TARGET;
+use crate::ui::widgets::touch::{TOUCH_TARGET, reserved_lines};
 
 /// Accessible labels (tests find the widgets by them).
 pub const NEXT_PAGE_LABEL: &str = "next-page";
@@ -96,8 +96,15 @@ pub fn show(
         accepted_line(ui, state, surface);
         return true;
     }
-    let height = (ui.available_height() * if surface.is_kiosk() { 0.6 } else { 0.5 }).max(160.0);
+    let desk_height = (ui.available_height() * 0.5).max(160.0);
     page_bar(ui, state, surface, actions);
+    // The kiosk: the pages fill the contract's place down to the consent
+    // (the pad has a place of its own beside or under it).
+    let height = if surface.is_kiosk() {
+        (ui.available_height() - consent_height(ui)).max(120.0)
+    } else {
+        desk_height
+    };
     pages_view(ui, state, height);
     consent_row(ui, state, surface);
     state.pad_unlocked()
@@ -146,13 +153,23 @@ fn page_bar(
     actions: &mut Vec<Action>,
 ) {
     let count = state.pages.len();
-    ui.horizontal_wrapped(|ui| {
+    let titles = |ui: &mut egui::Ui, state: &ContractState| {
         let titles: Vec<&str> = state.documents.iter().map(|d| d.title.as_str()).collect();
         ui.label(egui::RichText::new(titles.join(" · ")).strong());
         ui.label(trf(
             "page-page-of-pages",
             &[("page", &(state.current + 1)), ("pages", &count)],
         ));
+    };
+    // The kiosk: the titles on a line of their own, so the buttons keep
+    // their row whatever the titles' length.
+    if surface.is_kiosk() {
+        ui.horizontal_wrapped(|ui| titles(ui, state));
+    }
+    ui.horizontal_wrapped(|ui| {
+        if !surface.is_kiosk() {
+            titles(ui, state);
+        }
         if ui
             .add_enabled(state.current > 0, button(tr(PREVIOUS_PAGE_LABEL), surface))
             .clicked()
@@ -315,18 +332,38 @@ fn upload(ctx: &egui::Context, index: usize, slot: &mut PageSlot) {
     ));
 }
 
+/// The kiosk's consent: a line for "Read to the last page", then the
+/// check box (see [`consent_row`]).
+fn consent_height(ui: &egui::Ui) -> f32 {
+    let spacing = ui.spacing().item_spacing.y;
+    4.0 + ui.text_style_height(&egui::TextStyle::Body) + TOUCH_TARGET + 3.0 * spacing
+}
+
 fn consent_row(ui: &mut egui::Ui, state: &mut ContractState, surface: Surface) {
     ui.add_space(4.0);
-    let text =
-        egui::RichText::new(tr(CONSENT_LABEL)).size(if surface.is_kiosk() { 20.0 } else { 15.0 });
+    let kiosk = surface.is_kiosk();
+    let text = egui::RichText::new(tr(CONSENT_LABEL)).size(if kiosk { 20.0 } else { 15.0 });
+    let reached_end = state.reached_end;
+    let hint = move |ui: &mut egui::Ui| {
+        if !reached_end {
+            ui.label(egui::RichText::new(tr("read-to-the-last-page-to-sign")).weak());
+        }
+    };
+    if kiosk {
+        // The hint's line stays when it goes: the box never moves.
+        reserved_lines(ui, 1.0, hint);
+        ui.add_enabled(
+            state.reached_end && state.all_drawn(),
+            egui::Checkbox::new(&mut state.consent, text),
+        );
+        return;
+    }
     ui.horizontal_wrapped(|ui| {
         ui.add_enabled(
             state.reached_end && state.all_drawn(),
             egui::Checkbox::new(&mut state.consent, text),
         );
-        if !state.reached_end {
-            ui.label(egui::RichText::new(tr("read-to-the-last-page-to-sign")).weak());
-        }
+        hint(ui);
     });
 }
 
