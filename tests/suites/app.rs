@@ -27,6 +27,8 @@ mod app_lookup;
 mod app_loop;
 #[path = "../app_quote.rs"]
 mod app_quote;
+#[path = "../app_save_form.rs"]
+mod app_save_form;
 #[path = "../app_settings.rs"]
 mod app_settings;
 #[path = "../app_walkin.rs"]

@@ -30,6 +30,8 @@ impl StoreDeskApp {
             .kiosk
             .then(|| ready_to_sign(&self.state))
             .flatten();
+        let surface = self.state.surface();
+        crate::ui::save_form::view::show(ui.ctx(), &mut self.state.save_form, surface, actions);
         let (ctx, parts) = split(&mut self.state, &self.settings);
         if ctx.surface.is_kiosk() {
             draw_kiosk(ui, parts, &ctx, ready_to_sign, actions);
@@ -171,6 +173,7 @@ fn draw_kiosk(
     let signing = data.signing.is_some() || data.saved.is_some();
     let tablet = parts.tablet;
     let lookup = parts.lookup;
+    let files = parts.settings_form;
     let screens = Screens {
         signing,
         ready_to_sign,
@@ -181,6 +184,8 @@ fn draw_kiosk(
         },
         draw_staff_tools: &mut |ui, actions| {
             tablet::view::kiosk_staff_section(ui, tablet, settings, actions);
+            ui.add_space(8.0);
+            settings::files::show(ui, &files.files, settings, Surface::Kiosk, actions);
             ui.add_space(8.0);
             let mut no_row = |_: &mut egui::Ui, _, _: &mut Vec<Action>| {};
             lookup::view::show(
