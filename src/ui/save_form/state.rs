@@ -40,6 +40,8 @@ pub struct OpenForm {
     pub problem: Option<Text>,
     /// A file has the name: replace it?
     pub confirm: Option<PathBuf>,
+    /// The name field takes the keyboard when the form opens.
+    pub focus_name: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +102,7 @@ pub fn take_requests(state: &mut SaveFormState, start: Start, out: &mut Outbox) 
             name: request.suggested_name,
             problem: None,
             confirm: None,
+            focus_name: true,
         };
         list(&mut form, folder, out);
         state.open = Some(form);

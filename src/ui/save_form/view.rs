@@ -112,6 +112,14 @@ fn name_row(ui: &mut egui::Ui, form: &mut OpenForm, surface: Surface, actions: &
                     .min_size(egui::vec2(0.0, height)),
             )
             .labelled_by(label.id);
+        // Asked until it holds: the modal's first frame is a sizing pass.
+        if form.focus_name {
+            if field.has_focus() {
+                form.focus_name = false;
+            } else {
+                field.request_focus();
+            }
+        }
         if field.changed() {
             form.problem = None;
         }
