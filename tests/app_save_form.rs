@@ -8,19 +8,17 @@ mod common;
 use std::path::Path;
 
 use common::kiosk::{PIN, pin_app, startup, store_for, type_pin_and_ok};
-use common::pad::sign;
+use common::pad::lyon_signed_on_kiosk;
 use common::*;
 use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT as _;
-use storedesk::api::ReservationId;
 use storedesk::i18n::tr;
-use storedesk::sandbox::{Sandbox, ids};
+use storedesk::sandbox::Sandbox;
 use storedesk::settings::Settings;
 use storedesk::ui::app::{Action, Panel, StoreDeskApp};
 use storedesk::ui::quote::sheet::{SAVE_LABEL, SheetStatus};
 use storedesk::ui::save_form::{FILE_NAME_LABEL, SaveFormAction};
 use storedesk::ui::signing::contract::{FileStatus, SAVE_RECEIPT_LABEL};
-use storedesk::ui::signing::{CONFIRM_LABEL, PAD_LABEL, SignatureAction};
 
 type H = Harness<'static, StoreDeskApp>;
 
@@ -163,24 +161,7 @@ fn kiosk_signed(rt: &tokio::runtime::Runtime, sandbox: &Sandbox, folder: &Path) 
         Some(settings.to_stored()),
         startup(true),
     );
-    let id = ReservationId::parse(ids::LYON_BOOKING).unwrap();
-    h.state_mut().apply(Action::Lookup(id));
-    step_until(&mut h, "the lookup", |h| {
-        h.state().state.customer.lookup.result.is_some()
-    });
-    let result = h.state().state.customer.lookup.result.as_ref();
-    let booking = result.and_then(|r| r.booking_id()).unwrap();
-    h.state_mut()
-        .apply(Action::Signature(SignatureAction::Start(booking)));
-    step_until(&mut h, "the customer's pad", |h| {
-        h.query_by_label(tr(PAD_LABEL)).is_some()
-    });
-    accept_contract(&mut h);
-    sign(&mut h);
-    h.get_by_label(tr(CONFIRM_LABEL)).click_accesskit();
-    step_until(&mut h, "the receipt", |h| {
-        h.state().state.customer.signature.receipt.receipt.is_some()
-    });
+    lyon_signed_on_kiosk(&mut h);
     h
 }
 

@@ -117,9 +117,7 @@ impl Worker {
     /// Its key is STOREDESK_SANDBOX_KEY, else the demo key. Only loopback:
     /// the demo key is not sent anywhere else.
     pub(super) fn join_demo(self: &Arc<Self>, base_url: String) {
-        let on_this_computer = reqwest::Url::parse(base_url.trim())
-            .is_ok_and(|u| crate::api::client::is_loopback_host(&u));
-        if !on_this_computer {
+        if !crate::api::client::is_loopback_url(&base_url) {
             return self.emit(Event::DemoFailed(
                 Text::tr("a-shared-demo-server-must-run-on-this-computer").with("url", base_url),
             ));

@@ -31,6 +31,8 @@ mod app_quote;
 mod app_save_form;
 #[path = "../app_settings.rs"]
 mod app_settings;
+#[path = "../app_shared_demo.rs"]
+mod app_shared_demo;
 #[path = "../app_walkin.rs"]
 mod app_walkin;
 #[path = "../kiosk_refusals.rs"]

@@ -163,10 +163,10 @@ impl StoreDeskApp {
             },
             file_opener: Arc::new(SystemOpener),
             printing: Arc::new(SystemPrinting),
-            shared_demo: startup
-                .base_url_override
-                .clone()
-                .filter(|u| startup.demo && !u.trim().is_empty()),
+            // Only a sandbox on this computer is joined; another address
+            // (STOREDESK_BASE_URL set for the CLI) leaves demo mode as it was.
+            shared_demo: (startup.base_url_override.clone())
+                .filter(|u| startup.demo && crate::api::client::is_loopback_url(u)),
         };
         app.state.save_form.set_inbox(form_inbox);
         if app.state.kiosk {
