@@ -37,9 +37,9 @@ pub fn show(
             ui.add_space(12.0);
             appearance_section(ui, ctx.settings, actions);
             ui.add_space(12.0);
-            super::files::show(ui, &form.files, ctx.settings, ctx.surface, actions);
-            ui.add_space(12.0);
             more(ui, actions);
+            ui.separator();
+            super::files::show(ui, &form.files, ctx.settings, ctx.surface, actions);
         });
 }
 
