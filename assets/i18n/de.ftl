@@ -715,7 +715,6 @@ pair = Koppeln
 this-computer-as-a-signing-tablet = Dieser Computer als Unterschrifts-Tablet
 listening-on-address = Wartet auf { $address }.
 the-tablet-link-could-not-start-error = Die Tablet-Verbindung konnte nicht starten: { $error }
-code-for-the-desk-code = Code für den Schalter: { $code }
 this-tablets-name-name = Name dieses Tablets: { $name }
 stop-pairing = Kopplung beenden
 choose-the-address-to-listen-on-first = Wählen Sie zuerst die Adresse zum Abhören.

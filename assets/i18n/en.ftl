@@ -712,7 +712,6 @@ pair = Pair
 this-computer-as-a-signing-tablet = This computer as a signing tablet
 listening-on-address = Listening on { $address }.
 the-tablet-link-could-not-start-error = The tablet link could not start: { $error }
-code-for-the-desk-code = Code for the desk: { $code }
 this-tablets-name-name = This tablet's name: { $name }
 stop-pairing = Stop pairing
 choose-the-address-to-listen-on-first = Choose the address to listen on first.

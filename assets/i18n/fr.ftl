@@ -705,7 +705,6 @@ pair = Appairer
 this-computer-as-a-signing-tablet = Cet ordinateur comme tablette de signature
 listening-on-address = À l'écoute sur { $address }.
 the-tablet-link-could-not-start-error = La liaison avec la tablette n'a pas pu démarrer : { $error }
-code-for-the-desk-code = Code pour le poste : { $code }
 this-tablets-name-name = Nom de cette tablette : { $name }
 stop-pairing = Arrêter l'appairage
 choose-the-address-to-listen-on-first = Choisissez d'abord l'adresse d'écoute.
