@@ -173,7 +173,6 @@ fn draw_kiosk(
     let signing = data.signing.is_some() || data.saved.is_some();
     let tablet = parts.tablet;
     let lookup = parts.lookup;
-    let files = parts.settings_form;
     let screens = Screens {
         signing,
         ready_to_sign,
@@ -184,8 +183,6 @@ fn draw_kiosk(
         },
         draw_staff_tools: &mut |ui, actions| {
             tablet::view::kiosk_staff_section(ui, tablet, settings, actions);
-            ui.add_space(8.0);
-            settings::files::show(ui, &files.files, settings, Surface::Kiosk, actions);
             ui.add_space(8.0);
             let mut no_row = |_: &mut egui::Ui, _, _: &mut Vec<Action>| {};
             lookup::view::show(

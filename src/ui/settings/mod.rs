@@ -3,6 +3,7 @@
 //! the unsaved edits, `view.rs` draws.
 
 pub mod files;
+pub mod files_view;
 pub mod state;
 pub mod view;
 

@@ -39,7 +39,7 @@ pub fn show(
             ui.add_space(12.0);
             more(ui, actions);
             ui.separator();
-            super::files::show(ui, &form.files, ctx.settings, ctx.surface, actions);
+            super::files_view::show(ui, &form.files, ctx.settings, actions);
         });
 }
 
