@@ -78,6 +78,12 @@ xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" \
     head -c 5 "$1" 2>/dev/null | grep -q "%PDF-" || { echo "not saved: $1"; cat "$HOME/log"; exit 1; }
     echo "saved through the form: $1"
   }
+  save_as() { # name typed in the form, picture: then Return and the file checked
+    key ctrl+a; xdotool type --delay 10 "$1"
+    shot "$2" 0.5
+    key Return
+    saved "$docs/$1.pdf"
+  }
 
   # The quote sheet: the documented booking in Quote comparison.
   xdotool type --delay 5 "2553e486-65c9-411b-a478-0d0dfbd168bf"; key Return
@@ -85,10 +91,7 @@ xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" \
   debug 1
   click ${STOREDESK_SHEET_BUTTON:-280 273} 2
   debug 2
-  key ctrl+a; xdotool type --delay 10 "quote-sheet"
-  shot save-form-quote 0.5
-  key Return
-  saved "$docs/quote-sheet.pdf"
+  save_as quote-sheet save-form-quote
 
   # The receipt: the booking signed at the desk (Signature panel: the
   # contract paged to its end, the consent, a stroke, "Confirm and save").
@@ -104,10 +107,7 @@ xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" \
   debug 3
   click ${STOREDESK_RECEIPT_BUTTON:-644 254} 2
   debug 4
-  key ctrl+a; xdotool type --delay 10 "receipt"
-  shot save-form-receipt 0.5
-  key Return
-  saved "$docs/receipt.pdf"
+  save_as receipt save-form-receipt
   # "Print" on a computer without CUPS says so (nothing is written).
   click 644 277 3
   shot print-no-printing-system 0.5

@@ -27,21 +27,29 @@ fn form_open(h: &Harness<'_, StoreDeskApp>) -> bool {
     form.is_some_and(|f| f.listing.is_some() && f.pending.is_none())
 }
 
-/// A desk app whose saves go through the app's own form, opening in `dir`.
-fn desk(rt: &tokio::runtime::Runtime, sandbox: &Sandbox, dir: &Path) -> H {
+/// The app (a kiosk with its PIN, or a desk) with `settings` on `sandbox`.
+fn app_with(rt: &tokio::runtime::Runtime, sandbox: &Sandbox, settings: Settings, kiosk: bool) -> H {
     let settings = Settings {
         base_url: sandbox.base_url(),
-        save_form_folder: dir.display().to_string(),
-        ..Settings::default()
+        ..settings
     };
-    let store = store_for(sandbox, false);
-    let mut h = pin_app(
+    let store = store_for(sandbox, kiosk);
+    pin_app(
         rt,
         sandbox,
         store,
         Some(settings.to_stored()),
-        startup(false),
-    );
+        startup(kiosk),
+    )
+}
+
+/// A desk app whose saves go through the app's own form, opening in `dir`.
+fn desk(rt: &tokio::runtime::Runtime, sandbox: &Sandbox, dir: &Path) -> H {
+    let settings = Settings {
+        save_form_folder: dir.display().to_string(),
+        ..Settings::default()
+    };
+    let mut h = app_with(rt, sandbox, settings, false);
     h.state_mut().use_own_save_form();
     h
 }
@@ -55,6 +63,19 @@ fn quote_on_screen(h: &mut H) {
             && h.state().state.quote.pending.is_none()
     });
     assert_eq!(h.state().state.panel, Panel::Quote);
+}
+
+/// A desk with the documented booking's quote, "Save quote sheet (PDF)…"
+/// pressed and the form open (the runtime, sandbox and folder kept alive).
+fn sheet_form_open() -> (tokio::runtime::Runtime, Sandbox, tempfile::TempDir, H) {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = desk(&rt, &sandbox, dir.path());
+    quote_on_screen(&mut h);
+    h.get_by_label(tr(SAVE_LABEL)).click_accesskit();
+    step_until(&mut h, "the save form", form_open);
+    (rt, sandbox, dir, h)
 }
 
 fn sheet_status(h: &Harness<'_, StoreDeskApp>) -> Option<SheetStatus> {
@@ -105,13 +126,7 @@ fn the_quote_sheet_is_saved_through_the_apps_own_form_asking_before_replacing() 
 
 #[test]
 fn closing_the_form_says_why_nothing_was_saved() {
-    let rt = runtime();
-    let sandbox = start_sandbox(&rt);
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = desk(&rt, &sandbox, dir.path());
-    quote_on_screen(&mut h);
-    h.get_by_label(tr(SAVE_LABEL)).click_accesskit();
-    step_until(&mut h, "the save form", form_open);
+    let (_rt, _sandbox, dir, mut h) = sheet_form_open();
     h.get_by_label(tr("cancel-saving")).click_accesskit();
     step_until(&mut h, "the save over", |h| {
         matches!(sheet_status(h), Some(SheetStatus::Cancelled))
@@ -126,13 +141,7 @@ fn closing_the_form_says_why_nothing_was_saved() {
 
 #[test]
 fn forgetting_the_customer_closes_the_form_and_nothing_is_written() {
-    let rt = runtime();
-    let sandbox = start_sandbox(&rt);
-    let dir = tempfile::tempdir().unwrap();
-    let mut h = desk(&rt, &sandbox, dir.path());
-    quote_on_screen(&mut h);
-    h.get_by_label(tr(SAVE_LABEL)).click_accesskit();
-    step_until(&mut h, "the save form", form_open);
+    let (_rt, _sandbox, dir, mut h) = sheet_form_open();
     h.state_mut().apply(Action::ForgetCustomer);
     assert!(h.state().state.save_form.open.is_none());
     assert!(!h.state().state.holds_customer_data());
@@ -149,18 +158,10 @@ fn forgetting_the_customer_closes_the_form_and_nothing_is_written() {
 /// and confirmed on the customer's screen.
 fn kiosk_signed(rt: &tokio::runtime::Runtime, sandbox: &Sandbox, folder: &Path) -> H {
     let settings = Settings {
-        base_url: sandbox.base_url(),
         kiosk_save_folder: folder.display().to_string(),
         ..Settings::default()
     };
-    let store = store_for(sandbox, true);
-    let mut h = pin_app(
-        rt,
-        sandbox,
-        store,
-        Some(settings.to_stored()),
-        startup(true),
-    );
+    let mut h = app_with(rt, sandbox, settings, true);
     lyon_signed_on_kiosk(&mut h);
     h
 }

@@ -202,6 +202,24 @@ fn send_booking(desk: &mut Harness<'_, StoreDeskApp>, kiosk: &mut Harness<'_, St
     });
 }
 
+/// The desk looks the booking up and sends it; waits for the tablet's
+/// answer `want`, drawn.
+fn send_until(
+    desk: &mut Harness<'_, StoreDeskApp>,
+    kiosk: &mut Harness<'_, StoreDeskApp>,
+    want: HandOff,
+) {
+    desk.state_mut().apply(Action::Show(Panel::Lookup));
+    desk.step();
+    enter_id(desk, BOOKING_ID);
+    step_until(desk, "the lookup", |h| has_text(h, CLIENT_NAME));
+    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
+    step_both(desk, kiosk, "the tablet's answer", |d, _| {
+        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&want)
+    });
+    desk.step();
+}
+
 fn hand_off(desk: &Harness<'_, StoreDeskApp>) -> Option<HandOff> {
     desk.state()
         .state
@@ -226,16 +244,8 @@ fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
     let mut other = app(&rt, &sandbox, false);
     let (_, code) = open_pairing(&mut kiosk);
     pair_in_settings(&mut other, &mut kiosk, &addr.to_string(), &code);
-    other.state_mut().apply(Action::Show(Panel::Lookup));
-    other.step();
-    enter_id(&mut other, BOOKING_ID);
-    step_until(&mut other, "the lookup", |h| has_text(h, CLIENT_NAME));
-    other.get_by_label(tr(SEND_LABEL)).click_accesskit();
     let with_customer = HandOff::Busy(Some(BusyReason::Customer));
-    step_both(&mut other, &mut kiosk, "busy", |d, _| {
-        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&with_customer)
-    });
-    other.step();
+    send_until(&mut other, &mut kiosk, with_customer);
     assert!(has_text(
         &other,
         "A customer is using the tablet: wait until they have finished, then send again."
@@ -637,16 +647,8 @@ fn the_desk_says_the_tablet_is_on_its_staff_screen_and_what_to_do() {
 
     // Still on its staff screen: the desk says so.
     assert!(kiosk.state().state.kiosk_ui.staff_unlocked);
-    desk.state_mut().apply(Action::Show(Panel::Lookup));
-    desk.step();
-    enter_id(&mut desk, BOOKING_ID);
-    step_until(&mut desk, "the lookup", |h| has_text(h, CLIENT_NAME));
-    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
     let staff_screen = HandOff::Busy(Some(BusyReason::StaffScreen));
-    step_both(&mut desk, &mut kiosk, "on its staff screen", |d, _| {
-        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&staff_screen)
-    });
-    desk.step();
+    send_until(&mut desk, &mut kiosk, staff_screen);
     assert!(has_text(
         &desk,
         "The tablet is on its staff screen: lock it there (Lock), then send again."
@@ -656,17 +658,5 @@ fn the_desk_says_the_tablet_is_on_its_staff_screen_and_what_to_do() {
 
     // Staff lock it: the same send is taken.
     kiosk.state_mut().apply(Action::Kiosk(KioskAction::Lock));
-    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
-    step_both(
-        &mut desk,
-        &mut kiosk,
-        "the booking on the tablet",
-        |d, k| {
-            k.state.customer.signature.signing.is_some()
-                && matches!(
-                    d.state.tablet.send.as_ref().map(|s| &s.state),
-                    Some(HandOff::Waiting { .. })
-                )
-        },
-    );
+    send_booking(&mut desk, &mut kiosk);
 }
