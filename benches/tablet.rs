@@ -45,6 +45,7 @@ fn bench(c: &mut Criterion) {
         peer_name: "Front desk".into(),
         role: Role::Kiosk,
         address: String::new(),
+        fingerprint: secret.fingerprint(),
     };
     store::add(secrets.as_ref(), record, &secret).expect("store");
     let (tx, mut events) = tokio::sync::mpsc::unbounded_channel();

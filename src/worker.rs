@@ -27,6 +27,7 @@ mod booking;
 pub mod child;
 pub mod contract;
 pub mod dialog;
+pub mod files;
 pub mod insurance;
 mod key;
 mod kiosk_pin;
@@ -109,6 +110,8 @@ pub enum Command {
         dialog: Arc<dyn SaveDialog>,
         /// The app's language, for the dialog's title (this is not its thread).
         language: crate::i18n::Language,
+        /// Ended by the wipe: no dialog or write after it.
+        live: live::Live,
     },
     /// Desk-to-tablet pairing and hand-off (src/pairing/service.rs).
     Tablet(TabletCommand),
@@ -123,6 +126,8 @@ pub enum Command {
         /// The app's language, for the dialog's title (the sheet's own
         /// language is the customer's).
         language: crate::i18n::Language,
+        /// Ended by the wipe: no dialog or write after it.
+        live: live::Live,
     },
     /// Open a saved file in the system's viewer.
     OpenFile {
@@ -551,15 +556,29 @@ impl Worker {
                 suggested_name,
                 dialog,
                 language,
-            } => self.save_csv(rt, req, csv, suggested_name, dialog, language),
+                live,
+            } => {
+                let to = files::Destination {
+                    dialog,
+                    opener: None,
+                    live,
+                };
+                self.save_csv(rt, req, (csv, suggested_name), to, language)
+            }
             Command::Tablet(c) => self.tablet.handle(rt, c),
             Command::SaveQuoteSheet {
                 req,
                 sheet,
                 dialog,
                 language,
+                live,
             } => {
-                sheet::save(&self, rt, req, sheet, dialog, language);
+                let to = files::Destination {
+                    dialog,
+                    opener: None,
+                    live,
+                };
+                sheet::save(&self, rt, req, sheet, to, language);
             }
             Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
             Command::Contract(c) => contract::handle(&self, rt, c),
@@ -578,19 +597,6 @@ impl Worker {
             }
         }
     }
-}
-
-/// Writes `contents` to `path` off the async threads; the error is a message
-/// for the user.
-async fn write_file(
-    path: PathBuf,
-    contents: impl AsRef<[u8]> + Send + 'static,
-) -> Result<PathBuf, Text> {
-    tokio::task::spawn_blocking(move || write_now(path, contents))
-        .await
-        .unwrap_or_else(|e| {
-            Err(Text::tr("the-file-could-not-be-written-error").with("error", e.to_string()))
-        })
 }
 
 /// Writes `contents` to `path` (blocking). Never through a link: a link

@@ -35,6 +35,7 @@ fn a_kiosk_without_a_pin_refuses_a_desks_booking_and_says_why() {
         peer_name: "Front desk".into(),
         role: Role::Kiosk,
         address: String::new(),
+        fingerprint: String::new(),
     };
     store::add(store.as_ref(), record, &secret).unwrap();
     let settings = Settings {

@@ -3,8 +3,11 @@
 //! namespace can be made): with the open-file limit raised to 4096, 1,500
 //! idle connections, then unauthenticated SESSION and PAIR frames. The
 //! listener keeps few of them, never reads the credential store for a
-//! stranger, logs a bounded number of lines, and a paired desk still gets
-//! its booking through. Counts and outcomes only: no timing is asserted.
+//! stranger, logs a bounded number of lines, uses next to no CPU while the
+//! flood is held (and at the descriptor limit, where an accept loop without
+//! a pause would spin), and a paired desk still gets its booking through.
+//! No wall-clock time is asserted; the CPU bound is a spin detector with a
+//! wide margin (a spinning loop used 1.01 s of 2 s here, a quiet one 0).
 
 #![cfg(target_os = "linux")]
 
@@ -35,6 +38,14 @@ const CODE: &str = "482913";
 const BOOKING: &str = "2553e486-65c9-411b-a478-0d0dfbd168bf";
 /// A hang guard only, never a measurement.
 const GUARD: Duration = Duration::from_secs(60);
+/// How long the process's CPU time is watched while nothing is sent.
+const HOLD: Duration = Duration::from_secs(2);
+/// The CPU the whole process (tablet and flood) may use in [`HOLD`] while
+/// nothing is sent: a quarter of it. An accept loop that spins takes a
+/// whole core (all of [`HOLD`], or half of it on a machine loaded twice
+/// over); a quiet one takes a few milliseconds. Wide on purpose: this is a
+/// spin detector, not a measurement.
+const CPU_BOUND: Duration = Duration::from_millis(500);
 
 /// The memory store, counting reads: a stranger must cause none.
 #[derive(Default)]
@@ -208,6 +219,17 @@ async fn flood(log: LogLines) {
         "a stranger made the tablet read its credential store"
     );
 
+    // Held idle, the flood costs the tablet no CPU to speak of.
+    let mut clock = CpuClock::open();
+    let cpu = cpu_while_idle(&mut clock).await;
+    assert!(
+        cpu < CPU_BOUND,
+        "{cpu:?} of CPU in {HOLD:?} with {IDLE} idle connections held"
+    );
+    // At the descriptor limit the accept loop pauses instead of spinning.
+    let at_limit = at_the_descriptor_limit(&addr, &mut clock).await;
+    drop(at_limit);
+
     // The paired desk still gets its booking through.
     let secret = PairingSecret::from_bytes(secret.bytes()).unwrap();
     let mut link = DeskLink::connect(&addr, &id, &secret)
@@ -241,6 +263,86 @@ async fn flood(log: LogLines) {
         IDLE + PROBES
     );
     drop(idle);
+}
+
+/// The process's CPU time (user and system), from /proc/self/stat: kept
+/// open, so it can be read again when no descriptor is left.
+struct CpuClock(std::fs::File);
+
+impl CpuClock {
+    fn open() -> Self {
+        Self(std::fs::File::open("/proc/self/stat").expect("/proc/self/stat"))
+    }
+
+    fn now(&mut self) -> Duration {
+        use std::io::{Read, Seek};
+        let mut stat = String::new();
+        self.0.rewind().unwrap();
+        self.0.read_to_string(&mut stat).unwrap();
+        // After the command's closing parenthesis: field 3 onwards; utime
+        // and stime are fields 14 and 15, in clock ticks.
+        let rest = &stat[stat.rfind(')').expect("a stat line") + 2..];
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+        // USER_HZ: 100 on every Linux the tests run on (`getconf CLK_TCK`).
+        Duration::from_millis(ticks * 10)
+    }
+}
+
+/// The CPU the process used in [`HOLD`] while sending nothing.
+async fn cpu_while_idle(clock: &mut CpuClock) -> Duration {
+    let before = clock.now();
+    tokio::time::sleep(HOLD).await;
+    clock.now().saturating_sub(before)
+}
+
+/// Open descriptors of this process now.
+fn open_descriptors() -> u64 {
+    std::fs::read_dir("/proc/self/fd")
+        .expect("/proc/self/fd")
+        .count() as u64
+}
+
+/// Fills the process's descriptors (its soft limit lowered to what is open
+/// plus a few) with connections to the tablet, then frees one and connects
+/// again, so a connection waits in the listener's queue while no descriptor
+/// is free: `accept` fails with EMFILE at once, again and again. The CPU used
+/// over [`HOLD`] then shows whether the accept loop pauses or spins. The
+/// limit is put back before returning; the connections are returned to be
+/// dropped by the caller.
+async fn at_the_descriptor_limit(addr: &str, clock: &mut CpuClock) -> Vec<TcpStream> {
+    use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
+    let before = getrlimit(Resource::Nofile);
+    let tight = open_descriptors() + 48;
+    setrlimit(
+        Resource::Nofile,
+        Rlimit {
+            current: Some(tight),
+            maximum: before.maximum,
+        },
+    )
+    .expect("lower the open-file limit");
+    // Connect until no descriptor is left (the tablet closes what it does
+    // not keep, so its share stays small and ours fills the rest).
+    let mut held = Vec::new();
+    while held.len() < 10_000 {
+        match TcpStream::connect(addr).await {
+            Ok(s) => held.push(s),
+            Err(_) => break,
+        }
+    }
+    // One freed and taken again by a connection: the tablet's accept for it
+    // finds no descriptor, and the connection waits in the queue.
+    held.swap_remove(0);
+    held.push(TcpStream::connect(addr).await.expect("a last connection"));
+    let cpu = cpu_while_idle(clock).await;
+    setrlimit(Resource::Nofile, before).expect("put the open-file limit back");
+    assert!(
+        cpu < CPU_BOUND,
+        "{cpu:?} of CPU in {HOLD:?} at the descriptor limit ({} connections held)",
+        held.len()
+    );
+    held
 }
 
 /// Counts the connections the tablet has closed (EOF on our side), waiting

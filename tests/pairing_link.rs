@@ -1,7 +1,8 @@
 //! Desk and tablet over loopback, without a window: pairing (right code,
-//! wrong codes, the fifth refusal), a session (send, accepted, signed), a
-//! third party without the secret, a replayed frame, the tablet gone
-//! mid-session, and what the wire shows. Only 127.0.0.1 is used.
+//! wrong codes, a stranger's share, the tenth refusal), a session (send,
+//! accepted, signed), a third party without the secret, a replayed frame,
+//! the tablet gone mid-session, and what the wire shows. Only loopback
+//! addresses (127.0.0.0/8) are used.
 
 mod common;
 
@@ -132,17 +133,73 @@ async fn pair_send_accept_sign() {
     assert!(!tablet.server.reply(KioskMessage::Cancelled { request: 7 }));
 }
 
+/// An address on this computer that connections to the tablet come from:
+/// a relay on 127.0.0.1 whose own connections to `tablet` leave from
+/// `source` (another loopback address), so the tablet sees another computer.
+async fn relay_from(source: &str, tablet: &str) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap().to_string();
+    let (source, tablet): (std::net::IpAddr, SocketAddr) =
+        (source.parse().unwrap(), tablet.parse().unwrap());
+    tokio::spawn(async move {
+        while let Ok((mut inbound, _)) = listener.accept().await {
+            let socket = tokio::net::TcpSocket::new_v4().unwrap();
+            socket.bind(SocketAddr::new(source, 0)).unwrap();
+            let mut outbound = socket.connect(tablet).await.unwrap();
+            tokio::spawn(async move {
+                let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+            });
+        }
+    });
+    addr
+}
+
+/// Three wrong codes from one computer: that computer is refused from then
+/// on without a try, the code stays on screen for the others, and the desk
+/// staff are pairing still pairs with it.
 #[tokio::test]
-async fn wrong_codes_then_refusal_after_five() {
+async fn a_stranger_cannot_spend_the_codes_tries() {
     let mut tablet = Tablet::start().await;
     tablet.server.open_pairing(CODE.into());
-    for left in (1..5).rev() {
-        let err = desk_client::pair(&tablet.addr(), "000000", DESK_NAME).await;
+    let stranger = relay_from("127.0.0.2", &tablet.addr()).await;
+    for left in [9, 8, 7] {
+        let err = desk_client::pair(&stranger, "000000", DESK_NAME).await;
         assert_eq!(err.err(), Some(LinkError::WrongCode));
-        assert_eq!(tablet.next().await, KioskEvent::WrongCode { left });
+        let from = "127.0.0.2".parse().unwrap();
+        assert_eq!(tablet.next().await, KioskEvent::WrongCode { left, from });
         assert!(matches!(tablet.next().await, KioskEvent::Refused(_)));
     }
-    let err = desk_client::pair(&tablet.addr(), "000000", DESK_NAME).await;
+    // Its share is spent: even the right code is refused from there.
+    let err = desk_client::pair(&stranger, CODE, DESK_NAME).await;
+    assert_eq!(err.err(), Some(LinkError::TooManyAttempts));
+    assert_eq!(
+        tablet.next().await,
+        KioskEvent::Refused(LinkError::TooManyAttempts)
+    );
+    // The desk (127.0.0.1) pairs with the code still on screen.
+    let (record, _secret) = desk_client::pair(&tablet.addr(), CODE, DESK_NAME)
+        .await
+        .expect("the desk pairs");
+    assert_eq!(record.peer_name, KIOSK_NAME);
+    assert!(matches!(tablet.next().await, KioskEvent::Paired(_)));
+}
+
+/// Ten wrong codes from four computers end the code for everyone.
+#[tokio::test]
+async fn ten_wrong_codes_from_several_computers_end_the_code() {
+    let mut tablet = Tablet::start().await;
+    tablet.server.open_pairing(CODE.into());
+    let mut relays = Vec::new();
+    for source in ["127.0.0.2", "127.0.0.3", "127.0.0.4", "127.0.0.5"] {
+        relays.push(relay_from(source, &tablet.addr()).await);
+    }
+    for (i, left) in (1..10).rev().enumerate() {
+        let err = desk_client::pair(&relays[i / 3], "000000", DESK_NAME).await;
+        assert_eq!(err.err(), Some(LinkError::WrongCode));
+        assert!(matches!(tablet.next().await, KioskEvent::WrongCode { left: l, .. } if l == left));
+        assert!(matches!(tablet.next().await, KioskEvent::Refused(_)));
+    }
+    let err = desk_client::pair(&relays[3], "000000", DESK_NAME).await;
     assert_eq!(err.err(), Some(LinkError::TooManyAttempts));
     assert_eq!(tablet.next().await, KioskEvent::PairingClosed);
     assert!(matches!(tablet.next().await, KioskEvent::Refused(_)));

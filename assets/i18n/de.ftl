@@ -685,7 +685,6 @@ checks-count = Prüfungen ({ $count })
 our-checks-could-not-reproduce-these-figures-of = Unsere Prüfungen konnten diese Beträge der API nicht nachvollziehen. Die angezeigten Beträge sind weiterhin die der API: Klären Sie sie mit dem Büro, bevor Sie sie einem Kunden nennen.
 save-the-quote-comparison = Angebotsvergleich speichern
 path-could-not-be-written-error = { $path } konnte nicht geschrieben werden: { $error }
-the-file-could-not-be-written-error = Die Datei konnte nicht geschrieben werden: { $error }
 
 ## Desk-to-tablet pairing and hand-off (issue 15, `pair`).
 the-credential-store-failed-detail = Der Passwortspeicher ist fehlgeschlagen: { $detail }
@@ -696,10 +695,10 @@ the-tablet-no-longer-knows-this-desk-pair = Das Tablet kennt diesen Schalter nic
 the-tablets-answer-could-not-be-trusted-nothing = Der Antwort des Tablets kann nicht vertraut werden; nichts wurde gesendet.
 the-tablet-cannot-be-reached-check-it-is = Das Tablet ist nicht erreichbar: Prüfen Sie, ob es eingeschaltet und in diesem Netzwerk ist.
 paired-with-name = Gekoppelt mit { $name }.
-a-desk-typed-a-wrong-code-left-tries = Ein Schalter hat einen falschen Code eingegeben ({ $left } { $left ->
+a-wrong-code-came-from-address-left-tries = Ein falscher Code kam von { $address } ({ $left } { $left ->
         [one] Versuch übrig).
        *[other] Versuche übrig).
-    }
+    } Wenn das nicht Ihr Schalter ist, beenden Sie die Kopplung und beginnen Sie neu.
 too-many-wrong-codes-pairing-stopped-start-again = Zu viele falsche Codes: Kopplung beendet. Starten Sie neu für einen neuen Code.
 sending-to-the-tablet = Wird an das Tablet gesendet…
 on-tablet-waiting-for-the-signature = Auf { $tablet }, wartet auf die Unterschrift.
@@ -886,6 +885,7 @@ find-tablets-on = Tablets suchen über
 signing-tablet = Unterschrifts-Tablet
 desks-on-this-network-can-find-this-tablet = Schalter in diesem Netz können dieses Tablet finden.
 not-announced-on-the-network-error-desks-can = Nicht im Netz angekündigt ({ $error }); Schalter können die Adresse weiterhin eintippen.
+not-announced-this-computer-only = In keinem Netz angekündigt: Dieses Tablet hört nur auf diesem Computer, ein Schalter gibt seine Adresse ein.
 this-computer-only-for-testing-address = Nur dieser Computer, zum Testen ({ $address })
 every-network-of-this-computer-0-0-0 = Alle Netze dieses Computers (0.0.0.0)
 address-not-on-this-computer-now = { $address } (derzeit nicht auf diesem Computer)

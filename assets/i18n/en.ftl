@@ -682,7 +682,6 @@ checks-count = Checks ({ $count })
 our-checks-could-not-reproduce-these-figures-of = Our checks could not reproduce these figures of the API. The amounts shown are still the API's own: check them with the office before quoting them to a customer.
 save-the-quote-comparison = Save the quote comparison
 path-could-not-be-written-error = { $path } could not be written: { $error }
-the-file-could-not-be-written-error = The file could not be written: { $error }
 
 ## Desk-to-tablet pairing and hand-off (issue 15, `pair`).
 the-credential-store-failed-detail = The credential store failed: { $detail }
@@ -693,10 +692,10 @@ the-tablet-no-longer-knows-this-desk-pair = The tablet no longer knows this desk
 the-tablets-answer-could-not-be-trusted-nothing = The tablet's answer could not be trusted; nothing was sent.
 the-tablet-cannot-be-reached-check-it-is = The tablet cannot be reached: check it is on and on this network.
 paired-with-name = Paired with { $name }.
-a-desk-typed-a-wrong-code-left-tries = A desk typed a wrong code ({ $left } { $left ->
+a-wrong-code-came-from-address-left-tries = A wrong code came from { $address } ({ $left } { $left ->
         [one] try left).
        *[other] tries left).
-    }
+    } If that is not your desk, stop pairing and start again.
 too-many-wrong-codes-pairing-stopped-start-again = Too many wrong codes: pairing stopped. Start again for a new code.
 sending-to-the-tablet = Sending to the tablet…
 on-tablet-waiting-for-the-signature = On { $tablet }, waiting for the signature.
@@ -883,6 +882,7 @@ find-tablets-on = Find tablets on
 signing-tablet = Signing tablet
 desks-on-this-network-can-find-this-tablet = Desks on this network can find this tablet.
 not-announced-on-the-network-error-desks-can = Not announced on the network ({ $error }); desks can still type the address.
+not-announced-this-computer-only = Not announced on any network: this tablet listens on this computer only, so a desk types its address.
 this-computer-only-for-testing-address = This computer only, for testing ({ $address })
 every-network-of-this-computer-0-0-0 = Every network of this computer (0.0.0.0)
 address-not-on-this-computer-now = { $address } (not on this computer now)

@@ -675,7 +675,6 @@ checks-count = Vérifications ({ $count })
 our-checks-could-not-reproduce-these-figures-of = Nos vérifications n'ont pas pu reproduire ces montants de l'API. Les montants affichés restent ceux de l'API : vérifiez-les auprès du bureau avant de les communiquer à un client.
 save-the-quote-comparison = Enregistrer la comparaison de devis
 path-could-not-be-written-error = { $path } n'a pas pu être écrit : { $error }
-the-file-could-not-be-written-error = Le fichier n'a pas pu être écrit : { $error }
 
 ## Desk-to-tablet pairing and hand-off (issue 15, `pair`).
 the-credential-store-failed-detail = Le coffre à mots de passe a échoué : { $detail }
@@ -686,10 +685,10 @@ the-tablet-no-longer-knows-this-desk-pair = La tablette ne connaît plus ce post
 the-tablets-answer-could-not-be-trusted-nothing = La réponse de la tablette n'est pas fiable ; rien n'a été envoyé.
 the-tablet-cannot-be-reached-check-it-is = La tablette est injoignable : vérifiez qu'elle est allumée et sur ce réseau.
 paired-with-name = Appairé avec { $name }.
-a-desk-typed-a-wrong-code-left-tries = Un poste a saisi un code erroné ({ $left } { $left ->
+a-wrong-code-came-from-address-left-tries = Un code erroné est venu de { $address } ({ $left } { $left ->
         [one] essai restant).
        *[other] essais restants).
-    }
+    } Si ce n’est pas votre poste, arrêtez l’appairage et recommencez.
 too-many-wrong-codes-pairing-stopped-start-again = Trop de codes erronés : appairage arrêté. Recommencez pour un nouveau code.
 sending-to-the-tablet = Envoi à la tablette…
 on-tablet-waiting-for-the-signature = Sur { $tablet }, en attente de la signature.
@@ -885,6 +884,7 @@ find-tablets-on = Chercher les tablettes sur
 signing-tablet = Tablette de signature
 desks-on-this-network-can-find-this-tablet = Les postes de ce réseau peuvent trouver cette tablette.
 not-announced-on-the-network-error-desks-can = Non annoncée sur le réseau ({ $error }) ; les postes peuvent toujours saisir l'adresse.
+not-announced-this-computer-only = Annoncée sur aucun réseau : cette tablette n’écoute que sur cet ordinateur, un poste saisit donc son adresse.
 this-computer-only-for-testing-address = Cet ordinateur seulement, pour les essais ({ $address })
 every-network-of-this-computer-0-0-0 = Tous les réseaux de cet ordinateur (0.0.0.0)
 address-not-on-this-computer-now = { $address } (absente de cet ordinateur pour l'instant)

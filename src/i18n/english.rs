@@ -18,7 +18,6 @@ struct Before {
 
 /// The messages whose English now says "1 day" where it said "1 days".
 const PLURAL_FIXES: &[&str] = &[
-    "a-desk-typed-a-wrong-code-left-tries",
     "assumption-the-prorated-first-period-counts-as-the",
     "closed-does-not-open-in-the-next-days",
     "closed-public-holiday-holiday-does-not-open-in",

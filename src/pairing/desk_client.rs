@@ -58,6 +58,7 @@ pub async fn pair(
         peer_name: messages::clean_name(&welcome.kiosk_name),
         role: Role::Desk,
         address: addr.trim().to_owned(),
+        fingerprint: secret.fingerprint(),
     };
     Ok((record, secret))
 }

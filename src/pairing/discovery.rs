@@ -45,6 +45,26 @@ impl Scope {
     }
 }
 
+/// What the tablet's announcement does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Announced {
+    /// Announced on the listen address's network.
+    OnNetwork,
+    /// Not announced: the tablet listens on this computer only, where a
+    /// desk types the address. No mDNS socket is opened at all then.
+    NotOnThisComputerOnly,
+}
+
+/// Whether a listener on `listen` is announced: never on loopback ("This
+/// computer only" means nothing goes out, not even mDNS on `lo`).
+pub fn announced_for(listen: SocketAddr) -> Announced {
+    if listen.ip().is_loopback() {
+        Announced::NotOnThisComputerOnly
+    } else {
+        Announced::OnNetwork
+    }
+}
+
 /// A tablet seen on the network.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {

@@ -5,7 +5,7 @@
 //! [`KioskServer::reply`].
 
 use std::collections::{HashMap, HashSet};
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -32,8 +32,9 @@ use super::{pake, store};
 pub enum KioskEvent {
     /// A desk paired with the code on screen (and is in the store now).
     Paired(PairingRecord),
-    /// A wrong code; `left` more tries before the code is dead.
-    WrongCode { left: u32 },
+    /// A wrong code from the computer at `from`; `left` more tries (from
+    /// every computer) before the code is dead.
+    WrongCode { left: u32, from: IpAddr },
     /// Too many wrong codes: pairing closed.
     PairingClosed,
     /// The code on screen outlived [`CODE_LIFETIME`]: pairing closed.
@@ -247,7 +248,7 @@ async fn accept_loop(listener: TcpListener, inner: Arc<Inner>) {
                 Err(e) => {
                     // Out of descriptors or memory: wait for some to be
                     // freed instead of retrying at once.
-                    let (pause, first) = backoff.failed();
+                    let (pause, first) = backoff.failed(Instant::now());
                     if first {
                         tracing::warn!("tablet link: accept failed, pausing: {e}");
                     }
@@ -311,11 +312,19 @@ impl Inner {
     /// One pairing attempt. Any attempt that got the tablet's SPAKE2 message
     /// and did not complete counts as a wrong code.
     async fn pairing(&self, stream: &mut TcpStream, msg_a: &[u8]) -> Result<(), LinkError> {
+        let peer = stream.peer_addr()?.ip();
         // One attempt at a time: the code is taken out while it runs.
         let Some((mut open, epoch)) = self.take_code() else {
             wire::refuse(stream, Refusal::NotPairing).await;
             return Err(LinkError::NotPairing);
         };
+        // A computer that had its share of wrong codes is refused without
+        // a try; the code stays for the others.
+        if !open.attempts.allowed_for(peer) {
+            self.put_back(open, epoch);
+            wire::refuse(stream, Refusal::TooManyAttempts).await;
+            return Err(LinkError::TooManyAttempts);
+        }
         match self
             .pairing_exchange(stream, &open.code, msg_a, epoch)
             .await
@@ -332,11 +341,11 @@ impl Inner {
                 Err(LinkError::NotPairing)
             }
             Err(e) => {
-                let more = open.attempts.wrong_code();
+                let more = open.attempts.wrong_code(peer);
                 let why = if more {
-                    let left = super::attempts::MAX_WRONG_CODES - open.attempts.wrong_count();
+                    let left = open.attempts.left();
                     if self.put_back(open, epoch) {
-                        self.emit(KioskEvent::WrongCode { left });
+                        self.emit(KioskEvent::WrongCode { left, from: peer });
                     }
                     Refusal::WrongCode
                 } else {
@@ -389,6 +398,7 @@ impl Inner {
             peer_name: messages::clean_name(&hello.desk_name),
             role: Role::Kiosk,
             address: String::new(),
+            fingerprint: secret.fingerprint(),
         };
         let store = self.store.clone();
         let rec = record.clone();

@@ -159,33 +159,52 @@ impl Drop for Slot {
 }
 
 /// The accept loop's pause after a failed accept (out of descriptors or
-/// memory): growing, never a spin, and one log line per burst.
+/// memory): growing, never a spin. A burst of failures is logged once, and
+/// at most one burst a [`BURST_LOG_EVERY`]: a peer that frees and takes
+/// descriptors in turn (bursts of one failure each) cannot fill the log.
 #[derive(Debug, Default)]
 pub struct AcceptBackoff {
     delay: Option<Duration>,
+    /// Failures since the last "accepting again" line.
     failures: u64,
+    /// When a burst was last logged.
+    logged_at: Option<Instant>,
+    /// Whether the burst under way was logged (its end is then logged too).
+    burst_logged: bool,
 }
 
 pub const BACKOFF_FIRST: Duration = Duration::from_millis(5);
 pub const BACKOFF_MAX: Duration = Duration::from_secs(1);
+pub const BURST_LOG_EVERY: Duration = Duration::from_secs(60);
 
 impl AcceptBackoff {
-    /// After a failed accept: how long to wait, and whether this failure
-    /// starts a burst (then log it).
-    pub fn failed(&mut self) -> (Duration, bool) {
+    /// After a failed accept at `now`: how long to wait, and whether to log
+    /// it (the first failure of a burst, if no burst was logged lately).
+    pub fn failed(&mut self, now: Instant) -> (Duration, bool) {
         let first = self.delay.is_none();
         let delay = self
             .delay
             .map_or(BACKOFF_FIRST, |d| (d * 2).min(BACKOFF_MAX));
         self.delay = Some(delay);
         self.failures += 1;
-        (delay, first)
+        let quiet = self
+            .logged_at
+            .is_none_or(|t| now.saturating_duration_since(t) >= BURST_LOG_EVERY);
+        let log = first && quiet;
+        if log {
+            self.logged_at = Some(now);
+            self.burst_logged = true;
+        }
+        (delay, log)
     }
 
-    /// After an accept that worked: the failures of the burst it ends, if
-    /// there was one (to log once).
+    /// After an accept that worked: when it ends a logged burst, the
+    /// failures since the last such line (to log once).
     pub fn succeeded(&mut self) -> Option<u64> {
         self.delay = None;
+        if !std::mem::take(&mut self.burst_logged) {
+            return None;
+        }
         (self.failures > 0).then(|| std::mem::take(&mut self.failures))
     }
 }
@@ -317,12 +336,13 @@ mod tests {
 
     #[test]
     fn backoff_grows_to_its_ceiling_and_logs_once_per_burst() {
+        let t0 = Instant::now();
         let mut b = AcceptBackoff::default();
-        let (d, first) = b.failed();
+        let (d, first) = b.failed(t0);
         assert_eq!((d, first), (BACKOFF_FIRST, true));
         let mut last = d;
         for _ in 0..20 {
-            let (d, first) = b.failed();
+            let (d, first) = b.failed(t0);
             assert!(!first);
             assert!(d >= last && d <= BACKOFF_MAX);
             last = d;
@@ -330,7 +350,25 @@ mod tests {
         assert_eq!(last, BACKOFF_MAX);
         assert_eq!(b.succeeded(), Some(21));
         assert_eq!(b.succeeded(), None);
-        assert!(b.failed().1, "a new burst is logged again");
+        let later = t0 + BURST_LOG_EVERY;
+        assert!(b.failed(later).1, "a new burst a minute later is logged");
+    }
+
+    #[test]
+    fn bursts_in_turn_with_successes_are_logged_once_a_minute() {
+        let t0 = Instant::now();
+        let mut b = AcceptBackoff::default();
+        let mut lines = 0;
+        for i in 0..1000u32 {
+            let now = t0 + Duration::from_millis(u64::from(i) * 10);
+            lines += usize::from(b.failed(now).1);
+            lines += usize::from(b.succeeded().is_some());
+        }
+        // 10 s of bursts: the first one's two lines only.
+        assert_eq!(lines, 2);
+        // A minute on, the next burst is logged with every failure since.
+        assert!(b.failed(t0 + BURST_LOG_EVERY + Duration::from_secs(10)).1);
+        assert_eq!(b.succeeded(), Some(1000));
     }
 
     #[test]

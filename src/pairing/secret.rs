@@ -35,6 +35,20 @@ impl PairingSecret {
         let bytes = Zeroizing::new(STANDARD.decode(text.trim()).ok()?);
         Self::from_bytes(&bytes)
     }
+    /// What both sides of this pairing show beside the other's name, for
+    /// staff to compare: 8 hex digits of a hash of the secret (its own
+    /// domain, so it is never a key). A copy of a tablet's name cannot show
+    /// it without the secret; the hash gives the secret away no more than
+    /// the name does.
+    pub fn fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::new()
+            .chain_update(b"storedesk pairing fingerprint v1")
+            .chain_update(self.0.as_slice())
+            .finalize();
+        let hex: String = digest[..4].iter().map(|b| format!("{b:02X}")).collect();
+        format!("{} {}", &hex[..4], &hex[4..])
+    }
 }
 
 /// Random id of a pairing: how a desk names the secret to a tablet in the
@@ -86,6 +100,22 @@ pub struct PairingRecord {
     /// Where the desk reaches the tablet (host:port); empty on the tablet.
     #[serde(default)]
     pub address: String,
+    /// [`PairingSecret::fingerprint`], the same on both sides; empty for a
+    /// pairing kept by an earlier version.
+    #[serde(default)]
+    pub fingerprint: String,
+}
+
+impl PairingRecord {
+    /// The other side's name with the pairing's fingerprint, as lists show
+    /// it ("Kiosk 1 · 4F2A 91C3").
+    pub fn shown_name(&self) -> String {
+        if self.fingerprint.is_empty() {
+            self.peer_name.clone()
+        } else {
+            format!("{} · {}", self.peer_name, self.fingerprint)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -100,6 +130,24 @@ mod tests {
         assert!(!format!("{s:?}").contains('7'));
         assert!(PairingSecret::from_bytes(&[1u8; 31]).is_none());
         assert!(PairingSecret::from_text("not base64!").is_none());
+    }
+
+    #[test]
+    fn the_fingerprint_is_short_stable_and_tells_secrets_apart() {
+        let a = PairingSecret::from_bytes(&[7u8; 32]).unwrap();
+        let b = PairingSecret::from_bytes(&[8u8; 32]).unwrap();
+        assert_eq!(a.fingerprint(), a.clone().fingerprint());
+        assert_ne!(a.fingerprint(), b.fingerprint());
+        let f = a.fingerprint();
+        assert_eq!(f.len(), 9, "{f}");
+        assert!(
+            f[..4]
+                .chars()
+                .chain(f[5..].chars())
+                .all(|c| c.is_ascii_hexdigit())
+        );
+        // Not the secret's own bytes.
+        assert_ne!(&f[..4], "0707");
     }
 
     #[test]

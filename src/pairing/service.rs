@@ -17,7 +17,7 @@ use crate::api::BookingId;
 use crate::secrets::SecretStore;
 
 use super::desk_client::{self, DeskLink};
-use super::discovery::{Announcer, Browser, DiscoveryEvent, Scope};
+use super::discovery::{self, Announced, Announcer, Browser, DiscoveryEvent, Scope};
 use super::interfaces::{self, NetInterface};
 use super::kiosk_server::{KioskEvent, KioskServer};
 use super::messages::{BusyReason, DeskMessage, KioskMessage};
@@ -135,8 +135,9 @@ pub enum TabletEvent {
     /// The listener runs on this address, or could not start.
     Listening(Result<SocketAddr, String>),
     ListenerStopped,
-    /// The tablet's mDNS announcement runs, or could not start.
-    Announcing(Result<(), String>),
+    /// The tablet's mDNS announcement runs (or is not made: this computer
+    /// only), or could not start.
+    Announcing(Result<Announced, String>),
     Interfaces(Result<Vec<NetInterface>, String>),
     /// The desk's browsing started (or not), and what it finds.
     Discovering(Result<(), String>),
@@ -416,8 +417,17 @@ impl TabletService {
         let _ = tokio::task::spawn_blocking(move || {
             drop(lock(&me.announcer).take());
             let Some((addr, name)) = what else { return };
+            if discovery::announced_for(addr) == Announced::NotOnThisComputerOnly {
+                (me.emit)(TabletEvent::Announcing(Ok(
+                    Announced::NotOnThisComputerOnly,
+                )));
+                return;
+            }
             let result = Announcer::start(&Scope::for_listen(addr), &name, addr);
-            let report = result.as_ref().map(|_| ()).map_err(Clone::clone);
+            let report = result
+                .as_ref()
+                .map(|_| Announced::OnNetwork)
+                .map_err(Clone::clone);
             // The listener may have stopped meanwhile: then no announcement.
             if lock(&me.server).is_some() {
                 *lock(&me.announcer) = result.ok();

@@ -79,6 +79,7 @@ mod tests {
             peer_name: "Kiosk 1".into(),
             role: Role::Desk,
             address: "127.0.0.1:1".into(),
+            fingerprint: String::new(),
         }
     }
 

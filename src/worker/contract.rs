@@ -7,15 +7,15 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::task::Poll;
 
 use tokio::runtime::Handle;
 use zeroize::Zeroizing;
 
+use super::files::{self, Ask, Destination};
 use super::live::Live;
 use super::print::Printing;
 use super::sheet::FileOpener;
-use super::{DialogFuture, Event, RequestId, SaveDialog, Worker, write_now};
+use super::{Event, RequestId, SaveDialog, Worker};
 use crate::api::{ApiError, BookingId, StoRegisterClient};
 use crate::domain::contract::{ContractDocument, ContractProblem, check_pdf};
 use crate::i18n::{self, Language, Text, tr};
@@ -166,7 +166,12 @@ pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
                 opener: Some(opener),
                 live,
             };
-            let result = save_and_open(bytes, title, name, to).await;
+            let what = Ask {
+                title,
+                name,
+                kind: files::PDF,
+            };
+            let result = files::save_and_open(bytes, what, to).await;
             Event::Contract(ContractEvent::DocumentOpened { req, result })
         }),
     }
@@ -390,65 +395,12 @@ async fn save_receipt(
         opener,
         live,
     };
-    save_and_open(Zeroizing::new(pdf), title, name, to).await
-}
-
-/// Where a customer's file goes: the dialog, the viewer (to print or
-/// view), and whether that customer is still there.
-struct Destination {
-    dialog: Arc<dyn SaveDialog>,
-    opener: Option<Arc<dyn FileOpener>>,
-    live: Live,
-}
-
-/// Asks where to save `bytes`, writes them there, then opens the file when
-/// an opener is given. The dialog's answer `None` (cancelled) writes
-/// nothing; so does a customer wiped meanwhile (no dialog opens after the
-/// wipe, nothing is written or opened after it).
-async fn save_and_open(
-    bytes: impl AsRef<[u8]> + Send + 'static,
-    title: &str,
-    name: String,
-    to: Destination,
-) -> Result<Option<PathBuf>, Text> {
-    let Some(path) = ask(&to, title, &name).await else {
-        return Ok(None);
+    let what = Ask {
+        title,
+        name,
+        kind: files::PDF,
     };
-    let live = to.live.clone();
-    let written = tokio::task::spawn_blocking(move || live.run(|| write_now(path, bytes)))
-        .await
-        .map_err(|e| Text::plain(e.to_string()))?;
-    let Some(path) = written.transpose()? else {
-        return Ok(None);
-    };
-    if let Some(opener) = to.opener {
-        let shown = path.clone();
-        let live = to.live;
-        tokio::task::spawn_blocking(move || live.run(|| opener.open(&shown)))
-            .await
-            .map_err(|e| Text::plain(e.to_string()))?
-            .transpose()
-            .map_err(|e| Text::tr("the-file-could-not-be-opened-error").with("error", e))?;
-    }
-    Ok(Some(path))
-}
-
-/// The save dialog, opened (asked for and first polled: the system dialog
-/// shows at its first poll) only while the customer is live.
-async fn ask(to: &Destination, title: &str, name: &str) -> Option<PathBuf> {
-    let mut asked: Option<DialogFuture> = None;
-    let first = std::future::poll_fn(|cx| {
-        Poll::Ready(to.live.run(|| {
-            let dialog = asked.insert(to.dialog.choose(title, name, "PDF", "pdf"));
-            dialog.as_mut().poll(cx)
-        }))
-    })
-    .await;
-    match (first?, asked) {
-        (Poll::Ready(path), _) => path,
-        (Poll::Pending, Some(dialog)) => dialog.await,
-        (Poll::Pending, None) => None,
-    }
+    files::save_and_open(Zeroizing::new(pdf), what, to).await
 }
 
 /// The name of this computer, for a receipt whose app has no device name

@@ -7,15 +7,12 @@ use std::sync::Arc;
 
 use tokio::runtime::Handle;
 
-use super::{Event, RequestId, SaveDialog, Worker, write_file};
+use super::files::{self, Ask, Destination};
+use super::{Event, RequestId, Worker};
 use crate::i18n::{Language, Text, tr, with_language};
 use crate::quote_sheet::{SheetRequest, file_name, quote_sheet};
 
-/// Opens a saved file with the system's viewer. The app uses
-/// [`SystemOpener`]; tests put a fake in its place.
-pub trait FileOpener: Send + Sync {
-    fn open(&self, path: &Path) -> Result<(), Text>;
-}
+pub use super::files::FileOpener;
 
 /// The system's default viewer (the `open` crate: xdg-open, open, start),
 /// started detached so the app never waits for it. On freedesktop systems
@@ -54,25 +51,26 @@ fn pdf_viewer() -> Result<String, Text> {
     }
 }
 
-/// Renders the sheet, asks where to save it, writes it there.
+/// Renders the sheet, asks where to save it, writes it there (while the
+/// customer is still there: `to.live`).
 pub(super) fn save(
     worker: &Arc<Worker>,
     rt: &Handle,
     req: RequestId,
     sheet: Box<SheetRequest>,
-    dialog: Arc<dyn SaveDialog>,
+    to: Destination,
     language: Language,
 ) {
     worker.spawn_request(rt, req, async move {
         let title = with_language(language, || tr("save-the-quote-sheet-pdf"));
-        let result = render_and_save(sheet, dialog, title).await;
+        let result = render_and_save(sheet, to, title).await;
         Event::QuoteSheetSaved { req, result }
     });
 }
 
 async fn render_and_save(
     sheet: Box<SheetRequest>,
-    dialog: Arc<dyn SaveDialog>,
+    to: Destination,
     title: &str,
 ) -> Result<Option<PathBuf>, Text> {
     let name = file_name(sheet.date);
@@ -81,10 +79,12 @@ async fn render_and_save(
         .await
         .map_err(|e| Text::tr("the-pdf-could-not-be-made-error").with("error", e.to_string()))?
         .map_err(|e| Text::tr("the-pdf-could-not-be-made-error").with("error", e.to_string()))?;
-    match dialog.choose(title, &name, "PDF", "pdf").await {
-        None => Ok(None),
-        Some(path) => write_file(path, bytes).await.map(Some),
-    }
+    let what = Ask {
+        title,
+        name,
+        kind: files::PDF,
+    };
+    files::save_and_open(bytes, what, to).await
 }
 
 /// Opens `path` with the viewer; only a failure is reported.
@@ -105,29 +105,24 @@ pub(super) fn open_file(
 }
 
 impl Worker {
-    /// Asks where to save the comparison CSV, then writes it.
+    /// Asks where to save the comparison CSV, then writes it (while the
+    /// customer is still there: `to.live`).
     pub(super) fn save_csv(
         self: &Arc<Self>,
         rt: &Handle,
         req: RequestId,
-        csv: String,
-        suggested_name: String,
-        dialog: Arc<dyn SaveDialog>,
-        language: crate::i18n::Language,
+        (csv, suggested_name): (String, String),
+        to: Destination,
+        language: Language,
     ) {
         self.spawn_request(rt, req, async move {
-            let chosen = crate::i18n::with_language(language, || {
-                dialog.choose(
-                    crate::i18n::tr("save-the-quote-comparison"),
-                    &suggested_name,
-                    "CSV",
-                    "csv",
-                )
-            });
-            let result = match chosen.await {
-                None => Ok(None),
-                Some(path) => write_file(path, csv).await.map(Some),
+            let title = with_language(language, || tr("save-the-quote-comparison"));
+            let what = Ask {
+                title,
+                name: suggested_name,
+                kind: files::CSV,
             };
+            let result = files::save_and_open(csv, what, to).await;
             Event::CsvSaved { req, result }
         });
     }

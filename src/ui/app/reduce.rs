@@ -199,7 +199,8 @@ impl StoreDeskApp {
                 // The sheet is dated by the app's clock.
                 let today = walkin::today(&st.clock);
                 let dialog = self.dialogs.pick(st.kiosk);
-                quote::save_sheet(&mut st.quote.sheet, sheet, (today, dialog), out);
+                let live = st.quote.customer_files.live();
+                quote::save_sheet(&mut st.quote.sheet, sheet, (today, dialog, live), out);
             }
             Action::Insurance(a) => {
                 let data = &mut st.customer.quote;

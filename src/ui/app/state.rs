@@ -99,6 +99,7 @@ impl AppState {
         crate::ui::save_form::state::wipe(&mut self.save_form, out);
         out.cancel(&mut self.lookup.pending);
         out.cancel(&mut self.quote.pending);
+        self.quote.forget_customer(out);
         out.cancel(&mut self.customer.quote.insurance.pending);
         for slot in &mut self.customer.walkin.slots {
             if let Some(req) = slot.pending.take() {

@@ -12,6 +12,7 @@ use crate::api::{ApiError, BookingId};
 use crate::domain::quote::{Comparison, QuoteSummary, compare_quotation, summarize};
 use crate::i18n::{self, Language, Text, tr};
 use crate::quote_sheet::{SheetOption, SheetRequest};
+use crate::worker::live::{EndOnDrop, Live};
 use crate::worker::{Command, RequestId, SaveDialog};
 
 use super::insurance::state::{self as insurance, InsuranceData};
@@ -78,6 +79,9 @@ pub struct QuoteState {
     pub save_pending: Pending,
     /// "Save quote sheet (PDF)…" (here and in the walk-in tab).
     pub sheet: SheetExport,
+    /// The CSV's and the sheet's jobs carry its handle: dropped (the wipe),
+    /// no dialog opens and nothing is written after it.
+    pub customer_files: EndOnDrop,
 }
 
 /// Shows `q` (from a lookup or a quote request): builds its comparison.
@@ -188,6 +192,16 @@ impl QuoteData {
 }
 
 impl QuoteState {
+    /// The customer is wiped: the CSV's and the sheet's saves end with them
+    /// (cancelled, and their handle ended so no dialog opens after this).
+    pub fn forget_customer(&mut self, out: &mut Outbox) {
+        out.cancel(&mut self.save_pending);
+        out.cancel(&mut self.sheet.pending);
+        self.customer_files = EndOnDrop::default();
+        self.export = None;
+        self.sheet.status = None;
+    }
+
     /// The save dialog was opened for request `req`.
     pub fn save_started(&mut self, req: RequestId) {
         self.save_pending.start(req);
@@ -237,6 +251,7 @@ pub fn save_csv(
         suggested_name,
         dialog,
         language: i18n::language(),
+        live: quote.customer_files.live(),
     });
 }
 
@@ -245,7 +260,7 @@ pub fn save_csv(
 pub fn save_sheet(
     sheet_export: &mut SheetExport,
     mut sheet: Box<SheetRequest>,
-    (today, dialog): (chrono::NaiveDate, Arc<dyn SaveDialog>),
+    (today, dialog, live): (chrono::NaiveDate, Arc<dyn SaveDialog>, Live),
     out: &mut Outbox,
 ) {
     if sheet_export.pending.is_some() {
@@ -259,6 +274,7 @@ pub fn save_sheet(
         sheet,
         dialog,
         language: i18n::language(),
+        live,
     });
 }
 

@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 
 use crate::api::{BookingId, ReservationId};
 use crate::i18n::{Text, tr, trf};
-use crate::pairing::discovery::{DiscoveryEvent, Found};
+use crate::pairing::discovery::{Announced, DiscoveryEvent, Found};
 use crate::pairing::interfaces::NetInterface;
 use crate::pairing::kiosk_server::KioskEvent;
 use crate::pairing::messages::{BusyReason, KioskMessage};
@@ -80,7 +80,7 @@ pub struct TabletUi {
     /// Desk: tablets announced on the network, in the order found.
     pub found: Vec<Found>,
     /// Tablet: whether its mDNS announcement runs.
-    pub announcing: Option<Result<(), String>>,
+    pub announcing: Option<Result<Announced, String>>,
     /// Desk: the tablet (pairing id) of each send, and each tablet's latest state.
     pub send_tablet: HashMap<RequestId, String>,
     pub tablet_state: HashMap<String, HandOff>,
@@ -345,7 +345,7 @@ pub fn on_event(
             t.pair_message = Some(match result {
                 Ok(r) => {
                     out.push(TabletFollowUp::Tablet(TabletAction::Load));
-                    Notice::info(Text::tr("paired-with-name").with("name", r.peer_name))
+                    Notice::info(Text::tr("paired-with-name").with("name", r.shown_name()))
                 }
                 Err(e) => Notice::error(e.text()),
             });
@@ -416,7 +416,7 @@ fn on_kiosk_event(
         KioskEvent::Paired(r) => {
             t.pairing_open = false;
             t.code = None;
-            let name = r.peer_name.clone();
+            let name = r.shown_name();
             // Listed at once, so the listener stays on until the store's list arrives.
             t.kiosk_pairings.push(r);
             t.pairing_note = Some(Notice::info(
@@ -424,9 +424,12 @@ fn on_kiosk_event(
             ));
             out.push(TabletFollowUp::Tablet(TabletAction::Load));
         }
-        KioskEvent::WrongCode { left } => {
+        KioskEvent::WrongCode { left, from } => {
+            // Where it came from: staff can tell a stranger from their desk.
             t.pairing_note = Some(Notice::error(
-                Text::tr("a-desk-typed-a-wrong-code-left-tries").with("left", left),
+                Text::tr("a-wrong-code-came-from-address-left-tries")
+                    .with("address", from.to_string())
+                    .with("left", left),
             ));
         }
         KioskEvent::PairingClosed | KioskEvent::CodeExpired => {
@@ -603,6 +606,7 @@ mod tests {
             peer_name: name.into(),
             role: Role::Desk,
             address: "127.0.0.1:1".into(),
+            fingerprint: String::new(),
         }
     }
 

@@ -7,9 +7,10 @@ use std::net::IpAddr;
 
 use crate::api::BookingId;
 use crate::i18n::{tr, trf};
-use crate::pairing::Role;
+use crate::pairing::discovery::Announced;
 use crate::pairing::interfaces::{self, ALL_INTERFACES, NetInterface};
 use crate::pairing::kiosk_server::CODE_LIFETIME;
+use crate::pairing::{PairingRecord, Role};
 use crate::settings::Settings;
 
 use super::state::{
@@ -84,12 +85,12 @@ fn tablet_choice(ui: &mut egui::Ui, t: &TabletUi, actions: &mut Vec<Action>) {
     let options: Vec<(String, String)> = t
         .desk_pairings
         .iter()
-        .map(|p| (p.id.clone(), p.peer_name.clone()))
+        .map(|p| (p.id.clone(), p.shown_name()))
         .collect();
     if let Some(id) = choice(
         ui,
         tr(CHOOSE_TABLET_LABEL),
-        current.map_or("—", |p| p.peer_name.as_str()),
+        &current.map_or_else(|| "—".to_owned(), PairingRecord::shown_name),
         current.map_or("", |p| p.id.as_str()),
         &options,
     ) {
@@ -120,11 +121,11 @@ fn pairing_list(ui: &mut egui::Ui, t: &TabletUi, role: Role, actions: &mut Vec<A
         ui.horizontal_wrapped(|ui| {
             if role == Role::Desk && list.len() > 1 {
                 let mine = chosen == Some(p.id.as_str());
-                if ui.radio(mine, &p.peer_name).clicked() && !mine {
+                if ui.radio(mine, p.shown_name()).clicked() && !mine {
                     actions.push(Action::Tablet(TabletAction::Choose(p.id.clone())));
                 }
             } else {
-                ui.label(&p.peer_name);
+                ui.label(p.shown_name());
             }
             if !p.address.is_empty() {
                 ui.label(egui::RichText::new(&p.address).weak());
@@ -219,7 +220,12 @@ pub fn kiosk_pairing(
         Some(Ok(addr)) => {
             ui.label(trf("listening-on-address", &[("address", addr)]));
             match &t.announcing {
-                Some(Ok(())) => ui.label(tr("desks-on-this-network-can-find-this-tablet")),
+                Some(Ok(Announced::OnNetwork)) => {
+                    ui.label(tr("desks-on-this-network-can-find-this-tablet"))
+                }
+                Some(Ok(Announced::NotOnThisComputerOnly)) => {
+                    ui.label(tr("not-announced-this-computer-only"))
+                }
                 Some(Err(e)) => ui.label(trf(
                     "not-announced-on-the-network-error-desks-can",
                     &[("error", e)],
@@ -352,7 +358,8 @@ fn listen_choice(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: 
 fn discovery(ui: &mut egui::Ui, t: &TabletUi, settings: &Settings, actions: &mut Vec<Action>) {
     let mut names: Vec<(String, String)> =
         vec![(String::new(), tr("nowhere-type-the-address").to_owned())];
-    for i in interface_list(t) {
+    // Tablets are never announced on loopback: nothing to look for there.
+    for i in interface_list(t).iter().filter(|i| !i.is_loopback()) {
         if !names.iter().any(|(n, _)| *n == i.name) {
             names.push((i.name.clone(), interface_text(i)));
         }
