@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # The signing tablet's README pictures, from two real app instances side by
 # side under one Xvfb: the tablet (--demo --kiosk) showing its pairing code
-# and name, then the desk (--demo) sending a booking that the tablet shows.
+# and name, then the desk (--demo) sending a booking that the tablet shows,
+# the customer signing it there, and the desk's card reading "Signed". Both
+# share one demo sandbox (`storedesk sandbox`, joined with --base-url), as
+# the README says to try the hand-off on one computer.
 # Each instance has its own home and keyring (dbus-run-session with
 # gnome-keyring). Everything runs in a network namespace of its own: the
 # link and its mDNS announcement stay on that namespace's loopback, nothing
@@ -64,10 +67,16 @@ typein() { # window, text
 }
 shot() { sleep "${2:-1}"; xdotool mousemove 2190 790; sleep 0.3; import -window root "$OUT/$1.png"; echo "saved $OUT/$1.png"; }
 
-start_app "$WORK/tablet" --demo --kiosk
+# One sandbox for both (issue 27): what the tablet signs, the desk reads.
+export STOREDESK_SANDBOX_KEY="sandbox-shared-demo"
+"$BIN" sandbox --port 47700 >"$WORK/sandbox.log" 2>&1 &
+for _ in $(seq 1 100); do grep -q "listening" "$WORK/sandbox.log" && break; sleep 0.1; done
+SHARED=http://127.0.0.1:47700
+
+start_app "$WORK/tablet" --demo --kiosk --base-url "$SHARED"
 wait_windows 1
 TAB=$(windows | head -n1)
-start_app "$WORK/desk" --demo
+start_app "$WORK/desk" --demo --base-url "$SHARED"
 wait_windows 2
 DESK=$(windows | grep -v "^$TAB$" | head -n1)
 xdotool windowsize "$DESK" 1100 800 windowmove "$DESK" 0 0
@@ -108,3 +117,18 @@ sleep 2
 click "$DESK" 268 585
 # The desk shows the tablet's state; the tablet, the booking for signing.
 shot tablet-send 3
+
+# The customer reads the contract to its end, accepts it and signs on the
+# tablet; the desk's card then reads "Signed", with the reference.
+[ -n "${STOREDESK_SHOTS_DEBUG:-}" ] && shot debug-6 0
+for _ in 1 2; do click "$TAB" 958 368 1.5; done
+click "$TAB" 163 772 2
+[ -n "${STOREDESK_SHOTS_DEBUG:-}" ] && shot debug-7 0
+xdotool mousemove --window "$TAB" 100 600 mousedown 1
+for i in $(seq 0 50); do
+  xdotool mousemove --window "$TAB" $((100 + i*10)) $(python3 -c "import math;print(int(600-45*math.sin($i/5)))")
+done
+xdotool mouseup 1; sleep 0.5
+click "$TAB" 411 748 4
+# Both windows: the tablet's thank-you screen, the desk's card "Signed".
+shot tablet-signed 2

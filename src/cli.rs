@@ -453,6 +453,15 @@ async fn sandbox_command(port: u16, out: &mut dyn Write) -> Result<(), Failure> 
     )
     .ok();
     writeln!(out, "API key: {}", sandbox.api_key()).ok();
+    // A desk and a kiosk on this computer share this sandbox this way.
+    writeln!(
+        out,
+        "Desk and kiosk on this computer: {}={} storedesk --demo [--kiosk] --base-url {}",
+        crate::sandbox::KEY_ENV,
+        sandbox.api_key(),
+        sandbox.base_url()
+    )
+    .ok();
     writeln!(out, "Demo ids:").ok();
     for entry in crate::sandbox::demo_ids() {
         writeln!(

@@ -291,21 +291,15 @@ mod tests {
 
     #[test]
     fn arguments_are_filled_by_name_without_isolation_marks() {
-        let args: [(&str, &dyn fmt::Display); 2] = [("code", &"123456"), ("unused", &2)];
+        let args: [(&str, &dyn fmt::Display); 2] = [("path", &"/srv/r"), ("unused", &2)];
+        assert_eq!(trf("folder-path", &args), "Folder: /srv/r");
         assert_eq!(
-            trf("code-for-the-desk-code", &args),
-            "Code for the desk: 123456"
-        );
-        assert_eq!(
-            with_language(Language::French, || trf("code-for-the-desk-code", &args)),
-            "Code pour le poste : 123456"
+            with_language(Language::French, || trf("folder-path", &args)),
+            "Dossier : /srv/r"
         );
         // A missing argument shows where it goes; `tr` gives the template.
-        assert_eq!(
-            trf("code-for-the-desk-code", &[]),
-            "Code for the desk: {$code}"
-        );
-        assert_eq!(tr("code-for-the-desk-code"), "Code for the desk: {code}");
+        assert_eq!(trf("folder-path", &[]), "Folder: {$path}");
+        assert_eq!(tr("folder-path"), "Folder: {path}");
         // Numbers print as they were given.
         let n: [(&str, &dyn fmt::Display); 1] = [("seconds", &30)];
         assert_eq!(

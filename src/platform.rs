@@ -29,6 +29,38 @@ pub fn attach_parent_console() -> Console {
 #[cfg(windows)]
 pub use windows::attach_parent_console;
 
+/// A system save dialog always opens here (Windows' and macOS' own); on
+/// Linux it depends on the desktop (`worker::dialog` finds out).
+pub fn native_dialogs_always() -> bool {
+    cfg!(any(windows, target_os = "macos"))
+}
+
+/// The receipt's "Print" goes to CUPS (`lp`, `lpstat`): Linux and macOS.
+/// On Windows it is saved and opened in the viewer, which prints (the
+/// shell's print verb is not wired yet).
+pub fn prints_through_cups() -> bool {
+    !cfg!(windows)
+}
+
+/// The viewer for a PDF is asked of `xdg-mime` first (freedesktop systems),
+/// so a missing PDF viewer is said instead of opening another program.
+pub fn asks_xdg_mime() -> bool {
+    !cfg!(any(windows, target_os = "macos"))
+}
+
+/// A file with these metadata may be run (Unix: an execute bit; Windows:
+/// any file, PATHEXT decides).
+#[cfg(unix)]
+pub fn executable(metadata: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    metadata.permissions().mode() & 0o111 != 0
+}
+
+#[cfg(not(unix))]
+pub fn executable(_metadata: &std::fs::Metadata) -> bool {
+    true
+}
+
 #[cfg(windows)]
 mod windows {
     use windows_sys::Win32::System::Console::{

@@ -55,6 +55,13 @@ pub struct Settings {
     pub kiosk_pin_expected: bool,
     /// Wrong kiosk PINs and lockouts, kept across restarts.
     pub kiosk_pin_lockout: crate::domain::lockout::PinLockout,
+    /// The printer the receipt's "Print" uses; empty: the system's default.
+    pub printer: String,
+    /// The folder files saved at the kiosk go to: its save form shows only
+    /// this folder and those under it. Empty: none set (nothing is saved).
+    pub kiosk_save_folder: String,
+    /// The folder the desk's own save form last saved to (it opens there).
+    pub save_form_folder: String,
 }
 
 impl Default for Settings {
@@ -77,6 +84,9 @@ impl Default for Settings {
             walkin_property: None,
             kiosk_pin_expected: false,
             kiosk_pin_lockout: Default::default(),
+            printer: String::new(),
+            kiosk_save_folder: String::new(),
+            save_form_folder: String::new(),
         }
     }
 }

@@ -24,12 +24,16 @@ use crate::pairing::service::{TabletCommand, TabletEvent, TabletService};
 use crate::secrets::{SecretError, SecretStore};
 
 mod booking;
+pub mod child;
 pub mod contract;
+pub mod dialog;
 pub mod files;
 pub mod insurance;
 mod key;
 mod kiosk_pin;
 pub mod live;
+pub mod print;
+pub mod save_form;
 pub mod sheet;
 pub mod walkin;
 
@@ -53,6 +57,11 @@ pub enum Command {
     DeleteKey,
     /// Start the built-in sandbox and point the client at it.
     StartDemo,
+    /// Demo mode on a sandbox already running on this computer (`--demo
+    /// --base-url`), shared with another instance.
+    JoinDemo {
+        base_url: String,
+    },
     /// Look an id up as a reservation, then as a booking.
     Lookup {
         req: RequestId,
@@ -129,6 +138,18 @@ pub enum Command {
     Contract(contract::ContractCommand),
     /// Insurance options and the link (issue 28).
     Insurance(insurance::InsuranceCommand),
+    /// Read a folder for the app's own save form (`None`: where it starts);
+    /// with a `root` (kiosk) only inside it.
+    ListFolder {
+        req: RequestId,
+        folder: Option<PathBuf>,
+        root: Option<PathBuf>,
+    },
+    /// The printers the system offers (Settings).
+    ListPrinters {
+        req: RequestId,
+        printing: Arc<dyn print::Printing>,
+    },
 }
 
 impl std::fmt::Debug for Command {
@@ -142,6 +163,7 @@ impl std::fmt::Debug for Command {
             }
             Command::DeleteKey => f.write_str("DeleteKey"),
             Command::StartDemo => f.write_str("StartDemo"),
+            Command::JoinDemo { base_url } => write!(f, "JoinDemo({base_url})"),
             Command::Lookup { req, id } => write!(f, "Lookup({req}, {id})"),
             Command::Quote { req, booking } => write!(f, "Quote({req}, {booking})"),
             Command::SaveSignature { req, booking, .. } => {
@@ -166,6 +188,8 @@ impl std::fmt::Debug for Command {
             Command::OpenFile { .. } => f.write_str("OpenFile"),
             Command::Contract(c) => write!(f, "Contract({c:?})"),
             Command::Insurance(c) => write!(f, "Insurance({c:?})"),
+            Command::ListFolder { req, .. } => write!(f, "ListFolder({req})"),
+            Command::ListPrinters { req, .. } => write!(f, "ListPrinters({req})"),
         }
     }
 }
@@ -187,32 +211,7 @@ pub trait SaveDialog: Send + Sync {
     ) -> DialogFuture;
 }
 
-/// The system's save dialog (rfd: the XDG desktop portal on Linux, the
-/// native dialogs on macOS and Windows). Asynchronous: the UI thread never
-/// waits for it.
-#[derive(Debug, Default)]
-pub struct SystemSaveDialog;
-
-impl SaveDialog for SystemSaveDialog {
-    fn choose(
-        &self,
-        title: &str,
-        suggested_name: &str,
-        filter_name: &str,
-        extension: &str,
-    ) -> DialogFuture {
-        let dialog = rfd::AsyncFileDialog::new()
-            .set_title(title)
-            .set_file_name(suggested_name)
-            .add_filter(filter_name, &[extension]);
-        Box::pin(async move {
-            dialog
-                .save_file()
-                .await
-                .map(|handle| handle.path().to_path_buf())
-        })
-    }
-}
+pub use dialog::{FormRequest, OwnSaveForm, SystemSaveDialog};
 
 /// Where the API key stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -364,6 +363,15 @@ pub enum Event {
     Contract(contract::ContractEvent),
     /// Insurance options and the link's outcome (issue 28).
     Insurance(insurance::InsuranceEvent),
+    /// A folder read for the app's own save form.
+    FolderListed {
+        req: RequestId,
+        result: Result<crate::domain::save_form::Listing, Text>,
+    },
+    Printers {
+        req: RequestId,
+        result: Result<crate::domain::printers::PrinterList, Text>,
+    },
 }
 
 /// The UI's end of the worker.
@@ -523,6 +531,7 @@ impl Worker {
             Command::SaveKey { key, session_only } => self.save_key(rt, key, session_only),
             Command::DeleteKey => self.delete_key(rt),
             Command::StartDemo => self.start_demo(rt),
+            Command::JoinDemo { base_url } => self.join_demo(base_url),
             Command::Lookup { req, id } => self.lookup(rt, req, id),
             Command::Quote { req, booking } => self.quote(rt, req, booking),
             Command::SaveSignature {
@@ -574,12 +583,30 @@ impl Worker {
             Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),
             Command::Contract(c) => contract::handle(&self, rt, c),
             Command::Insurance(c) => insurance::handle(&self, rt, c),
+            Command::ListFolder { req, folder, root } => {
+                save_form::list_folder(&self, rt, req, folder, root);
+            }
+            Command::ListPrinters { req, printing } => {
+                self.spawn_request(rt, req, async move {
+                    let result = tokio::task::spawn_blocking(move || printing.printers())
+                        .await
+                        .unwrap_or_else(|e| Err(print::PrintProblem::Failed(e.to_string())))
+                        .map_err(|p| p.text());
+                    Event::Printers { req, result }
+                });
+            }
         }
     }
 }
 
-/// Writes `contents` to `path` (blocking).
+/// Writes `contents` to `path` (blocking). Never through a link: a link
+/// put where a file is expected could lead out of a kiosk's folder.
 fn write_now(path: PathBuf, contents: impl AsRef<[u8]>) -> Result<PathBuf, Text> {
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(
+            Text::tr("path-is-a-link-nothing-was-written").with("path", path.display().to_string())
+        );
+    }
     match std::fs::write(&path, contents) {
         Ok(()) => Ok(path),
         Err(e) => Err(Text::tr("path-could-not-be-written-error")

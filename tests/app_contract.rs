@@ -10,7 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use common::fakes::{FakeDialog, FakeOpener};
+use common::fakes::{FakeDialog, FakeOpener, FakePrinting};
 use common::kiosk::{pin_app, startup, store_for};
 use common::pad::sign;
 use common::*;
@@ -27,6 +27,7 @@ use storedesk::ui::signing::contract::{
     SAVE_RECEIPT_LABEL,
 };
 use storedesk::ui::signing::{CONFIRM_LABEL, PAD_LABEL, SignatureAction};
+use storedesk::worker::print::PrintProblem;
 
 /// The Lyon booking looked up and "Take signature" pressed (desk).
 fn on_the_signature_panel(
@@ -249,21 +250,67 @@ fn the_receipts_fingerprints_are_those_of_the_bytes_the_sandbox_served() {
     assert!(text.contains("UTC") && text.contains("Front desk – Desk 2"));
 }
 
+/// Issue 27: "Print" hands the receipt to the printer chosen in Settings
+/// (CUPS' `lp` on Linux), with nothing saved and no viewer started.
 #[test]
-fn print_saves_the_receipt_then_opens_it_in_the_viewer() {
+fn print_sends_the_receipt_to_the_printer_chosen_in_settings() {
     let rt = runtime();
     let sandbox = start_sandbox(&rt);
-    let dir = tempfile::tempdir().unwrap();
     let opener = Arc::new(FakeOpener::default());
+    let printing = Arc::new(FakePrinting::offering(&["Front_Desk", "Back_Office"]));
+    let dialog = Arc::new(FakeDialog::cancelling());
     let mut h = on_the_signature_panel(&rt, &sandbox);
     h.state_mut().set_file_opener(opener.clone());
+    h.state_mut().set_printing(printing.clone());
+    h.state_mut().set_save_dialog(dialog.clone());
+    h.state_mut().settings.printer = "Back_Office".into();
     accept_contract(&mut h);
     sign(&mut h);
     confirm_and_wait(&mut h);
-    let text = receipt_text(&mut h, dir.path(), tr(PRINT_RECEIPT_LABEL));
+    h.get_by_label(tr(PRINT_RECEIPT_LABEL)).click_accesskit();
+    step_until(&mut h, "the receipt printed", |h| {
+        let status = &h.state().state.customer.signature.receipt.status;
+        matches!(status, Some(FileStatus::Printed(_) | FileStatus::Failed(_)))
+    });
+    h.step();
+    assert!(has_text(&h, "Sent to the printer Back_Office."));
+    let jobs = printing.jobs();
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(jobs[0].printer.as_deref(), Some("Back_Office"));
+    let text = pdf_extract::extract_text_from_mem(&jobs[0].pdf).expect("a readable PDF");
     assert!(text.contains("Signing receipt"));
-    let opened = opener.opened();
-    assert_eq!(opened, [dir.path().join("receipt.pdf")]);
+    assert!(dialog.asked().is_empty(), "nothing is saved to print");
+    assert!(opener.opened().is_empty(), "no viewer is started");
+}
+
+/// Without a printing system, "Print" says so (it said nothing, or
+/// "Nothing was saved.", before issue 27).
+#[test]
+fn print_without_a_printing_system_says_why_nothing_was_printed() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let printing = Arc::new(FakePrinting {
+        refuse: Some(PrintProblem::NoPrintingSystem),
+        ..FakePrinting::default()
+    });
+    let mut h = on_the_signature_panel(&rt, &sandbox);
+    h.state_mut().set_printing(printing.clone());
+    h.state_mut()
+        .set_save_dialog(Arc::new(FakeDialog::cancelling()));
+    accept_contract(&mut h);
+    sign(&mut h);
+    confirm_and_wait(&mut h);
+    h.get_by_label(tr(PRINT_RECEIPT_LABEL)).click_accesskit();
+    step_until(&mut h, "the refusal", |h| {
+        let status = &h.state().state.customer.signature.receipt.status;
+        matches!(status, Some(FileStatus::Failed(_)))
+    });
+    h.step();
+    assert!(has_text(
+        &h,
+        "No printing system is installed on this computer"
+    ));
+    assert!(printing.jobs().is_empty());
 }
 
 #[test]

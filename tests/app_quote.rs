@@ -213,7 +213,10 @@ fn a_cancelled_save_writes_nothing() {
         h.state().state.quote.export == Some(ExportStatus::Cancelled)
     });
     assert_eq!(dialog.asked().len(), 1);
-    assert!(has_text(&h, "Nothing was saved."));
+    assert!(has_text(
+        &h,
+        "Nothing was saved: the save dialog was closed without a file chosen."
+    ));
 }
 
 #[test]

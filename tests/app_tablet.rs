@@ -18,6 +18,7 @@ use common::*;
 use egui_kittest::Harness;
 use storedesk::i18n::tr;
 use storedesk::pairing::discovery::Announced;
+use storedesk::pairing::messages::BusyReason;
 use storedesk::pairing::service::HandOff;
 use storedesk::pairing::{PairingId, PairingRecord, PairingSecret, Role, store};
 use storedesk::sandbox::Sandbox;
@@ -202,6 +203,24 @@ fn send_booking(desk: &mut Harness<'_, StoreDeskApp>, kiosk: &mut Harness<'_, St
     });
 }
 
+/// The desk looks the booking up and sends it; waits for the tablet's
+/// answer `want`, drawn.
+fn send_until(
+    desk: &mut Harness<'_, StoreDeskApp>,
+    kiosk: &mut Harness<'_, StoreDeskApp>,
+    want: HandOff,
+) {
+    desk.state_mut().apply(Action::Show(Panel::Lookup));
+    desk.step();
+    enter_id(desk, BOOKING_ID);
+    step_until(desk, "the lookup", |h| has_text(h, CLIENT_NAME));
+    desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
+    step_both(desk, kiosk, "the tablet's answer", |d, _| {
+        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&want)
+    });
+    desk.step();
+}
+
 fn hand_off(desk: &Harness<'_, StoreDeskApp>) -> Option<HandOff> {
     desk.state()
         .state
@@ -226,18 +245,11 @@ fn idle_wipe_cancels_and_a_tablet_gone_is_unreachable() {
     let mut other = app(&rt, &sandbox, false);
     let (_, code) = open_pairing(&mut kiosk);
     pair_in_settings(&mut other, &mut kiosk, &addr.to_string(), &code);
-    other.state_mut().apply(Action::Show(Panel::Lookup));
-    other.step();
-    enter_id(&mut other, BOOKING_ID);
-    step_until(&mut other, "the lookup", |h| has_text(h, CLIENT_NAME));
-    other.get_by_label(tr(SEND_LABEL)).click_accesskit();
-    step_both(&mut other, &mut kiosk, "busy", |d, _| {
-        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Busy)
-    });
-    other.step();
+    let with_customer = HandOff::Busy(Some(BusyReason::Customer));
+    send_until(&mut other, &mut kiosk, with_customer);
     assert!(has_text(
         &other,
-        "The tablet is busy with another customer."
+        "A customer is using the tablet: wait until they have finished, then send again."
     ));
     assert!(kiosk.state().state.customer.signature.signing.is_some());
     assert!(matches!(hand_off(&desk), Some(HandOff::Waiting { .. })));
@@ -341,6 +353,7 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
         "the customer screen shows the booking"
     );
     assert!(has_text(&desk, "On Kiosk 1, waiting for the signature."));
+    assert!(has_text(&desk, "Not signed yet"));
 
     // The customer reads the contract and signs on the tablet; the desk sees it.
     accept_contract(&mut kiosk);
@@ -354,14 +367,18 @@ fn desk_pairs_sends_and_sees_the_tablet_sign() {
     });
     desk.step();
     assert!(has_text(&desk, "Signed "));
+    // The card above the send row follows (issue 27: it said "Not signed
+    // yet" right above "Signed …").
+    assert!(!has_text(&desk, "Not signed yet"));
     let Some(HandOff::Signed { reference, .. }) = hand_off(&desk) else {
         panic!("signed")
     };
 
     // The tablet shows its thank-you screen: a second send finds it busy.
     desk.get_by_label(tr(SEND_LABEL)).click_accesskit();
+    let with_customer = HandOff::Busy(Some(BusyReason::Customer));
     step_both(&mut desk, &mut kiosk, "busy", |d, _| {
-        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&HandOff::Busy)
+        d.state.tablet.send.as_ref().map(|s| &s.state) == Some(&with_customer)
     });
 
     // What did cross, sealed: the booking, both names, the code, the
@@ -616,6 +633,53 @@ fn the_desk_finds_the_tablet_by_mdns_and_pairs_with_it() {
     desk.state_mut().apply(Action::Show(Panel::Lookup));
     desk.step();
     assert_eq!(desk.state().state.tablet.discovery_wanted, None);
+}
+
+/// Issue 27: a tablet on its staff screen is not "busy with another
+/// customer": the desk says where it is and what to do, and once staff lock
+/// it the same send is taken. The pairing code shows once.
+#[test]
+fn the_desk_says_the_tablet_is_on_its_staff_screen_and_what_to_do() {
+    let rt = runtime();
+    let sandbox = start_sandbox(&rt);
+    let mut kiosk = app(&rt, &sandbox, true);
+    let mut desk = app(&rt, &sandbox, false);
+    unlock(&mut kiosk);
+    kiosk
+        .state_mut()
+        .apply(Action::Tablet(TabletAction::OpenPairing));
+    step_until(&mut kiosk, "the pairing code", |h| {
+        h.state().state.tablet.code.is_some()
+    });
+    kiosk.step();
+    if kiosk.query_by_label(tr("stop-pairing")).is_none() {
+        kiosk
+            .get_by_label(tr("signing-tablet-desks"))
+            .click_accesskit();
+        kiosk.run_steps(2);
+    }
+    let code = kiosk.state().state.tablet.code.clone().unwrap();
+    let shown = kiosk.query_all_by_label_contains(&code).count();
+    assert_eq!(shown, 1, "the code is shown once");
+    let Some(Ok(addr)) = kiosk.state().state.tablet.listening else {
+        panic!("the tablet listens")
+    };
+    pair_in_settings(&mut desk, &mut kiosk, &addr.to_string(), &code);
+
+    // Still on its staff screen: the desk says so.
+    assert!(kiosk.state().state.kiosk_ui.staff_unlocked);
+    let staff_screen = HandOff::Busy(Some(BusyReason::StaffScreen));
+    send_until(&mut desk, &mut kiosk, staff_screen);
+    assert!(has_text(
+        &desk,
+        "The tablet is on its staff screen: lock it there (Lock), then send again."
+    ));
+    assert!(!has_text(&desk, "another customer"));
+    assert!(kiosk.state().state.customer.signature.signing.is_none());
+
+    // Staff lock it: the same send is taken.
+    kiosk.state_mut().apply(Action::Kiosk(KioskAction::Lock));
+    send_booking(&mut desk, &mut kiosk);
 }
 
 /// The local UDP ports bound in this network namespace (IPv4 and IPv6), read

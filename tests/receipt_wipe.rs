@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use common::fakes::FakeOpener;
+use common::fakes::{FakeOpener, FakePrinting};
 use common::pad::sign;
 use common::*;
 use storedesk::i18n::tr;
@@ -62,6 +62,8 @@ fn forgetting_the_customer_ends_the_receipts_print_before_any_dialog() {
     let opener = Arc::new(FakeOpener::default());
     h.state_mut().set_save_dialog(dialog.clone());
     h.state_mut().set_file_opener(opener.clone());
+    let printing = Arc::new(FakePrinting::offering(&["Front_Desk"]));
+    h.state_mut().set_printing(printing.clone());
     let tasks_before = rt.metrics().num_alive_tasks();
 
     // "Print", then the customer is forgotten before another frame.
@@ -85,6 +87,7 @@ fn forgetting_the_customer_ends_the_receipts_print_before_any_dialog() {
         "a receipt was written"
     );
     assert!(opener.opened().is_empty(), "a viewer was opened");
+    assert!(printing.jobs().is_empty(), "the receipt was printed");
     assert!(!h.state().state.customer.signature.holds_customer_data());
 }
 

@@ -141,6 +141,11 @@ pub fn is_loopback_host(url: &Url) -> bool {
     }
 }
 
+/// `raw` is an address on this computer (loopback).
+pub fn is_loopback_url(raw: &str) -> bool {
+    Url::parse(raw.trim()).is_ok_and(|u| is_loopback_host(&u))
+}
+
 /// Checks a base URL as the settings panel and the CLI accept it.
 pub fn validate_base_url(raw: &str, allow_insecure_http: bool) -> Result<Url, ApiError> {
     let bad = |detail: Text| ApiError::BadBaseUrl { detail };

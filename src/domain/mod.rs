@@ -9,6 +9,8 @@ pub mod insurance;
 pub mod lockout;
 pub mod money;
 pub mod pin;
+pub mod printers;
 pub mod quote;
+pub mod save_form;
 pub mod signature;
 pub mod walkin;

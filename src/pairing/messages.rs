@@ -28,8 +28,14 @@ pub enum DeskMessage {
 pub enum KioskMessage {
     /// The booking is on the customer screen.
     Accepted { request: u64 },
-    /// Another customer is using the tablet; nothing was shown.
-    Busy { request: u64 },
+    /// The tablet did not take the booking; nothing was shown. `reason`
+    /// says where it stands (left out by tablets before issue 27, and an
+    /// unknown one reads as `Other`, so either side may be older).
+    Busy {
+        request: u64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<BusyReason>,
+    },
     /// The customer signed; the server's reference and the time.
     Signed {
         request: u64,
@@ -43,11 +49,24 @@ pub enum KioskMessage {
     NoManagerPin { request: u64 },
 }
 
+/// Why a tablet did not take a booking, as the desk tells staff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BusyReason {
+    /// Unlocked, on its staff screen: staff lock it, then send again.
+    StaffScreen,
+    /// A customer is on it (reading, signing, another desk's booking).
+    Customer,
+    /// A reason a newer tablet gives that this desk does not know.
+    #[serde(other)]
+    Other,
+}
+
 impl KioskMessage {
     pub fn request(&self) -> u64 {
         match self {
             KioskMessage::Accepted { request }
-            | KioskMessage::Busy { request }
+            | KioskMessage::Busy { request, .. }
             | KioskMessage::Signed { request, .. }
             | KioskMessage::Cancelled { request }
             | KioskMessage::NoManagerPin { request } => *request,
@@ -125,6 +144,30 @@ mod tests {
             .is_err()
         );
         assert!(decode::<DeskMessage>(b"\xff\x00").is_err());
+    }
+
+    #[test]
+    fn busy_reads_with_or_without_a_reason_known_or_not() {
+        let old = br#"{"type":"busy","request":3}"#;
+        let busy = |reason| KioskMessage::Busy { request: 3, reason };
+        assert_eq!(decode::<KioskMessage>(old).unwrap(), busy(None));
+        let staff = br#"{"type":"busy","request":3,"reason":"staff_screen"}"#;
+        let staff_screen = busy(Some(BusyReason::StaffScreen));
+        assert_eq!(decode::<KioskMessage>(staff).unwrap(), staff_screen);
+        let newer = br#"{"type":"busy","request":3,"reason":"updating"}"#;
+        assert_eq!(
+            decode::<KioskMessage>(newer).unwrap(),
+            busy(Some(BusyReason::Other))
+        );
+        assert!(decode::<KioskMessage>(br#"{"type":"busy","request":3,"reason":7}"#).is_err());
+        // What an older desk reads: the same type and request, the reason ignored.
+        let sent = encode(&staff_screen).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&sent).unwrap();
+        assert_eq!(
+            (v["type"].as_str(), v["request"].as_u64()),
+            (Some("busy"), Some(3))
+        );
+        assert_eq!(encode(&busy(None)).unwrap(), old.to_vec());
     }
 
     #[test]

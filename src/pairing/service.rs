@@ -20,7 +20,7 @@ use super::desk_client::{self, DeskLink};
 use super::discovery::{self, Announced, Announcer, Browser, DiscoveryEvent, Scope};
 use super::interfaces::{self, NetInterface};
 use super::kiosk_server::{KioskEvent, KioskServer};
-use super::messages::{DeskMessage, KioskMessage};
+use super::messages::{BusyReason, DeskMessage, KioskMessage};
 use super::secret::{PairingId, PairingRecord, Role};
 use super::{LinkError, attempts, store};
 
@@ -104,7 +104,8 @@ pub enum HandOff {
         reference: String,
         at: String,
     },
-    Busy,
+    /// The tablet did not take it, and why (`None`: an older tablet).
+    Busy(Option<BusyReason>),
     Cancelled,
     /// The tablet cannot be reached, or went away mid-session.
     Unreachable,
@@ -354,7 +355,7 @@ impl TabletService {
                 Ok(KioskMessage::Accepted { .. }) => HandOff::Waiting {
                     tablet: record.peer_name.clone(),
                 },
-                Ok(KioskMessage::Busy { .. }) => HandOff::Busy,
+                Ok(KioskMessage::Busy { reason, .. }) => HandOff::Busy(reason),
                 Ok(KioskMessage::Cancelled { .. }) => HandOff::Cancelled,
                 Ok(KioskMessage::NoManagerPin { .. }) => HandOff::Failed(LinkError::NoManagerPin),
                 Ok(KioskMessage::Signed { reference, at, .. }) => HandOff::Signed { reference, at },

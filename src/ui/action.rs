@@ -11,6 +11,8 @@ pub use super::context::Panel;
 pub use super::kiosk::state::{KioskAction, PinPurpose};
 pub use super::quote::insurance::state::InsuranceAction;
 pub use super::quote::walkin::state::WalkinAction;
+pub use super::save_form::SaveFormAction;
+pub use super::settings::files::FilesAction;
 pub use super::signing::contract::state::ContractAction;
 pub use super::signing::state::SignatureAction;
 pub use super::tablet::state::TabletAction;
@@ -60,6 +62,10 @@ pub enum Action {
     Insurance(InsuranceAction),
     /// An action of a registered desk room (see `ui/room.rs`).
     Room(RoomMessage),
+    /// The app's own save form (no system dialog, or a kiosk).
+    SaveForm(SaveFormAction),
+    /// Settings › Files and printing.
+    Files(FilesAction),
 }
 
 /// A registered room's own action, for that room only.

@@ -15,6 +15,7 @@ pub mod lookup;
 pub mod quote;
 pub mod requests;
 pub mod room;
+pub mod save_form;
 pub mod settings;
 pub mod shell;
 pub mod signing;

@@ -13,6 +13,7 @@ use zeroize::Zeroizing;
 
 use super::files::{self, Ask, Destination};
 use super::live::Live;
+use super::print::Printing;
 use super::sheet::FileOpener;
 use super::{Event, RequestId, SaveDialog, Worker};
 use crate::api::{ApiError, BookingId, StoRegisterClient};
@@ -40,6 +41,16 @@ pub enum ContractCommand {
         /// Ended by the wipe: no dialog, write or print after it.
         live: Live,
     },
+    /// Make the signing receipt and send it to the system's printing
+    /// (`printer`: the one chosen in Settings, `None` the default). Nothing
+    /// is written to disk.
+    PrintReceipt {
+        req: RequestId,
+        receipt: Box<Receipt>,
+        printer: Option<String>,
+        printing: Arc<dyn Printing>,
+        live: Live,
+    },
     /// Save a copy of a contract document where the user chooses, then
     /// open it in the system's PDF viewer.
     OpenDocument {
@@ -61,6 +72,7 @@ impl std::fmt::Debug for ContractCommand {
             Self::SaveReceipt { req, opener, .. } => {
                 write!(f, "SaveReceipt({req}, open={})", opener.is_some())
             }
+            Self::PrintReceipt { req, .. } => write!(f, "PrintReceipt({req})"),
             Self::OpenDocument { req, document, .. } => {
                 write!(f, "OpenDocument({req}, {})", document.sha256)
             }
@@ -105,6 +117,12 @@ pub enum ContractEvent {
         req: RequestId,
         result: Result<Option<PathBuf>, Text>,
     },
+    /// Handed to the printer (`Some`: its name), or not printed and why;
+    /// `None` when the customer was wiped first.
+    ReceiptPrinted {
+        req: RequestId,
+        result: Result<Option<String>, Text>,
+    },
 }
 
 pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
@@ -120,6 +138,16 @@ pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
         } => worker.spawn_request(rt, req, async move {
             let result = save_receipt(receipt, dialog, opener, language, live).await;
             Event::Contract(ContractEvent::ReceiptSaved { req, result })
+        }),
+        ContractCommand::PrintReceipt {
+            req,
+            receipt,
+            printer,
+            printing,
+            live,
+        } => worker.spawn_request(rt, req, async move {
+            let result = print_receipt(receipt, printer, printing, live).await;
+            Event::Contract(ContractEvent::ReceiptPrinted { req, result })
         }),
         ContractCommand::OpenDocument {
             req,
@@ -313,14 +341,8 @@ fn blank_page() -> PageImage {
     }
 }
 
-/// Renders the receipt, asks where to save it, writes it there (and opens it).
-async fn save_receipt(
-    mut receipt: Box<Receipt>,
-    dialog: Arc<dyn SaveDialog>,
-    opener: Option<Arc<dyn FileOpener>>,
-    language: Language,
-    live: Live,
-) -> Result<Option<PathBuf>, Text> {
+/// The receipt's file name and PDF (rendered off the async threads).
+async fn render_receipt(mut receipt: Box<Receipt>) -> Result<(String, Vec<u8>), Text> {
     if receipt.workstation.trim().is_empty() {
         receipt.workstation = workstation_name();
     }
@@ -331,6 +353,42 @@ async fn save_receipt(
         .map_err(|e| {
             Text::tr("the-receipt-could-not-be-made-error").with("error", e.to_string())
         })?;
+    Ok((name, pdf))
+}
+
+/// Renders the receipt and hands it to the printer while the customer is live.
+async fn print_receipt(
+    receipt: Box<Receipt>,
+    printer: Option<String>,
+    printing: Arc<dyn Printing>,
+    live: Live,
+) -> Result<Option<String>, Text> {
+    let (name, pdf) = render_receipt(receipt).await?;
+    let printed = tokio::task::spawn_blocking(move || {
+        live.run(|| {
+            printing
+                .print(pdf, printer.as_deref(), &name)
+                .map(|()| printer)
+        })
+    })
+    .await
+    .map_err(|e| Text::plain(e.to_string()))?;
+    match printed {
+        None => Ok(None),
+        Some(Ok(printer)) => Ok(Some(printer.unwrap_or_default())),
+        Some(Err(problem)) => Err(problem.text()),
+    }
+}
+
+/// Renders the receipt, asks where to save it, writes it there (and opens it).
+async fn save_receipt(
+    receipt: Box<Receipt>,
+    dialog: Arc<dyn SaveDialog>,
+    opener: Option<Arc<dyn FileOpener>>,
+    language: Language,
+    live: Live,
+) -> Result<Option<PathBuf>, Text> {
+    let (name, pdf) = render_receipt(receipt).await?;
     let title = i18n::with_language(language, || tr("save-the-signing-receipt"));
     let to = Destination {
         dialog,

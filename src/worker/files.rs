@@ -16,7 +16,7 @@ use crate::i18n::Text;
 /// Opens a saved file with the system's viewer. The app uses
 /// [`SystemOpener`](super::sheet::SystemOpener); tests put a fake in its place.
 pub trait FileOpener: Send + Sync {
-    fn open(&self, path: &Path) -> Result<(), String>;
+    fn open(&self, path: &Path) -> Result<(), crate::i18n::Text>;
 }
 
 /// The kind of file, for the dialog's filter ("PDF", "pdf").

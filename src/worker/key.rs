@@ -110,3 +110,31 @@ impl Worker {
         });
     }
 }
+
+impl Worker {
+    /// Demo mode on a sandbox already running on this computer (`storedesk
+    /// sandbox`), so a desk and a kiosk share its bookings and signatures.
+    /// Its key is STOREDESK_SANDBOX_KEY, else the demo key. Only loopback:
+    /// the demo key is not sent anywhere else.
+    pub(super) fn join_demo(self: &Arc<Self>, base_url: String) {
+        if !crate::api::client::is_loopback_url(&base_url) {
+            return self.emit(Event::DemoFailed(
+                Text::tr("a-shared-demo-server-must-run-on-this-computer").with("url", base_url),
+            ));
+        }
+        let key = std::env::var(crate::sandbox::KEY_ENV)
+            .ok()
+            .map(|k| k.trim().to_owned())
+            .filter(|k| !k.is_empty())
+            .unwrap_or_else(|| crate::sandbox::DEFAULT_KEY.to_owned());
+        let base_url = base_url.trim().trim_end_matches('/').to_owned();
+        let mut s = lock(&self.shared);
+        s.config.base_url = base_url.clone();
+        s.key = ApiKey::new(key);
+        s.key_store_name = tr_later("demo-mode");
+        let state = s.key_state();
+        drop(s);
+        self.emit(Event::Key(state));
+        self.emit(Event::DemoReady { base_url });
+    }
+}

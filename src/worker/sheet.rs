@@ -15,13 +15,39 @@ use crate::quote_sheet::{SheetRequest, file_name, quote_sheet};
 pub use super::files::FileOpener;
 
 /// The system's default viewer (the `open` crate: xdg-open, open, start),
-/// started detached so the app never waits for it.
+/// started detached so the app never waits for it. On freedesktop systems
+/// the default application for PDF is asked first: xdg-open hands a PDF
+/// with no PDF viewer set to whatever claims it (an image viewer), so none
+/// set is said instead.
 #[derive(Debug, Default)]
 pub struct SystemOpener;
 
 impl FileOpener for SystemOpener {
-    fn open(&self, path: &Path) -> Result<(), String> {
-        open::that_detached(path).map_err(|e| e.to_string())
+    fn open(&self, path: &Path) -> Result<(), Text> {
+        if crate::platform::asks_xdg_mime() {
+            pdf_viewer()?;
+        }
+        open::that_detached(path).map_err(|e| Text::plain(e.to_string()))
+    }
+}
+
+/// The desktop file of the default PDF viewer, or why there is none.
+fn pdf_viewer() -> Result<String, Text> {
+    let args = ["query", "default", "application/pdf"];
+    let deadline = std::time::Duration::from_secs(5);
+    match super::child::run("xdg-mime", &args, None, deadline) {
+        Err(super::child::ChildError::NotInstalled) => {
+            Err(Text::tr("xdg-mime-is-not-installed-no-pdf-viewer"))
+        }
+        Err(_) => Err(Text::tr("the-pdf-viewer-could-not-be-found-in-time")),
+        Ok(ran) => {
+            let viewer = ran.stdout.trim().to_owned();
+            if viewer.is_empty() {
+                Err(Text::tr("no-pdf-viewer-is-installed-install-one"))
+            } else {
+                Ok(viewer)
+            }
+        }
     }
 }
 

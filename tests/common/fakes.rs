@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use storedesk::domain::printers::PrinterList;
+use storedesk::worker::print::{PrintProblem, Printing};
 use storedesk::worker::sheet::FileOpener;
 use storedesk::worker::{DialogFuture, SaveDialog};
 
@@ -83,8 +85,62 @@ impl FakeOpener {
 }
 
 impl FileOpener for FakeOpener {
-    fn open(&self, path: &Path) -> Result<(), String> {
+    fn open(&self, path: &Path) -> Result<(), storedesk::i18n::Text> {
         self.0.lock().unwrap().push(path.to_owned());
+        Ok(())
+    }
+}
+
+/// One job handed to the fake printing.
+#[derive(Debug, Clone)]
+pub struct PrintJob {
+    pub printer: Option<String>,
+    pub title: String,
+    pub pdf: Vec<u8>,
+}
+
+/// The system's printing without a printer: offers `printers`, keeps the
+/// jobs it is given, or refuses them all with `refuse`.
+#[derive(Default)]
+pub struct FakePrinting {
+    pub printers: Vec<String>,
+    pub refuse: Option<PrintProblem>,
+    pub jobs: Mutex<Vec<PrintJob>>,
+}
+
+impl FakePrinting {
+    pub fn offering(printers: &[&str]) -> Self {
+        Self {
+            printers: printers.iter().map(|p| p.to_string()).collect(),
+            ..Self::default()
+        }
+    }
+
+    pub fn jobs(&self) -> Vec<PrintJob> {
+        self.jobs.lock().unwrap().clone()
+    }
+}
+
+impl Printing for FakePrinting {
+    fn printers(&self) -> Result<PrinterList, PrintProblem> {
+        match &self.refuse {
+            Some(PrintProblem::NoPrintingSystem) => Err(PrintProblem::NoPrintingSystem),
+            _ => Ok(PrinterList {
+                names: self.printers.clone(),
+                default: self.printers.first().cloned(),
+            }),
+        }
+    }
+
+    fn print(&self, pdf: Vec<u8>, printer: Option<&str>, title: &str) -> Result<(), PrintProblem> {
+        if let Some(problem) = &self.refuse {
+            return Err(problem.clone());
+        }
+        self.jobs.lock().unwrap().push(PrintJob {
+            printer: printer.map(str::to_owned),
+            title: title.to_owned(),
+            pdf,
+        });
         Ok(())
     }
 }

@@ -48,3 +48,30 @@ pub fn lyon_on_the_pad(h: &mut Harness<'_, StoreDeskApp>) {
         h.query_by_label(storedesk::i18n::tr(PAD_LABEL)).is_some()
     });
 }
+
+/// On a kiosk: the Lyon booking looked up and handed to the customer's
+/// screen, its contract read and accepted, signed and confirmed; returns
+/// once the confirmation (and its receipt) shows.
+pub fn lyon_signed_on_kiosk(h: &mut Harness<'_, StoreDeskApp>) {
+    use storedesk::ui::app::Action;
+    use storedesk::ui::signing::{CONFIRM_LABEL, SignatureAction};
+    let id = storedesk::api::ReservationId::parse(storedesk::sandbox::ids::LYON_BOOKING).unwrap();
+    h.state_mut().apply(Action::Lookup(id));
+    super::step_until(h, "the lookup", |h| {
+        h.state().state.customer.lookup.result.is_some()
+    });
+    let result = h.state().state.customer.lookup.result.as_ref();
+    let booking = result.and_then(|r| r.booking_id()).unwrap();
+    h.state_mut()
+        .apply(Action::Signature(SignatureAction::Start(booking)));
+    super::step_until(h, "the customer's pad", |h| {
+        h.query_by_label(pad_label(h)).is_some()
+    });
+    super::accept_contract(h);
+    sign(h);
+    h.get_by_label(storedesk::i18n::tr(CONFIRM_LABEL))
+        .click_accesskit();
+    super::step_until(h, "the receipt", |h| {
+        h.state().state.customer.signature.receipt.receipt.is_some()
+    });
+}

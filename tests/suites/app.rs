@@ -27,10 +27,14 @@ mod app_lookup;
 mod app_loop;
 #[path = "../app_quote.rs"]
 mod app_quote;
+#[path = "../app_save_form.rs"]
+mod app_save_form;
 #[path = "../app_settings.rs"]
 mod app_settings;
 #[path = "../app_touch.rs"]
 mod app_touch;
+#[path = "../app_shared_demo.rs"]
+mod app_shared_demo;
 #[path = "../app_walkin.rs"]
 mod app_walkin;
 #[path = "../kiosk_refusals.rs"]

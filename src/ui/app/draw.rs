@@ -30,6 +30,8 @@ impl StoreDeskApp {
             .kiosk
             .then(|| ready_to_sign(&self.state))
             .flatten();
+        let surface = self.state.surface();
+        crate::ui::save_form::view::show(ui.ctx(), &mut self.state.save_form, surface, actions);
         let (ctx, parts) = split(&mut self.state, &self.settings);
         if ctx.surface.is_kiosk() {
             draw_kiosk(ui, parts, &ctx, ready_to_sign, actions);

@@ -15,8 +15,11 @@ use std::sync::Arc;
 use crate::i18n;
 use crate::secrets::SecretStore;
 use crate::settings::{Settings, ThemeChoice};
+use crate::worker::print::{Printing, SystemPrinting};
 use crate::worker::sheet::{FileOpener, SystemOpener};
-use crate::worker::{self, Command, KeyState, SaveDialog, SystemSaveDialog, WorkerHandle};
+use crate::worker::{
+    self, Command, KeyState, OwnSaveForm, SaveDialog, SystemSaveDialog, WorkerHandle,
+};
 
 use crate::ui::clock::{Clock, SteadyClock};
 use crate::ui::customer::CustomerStore;
@@ -56,10 +59,35 @@ pub struct StoreDeskApp {
     applied_theme: Option<ThemeChoice>,
     /// `input.time` of the last frame with input events (cursor blink).
     last_input_time: f64,
-    /// Where "Save as CSV…" asks for a file (a fake in tests).
-    save_dialog: Arc<dyn SaveDialog>,
+    /// Where a save asks for a file.
+    dialogs: Dialogs,
     /// What "Open" starts for a saved sheet (a fake in tests).
     file_opener: Arc<dyn FileOpener>,
+    /// Where the receipt's "Print" goes (a fake in tests).
+    printing: Arc<dyn Printing>,
+    /// `--demo --base-url URL`: demo mode on the sandbox already running
+    /// there (shared by a desk and a kiosk on one computer).
+    shared_demo: Option<String>,
+}
+
+/// Where a save asks for a file: on a desk the system's dialog (which falls
+/// back to the app's own form where none can open), on a kiosk always the
+/// app's own form (a system dialog could browse the whole tablet).
+struct Dialogs {
+    system: Arc<dyn SaveDialog>,
+    own: Arc<dyn SaveDialog>,
+    /// Put in their place (tests: a fake, or the own form).
+    replaced: Option<Arc<dyn SaveDialog>>,
+}
+
+impl Dialogs {
+    fn pick(&self, kiosk: bool) -> Arc<dyn SaveDialog> {
+        match &self.replaced {
+            Some(dialog) => dialog.clone(),
+            None if kiosk => self.own.clone(),
+            None => self.system.clone(),
+        }
+    }
 }
 
 /// The text cursor blinks this long after the last input, then stays on:
@@ -90,12 +118,9 @@ impl StoreDeskApp {
         }
         i18n::set_language(settings.language);
         let repaint_ctx = ctx.clone();
-        let worker = worker::spawn(
-            rt,
-            secrets,
-            settings.client_config(),
-            Arc::new(move || repaint_ctx.request_repaint()),
-        );
+        let repaint: worker::Repaint = Arc::new(move || repaint_ctx.request_repaint());
+        let worker = worker::spawn(rt, secrets, settings.client_config(), repaint.clone());
+        let (own_form, form_inbox) = OwnSaveForm::new(repaint);
         let settings_form = SettingsForm::from_settings(&settings);
         let mut app = Self {
             state: AppState {
@@ -122,6 +147,7 @@ impl StoreDeskApp {
                 walkin: WalkinState::default(),
                 rooms: crate::ui::registered_rooms(),
                 parked: None,
+                save_form: Default::default(),
             },
             settings,
             probe: FrameProbe::from_env(),
@@ -130,9 +156,19 @@ impl StoreDeskApp {
             actions: Vec::new(),
             applied_theme: None,
             last_input_time: 0.0,
-            save_dialog: Arc::new(SystemSaveDialog),
+            dialogs: Dialogs {
+                system: Arc::new(SystemSaveDialog::start(rt, own_form.clone())),
+                own: Arc::new(own_form),
+                replaced: None,
+            },
             file_opener: Arc::new(SystemOpener),
+            printing: Arc::new(SystemPrinting),
+            // Only a sandbox on this computer is joined; another address
+            // (STOREDESK_BASE_URL set for the CLI) leaves demo mode as it was.
+            shared_demo: (startup.base_url_override.clone())
+                .filter(|u| startup.demo && crate::api::client::is_loopback_url(u)),
         };
+        app.state.save_form.set_inbox(form_inbox);
         if app.state.kiosk {
             app.state.panel = Panel::Signature;
         }
@@ -147,7 +183,18 @@ impl StoreDeskApp {
 
     /// Replaces the save dialog (tests use one that opens no window).
     pub fn set_save_dialog(&mut self, dialog: Arc<dyn SaveDialog>) {
-        self.save_dialog = dialog;
+        self.dialogs.replaced = Some(dialog);
+    }
+
+    /// Saves go through the app's own form, as where no system dialog can
+    /// open (tests).
+    pub fn use_own_save_form(&mut self) {
+        self.dialogs.replaced = Some(self.dialogs.own.clone());
+    }
+
+    /// Replaces the system's printing (tests use one that prints nothing).
+    pub fn set_printing(&mut self, printing: Arc<dyn Printing>) {
+        self.printing = printing;
     }
 
     /// Replaces the viewer "Open" starts (tests use one that opens nothing).
@@ -167,6 +214,20 @@ impl StoreDeskApp {
     /// then sends the worker the commands it queued.
     pub fn apply(&mut self, action: Action) {
         self.reduce(action);
+        self.flush();
+    }
+
+    /// Opens the app's own save form for a save waiting for it; on a kiosk
+    /// it stays in the folder set in Settings.
+    fn open_save_form(&mut self) {
+        use crate::ui::save_form::state::{Start, take_requests};
+        let start = if self.state.kiosk {
+            Start::Kiosk(crate::ui::settings::files::kiosk_root(&self.settings))
+        } else {
+            let last = self.settings.save_form_folder.trim();
+            Start::Desk(Some(std::path::PathBuf::from(last)).filter(|_| !last.is_empty()))
+        };
+        take_requests(&mut self.state.save_form, start, &mut self.outbox);
         self.flush();
     }
 
@@ -232,6 +293,7 @@ impl StoreDeskApp {
             for action in std::mem::take(&mut self.actions) {
                 self.apply(action);
             }
+            self.open_save_form();
             self.apply_theme(ctx);
             apply_tooltips(ctx, self.state.kiosk);
             self.kiosk_logic(ctx);

@@ -75,13 +75,19 @@ impl StoreDeskApp {
             Event::Tablet(e) => {
                 let watch = hand_off_watch(st);
                 for follow in tablet::on_event(&mut st.tablet, &watch, e) {
-                    self.apply(from_tablet(follow));
+                    self.follow_up(follow);
                 }
             }
             Event::QuoteSheetSaved { req, result } => st.quote.sheet.on_saved(req, result),
             Event::FileOpenFailed(e) => st.quote.sheet.on_open_failed(e),
             Event::Insurance(InsuranceEvent::PropertyOptions { req, result }) => {
                 walkin::on_insurance_options(&mut st.customer.walkin, req, result);
+            }
+            Event::FolderListed { req, result } => {
+                crate::ui::save_form::state::on_listed(&mut st.save_form, req, result);
+            }
+            Event::Printers { req, result } => {
+                crate::ui::settings::files::on_printers(&mut st.settings_form.files, req, result);
             }
             Event::Insurance(e) => {
                 for follow in insurance::on_event(&mut st.customer.quote.insurance, e) {
@@ -148,7 +154,12 @@ impl StoreDeskApp {
             }
             Action::StartDemo => {
                 st.demo = DemoState::Starting;
-                out.send(Command::StartDemo);
+                out.send(match &self.shared_demo {
+                    Some(base_url) => Command::JoinDemo {
+                        base_url: base_url.clone(),
+                    },
+                    None => Command::StartDemo,
+                });
             }
             Action::SetLanguage(language) => {
                 self.settings.language = language;
@@ -181,13 +192,13 @@ impl StoreDeskApp {
                 csv,
                 suggested_name,
             } => {
-                let dialog = self.save_dialog.clone();
+                let dialog = self.dialogs.pick(st.kiosk);
                 quote::save_csv(&mut st.quote, (csv, suggested_name), dialog, out);
             }
             Action::SaveQuoteSheet(sheet) => {
                 // The sheet is dated by the app's clock.
                 let today = walkin::today(&st.clock);
-                let dialog = self.save_dialog.clone();
+                let dialog = self.dialogs.pick(st.kiosk);
                 let live = st.quote.customer_files.live();
                 quote::save_sheet(&mut st.quote.sheet, sheet, (today, dialog, live), out);
             }
@@ -197,9 +208,12 @@ impl StoreDeskApp {
                 insurance::apply(a, &mut data.insurance, quotation, out);
             }
             Action::Contract(a) => {
+                let printer = Some(self.settings.printer.clone()).filter(|p| !p.is_empty());
                 let files = FileAccess {
-                    dialog: self.save_dialog.clone(),
+                    dialog: self.dialogs.pick(st.kiosk),
                     opener: self.file_opener.clone(),
+                    printing: self.printing.clone(),
+                    printer,
                 };
                 let data = &mut st.customer.signature;
                 let parts = (&mut data.contract, &mut data.receipt);
@@ -213,6 +227,17 @@ impl StoreDeskApp {
                 if let Some(room) = st.room(message.room) {
                     room.apply(message.message, out);
                 }
+            }
+            Action::SaveForm(a) => {
+                let chosen_in = crate::ui::save_form::state::apply(a, &mut st.save_form, out);
+                if let Some(folder) = chosen_in.filter(|_| !st.kiosk) {
+                    self.settings.save_form_folder = folder.display().to_string();
+                }
+            }
+            Action::Files(a) => {
+                let printing = self.printing.clone();
+                let form = &mut st.settings_form.files;
+                crate::ui::settings::files::apply(a, form, &mut self.settings, printing, out);
             }
             Action::Walkin(a) => {
                 if a == WalkinAction::ChoiceChanged {
@@ -292,8 +317,23 @@ impl StoreDeskApp {
         let mut follow = Vec::new();
         tablet::sync(&mut self.state.tablet, &self.settings, &watch, &mut follow);
         for action in follow {
-            self.apply(from_tablet(action));
+            self.follow_up(action);
         }
+    }
+
+    fn follow_up(&mut self, follow: TabletFollowUp) {
+        let action = match follow {
+            TabletFollowUp::Tablet(a) => Action::Tablet(a),
+            TabletFollowUp::Lookup(id) => Action::Lookup(id),
+            TabletFollowUp::StartSigning(booking) => {
+                Action::Signature(SignatureAction::Start(booking))
+            }
+            // The desk's card says what the tablet reports.
+            TabletFollowUp::Signed(booking) => {
+                return lookup::mark_signed(&mut self.state.customer.lookup, booking);
+            }
+        };
+        self.apply(action);
     }
 }
 
@@ -379,13 +419,5 @@ fn refresh_lookup(st: &mut AppState, booking: crate::api::BookingId, q: &Quotati
         .is_some_and(|s| s.booking == booking)
     {
         signature.signing = SigningFor::from_lookup(result);
-    }
-}
-
-fn from_tablet(follow: TabletFollowUp) -> Action {
-    match follow {
-        TabletFollowUp::Tablet(a) => Action::Tablet(a),
-        TabletFollowUp::Lookup(id) => Action::Lookup(id),
-        TabletFollowUp::StartSigning(booking) => Action::Signature(SignatureAction::Start(booking)),
     }
 }

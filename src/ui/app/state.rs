@@ -54,6 +54,8 @@ pub struct AppState {
     /// A staff-only step asked for on the kiosk, waiting for the PIN
     /// (`ui/app/staff.rs`); dropped with the dialog or the customer.
     pub parked: Option<Action>,
+    /// The app's own save form and the questions waiting for it.
+    pub save_form: crate::ui::save_form::SaveFormState,
 }
 
 impl AppState {
@@ -71,6 +73,9 @@ impl AppState {
         }
         if self.quote.pending.is_some() {
             held.push("a quote on its way");
+        }
+        if self.save_form.holds_data() {
+            held.push("a save form");
         }
         if self.rooms.iter().any(|room| room.holds_customer_data()) {
             held.push("a desk room's customer data");
@@ -90,6 +95,8 @@ impl AppState {
     /// about the customer.
     pub(super) fn forget_customer(&mut self, out: &mut Outbox) {
         self.parked = None;
+        // Its question unanswered: the save it belongs to writes nothing.
+        crate::ui::save_form::state::wipe(&mut self.save_form, out);
         out.cancel(&mut self.lookup.pending);
         out.cancel(&mut self.quote.pending);
         self.quote.forget_customer(out);

@@ -72,7 +72,9 @@ fn status(ui: &mut egui::Ui, sheet: &SheetExport, actions: &mut Vec<Action>) {
                 actions.push(Action::OpenFile(path.clone()));
             }
         }
-        Some(SheetStatus::Cancelled) => weak(ui, tr("nothing-was-saved").to_owned()),
+        Some(SheetStatus::Cancelled) => {
+            weak(ui, tr("nothing-was-saved-the-dialog-was-closed").to_owned())
+        }
         Some(SheetStatus::Failed(e)) => {
             let text = trf("the-file-was-not-saved-error", &[("error", e)]);
             ui.colored_label(ui.visuals().error_fg_color, text);

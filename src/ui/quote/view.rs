@@ -431,7 +431,7 @@ fn toolbar(
                 );
             }
             Some(ExportStatus::Cancelled) => {
-                ui.label(egui::RichText::new(tr("nothing-was-saved")).weak());
+                ui.label(egui::RichText::new(tr("nothing-was-saved-the-dialog-was-closed")).weak());
             }
             Some(ExportStatus::Failed(e)) => {
                 ui.colored_label(

@@ -2,6 +2,8 @@
 //! signing tablet's sections are drawn by their rooms). `state.rs` holds
 //! the unsaved edits, `view.rs` draws.
 
+pub mod files;
+pub mod files_view;
 pub mod state;
 pub mod view;
 

@@ -17,6 +17,8 @@ pub struct SettingsForm {
     pub new_key: zeroize::Zeroizing<String>,
     pub url_error: Option<ApiError>,
     pub saved_note: Option<Text>,
+    /// Settings › Files and printing: the printers listed.
+    pub files: super::files::FilesForm,
 }
 
 impl SettingsForm {

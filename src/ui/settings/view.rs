@@ -38,6 +38,8 @@ pub fn show(
             appearance_section(ui, ctx.settings, actions);
             ui.add_space(12.0);
             more(ui, actions);
+            ui.separator();
+            super::files_view::show(ui, &form.files, ctx.settings, actions);
         });
 }
 

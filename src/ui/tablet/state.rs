@@ -16,7 +16,7 @@ use crate::i18n::{Text, tr, trf};
 use crate::pairing::discovery::{Announced, DiscoveryEvent, Found};
 use crate::pairing::interfaces::NetInterface;
 use crate::pairing::kiosk_server::KioskEvent;
-use crate::pairing::messages::KioskMessage;
+use crate::pairing::messages::{BusyReason, KioskMessage};
 use crate::pairing::service::{HandOff, TabletCommand, TabletEvent};
 use crate::pairing::{PairingRecord, Role};
 use crate::settings::Settings;
@@ -322,6 +322,8 @@ pub enum TabletFollowUp {
     Lookup(ReservationId),
     /// The booking a desk sent is looked up: show the pad for it.
     StartSigning(BookingId),
+    /// Desk: the tablet reports the booking signed; its card says so.
+    Signed(BookingId),
 }
 
 /// The worker's tablet events (called by the app); returns follow-ups.
@@ -361,6 +363,9 @@ pub fn on_event(
                 t.tablet_state.insert(id.clone(), hand_off.clone());
             }
             if let Some(send) = t.send.as_mut().filter(|d| d.req == req) {
+                if matches!(hand_off, HandOff::Signed { .. }) {
+                    out.push(TabletFollowUp::Signed(send.booking));
+                }
                 send.state = hand_off;
             }
         }
@@ -449,8 +454,12 @@ fn on_kiosk_event(
                 return;
             }
             if !free {
+                let reason = busy_reason(t, watch);
                 out.push(TabletFollowUp::Tablet(TabletAction::Reply(
-                    KioskMessage::Busy { request },
+                    KioskMessage::Busy {
+                        request,
+                        reason: Some(reason),
+                    },
                 )));
                 return;
             }
@@ -469,6 +478,16 @@ fn on_kiosk_event(
             }
         }
         KioskEvent::DeskGone { .. } | KioskEvent::Refused(_) => {}
+    }
+}
+
+/// Where the tablet stands when it cannot take a desk's booking: staff on
+/// its staff screen (and nobody's booking on it), or a customer.
+fn busy_reason(t: &TabletUi, watch: &HandOffWatch) -> BusyReason {
+    if watch.staff_unlocked && t.incoming.is_none() && !watch.signing {
+        BusyReason::StaffScreen
+    } else {
+        BusyReason::Customer
     }
 }
 
@@ -564,7 +583,13 @@ pub fn hand_off_text(hand_off: &HandOff) -> String {
             "signed-time-reference-reference",
             &[("time", at), ("reference", reference)],
         ),
-        HandOff::Busy => tr("the-tablet-is-busy-with-another-customer").to_owned(),
+        HandOff::Busy(Some(BusyReason::StaffScreen)) => {
+            tr("the-tablet-is-on-its-staff-screen-lock-it").to_owned()
+        }
+        HandOff::Busy(Some(BusyReason::Customer)) => {
+            tr("a-customer-is-using-the-tablet-wait").to_owned()
+        }
+        HandOff::Busy(_) => tr("the-tablet-did-not-take-the-booking-it-is-in-use").to_owned(),
         HandOff::Cancelled => tr("the-tablet-closed-the-booking-without-a-signature").to_owned(),
         HandOff::Unreachable => tr("the-tablet-cannot-be-reached-check-it-is").to_owned(),
         HandOff::Failed(e) => e.text().to_string(),

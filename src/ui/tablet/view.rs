@@ -104,9 +104,17 @@ fn tablet_choice(ui: &mut egui::Ui, t: &TabletUi, actions: &mut Vec<Action>) {
     }
 }
 
+/// A problem in the error style; news ("Paired with …") as plain text, not
+/// in the warning style.
 fn message(ui: &mut egui::Ui, notice: Option<&Notice>) {
-    if let Some(notice) = notice {
-        widgets::message_box(ui, &notice.text.to_string(), None, notice.is_error());
+    match notice {
+        Some(notice) if notice.is_error() => {
+            widgets::message_box(ui, &notice.text.to_string(), None, true);
+        }
+        Some(notice) => {
+            ui.label(notice.text.to_string());
+        }
+        None => {}
     }
 }
 
@@ -246,7 +254,8 @@ pub fn kiosk_pairing(
         None => {}
     }
     if let Some(code) = &t.code {
-        ui.label(trf("code-for-the-desk-code", &[("code", code)]));
+        // Shown once, large: the words above it do not repeat it.
+        ui.label(tr("code-for-the-desk"));
         ui.label(egui::RichText::new(code).size(40.0).monospace().strong());
         let minutes = CODE_LIFETIME.as_secs() / 60;
         ui.label(trf(

@@ -16,6 +16,7 @@ use crate::pdf::read::PageImage;
 use crate::receipt::Receipt;
 use crate::worker::contract::{ContractCommand, ContractEvent, ContractUpdate};
 use crate::worker::live::EndOnDrop;
+use crate::worker::print::Printing;
 use crate::worker::sheet::FileOpener;
 use crate::worker::{Command, RequestId, SaveDialog};
 
@@ -43,8 +44,13 @@ pub(super) struct PageSlot {
 pub enum FileStatus {
     Saving,
     Saved(PathBuf),
+    /// The save dialog or form was closed without a file chosen.
     Cancelled,
     Failed(Text),
+    /// On its way to the printer.
+    Printing,
+    /// Handed to the printer (its name; empty: the system's default).
+    Printed(String),
 }
 
 /// The contract's state, part of the Signature panel's. Customer data:
@@ -242,6 +248,15 @@ pub fn on_event(contract: &mut ContractState, receipt: &mut ReceiptState, event:
                 receipt.status = Some(file_status(result));
             }
         }
+        ContractEvent::ReceiptPrinted { req, result } => {
+            if receipt.pending.settle(req, "signing receipt") {
+                receipt.status = match result {
+                    Ok(Some(printer)) => Some(FileStatus::Printed(printer)),
+                    Ok(None) => None,
+                    Err(e) => Some(FileStatus::Failed(e)),
+                };
+            }
+        }
         ContractEvent::DocumentOpened { req, result } => {
             if contract.open_pending.settle(req, "contract copy") {
                 contract.open_status = Some(file_status(result));
@@ -307,6 +322,9 @@ fn on_update(state: &mut ContractState, update: ContractUpdate) {
 pub struct FileAccess {
     pub dialog: Arc<dyn SaveDialog>,
     pub opener: Arc<dyn FileOpener>,
+    pub printing: Arc<dyn Printing>,
+    /// The printer chosen in Settings (`None`: the system's default).
+    pub printer: Option<String>,
 }
 
 /// Carries out a contract action (called by the app). `device_name` goes
@@ -318,7 +336,12 @@ pub fn apply(
     files: FileAccess,
     device_name: &str,
 ) {
-    let FileAccess { dialog, opener } = files;
+    let FileAccess {
+        dialog,
+        opener,
+        printing,
+        printer,
+    } = files;
     let language = i18n::language();
     match action {
         ContractAction::AmountsOnly => {
@@ -337,9 +360,22 @@ pub fn apply(
             if receipt.pending.is_some() {
                 return;
             }
+            let live = receipt.live.live();
+            if print && crate::platform::prints_through_cups() {
+                receipt.status = Some(FileStatus::Printing);
+                out.request(&mut receipt.pending, |req| {
+                    Command::Contract(ContractCommand::PrintReceipt {
+                        req,
+                        receipt: shown,
+                        printer,
+                        printing,
+                        live,
+                    })
+                });
+                return;
+            }
             receipt.status = Some(FileStatus::Saving);
             let opener = print.then_some(opener);
-            let live = receipt.live.live();
             out.request(&mut receipt.pending, |req| {
                 Command::Contract(ContractCommand::SaveReceipt {
                     req,

@@ -245,10 +245,20 @@ fn file_status_line(ui: &mut egui::Ui, status: Option<&FileStatus>) {
             ui.label(trf("saved-to-path", &[("path", &path.display())]));
         }
         Some(FileStatus::Cancelled) => {
-            ui.label(egui::RichText::new(tr("nothing-was-saved")).weak());
+            ui.label(egui::RichText::new(tr("nothing-was-saved-the-dialog-was-closed")).weak());
         }
         Some(FileStatus::Failed(e)) => {
             ui.colored_label(ui.visuals().error_fg_color, e.to_string());
+        }
+        Some(FileStatus::Printing) => {
+            ui.spinner();
+            ui.label(egui::RichText::new(tr("sending-the-receipt-to-the-printer")).weak());
+        }
+        Some(FileStatus::Printed(printer)) if printer.is_empty() => {
+            ui.label(tr("sent-to-the-default-printer"));
+        }
+        Some(FileStatus::Printed(printer)) => {
+            ui.label(trf("sent-to-the-printer-name", &[("name", printer)]));
         }
     }
 }
@@ -393,7 +403,11 @@ pub fn receipt_section(
         }
         if ui
             .add_enabled(!busy, button(tr(PRINT_RECEIPT_LABEL), surface))
-            .on_hover_text(tr("saves-the-receipt-then-opens-it-in-the"))
+            .on_hover_text(if crate::platform::prints_through_cups() {
+                tr("sends-the-receipt-to-the-printer-chosen-in")
+            } else {
+                tr("saves-the-receipt-then-opens-it-in-the")
+            })
             .clicked()
         {
             actions.push(Action::Contract(ContractAction::SaveReceipt {
