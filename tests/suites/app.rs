@@ -31,10 +31,10 @@ mod app_quote;
 mod app_save_form;
 #[path = "../app_settings.rs"]
 mod app_settings;
-#[path = "../app_touch.rs"]
-mod app_touch;
 #[path = "../app_shared_demo.rs"]
 mod app_shared_demo;
+#[path = "../app_touch.rs"]
+mod app_touch;
 #[path = "../app_walkin.rs"]
 mod app_walkin;
 #[path = "../kiosk_refusals.rs"]
