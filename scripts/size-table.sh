@@ -52,8 +52,9 @@ for line in open(path, encoding="utf-8", errors="replace"):
         r"^([A-Za-z_][A-Za-z0-9_]*)::", name
     )
     crate = m.group(1) if m else "[C / unnamed]"
-    # <u8 as a::Tr>::f: a primitive's impl counts for the trait's crate.
-    if crate in PRIMITIVES:
+    # <u8 as a::Tr>::f: a primitive's impl counts for the trait's crate;
+    # <T as a::Tr>::f (a generic parameter) likewise.
+    if crate in PRIMITIVES or re.fullmatch(r"[A-Z][0-9]?", crate):
         t = re.search(r" as ([A-Za-z_][A-Za-z0-9_]*)::", name)
         crate = t.group(1) if t else "std"
     sizes["std" if crate in STD else crate] += int(parts[1], 16)
