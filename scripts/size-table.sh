@@ -52,8 +52,9 @@ for line in open(path, encoding="utf-8", errors="replace"):
         r"^([A-Za-z_][A-Za-z0-9_]*)::", name
     )
     crate = m.group(1) if m else "[C / unnamed]"
-    # <u8 as a::Tr>::f: a primitive's impl counts for the trait's crate.
-    if crate in PRIMITIVES:
+    # <u8 as a::Tr>::f: a primitive's impl counts for the trait's crate;
+    # <T as a::Tr>::f (a generic parameter) likewise.
+    if crate in PRIMITIVES or re.fullmatch(r"[A-Z][0-9]?", crate):
         t = re.search(r" as ([A-Za-z_][A-Za-z0-9_]*)::", name)
         crate = t.group(1) if t else "std"
     sizes["std" if crate in STD else crate] += int(parts[1], 16)
@@ -70,6 +71,28 @@ PY
   rm -f "$syms"
 }
 
-table "$TARGET/release/storedesk" "storedesk (the app)"
+stripped_size() {
+  local tmp
+  tmp=$(mktemp)
+  strip -o "$tmp" "$1"
+  stat -c %s "$tmp"
+  rm -f "$tmp"
+}
+
+APP="$TARGET/release/storedesk"
+BARE="$TARGET/release/examples/minimal_window"
+table "$APP" "storedesk (the app)"
 echo
-table "$TARGET/release/examples/minimal_window" "minimal_window (the bare window)"
+# SKIP_BUILD=1 with only the app built (the bare window is the longer
+# build of the two): the app's table alone.
+if [ ! -x "$BARE" ]; then
+  echo "== no bare window at $BARE: build it with" \
+    "CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --locked --example minimal_window --target-dir $TARGET"
+  exit 0
+fi
+table "$BARE" "minimal_window (the bare window)"
+echo
+app_bytes=$(stripped_size "$APP")
+bare_bytes=$(stripped_size "$BARE")
+echo "== ratio, stripped: $app_bytes / $bare_bytes bytes =" \
+  "$(awk -v a="$app_bytes" -v b="$bare_bytes" 'BEGIN { printf "%.2f", a / b }') (issue 30: at most 2)"

@@ -8,13 +8,22 @@ use clap::Parser;
 use storedesk::cli::{Cli, Command, default_store};
 
 fn init_logging() {
-    // Logs go to stderr; STOREDESK_LOG or RUST_LOG choose the level.
-    let filter = tracing_subscriber::EnvFilter::try_from_env("STOREDESK_LOG")
-        .or_else(|_| tracing_subscriber::EnvFilter::try_from_default_env())
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    // Logs go to stderr; STOREDESK_LOG or RUST_LOG choose the levels
+    // ("debug", "storedesk=debug,warn"). `Targets` reads the same
+    // target=level lists as `EnvFilter` without its span and field filters,
+    // and so without the regex engine those need (issue 30: binary size).
+    let filter = ["STOREDESK_LOG", "RUST_LOG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find_map(|value| value.parse::<tracing_subscriber::filter::Targets>().ok())
+        .unwrap_or_else(|| {
+            tracing_subscriber::filter::Targets::new().with_default(tracing::Level::WARN)
+        });
+    tracing_subscriber::registry()
+        .with(tracing_subscriber::fmt::layer().with_writer(std::io::stderr))
+        .with(filter)
         .init();
 }
 
