@@ -22,6 +22,7 @@ use crate::worker::{
 };
 
 use crate::ui::clock::{Clock, SteadyClock};
+use crate::ui::context::Surface;
 use crate::ui::customer::CustomerStore;
 use crate::ui::hours::state::HoursState;
 use crate::ui::lookup::state::LookupState;
@@ -81,10 +82,10 @@ struct Dialogs {
 }
 
 impl Dialogs {
-    fn pick(&self, kiosk: bool) -> Arc<dyn SaveDialog> {
+    fn pick(&self, surface: Surface) -> Arc<dyn SaveDialog> {
         match &self.replaced {
             Some(dialog) => dialog.clone(),
-            None if kiosk => self.own.clone(),
+            None if surface.is_kiosk() => self.own.clone(),
             None => self.system.clone(),
         }
     }
@@ -295,7 +296,7 @@ impl StoreDeskApp {
             }
             self.open_save_form();
             self.apply_theme(ctx);
-            apply_tooltips(ctx, self.state.kiosk);
+            apply_tooltips(ctx, self.state.surface());
             self.kiosk_logic(ctx);
             self.follow_tablet();
         });
@@ -342,10 +343,10 @@ impl eframe::App for StoreDeskApp {
 
 /// No tooltips on the kiosk: a finger resting on a control would open one
 /// over what is next to it (egui reads the delay from the global style).
-fn apply_tooltips(ctx: &egui::Context, kiosk: bool) {
+fn apply_tooltips(ctx: &egui::Context, surface: Surface) {
     // A delay no finger waits out (finite: egui turns it into a Duration).
     const NEVER: f32 = 1.0e6;
-    let delay = if kiosk {
+    let delay = if surface.is_kiosk() {
         NEVER
     } else {
         egui::style::Interaction::default().tooltip_delay

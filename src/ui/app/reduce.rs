@@ -192,13 +192,13 @@ impl StoreDeskApp {
                 csv,
                 suggested_name,
             } => {
-                let dialog = self.dialogs.pick(st.kiosk);
+                let dialog = self.dialogs.pick(st.surface());
                 quote::save_csv(&mut st.quote, (csv, suggested_name), dialog, out);
             }
             Action::SaveQuoteSheet(sheet) => {
                 // The sheet is dated by the app's clock.
                 let today = walkin::today(&st.clock);
-                let dialog = self.dialogs.pick(st.kiosk);
+                let dialog = self.dialogs.pick(st.surface());
                 let live = st.quote.customer_files.live();
                 quote::save_sheet(&mut st.quote.sheet, sheet, (today, dialog, live), out);
             }
@@ -210,7 +210,7 @@ impl StoreDeskApp {
             Action::Contract(a) => {
                 let printer = Some(self.settings.printer.clone()).filter(|p| !p.is_empty());
                 let files = FileAccess {
-                    dialog: self.dialogs.pick(st.kiosk),
+                    dialog: self.dialogs.pick(st.surface()),
                     opener: self.file_opener.clone(),
                     printing: self.printing.clone(),
                     printer,

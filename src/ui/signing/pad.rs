@@ -14,15 +14,12 @@ use crate::ui::widgets::palette;
 /// Accessible name of the pad (tests find it by this label).
 pub const PAD_LABEL: &str = "signature-pad";
 
-/// The pad's size on screen. Landscape: [`PAD_ASPECT`], as wide as fits.
-/// A portrait kiosk: the full width and the height left under the summary
-/// (the PNG sent is [`IMAGE_SIZE`](super::state::IMAGE_SIZE) all the same: the export trims the ink
-/// and scales it uniformly, whatever the pad's shape).
-pub fn pad_size(avail: egui::Vec2, reserve: f32, kiosk: bool) -> egui::Vec2 {
+/// The desk's pad size: [`PAD_ASPECT`], as wide as fits above `reserve`
+/// (the kiosk places its pad itself, `signing::view::kiosk_regions`; the
+/// PNG sent is [`IMAGE_SIZE`](super::state::IMAGE_SIZE) all the same: the
+/// export trims the ink and scales it uniformly, whatever the pad's shape).
+pub fn pad_size(avail: egui::Vec2, reserve: f32) -> egui::Vec2 {
     let max_h = (avail.y - reserve).max(100.0);
-    if kiosk && avail.y > avail.x {
-        return egui::vec2(avail.x.max(150.0), max_h);
-    }
     let width = avail.x.min(max_h * PAD_ASPECT).max(150.0);
     egui::vec2(width, width / PAD_ASPECT)
 }

@@ -28,7 +28,7 @@ pub fn show(
 ) {
     let kiosk = surface.is_kiosk();
     if let Some(saved) = &data.saved {
-        confirmation(ui, saved, kiosk, actions);
+        confirmation(ui, saved, surface, actions);
         contract_view::receipt_section(ui, &data.receipt, surface, actions);
         return;
     }
@@ -39,7 +39,7 @@ pub fn show(
     if !kiosk {
         ui.heading(tr("signature"));
     }
-    summary(ui, &signing_for, kiosk);
+    summary(ui, &signing_for, surface);
     ui.add_space(8.0);
     if kiosk {
         kiosk_contract_and_pad(ui, signing, data, actions);
@@ -56,7 +56,7 @@ pub fn show(
     if signing.error.is_some() {
         reserve += 130.0;
     }
-    let size = pad_size(ui.available_size(), reserve, false);
+    let size = pad_size(ui.available_size(), reserve);
     pad_and_buttons(ui, signing, data, (size, unlocked), Surface::Desk, actions);
 }
 
@@ -250,7 +250,7 @@ fn no_booking(ui: &mut egui::Ui, looked_up: Option<&LookupResult>, actions: &mut
 /// Below this width the summary shows one label/value pair per row.
 const SUMMARY_TWO_PAIRS_WIDTH: f32 = 1200.0;
 
-fn summary(ui: &mut egui::Ui, signing_for: &SigningFor, kiosk: bool) {
+fn summary(ui: &mut egui::Ui, signing_for: &SigningFor, surface: Surface) {
     egui::Frame::group(ui.style())
         .inner_margin(10.0)
         .show(ui, |ui| {
@@ -264,7 +264,7 @@ fn summary(ui: &mut egui::Ui, signing_for: &SigningFor, kiosk: bool) {
                 ui.label(
                     egui::RichText::new(name)
                         .strong()
-                        .size(if kiosk { 24.0 } else { 18.0 }),
+                        .size(if surface.is_kiosk() { 24.0 } else { 18.0 }),
                 );
             }
             let per_row = if ui.available_width() < SUMMARY_TWO_PAIRS_WIDTH {
@@ -315,7 +315,13 @@ fn summary(ui: &mut egui::Ui, signing_for: &SigningFor, kiosk: bool) {
         });
 }
 
-fn confirmation(ui: &mut egui::Ui, saved: &SavedSignature, kiosk: bool, actions: &mut Vec<Action>) {
+fn confirmation(
+    ui: &mut egui::Ui,
+    saved: &SavedSignature,
+    surface: Surface,
+    actions: &mut Vec<Action>,
+) {
+    let kiosk = surface.is_kiosk();
     ui.add_space(if kiosk { 48.0 } else { 16.0 });
     ui.vertical_centered(|ui| {
         let ok = palette::SUCCESS;
