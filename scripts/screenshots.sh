@@ -55,7 +55,7 @@ xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" bash -c '
   xdotool mouseup 1
   xdotool mousemove 320 470 mousedown 1 mousemove 500 472 mousemove 700 469 mousemove 900 473 mouseup 1
   shot signature
-  # Confirm and save: the confirmation with the receipt's buttons.
+  # Confirm and save: the confirmation with the buttons of the receipt.
   xdotool mousemove 499 603 click 1
   shot receipt 4
   key ctrl+5
