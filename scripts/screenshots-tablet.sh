@@ -22,10 +22,16 @@ SELF="$(realpath "$0")"
 
 case "${STOREDESK_SHOTS_STAGE:-}" in
 "")
-  # Stage 1: a network namespace with only lo (up, multicast on), and a
-  # process namespace: whatever is left (keyring, bus) ends with the script.
+  # Stage 1: a network namespace with lo and one network of its own (a
+  # dummy, or a veth pair where no dummy can be made; 192.0.2.1, TEST-NET-1)
+  # where the tablet is announced (never on loopback), and a process
+  # namespace: whatever is left (keyring, bus) ends with the script.
   exec env STOREDESK_SHOTS_STAGE=ns unshare --net --pid --fork --map-root-user \
-    sh -c 'ip link set lo up && ip link set lo multicast on && "$@"' sh "$SELF" "$BIN" "$OUT"
+    sh -c 'ip link set lo up && ip link set lo multicast on &&
+      { ip link add sd0 type dummy 2>/dev/null ||
+        { ip link add sd0 type veth peer name sd1 && ip link set sd1 up; }; } &&
+      ip addr add 192.0.2.1/24 dev sd0 && ip link set sd0 multicast on &&
+      ip link set sd0 up && "$@"' sh "$SELF" "$BIN" "$OUT"
   ;;
 ns)
   # Stage 2: the display, two windows side by side.
@@ -38,15 +44,15 @@ WORK="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 # Settings as a person would have left them: names, the tablet listening
-# on loopback (the choice offered "for testing"), the desk looking there.
+# on the namespace's network, the desk looking there.
 seed() { # home, settings JSON
   mkdir -p "$1/.local/share/org.storedesk.storedesk" "$1/run"
   chmod 700 "$1/run"
   python3 -c 'import json,sys; print("{\n    \"storedesk.settings.v1\": %s,\n}" % json.dumps(sys.argv[1], ensure_ascii=False))' "$2" \
     >"$1/.local/share/org.storedesk.storedesk/app.ron"
 }
-seed "$WORK/tablet" '{"device_name":"Kiosk – Emmerich 1","tablet_listen":"127.0.0.1:47615","tablet_announce":true}'
-seed "$WORK/desk" '{"device_name":"Front desk Emmerich","tablet_discovery":"lo"}'
+seed "$WORK/tablet" '{"device_name":"Kiosk – Emmerich 1","tablet_listen":"192.0.2.1:47615","tablet_announce":true}'
+seed "$WORK/desk" '{"device_name":"Front desk Emmerich","tablet_discovery":"sd0"}'
 
 start_app() { # home, args…
   local home=$1; shift
@@ -97,7 +103,7 @@ import -window "$TAB" "$OUT/tablet-pairing.png"; echo "saved $OUT/tablet-pairing
 
 # The desk: Settings lists the tablet found by mDNS; "Use" fills in its
 # address, then the code read off the tablet's screen, then "Pair".
-CODE=$(import -window "$TAB" -crop 200x60+15+553 png:- \
+CODE=$(import -window "$TAB" -crop 220x60+15+572 png:- \
   | tesseract stdin stdout --psm 7 -c tessedit_char_whitelist=0123456789 2>/dev/null | tr -dc 0-9)
 [ "${#CODE}" = 6 ] || { echo "could not read the code (got '$CODE')"; exit 1; }
 click "$DESK" 94 198 3
@@ -121,14 +127,14 @@ shot tablet-send 3
 # The customer reads the contract to its end, accepts it and signs on the
 # tablet; the desk's card then reads "Signed", with the reference.
 [ -n "${STOREDESK_SHOTS_DEBUG:-}" ] && shot debug-6 0
-for _ in 1 2; do click "$TAB" 958 368 1.5; done
-click "$TAB" 163 772 2
+for _ in 1 2; do click "$TAB" 245 450 1.5; done
+click "$TAB" 31 756 2
 [ -n "${STOREDESK_SHOTS_DEBUG:-}" ] && shot debug-7 0
-xdotool mousemove --window "$TAB" 100 600 mousedown 1
+xdotool mousemove --window "$TAB" 700 480 mousedown 1
 for i in $(seq 0 50); do
-  xdotool mousemove --window "$TAB" $((100 + i*10)) $(python3 -c "import math;print(int(600-45*math.sin($i/5)))")
+  xdotool mousemove --window "$TAB" $((700 + i*7)) $(python3 -c "import math;print(int(480-45*math.sin($i/5)))")
 done
 xdotool mouseup 1; sleep 0.5
-click "$TAB" 411 748 4
+click "$TAB" 791 711 4
 # Both windows: the tablet's thank-you screen, the desk's card "Signed".
 shot tablet-signed 2
