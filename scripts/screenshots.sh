@@ -34,7 +34,7 @@ xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" bash -c '
   xdotool type --delay 5 "3d491954-4ec3-466b-a7bc-a95b506aa8f3"; key Return
   shot lookup 2
   # Quote comparison: the documented booking.
-  key ctrl+l; key ctrl+a
+  key ctrl+l; sleep 0.5; key ctrl+a
   xdotool type --delay 5 "2553e486-65c9-411b-a478-0d0dfbd168bf"; key Return
   sleep 2; key ctrl+2
   shot quote
@@ -42,21 +42,21 @@ xvfb-run -a -s "-screen 0 1100x720x24 -nolisten tcp" bash -c '
   key ctrl+4
   shot hours
   # Signature: the Lyon reservation, signed with three strokes.
-  key ctrl+l; key ctrl+a
+  key ctrl+l; sleep 0.5; key ctrl+a
   xdotool type --delay 5 "3e059905-c968-4b42-8b66-2f9af06f4bf8"; key Return
   sleep 2; key ctrl+3; sleep 1
   xdotool mousemove 300 94 click 1; sleep 4
   # The contract above the pad, then its last page and the consent.
   shot contract 2
-  for _ in 1 2 3; do xdotool mousemove 874 259 click 1; sleep 1.5; done
-  xdotool mousemove 205 531 click 1; sleep 2
+  for _ in 1 2 3; do xdotool mousemove 874 283 click 1; sleep 1.5; done
+  xdotool mousemove 205 543 click 1; sleep 2
   xdotool mousemove 300 420 mousedown 1
   for i in $(seq 0 60); do xdotool mousemove $((300 + i*9)) $(python3 -c "import math;print(int(420-40*math.sin($i/5)))"); done
   xdotool mouseup 1
   xdotool mousemove 320 470 mousedown 1 mousemove 500 472 mousemove 700 469 mousemove 900 473 mouseup 1
   shot signature
   # Confirm and save: the confirmation with the buttons of the receipt.
-  xdotool mousemove 499 603 click 1
+  xdotool mousemove 499 627 click 1
   shot receipt 4
   key ctrl+5
   shot settings
