@@ -558,11 +558,7 @@ impl Worker {
                 language,
                 live,
             } => {
-                let to = files::Destination {
-                    dialog,
-                    opener: None,
-                    live,
-                };
+                let to = files::Destination::save_only(dialog, live);
                 self.save_csv(rt, req, (csv, suggested_name), to, language)
             }
             Command::Tablet(c) => self.tablet.handle(rt, c),
@@ -573,11 +569,7 @@ impl Worker {
                 language,
                 live,
             } => {
-                let to = files::Destination {
-                    dialog,
-                    opener: None,
-                    live,
-                };
+                let to = files::Destination::save_only(dialog, live);
                 sheet::save(&self, rt, req, sheet, to, language);
             }
             Command::OpenFile { path, opener } => sheet::open_file(&self, rt, path, opener),

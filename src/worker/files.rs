@@ -44,6 +44,17 @@ pub struct Destination {
     pub live: Live,
 }
 
+impl Destination {
+    /// Saved only: no viewer opens it afterwards (the CSV, the sheet).
+    pub fn save_only(dialog: Arc<dyn SaveDialog>, live: Live) -> Self {
+        Self {
+            dialog,
+            opener: None,
+            live,
+        }
+    }
+}
+
 /// What is asked of the dialog: its title, the suggested name, the kind.
 pub struct Ask<'a> {
     pub title: &'a str,
