@@ -19,6 +19,12 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const MARKER: &str = "storedesk-first-frame-ms ";
+/// Printed after [`MARKER`] on Linux: peak resident memory at that frame.
+const RSS_MARKER: &str = "storedesk-peak-rss-kib ";
+/// Issue 30: the app's first frame at most this many times the bare
+/// window's, and its peak memory at that frame at most this many times.
+const FIRST_FRAME_RATIO_TARGET: f64 = 1.15;
+const RSS_RATIO_TARGET: f64 = 1.25;
 
 struct Run {
     /// Spawn to the marker line (what the bench reports).
@@ -27,6 +33,8 @@ struct Run {
     self_ms: f64,
     /// Spawn to process exit.
     exit_ms: f64,
+    /// Peak resident memory at the first frame, in MiB (Linux only).
+    peak_rss_mib: Option<f64>,
 }
 
 fn run_once(bin: &Path, args: &[&str]) -> Result<Run, String> {
@@ -56,10 +64,13 @@ fn run_once(bin: &Path, args: &[&str]) -> Result<Run, String> {
         .map_err(|e| format!("{}: {e}", bin.display()))?;
     let stderr = child.stderr.take().expect("piped stderr");
     let mut found = None;
+    let mut peak_rss_mib = None;
     let mut log = Vec::new();
     for line in BufReader::new(stderr).lines() {
         let Ok(line) = line else { break };
-        if found.is_none()
+        if let Some(kib) = line.strip_prefix(RSS_MARKER) {
+            peak_rss_mib = kib.trim().parse::<f64>().ok().map(|k| k / 1024.0);
+        } else if found.is_none()
             && let Some(ms) = line.strip_prefix(MARKER)
         {
             found = Some((
@@ -95,6 +106,7 @@ fn run_once(bin: &Path, args: &[&str]) -> Result<Run, String> {
         wall_ms: wall.as_secs_f64() * 1000.0,
         self_ms,
         exit_ms: exit.as_secs_f64() * 1000.0,
+        peak_rss_mib,
     })
 }
 
@@ -127,6 +139,28 @@ fn print_row(name: &str, what: &str, s: &Summary) {
     println!(
         "{name:<16} {what:<26} median {:>7.1} ms   min {:>7.1}   max {:>7.1}",
         s.median, s.min, s.max
+    );
+}
+
+/// Peak memory at the first frame, app against the bare window (medians);
+/// where the app reports none (not Linux) it says so.
+fn report_rss(app: &[Run], floor: &[Run]) {
+    let mib = |v: &[Run]| -> Option<Summary> {
+        let xs: Vec<f64> = v.iter().filter_map(|r| r.peak_rss_mib).collect();
+        (xs.len() == v.len()).then(|| summary(xs))
+    };
+    let (Some(a), Some(f)) = (mib(app), mib(floor)) else {
+        println!("peak RSS at the first frame: not measured (no /proc/self/status here)");
+        return;
+    };
+    println!(
+        "peak RSS at the first frame: storedesk {:.1} MiB, minimal_window {:.1} MiB (medians)",
+        a.median, f.median
+    );
+    let ratio = a.median / f.median;
+    println!(
+        "ratio storedesk / minimal_window (medians, peak RSS at the first frame): {ratio:.2} (target at most {RSS_RATIO_TARGET}: {})",
+        support::verdict(ratio <= RSS_RATIO_TARGET)
     );
 }
 
@@ -216,10 +250,12 @@ fn main() {
     );
     print_row("storedesk", "spawn -> exit", &pick(&a, |r| r.exit_ms));
     print_row("minimal_window", "spawn -> exit", &pick(&f, |r| r.exit_ms));
+    let frame_ratio = app_wall.median / floor_wall.median;
     println!(
-        "ratio storedesk / minimal_window (medians, spawn -> first frame): {:.2}",
-        app_wall.median / floor_wall.median
+        "ratio storedesk / minimal_window (medians, spawn -> first frame): {frame_ratio:.2} (target at most {FIRST_FRAME_RATIO_TARGET}: {})",
+        support::verdict(frame_ratio <= FIRST_FRAME_RATIO_TARGET)
     );
+    report_rss(&a, &f);
     println!(
         "start-up, spawn -> first frame: {:.1} ms median (target under 300 ms: {})",
         app_wall.median,

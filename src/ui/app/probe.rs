@@ -5,7 +5,9 @@
 //!   (eframe has painted the first one and swapped buffers, and shown the
 //!   window, after the first `ui` call returned), print
 //!   `storedesk-first-frame-ms <ms>` (milliseconds since the start of `main`)
-//!   to stderr and close the window with `ViewportCommand::Close`. The first
+//!   and, on Linux, `storedesk-peak-rss-kib <KiB>` (the process's peak
+//!   resident memory so far, `VmHWM`) to stderr and close the window with
+//!   `ViewportCommand::Close`. The first
 //!   frame asks for a second one, so the exit does not wait for input.
 //! - `STOREDESK_COUNT_FRAMES=1`: print `storedesk-frame <n> <seconds since
 //!   start> <cpu ms of the previous frame>` to stderr at every frame, and
@@ -75,6 +77,9 @@ impl FrameProbe {
                     "storedesk-first-frame-ms {:.1}",
                     since_start().as_secs_f64() * 1000.0
                 );
+                if let Some(kib) = peak_rss_kib() {
+                    eprintln!("storedesk-peak-rss-kib {kib}");
+                }
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             _ => {}
@@ -87,6 +92,23 @@ impl FrameProbe {
             eprintln!("storedesk-frames {}", self.frames);
         }
     }
+}
+
+/// The process's peak resident memory in KiB (`VmHWM` of
+/// `/proc/self/status`); `None` where there is no such file.
+pub fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    vm_hwm_kib(&status)
+}
+
+fn vm_hwm_kib(status: &str) -> Option<u64> {
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()
 }
 
 #[cfg(test)]
@@ -133,5 +155,16 @@ mod tests {
             assert!(!frame(&ctx, &mut probe).0);
         }
         assert_eq!(probe.frames, 3);
+    }
+
+    #[test]
+    fn peak_rss_is_read_from_the_vm_hwm_line() {
+        let status =
+            "Name:\tstoredesk\nVmPeak:\t  900000 kB\nVmHWM:\t  123456 kB\nVmRSS:\t  100000 kB\n";
+        assert_eq!(vm_hwm_kib(status), Some(123_456));
+        assert_eq!(vm_hwm_kib("Name:\tx\nVmRSS:\t 1 kB\n"), None);
+        if cfg!(target_os = "linux") {
+            assert!(peak_rss_kib().is_some_and(|kib| kib > 0));
+        }
     }
 }
