@@ -11,7 +11,11 @@
 #   4. the window: --demo to its first frame (time printed); then, with the
 #      stored key, a lookup whose client has a CJK name, and a screenshot;
 #   5. a quote sheet saved through the native save dialog (typed path);
-#   6. the NSIS installer: silent install, shortcut, start, silent uninstall.
+#   6. the save dialog again with LC_ALL=fr_FR / de_DE (Wine's UI language):
+#      screenshots;
+#   7. the NSIS installer: silent install, shortcut, start, silent uninstall.
+# Screenshots go to $OUT_DIR (WINDOWS_CHECK_OUT, default
+# target/windows-check).
 # Needs: Debian's wine (wine64), xvfb, xdotool, imagemagick (import),
 # python3, util-linux (script), nsis, gcc-mingw-w64-x86-64, and the Rust
 # standard library for x86_64-pc-windows-gnu.
@@ -31,7 +35,10 @@ LINUX_BIN="$PWD/${CARGO_TARGET_DIR:-target}/debug/storedesk"
 . scripts/windows/wine-env.sh
 . scripts/windows/cli.sh
 . scripts/windows/window.sh
+. scripts/windows/languages.sh
 . scripts/windows/installer.sh
+OUT_DIR="${WINDOWS_CHECK_OUT:-$PWD/${CARGO_TARGET_DIR:-target}/windows-check}"
+mkdir -p "$OUT_DIR"
 
 echo "== Wine prefix, display and shim (under $WORK)"
 start_display
@@ -51,6 +58,8 @@ check_first_frame
 check_lookup_window
 echo "== 5. save dialog"
 check_save_dialog
-echo "== 6. installer"
+echo "== 6. the save dialog in the Windows language"
+check_dialog_languages
+echo "== 7. installer"
 check_installer
 echo "== all Windows checks passed under $(wine --version)"
