@@ -13,12 +13,17 @@
 #   5. a quote sheet saved through the native save dialog (typed path);
 #   6. the save dialog again with LC_ALL=fr_FR / de_DE (Wine's UI language):
 #      screenshots;
-#   7. the NSIS installer: silent install, shortcut, start, silent uninstall.
+#   7. printing: in --demo a receipt signed with the mouse, "Print": saved
+#      through the dialog, then the shell's print verb (Wine has no program
+#      for it: the app's message, no crash);
+#   8. the NSIS installer: silent install, shortcut, start, silent uninstall.
 # Screenshots go to $OUT_DIR (WINDOWS_CHECK_OUT, default
 # target/windows-check).
 # Needs: Debian's wine (wine64), xvfb, xdotool, imagemagick (import),
 # python3, util-linux (script), nsis, gcc-mingw-w64-x86-64, and the Rust
-# standard library for x86_64-pc-windows-gnu.
+# standard library for x86_64-pc-windows-gnu; locales (localedef) for step
+# 6 and tesseract-ocr to read the print message in step 7 (each skipped
+# with a note when missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 for tool in wine wineserver Xvfb xdotool import python3 script makensis x86_64-w64-mingw32-gcc; do
@@ -36,6 +41,7 @@ LINUX_BIN="$PWD/${CARGO_TARGET_DIR:-target}/debug/storedesk"
 . scripts/windows/cli.sh
 . scripts/windows/window.sh
 . scripts/windows/languages.sh
+. scripts/windows/print.sh
 . scripts/windows/installer.sh
 OUT_DIR="${WINDOWS_CHECK_OUT:-$PWD/${CARGO_TARGET_DIR:-target}/windows-check}"
 mkdir -p "$OUT_DIR"
@@ -60,6 +66,8 @@ echo "== 5. save dialog"
 check_save_dialog
 echo "== 6. the save dialog in the Windows language"
 check_dialog_languages
-echo "== 7. installer"
+echo "== 7. printing (the shell's print verb)"
+check_print_verb
+echo "== 8. installer"
 check_installer
 echo "== all Windows checks passed under $(wine --version)"
