@@ -51,14 +51,11 @@ check_dialog_language() {
   import -window root "$OUT_DIR/save-dialog-$lang.png"
   echo "save dialog with LC_ALL=$lang.UTF-8: up (title \"$(xdotool getwindowname "$dlg")\"), screenshot $OUT_DIR/save-dialog-$lang.png"
   xdotool key --window "$dlg" Escape
-  sleep 2
-  # With no window manager the closed dialog leaves the keyboard focus
-  # nowhere: a click on the status bar gives it back before Ctrl+Q.
-  xdotool mousemove --window "$wid" 600 708 click 1
-  sleep 1
-  xdotool key ctrl+q
-  for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  if kill -0 "$pid" 2>/dev/null; then echo "FAIL: the app ($lang) did not close on Ctrl+Q"; return 1; fi
+  for _ in $(seq 1 100); do
+    xdotool search --name "^Save the quote sheet \(PDF\)\$" >/dev/null 2>&1 || break
+    sleep 0.1
+  done
+  quit_app "$pid" "$wid" || { echo "FAIL: the app ($lang) did not close on Ctrl+Q"; return 1; }
   wineserver -w
 }
 

@@ -85,9 +85,6 @@ check_print_verb() {
       echo "FAIL: the message \"$NO_PRINT_PROGRAM\" is not on the screen (OCR: $shown)"; return 1
     fi
   fi
-  at 600 708 click 1
-  sleep 1
-  xdotool key ctrl+q
-  for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  quit_app "$pid" "$PRINT_WID" || { echo "FAIL: the app did not close on Ctrl+Q"; return 1; }
   wineserver -w
 }
