@@ -31,11 +31,14 @@ pub const RENDER_WIDTH: u32 = 1280;
 pub enum ContractCommand {
     /// Fetch, check and render the booking's contract documents.
     Load { req: RequestId, booking: BookingId },
-    /// Make the signing receipt, ask where to save it, write it there.
+    /// Make the signing receipt, ask where to save it, write it there; with
+    /// `print` (Windows), then print that file through the shell's print
+    /// verb (answered as printed on the default printer).
     SaveReceipt {
         req: RequestId,
         receipt: Box<Receipt>,
         dialog: Arc<dyn SaveDialog>,
+        print: bool,
         language: Language,
         /// Ended by the wipe: no dialog, write or print after it.
         live: Live,
@@ -48,16 +51,6 @@ pub enum ContractCommand {
         receipt: Box<Receipt>,
         printer: Option<String>,
         printing: Arc<dyn Printing>,
-        live: Live,
-    },
-    /// Windows: make the signing receipt, save it where the user chooses,
-    /// then print that file through the shell's print verb (answered as
-    /// printed on the default printer, or as saved if nothing was saved).
-    SaveAndPrintReceipt {
-        req: RequestId,
-        receipt: Box<Receipt>,
-        dialog: Arc<dyn SaveDialog>,
-        language: Language,
         live: Live,
     },
     /// Save a copy of a contract document where the user chooses, then
@@ -78,9 +71,8 @@ impl std::fmt::Debug for ContractCommand {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Load { req, booking } => write!(f, "Load({req}, {booking})"),
-            Self::SaveReceipt { req, .. } => write!(f, "SaveReceipt({req})"),
+            Self::SaveReceipt { req, print, .. } => write!(f, "SaveReceipt({req}, print={print})"),
             Self::PrintReceipt { req, .. } => write!(f, "PrintReceipt({req})"),
-            Self::SaveAndPrintReceipt { req, .. } => write!(f, "SaveAndPrintReceipt({req})"),
             Self::OpenDocument { req, document, .. } => {
                 write!(f, "OpenDocument({req}, {})", document.sha256)
             }
@@ -140,11 +132,20 @@ pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
             req,
             receipt,
             dialog,
+            print,
             language,
             live,
         } => worker.spawn_request(rt, req, async move {
-            let result = save_receipt(receipt, dialog, None, language, live).await;
-            Event::Contract(ContractEvent::ReceiptSaved { req, result })
+            let printer = print.then(|| Arc::new(ShellPrint) as Arc<dyn FileOpener>);
+            let saved = save_receipt(receipt, dialog, printer, language, live).await;
+            Event::Contract(match saved {
+                // The print verb knows only the default printer.
+                Ok(Some(_)) if print => ContractEvent::ReceiptPrinted {
+                    req,
+                    result: Ok(Some(String::new())),
+                },
+                result => ContractEvent::ReceiptSaved { req, result },
+            })
         }),
         ContractCommand::PrintReceipt {
             req,
@@ -155,24 +156,6 @@ pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
         } => worker.spawn_request(rt, req, async move {
             let result = print_receipt(receipt, printer, printing, live).await;
             Event::Contract(ContractEvent::ReceiptPrinted { req, result })
-        }),
-        ContractCommand::SaveAndPrintReceipt {
-            req,
-            receipt,
-            dialog,
-            language,
-            live,
-        } => worker.spawn_request(rt, req, async move {
-            let printer: Arc<dyn FileOpener> = Arc::new(ShellPrint);
-            let saved = save_receipt(receipt, dialog, Some(printer), language, live).await;
-            Event::Contract(match saved {
-                // The print verb knows only the default printer.
-                Ok(Some(_)) => ContractEvent::ReceiptPrinted {
-                    req,
-                    result: Ok(Some(String::new())),
-                },
-                result => ContractEvent::ReceiptSaved { req, result },
-            })
         }),
         ContractCommand::OpenDocument {
             req,

@@ -382,19 +382,6 @@ pub fn apply(
             }
             let live = receipt.live.live();
             let route = receipt_route(print, crate::platform::print_method());
-            if route == ReceiptRoute::SaveThenPrintVerb {
-                receipt.status = Some(FileStatus::Saving);
-                out.request(&mut receipt.pending, |req| {
-                    Command::Contract(ContractCommand::SaveAndPrintReceipt {
-                        req,
-                        receipt: shown,
-                        dialog,
-                        language,
-                        live,
-                    })
-                });
-                return;
-            }
             if route == ReceiptRoute::Cups {
                 receipt.status = Some(FileStatus::Printing);
                 out.request(&mut receipt.pending, |req| {
@@ -414,6 +401,7 @@ pub fn apply(
                     req,
                     receipt: shown,
                     dialog,
+                    print: route == ReceiptRoute::SaveThenPrintVerb,
                     language,
                     live,
                 })
