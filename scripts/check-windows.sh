@@ -7,8 +7,9 @@
 #   (none)   type-check every target for Windows
 #   --build  also link storedesk.exe
 #   --run    build it and run it under Wine: console, CLI against the Linux
-#            build, Credential Manager, window, save dialog, installer
-#            (scripts/windows/run.sh; outside CI, about 15 minutes)
+#            build, Credential Manager, window and its CJK name, save dialog
+#            (also in French and German), printing, installer
+#            (scripts/windows/run.sh; outside CI, about 10 minutes once built)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "${1:-}" = "--run" ]; then exec scripts/windows/run.sh; fi

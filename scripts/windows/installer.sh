@@ -13,7 +13,7 @@ drive_c_files() {
 
 check_installer() {
   local setup
-  setup=$(ls -1 "${CARGO_TARGET_DIR:-target}"/windows-installer/StoreDesk-*-setup-x86_64.exe 2>/dev/null | head -n1)
+  setup=$(ls -1 "${CARGO_TARGET_DIR:-target}"/windows-installer/StoreDesk-*-setup-x86_64.exe 2>/dev/null | head -n1 || true)
   # Packed again only when the .exe or the script changed (lzma over the
   # stripped debug .exe takes minutes on 2 busy cores).
   if [ -z "$setup" ] || [ "$EXE_SRC" -nt "$setup" ] || [ packaging/windows/storedesk.nsi -nt "$setup" ]; then

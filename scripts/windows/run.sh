@@ -11,10 +11,19 @@
 #   4. the window: --demo to its first frame (time printed); then, with the
 #      stored key, a lookup whose client has a CJK name, and a screenshot;
 #   5. a quote sheet saved through the native save dialog (typed path);
-#   6. the NSIS installer: silent install, shortcut, start, silent uninstall.
+#   6. the save dialog again with LC_ALL=fr_FR / de_DE (Wine's UI language):
+#      screenshots;
+#   7. printing: in --demo a receipt signed with the mouse, "Print": saved
+#      through the dialog, then the shell's print verb (Wine has no program
+#      for it: the app's message, no crash);
+#   8. the NSIS installer: silent install, shortcut, start, silent uninstall.
+# Screenshots go to $OUT_DIR (WINDOWS_CHECK_OUT, default
+# target/windows-check).
 # Needs: Debian's wine (wine64), xvfb, xdotool, imagemagick (import),
 # python3, util-linux (script), nsis, gcc-mingw-w64-x86-64, and the Rust
-# standard library for x86_64-pc-windows-gnu.
+# standard library for x86_64-pc-windows-gnu; locales (localedef) for step
+# 6 and tesseract-ocr to read the print message in step 7 (each skipped
+# with a note when missing).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 for tool in wine wineserver Xvfb xdotool import python3 script makensis x86_64-w64-mingw32-gcc; do
@@ -31,7 +40,11 @@ LINUX_BIN="$PWD/${CARGO_TARGET_DIR:-target}/debug/storedesk"
 . scripts/windows/wine-env.sh
 . scripts/windows/cli.sh
 . scripts/windows/window.sh
+. scripts/windows/languages.sh
+. scripts/windows/print.sh
 . scripts/windows/installer.sh
+OUT_DIR="${WINDOWS_CHECK_OUT:-$PWD/${CARGO_TARGET_DIR:-target}/windows-check}"
+mkdir -p "$OUT_DIR"
 
 echo "== Wine prefix, display and shim (under $WORK)"
 start_display
@@ -51,6 +64,10 @@ check_first_frame
 check_lookup_window
 echo "== 5. save dialog"
 check_save_dialog
-echo "== 6. installer"
+echo "== 6. the save dialog in the Windows language"
+check_dialog_languages
+echo "== 7. printing (the shell's print verb)"
+check_print_verb
+echo "== 8. installer"
 check_installer
 echo "== all Windows checks passed under $(wine --version)"

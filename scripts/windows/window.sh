@@ -1,6 +1,6 @@
 # Sourced by scripts/windows/run.sh: the window under Wine on the virtual
 # display. Needs: $EXE, $DISPLAY, the sandbox, the key stored by
-# check_key_round_trip. SCREENSHOT_DIR, when set, receives the screenshot.
+# check_key_round_trip. Screenshots are kept in $OUT_DIR.
 
 RESERVATION=3d491954-4ec3-466b-a7bc-a95b506aa8f3
 # The documented client, renamed by the proxy; 李 is the one letter the
@@ -82,12 +82,24 @@ check_lookup_window() {
     || { echo "FAIL: no lookup reached the sandbox with the stored key; proxy log:"; cat "$WORK/proxy.log"; return 1; }
   echo "lookup: the window read the key from the Credential Manager and the sandbox answered 200"
   sleep 4
-  import -window root "$WORK/lookup.png"
-  echo "screenshot: $WORK/lookup.png"
-  if [ -n "${SCREENSHOT_DIR:-}" ]; then
-    cp "$WORK/lookup.png" "$SCREENSHOT_DIR/windows-wine-lookup.png"
-    echo "screenshot kept: $SCREENSHOT_DIR/windows-wine-lookup.png"
+  import -window root "$OUT_DIR/lookup.png"
+  echo "screenshot: $OUT_DIR/lookup.png"
+  check_cjk_font
+}
+
+# The CJK letter drawn from a font that has it, not as a box: the app's
+# debug log names the font that egui was given for 李, whether the
+# platform's fallback (DirectWrite) named it or the app's own scan of the
+# installed fonts found it (src/ui/app/font_scan.rs).
+check_cjk_font() {
+  local line
+  line=$(tr -d '\r' <"$WORK/app.log" | sed 's/\x1b\[[0-9;]*m//g' | grep -a -m1 -E "font (fallback|scan):.*李" || true)
+  if [ -z "$line" ]; then
+    echo "FAIL: no font was found for 李 (it is drawn as a box); the app's font lines:"
+    tr -d '\r' <"$WORK/app.log" | grep -a -i "font" | head -n 10
+    return 1
   fi
+  echo "CJK name: ${line#*storedesk::ui::app::}"
 }
 
 # In the window the lookup left open: the quote panel (Ctrl+2), its "Save
@@ -102,7 +114,9 @@ SAVE_BUTTON_X=${SAVE_BUTTON_X:-276}
 SAVE_BUTTON_Y=${SAVE_BUTTON_Y:-249}
 check_save_dialog() {
   local desktop pdf
-  desktop=$(readlink -f "$WINEPREFIX"/drive_c/users/*/Desktop)
+  # The user's own Desktop (Wine links it into $HOME), not Public's.
+  desktop=$(ls -d "$WINEPREFIX"/drive_c/users/*/Desktop | grep -v '/users/Public/' | head -n1)
+  desktop=$(readlink -f "$desktop")
   pdf="$desktop/quote-under-wine.pdf"
   xdotool key ctrl+2
   sleep 2
@@ -116,7 +130,8 @@ check_save_dialog() {
   fi
   echo "save dialog: Wine's native dialog is up (X id $dlg), title \"$(xdotool getwindowname "$dlg")\""
   sleep 2
-  import -window root "$WORK/save-dialog.png"
+  import -window root "$OUT_DIR/save-dialog.png"
+  echo "save dialog: screenshot $OUT_DIR/save-dialog.png"
   # Replace the suggested name in the focused name field.
   xdotool key --window "$dlg" End
   xdotool key --window "$dlg" --repeat 80 BackSpace

@@ -88,5 +88,21 @@ wait_window() {
   echo "$wid"
 }
 
+# Ctrl+Q to the app (pid $1, window $2), the keyboard focus given back
+# first by a click on its status bar (with no window manager a closed
+# dialog leaves it nowhere); three tries on a busy machine. Fails if the
+# app still runs.
+quit_app() {
+  local pid="$1" wid="$2"
+  for _ in 1 2 3; do
+    xdotool mousemove --window "$wid" 600 708 click 1 2>/dev/null || true
+    sleep 1
+    xdotool windowfocus "$wid" 2>/dev/null || true
+    xdotool key ctrl+q
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  done
+  ! kill -0 "$pid" 2>/dev/null
+}
+
 # A Windows path for a Unix one (Wine's Z: drive is /).
 winpath() { printf 'Z:%s' "${1//\//\\}"; }

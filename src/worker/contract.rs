@@ -2,7 +2,8 @@
 //! check them, render their pages (hayro, on a blocking thread, page by
 //! page so the first one shows early); write the signing receipt or a copy
 //! of a document where the user chooses, and open it in the system's viewer
-//! when asked. Nothing is written without the save dialog.
+//! (or, on Windows, print the receipt saved through the shell's print verb).
+//! Nothing is written without the save dialog.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,7 +14,7 @@ use zeroize::Zeroizing;
 
 use super::files::{self, Ask, Destination};
 use super::live::Live;
-use super::print::Printing;
+use super::print::{Printing, ShellPrint};
 use super::sheet::FileOpener;
 use super::{Event, RequestId, SaveDialog, Worker};
 use crate::api::{ApiError, BookingId, StoRegisterClient};
@@ -30,13 +31,14 @@ pub const RENDER_WIDTH: u32 = 1280;
 pub enum ContractCommand {
     /// Fetch, check and render the booking's contract documents.
     Load { req: RequestId, booking: BookingId },
-    /// Make the signing receipt, ask where to save it, write it there;
-    /// then open it in the viewer (to print) when `opener` is given.
+    /// Make the signing receipt, ask where to save it, write it there; with
+    /// `print` (Windows), then print that file through the shell's print
+    /// verb (answered as printed on the default printer).
     SaveReceipt {
         req: RequestId,
         receipt: Box<Receipt>,
         dialog: Arc<dyn SaveDialog>,
-        opener: Option<Arc<dyn FileOpener>>,
+        print: bool,
         language: Language,
         /// Ended by the wipe: no dialog, write or print after it.
         live: Live,
@@ -69,9 +71,7 @@ impl std::fmt::Debug for ContractCommand {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::Load { req, booking } => write!(f, "Load({req}, {booking})"),
-            Self::SaveReceipt { req, opener, .. } => {
-                write!(f, "SaveReceipt({req}, open={})", opener.is_some())
-            }
+            Self::SaveReceipt { req, print, .. } => write!(f, "SaveReceipt({req}, print={print})"),
             Self::PrintReceipt { req, .. } => write!(f, "PrintReceipt({req})"),
             Self::OpenDocument { req, document, .. } => {
                 write!(f, "OpenDocument({req}, {})", document.sha256)
@@ -132,12 +132,20 @@ pub(super) fn handle(worker: &Arc<Worker>, rt: &Handle, cmd: ContractCommand) {
             req,
             receipt,
             dialog,
-            opener,
+            print,
             language,
             live,
         } => worker.spawn_request(rt, req, async move {
-            let result = save_receipt(receipt, dialog, opener, language, live).await;
-            Event::Contract(ContractEvent::ReceiptSaved { req, result })
+            let printer = print.then(|| Arc::new(ShellPrint) as Arc<dyn FileOpener>);
+            let saved = save_receipt(receipt, dialog, printer, language, live).await;
+            Event::Contract(match saved {
+                // The print verb knows only the default printer.
+                Ok(Some(_)) if print => ContractEvent::ReceiptPrinted {
+                    req,
+                    result: Ok(Some(String::new())),
+                },
+                result => ContractEvent::ReceiptSaved { req, result },
+            })
         }),
         ContractCommand::PrintReceipt {
             req,
@@ -380,7 +388,8 @@ async fn print_receipt(
     }
 }
 
-/// Renders the receipt, asks where to save it, writes it there (and opens it).
+/// Renders the receipt, asks where to save it, writes it there (then hands
+/// it to `opener`: the print verb on Windows).
 async fn save_receipt(
     receipt: Box<Receipt>,
     dialog: Arc<dyn SaveDialog>,

@@ -17,6 +17,11 @@ use crate::i18n::Text;
 /// [`SystemOpener`](super::sheet::SystemOpener); tests put a fake in its place.
 pub trait FileOpener: Send + Sync {
     fn open(&self, path: &Path) -> Result<(), crate::i18n::Text>;
+
+    /// What the person reads when [`open`](Self::open) fails with `error`.
+    fn failure(&self, error: Text) -> Text {
+        Text::tr("the-file-could-not-be-opened-error").with("error", error)
+    }
 }
 
 /// The kind of file, for the dialog's filter ("PDF", "pdf").
@@ -84,11 +89,12 @@ pub async fn save_and_open(
     if let Some(opener) = to.opener {
         let shown = path.clone();
         let live = to.live;
-        tokio::task::spawn_blocking(move || live.run(|| opener.open(&shown)))
-            .await
-            .map_err(|e| Text::plain(e.to_string()))?
-            .transpose()
-            .map_err(|e| Text::tr("the-file-could-not-be-opened-error").with("error", e))?;
+        let opened = tokio::task::spawn_blocking(move || {
+            live.run(|| opener.open(&shown).map_err(|e| opener.failure(e)))
+        })
+        .await
+        .map_err(|e| Text::plain(e.to_string()))?;
+        opened.transpose()?;
     }
     Ok(Some(path))
 }

@@ -1,13 +1,17 @@
 //! Printing a PDF through the system's printing: CUPS (`lp`, `lpstat`) on
 //! Linux and macOS. The PDF goes to `lp` on its stdin, so no copy of a
-//! customer's document is left on disk by us. Windows keeps the save and
-//! the viewer (src/platform.rs says which applies).
+//! customer's document is left on disk by us. Windows prints the file the
+//! person saved through the shell's print verb ([`ShellPrint`];
+//! `platform::print_method` says which applies).
 
+use std::path::Path;
 use std::time::Duration;
 
 use super::child::{self, ChildError};
+use super::files::FileOpener;
 use crate::domain::printers::{self, PrinterList};
 use crate::i18n::Text;
+use crate::platform::ShellPrintError;
 
 /// How long listing printers may take.
 const LIST_DEADLINE: Duration = Duration::from_secs(5);
@@ -27,6 +31,8 @@ pub enum PrintProblem {
     Refused(String),
     TimedOut,
     Failed(String),
+    /// Windows: no program is registered to print PDF files.
+    NoPdfProgram,
 }
 
 impl PrintProblem {
@@ -41,6 +47,7 @@ impl PrintProblem {
                 .with("reason", reason.clone()),
             Self::TimedOut => Text::tr("the-printing-system-did-not-answer-in-time"),
             Self::Failed(e) => Text::tr("printing-failed-error").with("error", e.clone()),
+            Self::NoPdfProgram => Text::tr("no-program-on-this-computer-prints-pdf-files"),
         }
     }
 }
@@ -52,6 +59,33 @@ impl From<ChildError> for PrintProblem {
             ChildError::TimedOut => Self::TimedOut,
             ChildError::Failed(e) => Self::Failed(e),
         }
+    }
+}
+
+impl From<ShellPrintError> for PrintProblem {
+    fn from(e: ShellPrintError) -> Self {
+        match e {
+            ShellPrintError::NoProgram => Self::NoPdfProgram,
+            ShellPrintError::TimedOut => Self::TimedOut,
+            ShellPrintError::Failed(e) => Self::Failed(e),
+        }
+    }
+}
+
+/// Windows: the saved PDF printed on the default printer by the program
+/// registered for PDF files (the shell's print verb), after the save, in
+/// the [`Live`](super::live::Live) guard of a viewer.
+#[derive(Debug, Default)]
+pub struct ShellPrint;
+
+impl FileOpener for ShellPrint {
+    fn open(&self, path: &Path) -> Result<(), Text> {
+        crate::platform::shell_print(path, PRINT_DEADLINE).map_err(|e| PrintProblem::from(e).text())
+    }
+
+    /// The problem's own words: they already say nothing was printed.
+    fn failure(&self, error: Text) -> Text {
+        error
     }
 }
 

@@ -2,7 +2,9 @@
 //! only; a character they lack (李, م, ש, क, ก…) is looked up in the system's
 //! fonts by egui's own provider, `egui_system_font_provider`, which asks the
 //! platform's font fallback through `fontique` (fontconfig on Linux,
-//! DirectWrite on Windows, CoreText on macOS) and maps the font file.
+//! DirectWrite on Windows, CoreText on macOS) and maps the font file. When
+//! that names no installed font with the character, [`super::font_scan`]
+//! looks through the installed fonts for one.
 //!
 //! Off the frame: [`SystemFallback::start`] enumerates the fonts on a thread
 //! of its own, begun before the window opens. A character is only looked up
@@ -19,9 +21,13 @@ use std::thread::JoinHandle;
 use egui::{FallbackRequest, FontInsert, FontProvider};
 use egui_system_font_provider::SystemFontProvider;
 
+use super::font_scan::CoverageScan;
+
 /// The system font fallback, its scan started.
 pub struct SystemFallback {
     provider: Arc<Deferred>,
+    /// Asked after the platform's fallback, for what that left.
+    scan: Arc<CoverageScan>,
 }
 
 impl SystemFallback {
@@ -38,6 +44,7 @@ impl SystemFallback {
                 pending: Mutex::new(pending),
                 ready: OnceLock::new(),
             }),
+            scan: Arc::new(CoverageScan::system()),
         }
     }
 
@@ -49,13 +56,17 @@ impl SystemFallback {
             cluster: &cluster,
             family: &egui::FontFamily::Proportional,
         };
-        self.provider.font_for(&request).map(|insert| insert.name)
+        self.provider
+            .font_for(&request)
+            .or_else(|| self.scan.font_for(&request))
+            .map(|insert| insert.name)
     }
 
     /// Makes egui ask these fonts for every character its own fonts lack
     /// (from the next pass on). The fonts it finds come after egui's own.
     pub fn install(self, ctx: &egui::Context) {
         ctx.add_font_provider(self.provider);
+        ctx.add_font_provider(self.scan);
     }
 }
 
@@ -72,6 +83,14 @@ impl FontProvider for Deferred {
             // A panicked scan means no fallback (boxes), not a crash.
             handle.join().ok()
         });
-        provider.as_ref()?.font_for(request)
+        let found = provider.as_ref()?.font_for(request);
+        if let Some(insert) = &found {
+            tracing::debug!(
+                "font fallback: the platform's fallback has {:?} for {:?}",
+                insert.name,
+                request.cluster
+            );
+        }
+        found
     }
 }

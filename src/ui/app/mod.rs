@@ -4,6 +4,7 @@
 //! to the rooms' reducers, `draw.rs` hands each room its part of the screen.
 
 mod draw;
+mod font_scan;
 pub mod fonts;
 pub mod probe;
 mod reduce;

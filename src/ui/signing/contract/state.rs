@@ -13,6 +13,7 @@ use crate::api::BookingId;
 use crate::domain::contract::{ContractDocument, ContractProblem};
 use crate::i18n::{self, Text};
 use crate::pdf::read::PageImage;
+use crate::platform::PrintMethod;
 use crate::receipt::Receipt;
 use crate::worker::contract::{ContractCommand, ContractEvent, ContractUpdate};
 use crate::worker::live::EndOnDrop;
@@ -265,6 +266,25 @@ pub fn on_event(contract: &mut ContractState, receipt: &mut ReceiptState, event:
     }
 }
 
+/// Where the receipt's "Save" and "Print" go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ReceiptRoute {
+    /// Saved where the person chooses, nothing more.
+    Save,
+    /// To CUPS, nothing saved.
+    Cups,
+    /// Saved where the person chooses, then that file printed (Windows).
+    SaveThenPrintVerb,
+}
+
+fn receipt_route(print: bool, method: PrintMethod) -> ReceiptRoute {
+    match (print, method) {
+        (false, _) => ReceiptRoute::Save,
+        (true, PrintMethod::Cups) => ReceiptRoute::Cups,
+        (true, PrintMethod::ShellPrintVerb) => ReceiptRoute::SaveThenPrintVerb,
+    }
+}
+
 fn file_status(result: Result<Option<PathBuf>, Text>) -> FileStatus {
     match result {
         Ok(Some(path)) => FileStatus::Saved(path),
@@ -361,7 +381,8 @@ pub fn apply(
                 return;
             }
             let live = receipt.live.live();
-            if print && crate::platform::prints_through_cups() {
+            let route = receipt_route(print, crate::platform::print_method());
+            if route == ReceiptRoute::Cups {
                 receipt.status = Some(FileStatus::Printing);
                 out.request(&mut receipt.pending, |req| {
                     Command::Contract(ContractCommand::PrintReceipt {
@@ -375,13 +396,12 @@ pub fn apply(
                 return;
             }
             receipt.status = Some(FileStatus::Saving);
-            let opener = print.then_some(opener);
             out.request(&mut receipt.pending, |req| {
                 Command::Contract(ContractCommand::SaveReceipt {
                     req,
                     receipt: shown,
                     dialog,
-                    opener,
+                    print: route == ReceiptRoute::SaveThenPrintVerb,
                     language,
                     live,
                 })
@@ -413,6 +433,18 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn print_goes_to_cups_or_after_the_save_to_the_print_verb() {
+        use PrintMethod::{Cups, ShellPrintVerb};
+        assert_eq!(receipt_route(false, Cups), ReceiptRoute::Save);
+        assert_eq!(receipt_route(false, ShellPrintVerb), ReceiptRoute::Save);
+        assert_eq!(receipt_route(true, Cups), ReceiptRoute::Cups);
+        assert_eq!(
+            receipt_route(true, ShellPrintVerb),
+            ReceiptRoute::SaveThenPrintVerb
+        );
+    }
     use crate::api::documents::DocumentRef;
 
     fn doc(key: &str) -> ContractDocument {

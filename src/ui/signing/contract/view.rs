@@ -406,7 +406,7 @@ pub fn receipt_section(
             .on_hover_text(if crate::platform::prints_through_cups() {
                 tr("sends-the-receipt-to-the-printer-chosen-in")
             } else {
-                tr("saves-the-receipt-then-opens-it-in-the")
+                tr("saves-the-receipt-then-prints-it-with-the")
             })
             .clicked()
         {

@@ -1,0 +1,184 @@
+//! The last resort for a character the platform's font fallback leaves
+//! without a font: a look through every installed font for one that has it.
+//!
+//! Why: the platform's fallback is a table from a script and a locale to
+//! font names, and it can name fonts a computer lacks while another
+//! installed font has the character. Wine's DirectWrite is one case (issue
+//! 31): it maps Han only for the exact locales `zh-Hans`, `zh-Hant` and
+//! `ko`, else to "Noto Sans CJK JP", while fontique asks with `zh-CN`,
+//! `zh-SG`, `zh-TW`, `ja` or none, so an installed "Noto Sans CJK SC" was
+//! never named and 李 drew as a box. A Windows desk with a font the site
+//! added itself is another.
+//!
+//! Bounded: the installed fonts are listed once, on the first character
+//! that needs it; each character is looked up once (egui keeps the
+//! answer), through at most [`MAX_FAMILIES`] families.
+
+use std::sync::Mutex;
+
+use egui::{FallbackRequest, FontData, FontInsert, FontPriority, FontProvider, InsertFontFamily};
+use fontique::{
+    Collection, CollectionOptions, QueryFamily, QueryFont, QueryStatus, SourceCache,
+    SourceCacheOptions,
+};
+
+/// At most this many font families are looked through for one character.
+const MAX_FAMILIES: usize = 4096;
+
+/// A font provider that looks through a collection of fonts by coverage.
+pub struct CoverageScan {
+    fonts: Mutex<Option<Fonts>>,
+    make: fn() -> Collection,
+}
+
+struct Fonts {
+    collection: Collection,
+    cache: SourceCache,
+    /// Sorted, so the same font wins on every run.
+    families: Vec<String>,
+}
+
+impl CoverageScan {
+    /// Over the system's installed fonts, listed on first use.
+    pub fn system() -> Self {
+        Self::over(|| {
+            Collection::new(CollectionOptions {
+                shared: false,
+                system_fonts: true,
+            })
+        })
+    }
+
+    /// Over the fonts `make` returns (tests register their own).
+    pub fn over(make: fn() -> Collection) -> Self {
+        Self {
+            fonts: Mutex::new(None),
+            make,
+        }
+    }
+
+    /// The family name and font of the first family (by name) that draws `c`.
+    fn find(&self, c: char) -> Option<(String, QueryFont)> {
+        let mut guard = self.fonts.lock().ok()?;
+        let fonts = guard.get_or_insert_with(|| Fonts::list((self.make)()));
+        let Fonts {
+            collection,
+            cache,
+            families,
+        } = fonts;
+        let mut found = None;
+        let mut query = collection.query(cache);
+        query.set_families(families.iter().map(|f| QueryFamily::Named(f.as_str())));
+        query.matches_with(|font| {
+            if draws(font, c) {
+                found = Some(font.clone());
+                QueryStatus::Stop
+            } else {
+                QueryStatus::Continue
+            }
+        });
+        drop(query);
+        let font = found?;
+        let name = collection.family_name(font.family.0)?.to_owned();
+        Some((name, font))
+    }
+}
+
+impl Fonts {
+    fn list(mut collection: Collection) -> Self {
+        let started = std::time::Instant::now();
+        let mut families: Vec<String> = collection.family_names().map(str::to_owned).collect();
+        families.sort();
+        families.truncate(MAX_FAMILIES);
+        tracing::debug!(
+            "font scan: {} installed families listed in {:?}",
+            families.len(),
+            started.elapsed()
+        );
+        Self {
+            collection,
+            cache: SourceCache::new(SourceCacheOptions::default()),
+            families,
+        }
+    }
+}
+
+impl FontProvider for CoverageScan {
+    fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
+        let c = request.cluster.chars().next()?;
+        let (family, font) = self.find(c)?;
+        tracing::debug!("font scan: {family:?} draws {c:?} (the platform's fallback named none)");
+        let index = font.index;
+        let (blob, _) = font.blob.into_raw_parts();
+        Some(FontInsert {
+            name: format!("scan:{family}:{index}"),
+            data: FontData::from_blob(blob, index),
+            families: vec![InsertFontFamily {
+                family: request.family.clone(),
+                priority: FontPriority::Lowest,
+            }],
+        })
+    }
+}
+
+/// Whether `font` has a drawable glyph (an outline) for `c`.
+fn draws(font: &QueryFont, c: char) -> bool {
+    use skrifa::MetadataProvider as _;
+    let Some(glyph) = font.charmap().and_then(|map| map.map(c)) else {
+        return false;
+    };
+    let glyph = skrifa::GlyphId::new(glyph);
+    if glyph == skrifa::GlyphId::NOTDEF {
+        return false;
+    }
+    skrifa::FontRef::from_index(font.blob.as_ref(), font.index)
+        .is_ok_and(|f| f.outline_glyphs().get(glyph).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Only the test fonts under tests/fonts, none of the machine's.
+    fn test_fonts() -> Collection {
+        let mut collection = Collection::new(CollectionOptions {
+            shared: false,
+            system_fonts: false,
+        });
+        for file in [
+            "NotoSansHebrew-shin-subset.ttf",
+            "NotoSansCJKsc-li-subset.otf",
+        ] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fonts")
+                .join(file);
+            let bytes = std::fs::read(path).unwrap();
+            collection.register_fonts(bytes.into(), None);
+        }
+        collection
+    }
+
+    fn ask(scan: &CoverageScan, c: char) -> Option<String> {
+        let cluster = c.to_string();
+        let request = FallbackRequest {
+            cluster: &cluster,
+            family: &egui::FontFamily::Proportional,
+        };
+        scan.font_for(&request).map(|insert| insert.name)
+    }
+
+    #[test]
+    fn finds_the_font_that_has_the_character_by_coverage() {
+        let scan = CoverageScan::over(test_fonts);
+        assert_eq!(ask(&scan, '李').as_deref(), Some("scan:Noto Sans CJK SC:0"));
+        assert_eq!(ask(&scan, 'ש').as_deref(), Some("scan:Noto Sans Hebrew:0"));
+    }
+
+    #[test]
+    fn a_character_no_font_has_gets_none() {
+        let scan = CoverageScan::over(test_fonts);
+        // The subsets hold one letter each: not 林, not Arabic.
+        assert_eq!(ask(&scan, '林'), None);
+        assert_eq!(ask(&scan, 'م'), None);
+    }
+}
