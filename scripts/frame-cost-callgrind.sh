@@ -35,7 +35,8 @@ for i, line in enumerate(lines):
             cfn = names.get(num, "")
         continue
     m = re.match(r"^calls=(\d+)", line)
-    if m and cfn and cfn.endswith("StoreDeskApp::draw_panels"):
+    # `StoreDeskApp::draw_panels` before the rooms, `<impl …StoreDeskApp>::draw_panels` after.
+    if m and cfn and cfn.endswith(("StoreDeskApp::draw_panels", "StoreDeskApp>::draw_panels")):
         calls += int(m.group(1))
         # The next line is "<position> <inclusive cost>".
         incl += int(lines[i + 1].split()[1])
