@@ -52,7 +52,7 @@ done
 echo
 echo "== release bench figures, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load $START_LOAD at the start, $(load) at the end"
 # Each bench's own summary: its figures with their targets (benches/support).
-grep -E "\(target|target:|ratio |^peak RSS|^  (floor|the same)|skipped|not measured|NOT MET" "$LOG" | grep -v "^test "
+grep -E "\(target|target:|ratio |^peak RSS|^  (floor|the same)|skipped|not measured|NOT MET" "$LOG" | grep -v -e "^test " -e "^  Executable "
 if [ ${#failed[@]} -gt 0 ]; then
   echo "== failed or NOT MET: ${failed[*]} (the log: $LOG)"
   exit 1
