@@ -12,9 +12,12 @@
 //!
 //! Bounded: the installed fonts are listed once, on the first character
 //! that needs it; each character is looked up once (egui keeps the
-//! answer), through at most [`MAX_FAMILIES`] families.
+//! answer), through at most [`MAX_FAMILIES`] families, and at most
+//! [`MAX_SCANS`] characters are looked up in a run: a server answer full of
+//! distinct characters no font has cannot make every frame scan the disk.
 
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use egui::{FallbackRequest, FontData, FontInsert, FontPriority, FontProvider, InsertFontFamily};
 use fontique::{
@@ -24,11 +27,14 @@ use fontique::{
 
 /// At most this many font families are looked through for one character.
 const MAX_FAMILIES: usize = 4096;
+/// At most this many characters are looked up in a run.
+const MAX_SCANS: usize = 256;
 
 /// A font provider that looks through a collection of fonts by coverage.
 pub struct CoverageScan {
     fonts: Mutex<Option<Fonts>>,
     make: fn() -> Collection,
+    scans_left: AtomicUsize,
 }
 
 struct Fonts {
@@ -51,14 +57,25 @@ impl CoverageScan {
 
     /// Over the fonts `make` returns (tests register their own).
     pub fn over(make: fn() -> Collection) -> Self {
+        Self::with_budget(make, MAX_SCANS)
+    }
+
+    fn with_budget(make: fn() -> Collection, scans: usize) -> Self {
         Self {
             fonts: Mutex::new(None),
             make,
+            scans_left: AtomicUsize::new(scans),
         }
     }
 
     /// The family name and font of the first family (by name) that draws `c`.
     fn find(&self, c: char) -> Option<(String, QueryFont)> {
+        let spent = self
+            .scans_left
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
+        if spent.is_err() {
+            return None;
+        }
         let mut guard = self.fonts.lock().ok()?;
         let fonts = guard.get_or_insert_with(|| Fonts::list((self.make)()));
         let Fonts {
@@ -180,5 +197,14 @@ mod tests {
         // The subsets hold one letter each: not 林, not Arabic.
         assert_eq!(ask(&scan, '林'), None);
         assert_eq!(ask(&scan, 'م'), None);
+    }
+
+    #[test]
+    fn lookups_stop_when_the_run_has_spent_its_scans() {
+        let scan = CoverageScan::with_budget(test_fonts, 2);
+        assert_eq!(ask(&scan, '林'), None);
+        assert_eq!(ask(&scan, '李').as_deref(), Some("scan:Noto Sans CJK SC:0"));
+        // The third character is not looked up, though a font has it.
+        assert_eq!(ask(&scan, 'ש'), None);
     }
 }
