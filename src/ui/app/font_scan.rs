@@ -44,7 +44,7 @@ pub struct CoverageScan {
 /// The installed fonts, or the thread still listing them.
 enum Listing {
     Pending(JoinHandle<Fonts>),
-    Ready(Fonts),
+    Ready(Box<Fonts>),
     /// No list: its thread panicked or could not start (boxes, not a crash).
     Failed,
 }
@@ -71,7 +71,7 @@ impl CoverageScan {
     /// Over the fonts of `collection` (tests register their own).
     #[cfg(test)]
     fn over(collection: Collection) -> Self {
-        Self::with_budget(Listing::Ready(Fonts::list(collection)), MAX_SCANS)
+        Self::with_budget(Listing::Ready(Box::new(Fonts::list(collection))), MAX_SCANS)
     }
 
     fn with_budget(fonts: Listing, scans: usize) -> Self {
@@ -120,7 +120,7 @@ impl Listing {
             && let Listing::Pending(thread) = std::mem::replace(self, Listing::Failed)
             && let Ok(fonts) = thread.join()
         {
-            *self = Listing::Ready(fonts);
+            *self = Listing::Ready(Box::new(fonts));
         }
         match self {
             Listing::Ready(fonts) => Some(fonts),
@@ -252,7 +252,8 @@ mod tests {
 
     #[test]
     fn lookups_stop_when_the_run_has_spent_its_scans() {
-        let scan = CoverageScan::with_budget(Listing::Ready(Fonts::list(test_fonts())), 2);
+        let scan =
+            CoverageScan::with_budget(Listing::Ready(Box::new(Fonts::list(test_fonts()))), 2);
         assert_eq!(ask(&scan, '林'), None);
         assert_eq!(ask(&scan, '李').as_deref(), Some("scan:Noto Sans CJK SC:0"));
         // The third character is not looked up, though a font has it.
