@@ -10,14 +10,19 @@
 //! never named and 李 drew as a box. A Windows desk with a font the site
 //! added itself is another.
 //!
-//! Bounded: the installed fonts are listed once, on the first character
-//! that needs it; each character is looked up once (egui keeps the
-//! answer), through at most [`MAX_FAMILIES`] families, and at most
-//! [`MAX_SCANS`] characters are looked up in a run: a server answer full of
-//! distinct characters no font has cannot make every frame scan the disk.
+//! Off the frame: the installed fonts are listed once, on the fonts' own
+//! thread ([`super::fonts::SystemFallback::start`]), after the platform's
+//! fallback is made; a frame only waits for that list if it needs a
+//! character before the list is done.
+//!
+//! Bounded: each character is looked up once (egui keeps the answer),
+//! through at most [`MAX_FAMILIES`] families, and at most [`MAX_SCANS`]
+//! characters are looked up in a run: a server answer full of distinct
+//! characters no font has cannot make every frame scan the disk.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::JoinHandle;
 
 use egui::{FallbackRequest, FontData, FontInsert, FontPriority, FontProvider, InsertFontFamily};
 use fontique::{
@@ -32,12 +37,20 @@ const MAX_SCANS: usize = 256;
 
 /// A font provider that looks through a collection of fonts by coverage.
 pub struct CoverageScan {
-    fonts: Mutex<Option<Fonts>>,
-    make: fn() -> Collection,
+    fonts: Mutex<Listing>,
     scans_left: AtomicUsize,
 }
 
-struct Fonts {
+/// The installed fonts, or the thread still listing them.
+enum Listing {
+    Pending(JoinHandle<Fonts>),
+    Ready(Box<Fonts>),
+    /// No list: its thread panicked or could not start (boxes, not a crash).
+    Failed,
+}
+
+/// The fonts a scan looks through, listed.
+pub struct Fonts {
     collection: Collection,
     cache: SourceCache,
     /// Sorted, so the same font wins on every run.
@@ -45,25 +58,25 @@ struct Fonts {
 }
 
 impl CoverageScan {
-    /// Over the system's installed fonts, listed on first use.
-    pub fn system() -> Self {
-        Self::over(|| {
-            Collection::new(CollectionOptions {
-                shared: false,
-                system_fonts: true,
-            })
-        })
+    /// Over the fonts the thread `listing` lists (see [`Fonts::system`]).
+    pub fn pending(listing: JoinHandle<Fonts>) -> Self {
+        Self::with_budget(Listing::Pending(listing), MAX_SCANS)
     }
 
-    /// Over the fonts `make` returns (tests register their own).
-    pub fn over(make: fn() -> Collection) -> Self {
-        Self::with_budget(make, MAX_SCANS)
+    /// Over no fonts: no font thread could start.
+    pub fn empty() -> Self {
+        Self::with_budget(Listing::Failed, 0)
     }
 
-    fn with_budget(make: fn() -> Collection, scans: usize) -> Self {
+    /// Over the fonts of `collection` (tests register their own).
+    #[cfg(test)]
+    fn over(collection: Collection) -> Self {
+        Self::with_budget(Listing::Ready(Box::new(Fonts::list(collection))), MAX_SCANS)
+    }
+
+    fn with_budget(fonts: Listing, scans: usize) -> Self {
         Self {
-            fonts: Mutex::new(None),
-            make,
+            fonts: Mutex::new(fonts),
             scans_left: AtomicUsize::new(scans),
         }
     }
@@ -77,12 +90,11 @@ impl CoverageScan {
             return None;
         }
         let mut guard = self.fonts.lock().ok()?;
-        let fonts = guard.get_or_insert_with(|| Fonts::list((self.make)()));
         let Fonts {
             collection,
             cache,
             families,
-        } = fonts;
+        } = guard.ready()?;
         let mut found = None;
         let mut query = collection.query(cache);
         query.set_families(families.iter().map(|f| QueryFamily::Named(f.as_str())));
@@ -101,7 +113,31 @@ impl CoverageScan {
     }
 }
 
+impl Listing {
+    /// The fonts, once listed; the first call waits for the thread.
+    fn ready(&mut self) -> Option<&mut Fonts> {
+        if let Listing::Pending(_) = self
+            && let Listing::Pending(thread) = std::mem::replace(self, Listing::Failed)
+            && let Ok(fonts) = thread.join()
+        {
+            *self = Listing::Ready(Box::new(fonts));
+        }
+        match self {
+            Listing::Ready(fonts) => Some(fonts),
+            Listing::Pending(_) | Listing::Failed => None,
+        }
+    }
+}
+
 impl Fonts {
+    /// The system's installed fonts (milliseconds to a second: not on a frame).
+    pub fn system() -> Self {
+        Self::list(Collection::new(CollectionOptions {
+            shared: false,
+            system_fonts: true,
+        }))
+    }
+
     fn list(mut collection: Collection) -> Self {
         let started = std::time::Instant::now();
         let mut families: Vec<String> = collection.family_names().map(str::to_owned).collect();
@@ -186,22 +222,38 @@ mod tests {
 
     #[test]
     fn finds_the_font_that_has_the_character_by_coverage() {
-        let scan = CoverageScan::over(test_fonts);
+        let scan = CoverageScan::over(test_fonts());
         assert_eq!(ask(&scan, '李').as_deref(), Some("scan:Noto Sans CJK SC:0"));
         assert_eq!(ask(&scan, 'ש').as_deref(), Some("scan:Noto Sans Hebrew:0"));
     }
 
     #[test]
     fn a_character_no_font_has_gets_none() {
-        let scan = CoverageScan::over(test_fonts);
+        let scan = CoverageScan::over(test_fonts());
         // The subsets hold one letter each: not 林, not Arabic.
         assert_eq!(ask(&scan, '林'), None);
         assert_eq!(ask(&scan, 'م'), None);
     }
 
     #[test]
+    fn the_fonts_listed_on_another_thread_are_waited_for_once() {
+        let scan = CoverageScan::pending(std::thread::spawn(|| Fonts::list(test_fonts())));
+        assert_eq!(ask(&scan, '李').as_deref(), Some("scan:Noto Sans CJK SC:0"));
+        assert_eq!(ask(&scan, 'ש').as_deref(), Some("scan:Noto Sans Hebrew:0"));
+    }
+
+    #[test]
+    fn a_listing_thread_that_panicked_leaves_no_scan_and_no_panic() {
+        let listing = std::thread::spawn(|| -> Fonts { panic!("a font file fontique choked on") });
+        let scan = CoverageScan::pending(listing);
+        assert_eq!(ask(&scan, '李'), None);
+        assert_eq!(ask(&scan, 'ש'), None);
+    }
+
+    #[test]
     fn lookups_stop_when_the_run_has_spent_its_scans() {
-        let scan = CoverageScan::with_budget(test_fonts, 2);
+        let scan =
+            CoverageScan::with_budget(Listing::Ready(Box::new(Fonts::list(test_fonts()))), 2);
         assert_eq!(ask(&scan, '林'), None);
         assert_eq!(ask(&scan, '李').as_deref(), Some("scan:Noto Sans CJK SC:0"));
         // The third character is not looked up, though a font has it.

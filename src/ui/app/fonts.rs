@@ -6,8 +6,9 @@
 //! that names no installed font with the character, [`super::font_scan`]
 //! looks through the installed fonts for one.
 //!
-//! Off the frame: [`SystemFallback::start`] enumerates the fonts on a thread
-//! of its own, begun before the window opens. A character is only looked up
+//! Off the frame: [`SystemFallback::start`] makes the platform's fallback and
+//! then lists the installed fonts on a thread of its own, begun before the
+//! window opens. A character is only looked up
 //! the first time a frame needs it, so a first frame in Latin script never
 //! waits for the scan.
 //!
@@ -15,13 +16,12 @@
 //! shaping, so an Arabic or Hebrew name shows its letters (no boxes) but in
 //! stored order and with isolated Arabic letter forms.
 
-use std::sync::{Arc, Mutex, OnceLock};
-use std::thread::JoinHandle;
+use std::sync::{Arc, Mutex, OnceLock, mpsc};
 
 use egui::{FallbackRequest, FontInsert, FontProvider};
 use egui_system_font_provider::SystemFontProvider;
 
-use super::font_scan::CoverageScan;
+use super::font_scan::{CoverageScan, Fonts};
 
 /// The system font fallback, its scan started.
 pub struct SystemFallback {
@@ -32,19 +32,29 @@ pub struct SystemFallback {
 
 impl SystemFallback {
     /// Starts the font scan on a background thread; returns at once. (Even
-    /// making the provider costs milliseconds, so that happens there too.)
+    /// making the provider costs milliseconds, so that happens there too,
+    /// and then the listing of the installed fonts the last resort needs.)
     pub fn start() -> Self {
-        let pending = std::thread::Builder::new()
+        let (provider_tx, provider_rx) = mpsc::sync_channel(1);
+        let thread = std::thread::Builder::new()
             .name("storedesk-fonts".into())
-            .spawn(SystemFontProvider::new)
+            .spawn(move || {
+                // The platform's fallback first: a lookup waits for it alone.
+                let _ = provider_tx.send(SystemFontProvider::new());
+                Fonts::system()
+            })
             .map_err(|e| tracing::warn!("no font scan thread, no font fallback: {e}"))
             .ok();
+        let scan = match thread {
+            Some(listing) => CoverageScan::pending(listing),
+            None => CoverageScan::empty(),
+        };
         Self {
             provider: Arc::new(Deferred {
-                pending: Mutex::new(pending),
+                pending: Mutex::new(Some(provider_rx)),
                 ready: OnceLock::new(),
             }),
-            scan: Arc::new(CoverageScan::system()),
+            scan: Arc::new(scan),
         }
     }
 
@@ -72,16 +82,16 @@ impl SystemFallback {
 
 /// The provider once its thread has made it; the first lookup waits for it.
 struct Deferred {
-    pending: Mutex<Option<JoinHandle<SystemFontProvider>>>,
+    pending: Mutex<Option<mpsc::Receiver<SystemFontProvider>>>,
     ready: OnceLock<Option<SystemFontProvider>>,
 }
 
 impl FontProvider for Deferred {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
         let provider = self.ready.get_or_init(|| {
-            let handle = self.pending.lock().ok()?.take()?;
-            // A panicked scan means no fallback (boxes), not a crash.
-            handle.join().ok()
+            let made = self.pending.lock().ok()?.take()?;
+            // A panicked thread (or none) means no fallback (boxes), not a crash.
+            made.recv().ok()
         });
         let found = provider.as_ref()?.font_for(request);
         if let Some(insert) = &found {
