@@ -18,16 +18,17 @@ pub struct Pagination {
     pub total_count: Option<i64>,
 }
 
-/// The envelope as the fast path reads it: `data` stays raw JSON text (the
-/// body is scanned once, then `data` is parsed straight into the model).
-#[derive(Debug, Deserialize)]
-struct FastEnvelope<'a> {
+/// The envelope as the fast path reads it: `data` straight into the model,
+/// in the one pass over the body (a model that does not fit sends the body
+/// to the reference path, as a failed verdict does).
+#[derive(Deserialize)]
+struct FastEnvelope<'a, T> {
     #[serde(default)]
     succeeded: Option<Value>,
     #[serde(default)]
     status: Option<Value>,
-    #[serde(default, borrow)]
-    data: Option<&'a RawValue>,
+    #[serde(default = "Option::default")]
+    data: Option<T>,
     #[serde(default)]
     errors: Option<Value>,
     #[serde(default, borrow)]
@@ -194,7 +195,7 @@ pub fn parse<T: DeserializeOwned>(
     http_status: u16,
     body: &[u8],
 ) -> Result<Success<T>, ApiError> {
-    let Ok(raw) = serde_json::from_slice::<FastEnvelope>(body) else {
+    let Ok(raw) = serde_json::from_slice::<FastEnvelope<T>>(body) else {
         return parse_via_value(endpoint, http_status, body);
     };
     let go_on = verdict(
@@ -207,10 +208,6 @@ pub fn parse<T: DeserializeOwned>(
     );
     // API failures are small: the reference path reports them.
     let (Ok(()), Some(data)) = (go_on, raw.data) else {
-        return parse_via_value(endpoint, http_status, body);
-    };
-    let mut de = serde_json::Deserializer::from_str(data.get());
-    let Ok(data) = T::deserialize(&mut de) else {
         return parse_via_value(endpoint, http_status, body);
     };
     // Small and rare: read as the reference path reads it.

@@ -81,6 +81,13 @@ impl CoverageScan {
         }
     }
 
+    /// Waits for the listing thread, if it is still at work.
+    pub fn settle(&self) {
+        if let Ok(mut listing) = self.fonts.lock() {
+            listing.ready();
+        }
+    }
+
     /// The family name and font of the first family (by name) that draws `c`.
     fn find(&self, c: char) -> Option<(String, QueryFont)> {
         let spent = self

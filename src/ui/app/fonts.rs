@@ -72,6 +72,13 @@ impl SystemFallback {
             .map(|insert| insert.name)
     }
 
+    /// Waits until the fonts thread has done all its work, the listing of
+    /// the installed fonts included: for the benchmark, so runs do not pile
+    /// up threads behind the one being timed.
+    pub fn settle(&self) {
+        self.scan.settle();
+    }
+
     /// Makes egui ask these fonts for every character its own fonts lack
     /// (from the next pass on). The fonts it finds come after egui's own.
     pub fn install(self, ctx: &egui::Context) {
