@@ -17,21 +17,7 @@ const SPAWN: &str = "fonts: start a thread that works 20 ms (floor)";
 const SCAN: &str = "fonts: scan to the first fallback lookup";
 
 fn bench(c: &mut Criterion) {
-    c.bench_function(START, |b| {
-        b.iter_custom(|iters| {
-            let mut spent = Duration::ZERO;
-            for _ in 0..iters {
-                let t = Instant::now();
-                let fonts = SystemFallback::start();
-                spent += t.elapsed();
-                // Let the scan and the listing finish untimed, so they do
-                // not pile up.
-                std::hint::black_box(fonts.font_for('李'));
-                fonts.settle();
-            }
-            spent
-        })
-    });
+    c.bench_function(START, |b| b.iter_custom(|iters| starts(iters, false)));
     // The floor: starting any thread that then works ~20 ms (as the scan
     // does), timed as above; on a busy machine the new thread may take the
     // caller's core for a while.
@@ -52,24 +38,30 @@ fn bench(c: &mut Criterion) {
             spent
         })
     });
-    c.bench_function(SCAN, |b| {
-        b.iter_custom(|iters| {
-            let mut spent = Duration::ZERO;
-            for _ in 0..iters {
-                let t = Instant::now();
-                let fonts = SystemFallback::start();
-                std::hint::black_box(fonts.font_for('李'));
-                spent += t.elapsed();
-                // The listing of the installed fonts, after, untimed.
-                fonts.settle();
-            }
-            spent
-        })
-    });
+    c.bench_function(SCAN, |b| b.iter_custom(|iters| starts(iters, true)));
     println!(
         "font for 李 here: {:?}",
         SystemFallback::start().font_for('李')
     );
+}
+
+/// `iters` starts of the fallback, each timed to its return or, with
+/// `to_lookup`, to its first answer for a CJK letter. The rest of each run
+/// (the answer, the fonts thread's listing) finishes untimed, so threads do
+/// not pile up behind the one being timed.
+fn starts(iters: u64, to_lookup: bool) -> Duration {
+    let mut spent = Duration::ZERO;
+    for _ in 0..iters {
+        let t = Instant::now();
+        let fonts = SystemFallback::start();
+        if to_lookup {
+            std::hint::black_box(fonts.font_for('李'));
+        }
+        spent += t.elapsed();
+        std::hint::black_box(fonts.font_for('李'));
+        fonts.settle();
+    }
+    spent
 }
 
 fn summary(since: std::time::SystemTime) {

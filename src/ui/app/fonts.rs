@@ -8,9 +8,8 @@
 //!
 //! Off the frame: [`SystemFallback::start`] makes the platform's fallback and
 //! then lists the installed fonts on a thread of its own, begun before the
-//! window opens. A character is only looked up
-//! the first time a frame needs it, so a first frame in Latin script never
-//! waits for the scan.
+//! window opens. A character is only looked up the first time a frame needs
+//! it, so a first frame in Latin script never waits for the scan.
 //!
 //! Right-to-left: egui lays text out left to right with no bidi and no
 //! shaping, so an Arabic or Hebrew name shows its letters (no boxes) but in
