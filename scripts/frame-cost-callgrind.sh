@@ -20,7 +20,8 @@ import json, sys
 for m in map(json.loads, sys.stdin):
     if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "frame" and m.get("executable"):
         print(m["executable"])' > "$out/bin-$rev")
-  test -s "$out/bin-$rev" || { echo "the frame bench of $rev did not build" >&2; exit 1; }
+  test -s "$out/bin-$rev" || {
+    echo "the frame bench of $rev did not build" >&2; git worktree remove --force "$wt"; exit 1; }
   # The bench and the `storedesk` binary it runs as the contract renderer
   # (src/pdf/isolated.rs looks for it one level above the bench's folder),
   # copied before the other revision's build replaces them.
